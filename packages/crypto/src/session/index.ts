@@ -1,0 +1,5 @@
+export * from './types.js'
+export { RoundSession, checkEach, type RoundSpec, type RoundInput } from './round-session.js'
+export { payloadEqual } from './payload-equal.js'
+export { sessionId, type CanonicalField } from './session-id.js'
+export { simulate, type Transit, type SimulatorOptions, type SimulationResult } from './simulator.js'
