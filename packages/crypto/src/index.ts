@@ -1,1 +1,2 @@
 export * from './session/index.js'
+export * from './keys/index.js'
