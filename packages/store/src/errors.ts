@@ -1,0 +1,79 @@
+/**
+ * Every failure the keystore reports on purpose is a KeyStoreError with a stable
+ * `code`. Messages name paths and record keys, never secret bytes.
+ */
+export class KeyStoreError extends Error {
+  readonly code: string
+  constructor(code: string, message: string, options?: ErrorOptions) {
+    super(message, options)
+    this.name = new.target.name
+    this.code = code
+  }
+}
+
+/** The passphrase does not match the store (or backup) header. */
+export class WrongPassphraseError extends KeyStoreError {
+  constructor(message: string) {
+    super('WRONG_PASSPHRASE', message)
+  }
+}
+
+/** A record (or backup) failed authentication: modified, corrupted or moved from another key. */
+export class RecordTamperedError extends KeyStoreError {
+  constructor(readonly record: string, message = `record '${record}' failed authentication: it was modified, corrupted, or moved from another record`) {
+    super('RECORD_TAMPERED', message)
+  }
+}
+
+/** LevelDB's LOCK is held: the store is open elsewhere. */
+export class StoreLockedError extends KeyStoreError {
+  constructor(readonly path: string, options?: ErrorOptions) {
+    super('STORE_LOCKED', `store at ${path} is in use by another process (or already open in this one)`, options)
+  }
+}
+
+/** A header, record or backup carries a format version this build does not read. */
+export class UnsupportedVersionError extends KeyStoreError {
+  constructor(what: string, readonly version: number, supported: number) {
+    super('UNSUPPORTED_VERSION', `${what} has format version ${version}; this build supports version ${supported}`)
+  }
+}
+
+/** Malformed header, a LevelDB that is not a keystore, or out-of-range KDF parameters on disk. */
+export class StoreFormatError extends KeyStoreError {
+  constructor(message: string, options?: ErrorOptions) {
+    super('STORE_FORMAT', message, options)
+  }
+}
+
+export class StoreNotFoundError extends KeyStoreError {
+  constructor(readonly path: string) {
+    super('STORE_NOT_FOUND', `no keystore at ${path} (create one first)`)
+  }
+}
+
+export class StoreExistsError extends KeyStoreError {
+  constructor(readonly path: string) {
+    super('STORE_EXISTS', `a keystore (or other data) already exists at ${path}`)
+  }
+}
+
+export class StoreClosedError extends KeyStoreError {
+  constructor(readonly path: string) {
+    super('STORE_CLOSED', `store at ${path} is closed`)
+  }
+}
+
+/** No key share (or named secret) under that id. */
+export class KeyNotFoundError extends KeyStoreError {
+  constructor(readonly record: string, message: string) {
+    super('KEY_NOT_FOUND', message)
+  }
+}
+
+/** importKey refused to overwrite an existing key share. */
+export class KeyExistsError extends KeyStoreError {
+  constructor(readonly keyId: string) {
+    super('KEY_EXISTS', `key '${keyId}' already exists in the store (pass { overwrite: true } to replace it)`)
+  }
+}

@@ -1,0 +1,78 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { Level } from 'level'
+import { afterEach } from 'vitest'
+import type { KdfParams } from '../src/index.js'
+
+/** Cheap scrypt for tests; one test exercises the defaults. */
+export const LOW_KDF: KdfParams = { N: 2 ** 10, r: 8, p: 1 }
+export const PASS = 'correct horse battery staple'
+
+const dirs: string[] = []
+afterEach(async () => {
+  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })))
+})
+
+/** A fresh directory removed after the test; the store goes in `<dir>/store`. */
+export async function storePath(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'thresh-store-test-'))
+  dirs.push(dir)
+  return join(dir, 'store')
+}
+
+export const randomSecret = (n = 32): Uint8Array => new Uint8Array(randomBytes(n))
+
+export const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex')
+
+/** Opens the LevelDB underneath a (closed) store directly, bypassing the keystore. */
+export async function withRawDb<T>(path: string, fn: (db: Level<string, Uint8Array>) => Promise<T>): Promise<T> {
+  const db = new Level<string, Uint8Array>(path, { keyEncoding: 'utf8', valueEncoding: 'view', createIfMissing: false })
+  await db.open()
+  try {
+    return await fn(db)
+  } finally {
+    await db.close()
+  }
+}
+
+/** Rewrites one raw record value through `edit` (which gets a copy). */
+export async function editRaw(path: string, key: string, edit: (value: Uint8Array) => Uint8Array | void): Promise<void> {
+  await withRawDb(path, async (db) => {
+    const value = await db.get(key)
+    if (value === undefined) throw new Error(`no raw record ${key}`)
+    const copy = Uint8Array.from(value)
+    await db.put(key, edit(copy) ?? copy)
+  })
+}
+
+const fixture = (name: string): string => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url))
+
+/** Runs a fixture script in a child node process that can load the TypeScript sources. */
+export function spawnFixture(name: string, args: string[]): ChildProcess {
+  return spawn(process.execPath, ['--import', fixture('register-ts.mjs'), fixture(name), ...args], { stdio: ['pipe', 'pipe', 'pipe'] })
+}
+
+/** Resolves with the first stdout line of `child` matching `pattern`; rejects if it exits first. */
+export function waitForLine(child: ChildProcess, pattern: RegExp): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let buffered = ''
+    let stderr = ''
+    const onData = (chunk: Buffer): void => {
+      buffered += chunk.toString('utf8')
+      const line = buffered.split('\n').find((l) => pattern.test(l))
+      if (line !== undefined) {
+        child.stdout!.off('data', onData)
+        child.off('exit', onExit)
+        resolve(line)
+      }
+    }
+    const onExit = (code: number | null): void => reject(new Error(`child exited (${code}) before printing ${pattern}: ${stderr}`))
+    child.stdout!.on('data', onData)
+    child.stderr!.on('data', (c: Buffer) => (stderr += c.toString('utf8')))
+    child.on('exit', onExit)
+  })
+}
