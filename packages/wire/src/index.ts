@@ -1,1 +1,25 @@
-export {}
+export { WireError, type WireErrorCode } from './errors.js'
+export { SESSION_PROTOCOL, COORD_PROTOCOL, DEFAULT_MAX_FRAME } from './protocols.js'
+export { MAX_PARTIES, MAX_ROUNDS, SESSION_ID_BYTES } from './limits.js'
+export { protoCodec, type Codec, type GeneratedMessage } from './codec.js'
+export { envelopeCodec, type WireMessage } from './envelope.js'
+export { frameStream, closeStream, type FrameStream } from './framing.js'
+export { byteSession } from './byte-session.js'
+export { parseEd25519PeerId } from './peer-ids.js'
+export {
+  coordRequestCodec,
+  coordResponseCodec,
+  RpcError,
+  KEY_ID_PATTERN,
+  NONCE_BYTES,
+  MAX_MESSAGE_BYTES,
+  type CoordRequest,
+  type CoordResponse,
+  type KeygenRequest,
+  type SignRequest,
+  type ListKeysRequest,
+  type GetPublicKeyRequest,
+  type KeyInfo,
+  type RpcErrorCode,
+} from './rpc.js'
+export { exchange, call, rpcServerStream, type RpcOptions, type RpcServerStream } from './rpc-stream.js'

@@ -1,0 +1,992 @@
+import * as $protobuf from "protobufjs/minimal.js";
+import Long = require("long");
+
+/** Namespace thresh. */
+export namespace thresh {
+
+    /** Namespace v1. */
+    namespace v1 {
+
+        /**
+         * Properties of an Envelope.
+         * @deprecated Use thresh.v1.Envelope.$Properties instead.
+         */
+        interface IEnvelope extends thresh.v1.Envelope.$Properties {
+        }
+
+        /** Represents an Envelope. */
+        class Envelope {
+
+            /**
+             * Constructs a new Envelope.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.Envelope.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Envelope sessionId. */
+            sessionId: Uint8Array;
+
+            /** Envelope round. */
+            round: number;
+
+            /** Envelope sender. */
+            sender: number;
+
+            /** Envelope recipient. */
+            recipient: number;
+
+            /** Envelope payload. */
+            payload: Uint8Array;
+
+            /**
+             * Encodes the specified Envelope message. Does not implicitly {@link thresh.v1.Envelope.verify|verify} messages.
+             * @param message Envelope message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.Envelope.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Envelope message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.Envelope & thresh.v1.Envelope.$Shape} Envelope
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.Envelope & thresh.v1.Envelope.$Shape;
+        }
+
+        namespace Envelope {
+
+            /** Properties of an Envelope. */
+            interface $Properties {
+
+                /** Envelope sessionId */
+                sessionId?: (Uint8Array|null);
+
+                /** Envelope round */
+                round?: (number|null);
+
+                /** Envelope sender */
+                sender?: (number|null);
+
+                /** Envelope recipient */
+                recipient?: (number|null);
+
+                /** Envelope payload */
+                payload?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Envelope. */
+            type $Shape = thresh.v1.Envelope.$Properties;
+        }
+
+        /** Scheme enum. */
+        enum Scheme {
+
+            /** SCHEME_UNSPECIFIED value */
+            SCHEME_UNSPECIFIED = 0,
+
+            /** SCHEME_ECDSA value */
+            SCHEME_ECDSA = 1,
+
+            /** SCHEME_FROST_ED25519 value */
+            SCHEME_FROST_ED25519 = 2,
+
+            /** SCHEME_FROST_SECP256K1 value */
+            SCHEME_FROST_SECP256K1 = 3,
+
+            /** SCHEME_BIP340 value */
+            SCHEME_BIP340 = 4
+        }
+
+        /**
+         * Properties of a KeygenRequest.
+         * @deprecated Use thresh.v1.KeygenRequest.$Properties instead.
+         */
+        interface IKeygenRequest extends thresh.v1.KeygenRequest.$Properties {
+        }
+
+        /** Represents a KeygenRequest. */
+        class KeygenRequest {
+
+            /**
+             * Constructs a new KeygenRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.KeygenRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** KeygenRequest scheme. */
+            scheme: thresh.v1.Scheme;
+
+            /** KeygenRequest threshold. */
+            threshold: number;
+
+            /** KeygenRequest parties. */
+            parties: string[];
+
+            /** KeygenRequest keyId. */
+            keyId: string;
+
+            /** KeygenRequest nonce. */
+            nonce: Uint8Array;
+
+            /**
+             * Encodes the specified KeygenRequest message. Does not implicitly {@link thresh.v1.KeygenRequest.verify|verify} messages.
+             * @param message KeygenRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.KeygenRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a KeygenRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.KeygenRequest & thresh.v1.KeygenRequest.$Shape} KeygenRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.KeygenRequest & thresh.v1.KeygenRequest.$Shape;
+        }
+
+        namespace KeygenRequest {
+
+            /** Properties of a KeygenRequest. */
+            interface $Properties {
+
+                /** KeygenRequest scheme */
+                scheme?: (thresh.v1.Scheme|null);
+
+                /** KeygenRequest threshold */
+                threshold?: (number|null);
+
+                /** KeygenRequest parties */
+                parties?: (string[]|null);
+
+                /** KeygenRequest keyId */
+                keyId?: (string|null);
+
+                /** KeygenRequest nonce */
+                nonce?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a KeygenRequest. */
+            type $Shape = thresh.v1.KeygenRequest.$Properties;
+        }
+
+        /**
+         * Properties of a SignRequest.
+         * @deprecated Use thresh.v1.SignRequest.$Properties instead.
+         */
+        interface ISignRequest extends thresh.v1.SignRequest.$Properties {
+        }
+
+        /** Represents a SignRequest. */
+        class SignRequest {
+
+            /**
+             * Constructs a new SignRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.SignRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SignRequest keyId. */
+            keyId: string;
+
+            /** SignRequest message. */
+            message: Uint8Array;
+
+            /** SignRequest signers. */
+            signers: string[];
+
+            /** SignRequest nonce. */
+            nonce: Uint8Array;
+
+            /**
+             * Encodes the specified SignRequest message. Does not implicitly {@link thresh.v1.SignRequest.verify|verify} messages.
+             * @param message SignRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.SignRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SignRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.SignRequest & thresh.v1.SignRequest.$Shape} SignRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.SignRequest & thresh.v1.SignRequest.$Shape;
+        }
+
+        namespace SignRequest {
+
+            /** Properties of a SignRequest. */
+            interface $Properties {
+
+                /** SignRequest keyId */
+                keyId?: (string|null);
+
+                /** SignRequest message */
+                message?: (Uint8Array|null);
+
+                /** SignRequest signers */
+                signers?: (string[]|null);
+
+                /** SignRequest nonce */
+                nonce?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SignRequest. */
+            type $Shape = thresh.v1.SignRequest.$Properties;
+        }
+
+        /**
+         * Properties of a ListKeysRequest.
+         * @deprecated Use thresh.v1.ListKeysRequest.$Properties instead.
+         */
+        interface IListKeysRequest extends thresh.v1.ListKeysRequest.$Properties {
+        }
+
+        /** Represents a ListKeysRequest. */
+        class ListKeysRequest {
+
+            /**
+             * Constructs a new ListKeysRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.ListKeysRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Encodes the specified ListKeysRequest message. Does not implicitly {@link thresh.v1.ListKeysRequest.verify|verify} messages.
+             * @param message ListKeysRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.ListKeysRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListKeysRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.ListKeysRequest & thresh.v1.ListKeysRequest.$Shape} ListKeysRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.ListKeysRequest & thresh.v1.ListKeysRequest.$Shape;
+        }
+
+        namespace ListKeysRequest {
+
+            /** Properties of a ListKeysRequest. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ListKeysRequest. */
+            type $Shape = thresh.v1.ListKeysRequest.$Properties;
+        }
+
+        /**
+         * Properties of a GetPublicKeyRequest.
+         * @deprecated Use thresh.v1.GetPublicKeyRequest.$Properties instead.
+         */
+        interface IGetPublicKeyRequest extends thresh.v1.GetPublicKeyRequest.$Properties {
+        }
+
+        /** Represents a GetPublicKeyRequest. */
+        class GetPublicKeyRequest {
+
+            /**
+             * Constructs a new GetPublicKeyRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.GetPublicKeyRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GetPublicKeyRequest keyId. */
+            keyId: string;
+
+            /**
+             * Encodes the specified GetPublicKeyRequest message. Does not implicitly {@link thresh.v1.GetPublicKeyRequest.verify|verify} messages.
+             * @param message GetPublicKeyRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.GetPublicKeyRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GetPublicKeyRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.GetPublicKeyRequest & thresh.v1.GetPublicKeyRequest.$Shape} GetPublicKeyRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.GetPublicKeyRequest & thresh.v1.GetPublicKeyRequest.$Shape;
+        }
+
+        namespace GetPublicKeyRequest {
+
+            /** Properties of a GetPublicKeyRequest. */
+            interface $Properties {
+
+                /** GetPublicKeyRequest keyId */
+                keyId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GetPublicKeyRequest. */
+            type $Shape = thresh.v1.GetPublicKeyRequest.$Properties;
+        }
+
+        /**
+         * Properties of a CoordRequest.
+         * @deprecated Use thresh.v1.CoordRequest.$Properties instead.
+         */
+        interface ICoordRequest extends thresh.v1.CoordRequest.$Properties {
+        }
+
+        /** Represents a CoordRequest. */
+        class CoordRequest {
+
+            /**
+             * Constructs a new CoordRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.CoordRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CoordRequest keygen. */
+            keygen?: (thresh.v1.KeygenRequest.$Properties|null);
+
+            /** CoordRequest sign. */
+            sign?: (thresh.v1.SignRequest.$Properties|null);
+
+            /** CoordRequest listKeys. */
+            listKeys?: (thresh.v1.ListKeysRequest.$Properties|null);
+
+            /** CoordRequest getPublicKey. */
+            getPublicKey?: (thresh.v1.GetPublicKeyRequest.$Properties|null);
+
+            /** CoordRequest body. */
+            body?: ("keygen"|"sign"|"listKeys"|"getPublicKey");
+
+            /**
+             * Encodes the specified CoordRequest message. Does not implicitly {@link thresh.v1.CoordRequest.verify|verify} messages.
+             * @param message CoordRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.CoordRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CoordRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.CoordRequest & thresh.v1.CoordRequest.$Shape} CoordRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.CoordRequest & thresh.v1.CoordRequest.$Shape;
+        }
+
+        namespace CoordRequest {
+
+            /** Properties of a CoordRequest. */
+            interface $Properties {
+
+                /** CoordRequest keygen */
+                keygen?: (thresh.v1.KeygenRequest.$Properties|null);
+
+                /** CoordRequest sign */
+                sign?: (thresh.v1.SignRequest.$Properties|null);
+
+                /** CoordRequest listKeys */
+                listKeys?: (thresh.v1.ListKeysRequest.$Properties|null);
+
+                /** CoordRequest getPublicKey */
+                getPublicKey?: (thresh.v1.GetPublicKeyRequest.$Properties|null);
+
+                /** CoordRequest body */
+                body?: ("keygen"|"sign"|"listKeys"|"getPublicKey");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a CoordRequest. */
+            type $Shape = {
+              keygen?: thresh.v1.KeygenRequest.$Shape|null;
+              sign?: thresh.v1.SignRequest.$Shape|null;
+              listKeys?: thresh.v1.ListKeysRequest.$Shape|null;
+              getPublicKey?: thresh.v1.GetPublicKeyRequest.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null }|{ body?: "keygen"; keygen: thresh.v1.KeygenRequest.$Shape; sign?: null; listKeys?: null; getPublicKey?: null }|{ body?: "sign"; keygen?: null; sign: thresh.v1.SignRequest.$Shape; listKeys?: null; getPublicKey?: null }|{ body?: "listKeys"; keygen?: null; sign?: null; listKeys: thresh.v1.ListKeysRequest.$Shape; getPublicKey?: null }|{ body?: "getPublicKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey: thresh.v1.GetPublicKeyRequest.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a KeyInfo.
+         * @deprecated Use thresh.v1.KeyInfo.$Properties instead.
+         */
+        interface IKeyInfo extends thresh.v1.KeyInfo.$Properties {
+        }
+
+        /** Represents a KeyInfo. */
+        class KeyInfo {
+
+            /**
+             * Constructs a new KeyInfo.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.KeyInfo.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** KeyInfo keyId. */
+            keyId: string;
+
+            /** KeyInfo scheme. */
+            scheme: thresh.v1.Scheme;
+
+            /** KeyInfo threshold. */
+            threshold: number;
+
+            /** KeyInfo parties. */
+            parties: string[];
+
+            /** KeyInfo groupPublicKey. */
+            groupPublicKey: Uint8Array;
+
+            /** KeyInfo chainCode. */
+            chainCode: Uint8Array;
+
+            /**
+             * Encodes the specified KeyInfo message. Does not implicitly {@link thresh.v1.KeyInfo.verify|verify} messages.
+             * @param message KeyInfo message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.KeyInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a KeyInfo message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.KeyInfo & thresh.v1.KeyInfo.$Shape} KeyInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.KeyInfo & thresh.v1.KeyInfo.$Shape;
+        }
+
+        namespace KeyInfo {
+
+            /** Properties of a KeyInfo. */
+            interface $Properties {
+
+                /** KeyInfo keyId */
+                keyId?: (string|null);
+
+                /** KeyInfo scheme */
+                scheme?: (thresh.v1.Scheme|null);
+
+                /** KeyInfo threshold */
+                threshold?: (number|null);
+
+                /** KeyInfo parties */
+                parties?: (string[]|null);
+
+                /** KeyInfo groupPublicKey */
+                groupPublicKey?: (Uint8Array|null);
+
+                /** KeyInfo chainCode */
+                chainCode?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a KeyInfo. */
+            type $Shape = thresh.v1.KeyInfo.$Properties;
+        }
+
+        /**
+         * Properties of a KeygenResult.
+         * @deprecated Use thresh.v1.KeygenResult.$Properties instead.
+         */
+        interface IKeygenResult extends thresh.v1.KeygenResult.$Properties {
+        }
+
+        /** Represents a KeygenResult. */
+        class KeygenResult {
+
+            /**
+             * Constructs a new KeygenResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.KeygenResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** KeygenResult key. */
+            key?: (thresh.v1.KeyInfo.$Properties|null);
+
+            /**
+             * Encodes the specified KeygenResult message. Does not implicitly {@link thresh.v1.KeygenResult.verify|verify} messages.
+             * @param message KeygenResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.KeygenResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a KeygenResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.KeygenResult & thresh.v1.KeygenResult.$Shape} KeygenResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.KeygenResult & thresh.v1.KeygenResult.$Shape;
+        }
+
+        namespace KeygenResult {
+
+            /** Properties of a KeygenResult. */
+            interface $Properties {
+
+                /** KeygenResult key */
+                key?: (thresh.v1.KeyInfo.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a KeygenResult. */
+            type $Shape = thresh.v1.KeygenResult.$Properties;
+        }
+
+        /**
+         * Properties of a SignResult.
+         * @deprecated Use thresh.v1.SignResult.$Properties instead.
+         */
+        interface ISignResult extends thresh.v1.SignResult.$Properties {
+        }
+
+        /** Represents a SignResult. */
+        class SignResult {
+
+            /**
+             * Constructs a new SignResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.SignResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SignResult signature. */
+            signature: Uint8Array;
+
+            /** SignResult recoveryId. */
+            recoveryId: number;
+
+            /**
+             * Encodes the specified SignResult message. Does not implicitly {@link thresh.v1.SignResult.verify|verify} messages.
+             * @param message SignResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.SignResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SignResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.SignResult & thresh.v1.SignResult.$Shape} SignResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.SignResult & thresh.v1.SignResult.$Shape;
+        }
+
+        namespace SignResult {
+
+            /** Properties of a SignResult. */
+            interface $Properties {
+
+                /** SignResult signature */
+                signature?: (Uint8Array|null);
+
+                /** SignResult recoveryId */
+                recoveryId?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SignResult. */
+            type $Shape = thresh.v1.SignResult.$Properties;
+        }
+
+        /**
+         * Properties of a ListKeysResult.
+         * @deprecated Use thresh.v1.ListKeysResult.$Properties instead.
+         */
+        interface IListKeysResult extends thresh.v1.ListKeysResult.$Properties {
+        }
+
+        /** Represents a ListKeysResult. */
+        class ListKeysResult {
+
+            /**
+             * Constructs a new ListKeysResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.ListKeysResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ListKeysResult keys. */
+            keys: thresh.v1.KeyInfo.$Properties[];
+
+            /**
+             * Encodes the specified ListKeysResult message. Does not implicitly {@link thresh.v1.ListKeysResult.verify|verify} messages.
+             * @param message ListKeysResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.ListKeysResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListKeysResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.ListKeysResult & thresh.v1.ListKeysResult.$Shape} ListKeysResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.ListKeysResult & thresh.v1.ListKeysResult.$Shape;
+        }
+
+        namespace ListKeysResult {
+
+            /** Properties of a ListKeysResult. */
+            interface $Properties {
+
+                /** ListKeysResult keys */
+                keys?: (thresh.v1.KeyInfo.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ListKeysResult. */
+            type $Shape = thresh.v1.ListKeysResult.$Properties;
+        }
+
+        /**
+         * Properties of a PublicKeyResult.
+         * @deprecated Use thresh.v1.PublicKeyResult.$Properties instead.
+         */
+        interface IPublicKeyResult extends thresh.v1.PublicKeyResult.$Properties {
+        }
+
+        /** Represents a PublicKeyResult. */
+        class PublicKeyResult {
+
+            /**
+             * Constructs a new PublicKeyResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.PublicKeyResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PublicKeyResult key. */
+            key?: (thresh.v1.KeyInfo.$Properties|null);
+
+            /**
+             * Encodes the specified PublicKeyResult message. Does not implicitly {@link thresh.v1.PublicKeyResult.verify|verify} messages.
+             * @param message PublicKeyResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.PublicKeyResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PublicKeyResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.PublicKeyResult & thresh.v1.PublicKeyResult.$Shape} PublicKeyResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.PublicKeyResult & thresh.v1.PublicKeyResult.$Shape;
+        }
+
+        namespace PublicKeyResult {
+
+            /** Properties of a PublicKeyResult. */
+            interface $Properties {
+
+                /** PublicKeyResult key */
+                key?: (thresh.v1.KeyInfo.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PublicKeyResult. */
+            type $Shape = thresh.v1.PublicKeyResult.$Properties;
+        }
+
+        /** ErrorCode enum. */
+        enum ErrorCode {
+
+            /** ERROR_CODE_UNSPECIFIED value */
+            ERROR_CODE_UNSPECIFIED = 0,
+
+            /** ERROR_CODE_BAD_REQUEST value */
+            ERROR_CODE_BAD_REQUEST = 1,
+
+            /** ERROR_CODE_UNAUTHORIZED value */
+            ERROR_CODE_UNAUTHORIZED = 2,
+
+            /** ERROR_CODE_NOT_A_PARTY value */
+            ERROR_CODE_NOT_A_PARTY = 3,
+
+            /** ERROR_CODE_UNKNOWN_PEER value */
+            ERROR_CODE_UNKNOWN_PEER = 4,
+
+            /** ERROR_CODE_UNKNOWN_KEY value */
+            ERROR_CODE_UNKNOWN_KEY = 5,
+
+            /** ERROR_CODE_KEY_EXISTS value */
+            ERROR_CODE_KEY_EXISTS = 6,
+
+            /** ERROR_CODE_DUPLICATE_SESSION value */
+            ERROR_CODE_DUPLICATE_SESSION = 7,
+
+            /** ERROR_CODE_ABORTED value */
+            ERROR_CODE_ABORTED = 8,
+
+            /** ERROR_CODE_TIMEOUT value */
+            ERROR_CODE_TIMEOUT = 9,
+
+            /** ERROR_CODE_BUSY value */
+            ERROR_CODE_BUSY = 10,
+
+            /** ERROR_CODE_UNSUPPORTED value */
+            ERROR_CODE_UNSUPPORTED = 11,
+
+            /** ERROR_CODE_INTERNAL value */
+            ERROR_CODE_INTERNAL = 12
+        }
+
+        /**
+         * Properties of an Error.
+         * @deprecated Use thresh.v1.Error.$Properties instead.
+         */
+        interface IError extends thresh.v1.Error.$Properties {
+        }
+
+        /** Represents an Error. */
+        class Error {
+
+            /**
+             * Constructs a new Error.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.Error.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Error code. */
+            code: thresh.v1.ErrorCode;
+
+            /** Error message. */
+            message: string;
+
+            /** Error culprits. */
+            culprits: string[];
+
+            /**
+             * Encodes the specified Error message. Does not implicitly {@link thresh.v1.Error.verify|verify} messages.
+             * @param message Error message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.Error.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Error message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.Error & thresh.v1.Error.$Shape} Error
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.Error & thresh.v1.Error.$Shape;
+        }
+
+        namespace Error {
+
+            /** Properties of an Error. */
+            interface $Properties {
+
+                /** Error code */
+                code?: (thresh.v1.ErrorCode|null);
+
+                /** Error message */
+                message?: (string|null);
+
+                /** Error culprits */
+                culprits?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Error. */
+            type $Shape = thresh.v1.Error.$Properties;
+        }
+
+        /**
+         * Properties of a CoordResponse.
+         * @deprecated Use thresh.v1.CoordResponse.$Properties instead.
+         */
+        interface ICoordResponse extends thresh.v1.CoordResponse.$Properties {
+        }
+
+        /** Represents a CoordResponse. */
+        class CoordResponse {
+
+            /**
+             * Constructs a new CoordResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.CoordResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CoordResponse keygen. */
+            keygen?: (thresh.v1.KeygenResult.$Properties|null);
+
+            /** CoordResponse sign. */
+            sign?: (thresh.v1.SignResult.$Properties|null);
+
+            /** CoordResponse keys. */
+            keys?: (thresh.v1.ListKeysResult.$Properties|null);
+
+            /** CoordResponse publicKey. */
+            publicKey?: (thresh.v1.PublicKeyResult.$Properties|null);
+
+            /** CoordResponse error. */
+            error?: (thresh.v1.Error.$Properties|null);
+
+            /** CoordResponse body. */
+            body?: ("keygen"|"sign"|"keys"|"publicKey"|"error");
+
+            /**
+             * Encodes the specified CoordResponse message. Does not implicitly {@link thresh.v1.CoordResponse.verify|verify} messages.
+             * @param message CoordResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.CoordResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CoordResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.CoordResponse & thresh.v1.CoordResponse.$Shape} CoordResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.CoordResponse & thresh.v1.CoordResponse.$Shape;
+        }
+
+        namespace CoordResponse {
+
+            /** Properties of a CoordResponse. */
+            interface $Properties {
+
+                /** CoordResponse keygen */
+                keygen?: (thresh.v1.KeygenResult.$Properties|null);
+
+                /** CoordResponse sign */
+                sign?: (thresh.v1.SignResult.$Properties|null);
+
+                /** CoordResponse keys */
+                keys?: (thresh.v1.ListKeysResult.$Properties|null);
+
+                /** CoordResponse publicKey */
+                publicKey?: (thresh.v1.PublicKeyResult.$Properties|null);
+
+                /** CoordResponse error */
+                error?: (thresh.v1.Error.$Properties|null);
+
+                /** CoordResponse body */
+                body?: ("keygen"|"sign"|"keys"|"publicKey"|"error");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a CoordResponse. */
+            type $Shape = {
+              keygen?: thresh.v1.KeygenResult.$Shape|null;
+              sign?: thresh.v1.SignResult.$Shape|null;
+              keys?: thresh.v1.ListKeysResult.$Shape|null;
+              publicKey?: thresh.v1.PublicKeyResult.$Shape|null;
+              error?: thresh.v1.Error.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null }|{ body?: "keygen"; keygen: thresh.v1.KeygenResult.$Shape; sign?: null; keys?: null; publicKey?: null; error?: null }|{ body?: "sign"; keygen?: null; sign: thresh.v1.SignResult.$Shape; keys?: null; publicKey?: null; error?: null }|{ body?: "keys"; keygen?: null; sign?: null; keys: thresh.v1.ListKeysResult.$Shape; publicKey?: null; error?: null }|{ body?: "publicKey"; keygen?: null; sign?: null; keys?: null; publicKey: thresh.v1.PublicKeyResult.$Shape; error?: null }|{ body?: "error"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error: thresh.v1.Error.$Shape })
+            );
+        }
+    }
+}

@@ -1,0 +1,2386 @@
+/*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-mixed-operators, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars, default-case, jsdoc/require-param*/
+import $protobuf from "protobufjs/minimal.js";
+
+// Common aliases
+const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError;
+
+// Exported root namespace
+const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
+
+export const thresh = $root.thresh = (() => {
+
+    /**
+     * Namespace thresh.
+     * @exports thresh
+     * @namespace
+     */
+    const thresh = {};
+
+    thresh.v1 = (function() {
+
+        /**
+         * Namespace v1.
+         * @memberof thresh
+         * @namespace
+         */
+        const v1 = {};
+
+        v1.Envelope = (function() {
+
+            /**
+             * Properties of an Envelope.
+             * @typedef {Object} thresh.v1.Envelope.$Properties
+             * @property {Uint8Array|null} [sessionId] Envelope sessionId
+             * @property {number|null} [round] Envelope round
+             * @property {number|null} [sender] Envelope sender
+             * @property {number|null} [recipient] Envelope recipient
+             * @property {Uint8Array|null} [payload] Envelope payload
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Envelope.
+             * @memberof thresh.v1
+             * @interface IEnvelope
+             * @augments thresh.v1.Envelope.$Properties
+             * @deprecated Use thresh.v1.Envelope.$Properties instead.
+             */
+
+            /**
+             * Shape of an Envelope.
+             * @typedef {thresh.v1.Envelope.$Properties} thresh.v1.Envelope.$Shape
+             */
+
+            /**
+             * Constructs a new Envelope.
+             * @memberof thresh.v1
+             * @classdesc Represents an Envelope.
+             * @constructor
+             * @param {thresh.v1.Envelope.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Envelope = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Envelope sessionId.
+             * @member {Uint8Array} sessionId
+             * @memberof thresh.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.sessionId = $util.newBuffer([]);
+
+            /**
+             * Envelope round.
+             * @member {number} round
+             * @memberof thresh.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.round = 0;
+
+            /**
+             * Envelope sender.
+             * @member {number} sender
+             * @memberof thresh.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.sender = 0;
+
+            /**
+             * Envelope recipient.
+             * @member {number} recipient
+             * @memberof thresh.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.recipient = 0;
+
+            /**
+             * Envelope payload.
+             * @member {Uint8Array} payload
+             * @memberof thresh.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.payload = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified Envelope message. Does not implicitly {@link thresh.v1.Envelope.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.Envelope
+             * @static
+             * @param {thresh.v1.Envelope.$Properties} message Envelope message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Envelope.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.sessionId != null && $Object.hasOwnProperty.call(message, "sessionId") && message.sessionId.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.sessionId);
+                if (message.round != null && $Object.hasOwnProperty.call(message, "round") && message.round !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.round);
+                if (message.sender != null && $Object.hasOwnProperty.call(message, "sender") && message.sender !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.sender);
+                if (message.recipient != null && $Object.hasOwnProperty.call(message, "recipient") && message.recipient !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.recipient);
+                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.payload);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an Envelope message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.Envelope
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.Envelope & thresh.v1.Envelope.$Shape} Envelope
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Envelope.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.Envelope();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.sessionId = value;
+                            else
+                                delete message.sessionId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.round = value;
+                            else
+                                delete message.round;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.sender = value;
+                            else
+                                delete message.sender;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.recipient = value;
+                            else
+                                delete message.recipient;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.payload = value;
+                            else
+                                delete message.payload;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Envelope;
+        })();
+
+        /**
+         * Scheme enum.
+         * @name thresh.v1.Scheme
+         * @enum {number}
+         * @property {number} SCHEME_UNSPECIFIED=0 SCHEME_UNSPECIFIED value
+         * @property {number} SCHEME_ECDSA=1 SCHEME_ECDSA value
+         * @property {number} SCHEME_FROST_ED25519=2 SCHEME_FROST_ED25519 value
+         * @property {number} SCHEME_FROST_SECP256K1=3 SCHEME_FROST_SECP256K1 value
+         * @property {number} SCHEME_BIP340=4 SCHEME_BIP340 value
+         */
+        v1.Scheme = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "SCHEME_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "SCHEME_ECDSA"] = 1;
+            values[valuesById[2] = "SCHEME_FROST_ED25519"] = 2;
+            values[valuesById[3] = "SCHEME_FROST_SECP256K1"] = 3;
+            values[valuesById[4] = "SCHEME_BIP340"] = 4;
+            return values;
+        })();
+
+        v1.KeygenRequest = (function() {
+
+            /**
+             * Properties of a KeygenRequest.
+             * @typedef {Object} thresh.v1.KeygenRequest.$Properties
+             * @property {thresh.v1.Scheme|null} [scheme] KeygenRequest scheme
+             * @property {number|null} [threshold] KeygenRequest threshold
+             * @property {Array.<string>|null} [parties] KeygenRequest parties
+             * @property {string|null} [keyId] KeygenRequest keyId
+             * @property {Uint8Array|null} [nonce] KeygenRequest nonce
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a KeygenRequest.
+             * @memberof thresh.v1
+             * @interface IKeygenRequest
+             * @augments thresh.v1.KeygenRequest.$Properties
+             * @deprecated Use thresh.v1.KeygenRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a KeygenRequest.
+             * @typedef {thresh.v1.KeygenRequest.$Properties} thresh.v1.KeygenRequest.$Shape
+             */
+
+            /**
+             * Constructs a new KeygenRequest.
+             * @memberof thresh.v1
+             * @classdesc Represents a KeygenRequest.
+             * @constructor
+             * @param {thresh.v1.KeygenRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const KeygenRequest = function (properties) {
+                this.parties = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * KeygenRequest scheme.
+             * @member {thresh.v1.Scheme} scheme
+             * @memberof thresh.v1.KeygenRequest
+             * @instance
+             */
+            KeygenRequest.prototype.scheme = 0;
+
+            /**
+             * KeygenRequest threshold.
+             * @member {number} threshold
+             * @memberof thresh.v1.KeygenRequest
+             * @instance
+             */
+            KeygenRequest.prototype.threshold = 0;
+
+            /**
+             * KeygenRequest parties.
+             * @member {Array.<string>} parties
+             * @memberof thresh.v1.KeygenRequest
+             * @instance
+             */
+            KeygenRequest.prototype.parties = $util.emptyArray;
+
+            /**
+             * KeygenRequest keyId.
+             * @member {string} keyId
+             * @memberof thresh.v1.KeygenRequest
+             * @instance
+             */
+            KeygenRequest.prototype.keyId = "";
+
+            /**
+             * KeygenRequest nonce.
+             * @member {Uint8Array} nonce
+             * @memberof thresh.v1.KeygenRequest
+             * @instance
+             */
+            KeygenRequest.prototype.nonce = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified KeygenRequest message. Does not implicitly {@link thresh.v1.KeygenRequest.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.KeygenRequest
+             * @static
+             * @param {thresh.v1.KeygenRequest.$Properties} message KeygenRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            KeygenRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.scheme != null && $Object.hasOwnProperty.call(message, "scheme") && message.scheme !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.scheme);
+                if (message.threshold != null && $Object.hasOwnProperty.call(message, "threshold") && message.threshold !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.threshold);
+                if (message.parties != null && message.parties.length)
+                    for (let i = 0; i < message.parties.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.parties[i]);
+                if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId") && message.keyId !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.keyId);
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce") && message.nonce.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.nonce);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a KeygenRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.KeygenRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.KeygenRequest & thresh.v1.KeygenRequest.$Shape} KeygenRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            KeygenRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.KeygenRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.scheme = value;
+                            else
+                                delete message.scheme;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.threshold = value;
+                            else
+                                delete message.threshold;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.parties && message.parties.length))
+                                message.parties = [];
+                            message.parties.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.keyId = value;
+                            else
+                                delete message.keyId;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.nonce = value;
+                            else
+                                delete message.nonce;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return KeygenRequest;
+        })();
+
+        v1.SignRequest = (function() {
+
+            /**
+             * Properties of a SignRequest.
+             * @typedef {Object} thresh.v1.SignRequest.$Properties
+             * @property {string|null} [keyId] SignRequest keyId
+             * @property {Uint8Array|null} [message] SignRequest message
+             * @property {Array.<string>|null} [signers] SignRequest signers
+             * @property {Uint8Array|null} [nonce] SignRequest nonce
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SignRequest.
+             * @memberof thresh.v1
+             * @interface ISignRequest
+             * @augments thresh.v1.SignRequest.$Properties
+             * @deprecated Use thresh.v1.SignRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a SignRequest.
+             * @typedef {thresh.v1.SignRequest.$Properties} thresh.v1.SignRequest.$Shape
+             */
+
+            /**
+             * Constructs a new SignRequest.
+             * @memberof thresh.v1
+             * @classdesc Represents a SignRequest.
+             * @constructor
+             * @param {thresh.v1.SignRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SignRequest = function (properties) {
+                this.signers = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SignRequest keyId.
+             * @member {string} keyId
+             * @memberof thresh.v1.SignRequest
+             * @instance
+             */
+            SignRequest.prototype.keyId = "";
+
+            /**
+             * SignRequest message.
+             * @member {Uint8Array} message
+             * @memberof thresh.v1.SignRequest
+             * @instance
+             */
+            SignRequest.prototype.message = $util.newBuffer([]);
+
+            /**
+             * SignRequest signers.
+             * @member {Array.<string>} signers
+             * @memberof thresh.v1.SignRequest
+             * @instance
+             */
+            SignRequest.prototype.signers = $util.emptyArray;
+
+            /**
+             * SignRequest nonce.
+             * @member {Uint8Array} nonce
+             * @memberof thresh.v1.SignRequest
+             * @instance
+             */
+            SignRequest.prototype.nonce = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified SignRequest message. Does not implicitly {@link thresh.v1.SignRequest.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.SignRequest
+             * @static
+             * @param {thresh.v1.SignRequest.$Properties} message SignRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SignRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId") && message.keyId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.keyId);
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.message);
+                if (message.signers != null && message.signers.length)
+                    for (let i = 0; i < message.signers.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.signers[i]);
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce") && message.nonce.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.nonce);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SignRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.SignRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.SignRequest & thresh.v1.SignRequest.$Shape} SignRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SignRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.SignRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.keyId = value;
+                            else
+                                delete message.keyId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.message = value;
+                            else
+                                delete message.message;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.signers && message.signers.length))
+                                message.signers = [];
+                            message.signers.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.nonce = value;
+                            else
+                                delete message.nonce;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return SignRequest;
+        })();
+
+        v1.ListKeysRequest = (function() {
+
+            /**
+             * Properties of a ListKeysRequest.
+             * @typedef {Object} thresh.v1.ListKeysRequest.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ListKeysRequest.
+             * @memberof thresh.v1
+             * @interface IListKeysRequest
+             * @augments thresh.v1.ListKeysRequest.$Properties
+             * @deprecated Use thresh.v1.ListKeysRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ListKeysRequest.
+             * @typedef {thresh.v1.ListKeysRequest.$Properties} thresh.v1.ListKeysRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ListKeysRequest.
+             * @memberof thresh.v1
+             * @classdesc Represents a ListKeysRequest.
+             * @constructor
+             * @param {thresh.v1.ListKeysRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ListKeysRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Encodes the specified ListKeysRequest message. Does not implicitly {@link thresh.v1.ListKeysRequest.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.ListKeysRequest
+             * @static
+             * @param {thresh.v1.ListKeysRequest.$Properties} message ListKeysRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListKeysRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ListKeysRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.ListKeysRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.ListKeysRequest & thresh.v1.ListKeysRequest.$Shape} ListKeysRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListKeysRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.ListKeysRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ListKeysRequest;
+        })();
+
+        v1.GetPublicKeyRequest = (function() {
+
+            /**
+             * Properties of a GetPublicKeyRequest.
+             * @typedef {Object} thresh.v1.GetPublicKeyRequest.$Properties
+             * @property {string|null} [keyId] GetPublicKeyRequest keyId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GetPublicKeyRequest.
+             * @memberof thresh.v1
+             * @interface IGetPublicKeyRequest
+             * @augments thresh.v1.GetPublicKeyRequest.$Properties
+             * @deprecated Use thresh.v1.GetPublicKeyRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a GetPublicKeyRequest.
+             * @typedef {thresh.v1.GetPublicKeyRequest.$Properties} thresh.v1.GetPublicKeyRequest.$Shape
+             */
+
+            /**
+             * Constructs a new GetPublicKeyRequest.
+             * @memberof thresh.v1
+             * @classdesc Represents a GetPublicKeyRequest.
+             * @constructor
+             * @param {thresh.v1.GetPublicKeyRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GetPublicKeyRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * GetPublicKeyRequest keyId.
+             * @member {string} keyId
+             * @memberof thresh.v1.GetPublicKeyRequest
+             * @instance
+             */
+            GetPublicKeyRequest.prototype.keyId = "";
+
+            /**
+             * Encodes the specified GetPublicKeyRequest message. Does not implicitly {@link thresh.v1.GetPublicKeyRequest.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.GetPublicKeyRequest
+             * @static
+             * @param {thresh.v1.GetPublicKeyRequest.$Properties} message GetPublicKeyRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetPublicKeyRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId") && message.keyId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.keyId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a GetPublicKeyRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.GetPublicKeyRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.GetPublicKeyRequest & thresh.v1.GetPublicKeyRequest.$Shape} GetPublicKeyRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetPublicKeyRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.GetPublicKeyRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.keyId = value;
+                            else
+                                delete message.keyId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return GetPublicKeyRequest;
+        })();
+
+        v1.CoordRequest = (function() {
+
+            /**
+             * Properties of a CoordRequest.
+             * @typedef {Object} thresh.v1.CoordRequest.$Properties
+             * @property {thresh.v1.KeygenRequest.$Properties|null} [keygen] CoordRequest keygen
+             * @property {thresh.v1.SignRequest.$Properties|null} [sign] CoordRequest sign
+             * @property {thresh.v1.ListKeysRequest.$Properties|null} [listKeys] CoordRequest listKeys
+             * @property {thresh.v1.GetPublicKeyRequest.$Properties|null} [getPublicKey] CoordRequest getPublicKey
+             * @property {"keygen"|"sign"|"listKeys"|"getPublicKey"} [body] CoordRequest body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CoordRequest.
+             * @memberof thresh.v1
+             * @interface ICoordRequest
+             * @augments thresh.v1.CoordRequest.$Properties
+             * @deprecated Use thresh.v1.CoordRequest.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a CoordRequest.
+             * @typedef {{
+             *   keygen?: thresh.v1.KeygenRequest.$Shape|null;
+             *   sign?: thresh.v1.SignRequest.$Shape|null;
+             *   listKeys?: thresh.v1.ListKeysRequest.$Shape|null;
+             *   getPublicKey?: thresh.v1.GetPublicKeyRequest.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ body?: undefined; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null }|{ body?: "keygen"; keygen: thresh.v1.KeygenRequest.$Shape; sign?: null; listKeys?: null; getPublicKey?: null }|{ body?: "sign"; keygen?: null; sign: thresh.v1.SignRequest.$Shape; listKeys?: null; getPublicKey?: null }|{ body?: "listKeys"; keygen?: null; sign?: null; listKeys: thresh.v1.ListKeysRequest.$Shape; getPublicKey?: null }|{ body?: "getPublicKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey: thresh.v1.GetPublicKeyRequest.$Shape })
+             * )} thresh.v1.CoordRequest.$Shape
+             */
+
+            /**
+             * Constructs a new CoordRequest.
+             * @memberof thresh.v1
+             * @classdesc Represents a CoordRequest.
+             * @constructor
+             * @param {thresh.v1.CoordRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CoordRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CoordRequest keygen.
+             * @member {thresh.v1.KeygenRequest.$Properties|null|undefined} keygen
+             * @memberof thresh.v1.CoordRequest
+             * @instance
+             */
+            CoordRequest.prototype.keygen = null;
+
+            /**
+             * CoordRequest sign.
+             * @member {thresh.v1.SignRequest.$Properties|null|undefined} sign
+             * @memberof thresh.v1.CoordRequest
+             * @instance
+             */
+            CoordRequest.prototype.sign = null;
+
+            /**
+             * CoordRequest listKeys.
+             * @member {thresh.v1.ListKeysRequest.$Properties|null|undefined} listKeys
+             * @memberof thresh.v1.CoordRequest
+             * @instance
+             */
+            CoordRequest.prototype.listKeys = null;
+
+            /**
+             * CoordRequest getPublicKey.
+             * @member {thresh.v1.GetPublicKeyRequest.$Properties|null|undefined} getPublicKey
+             * @memberof thresh.v1.CoordRequest
+             * @instance
+             */
+            CoordRequest.prototype.getPublicKey = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * CoordRequest body.
+             * @member {"keygen"|"sign"|"listKeys"|"getPublicKey"|undefined} body
+             * @memberof thresh.v1.CoordRequest
+             * @instance
+             */
+            $Object.defineProperty(CoordRequest.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["keygen", "sign", "listKeys", "getPublicKey"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified CoordRequest message. Does not implicitly {@link thresh.v1.CoordRequest.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.CoordRequest
+             * @static
+             * @param {thresh.v1.CoordRequest.$Properties} message CoordRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CoordRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.keygen != null && $Object.hasOwnProperty.call(message, "keygen"))
+                    $root.thresh.v1.KeygenRequest.encode(message.keygen, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.sign != null && $Object.hasOwnProperty.call(message, "sign"))
+                    $root.thresh.v1.SignRequest.encode(message.sign, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.listKeys != null && $Object.hasOwnProperty.call(message, "listKeys"))
+                    $root.thresh.v1.ListKeysRequest.encode(message.listKeys, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.getPublicKey != null && $Object.hasOwnProperty.call(message, "getPublicKey"))
+                    $root.thresh.v1.GetPublicKeyRequest.encode(message.getPublicKey, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CoordRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.CoordRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.CoordRequest & thresh.v1.CoordRequest.$Shape} CoordRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CoordRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.CoordRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.keygen = $root.thresh.v1.KeygenRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.keygen);
+                            message.body = "keygen";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.sign = $root.thresh.v1.SignRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.sign);
+                            message.body = "sign";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.listKeys = $root.thresh.v1.ListKeysRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.listKeys);
+                            message.body = "listKeys";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.getPublicKey = $root.thresh.v1.GetPublicKeyRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.getPublicKey);
+                            message.body = "getPublicKey";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return CoordRequest;
+        })();
+
+        v1.KeyInfo = (function() {
+
+            /**
+             * Properties of a KeyInfo.
+             * @typedef {Object} thresh.v1.KeyInfo.$Properties
+             * @property {string|null} [keyId] KeyInfo keyId
+             * @property {thresh.v1.Scheme|null} [scheme] KeyInfo scheme
+             * @property {number|null} [threshold] KeyInfo threshold
+             * @property {Array.<string>|null} [parties] KeyInfo parties
+             * @property {Uint8Array|null} [groupPublicKey] KeyInfo groupPublicKey
+             * @property {Uint8Array|null} [chainCode] KeyInfo chainCode
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a KeyInfo.
+             * @memberof thresh.v1
+             * @interface IKeyInfo
+             * @augments thresh.v1.KeyInfo.$Properties
+             * @deprecated Use thresh.v1.KeyInfo.$Properties instead.
+             */
+
+            /**
+             * Shape of a KeyInfo.
+             * @typedef {thresh.v1.KeyInfo.$Properties} thresh.v1.KeyInfo.$Shape
+             */
+
+            /**
+             * Constructs a new KeyInfo.
+             * @memberof thresh.v1
+             * @classdesc Represents a KeyInfo.
+             * @constructor
+             * @param {thresh.v1.KeyInfo.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const KeyInfo = function (properties) {
+                this.parties = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * KeyInfo keyId.
+             * @member {string} keyId
+             * @memberof thresh.v1.KeyInfo
+             * @instance
+             */
+            KeyInfo.prototype.keyId = "";
+
+            /**
+             * KeyInfo scheme.
+             * @member {thresh.v1.Scheme} scheme
+             * @memberof thresh.v1.KeyInfo
+             * @instance
+             */
+            KeyInfo.prototype.scheme = 0;
+
+            /**
+             * KeyInfo threshold.
+             * @member {number} threshold
+             * @memberof thresh.v1.KeyInfo
+             * @instance
+             */
+            KeyInfo.prototype.threshold = 0;
+
+            /**
+             * KeyInfo parties.
+             * @member {Array.<string>} parties
+             * @memberof thresh.v1.KeyInfo
+             * @instance
+             */
+            KeyInfo.prototype.parties = $util.emptyArray;
+
+            /**
+             * KeyInfo groupPublicKey.
+             * @member {Uint8Array} groupPublicKey
+             * @memberof thresh.v1.KeyInfo
+             * @instance
+             */
+            KeyInfo.prototype.groupPublicKey = $util.newBuffer([]);
+
+            /**
+             * KeyInfo chainCode.
+             * @member {Uint8Array} chainCode
+             * @memberof thresh.v1.KeyInfo
+             * @instance
+             */
+            KeyInfo.prototype.chainCode = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified KeyInfo message. Does not implicitly {@link thresh.v1.KeyInfo.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.KeyInfo
+             * @static
+             * @param {thresh.v1.KeyInfo.$Properties} message KeyInfo message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            KeyInfo.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId") && message.keyId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.keyId);
+                if (message.scheme != null && $Object.hasOwnProperty.call(message, "scheme") && message.scheme !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.scheme);
+                if (message.threshold != null && $Object.hasOwnProperty.call(message, "threshold") && message.threshold !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.threshold);
+                if (message.parties != null && message.parties.length)
+                    for (let i = 0; i < message.parties.length; ++i)
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.parties[i]);
+                if (message.groupPublicKey != null && $Object.hasOwnProperty.call(message, "groupPublicKey") && message.groupPublicKey.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.groupPublicKey);
+                if (message.chainCode != null && $Object.hasOwnProperty.call(message, "chainCode") && message.chainCode.length)
+                    writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.chainCode);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a KeyInfo message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.KeyInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.KeyInfo & thresh.v1.KeyInfo.$Shape} KeyInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            KeyInfo.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.KeyInfo();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.keyId = value;
+                            else
+                                delete message.keyId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.scheme = value;
+                            else
+                                delete message.scheme;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.threshold = value;
+                            else
+                                delete message.threshold;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.parties && message.parties.length))
+                                message.parties = [];
+                            message.parties.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.groupPublicKey = value;
+                            else
+                                delete message.groupPublicKey;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.chainCode = value;
+                            else
+                                delete message.chainCode;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return KeyInfo;
+        })();
+
+        v1.KeygenResult = (function() {
+
+            /**
+             * Properties of a KeygenResult.
+             * @typedef {Object} thresh.v1.KeygenResult.$Properties
+             * @property {thresh.v1.KeyInfo.$Properties|null} [key] KeygenResult key
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a KeygenResult.
+             * @memberof thresh.v1
+             * @interface IKeygenResult
+             * @augments thresh.v1.KeygenResult.$Properties
+             * @deprecated Use thresh.v1.KeygenResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a KeygenResult.
+             * @typedef {thresh.v1.KeygenResult.$Properties} thresh.v1.KeygenResult.$Shape
+             */
+
+            /**
+             * Constructs a new KeygenResult.
+             * @memberof thresh.v1
+             * @classdesc Represents a KeygenResult.
+             * @constructor
+             * @param {thresh.v1.KeygenResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const KeygenResult = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * KeygenResult key.
+             * @member {thresh.v1.KeyInfo.$Properties|null|undefined} key
+             * @memberof thresh.v1.KeygenResult
+             * @instance
+             */
+            KeygenResult.prototype.key = null;
+
+            /**
+             * Encodes the specified KeygenResult message. Does not implicitly {@link thresh.v1.KeygenResult.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.KeygenResult
+             * @static
+             * @param {thresh.v1.KeygenResult.$Properties} message KeygenResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            KeygenResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                    $root.thresh.v1.KeyInfo.encode(message.key, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a KeygenResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.KeygenResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.KeygenResult & thresh.v1.KeygenResult.$Shape} KeygenResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            KeygenResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.KeygenResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.key = $root.thresh.v1.KeyInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.key);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return KeygenResult;
+        })();
+
+        v1.SignResult = (function() {
+
+            /**
+             * Properties of a SignResult.
+             * @typedef {Object} thresh.v1.SignResult.$Properties
+             * @property {Uint8Array|null} [signature] SignResult signature
+             * @property {number|null} [recoveryId] SignResult recoveryId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SignResult.
+             * @memberof thresh.v1
+             * @interface ISignResult
+             * @augments thresh.v1.SignResult.$Properties
+             * @deprecated Use thresh.v1.SignResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a SignResult.
+             * @typedef {thresh.v1.SignResult.$Properties} thresh.v1.SignResult.$Shape
+             */
+
+            /**
+             * Constructs a new SignResult.
+             * @memberof thresh.v1
+             * @classdesc Represents a SignResult.
+             * @constructor
+             * @param {thresh.v1.SignResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SignResult = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SignResult signature.
+             * @member {Uint8Array} signature
+             * @memberof thresh.v1.SignResult
+             * @instance
+             */
+            SignResult.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * SignResult recoveryId.
+             * @member {number} recoveryId
+             * @memberof thresh.v1.SignResult
+             * @instance
+             */
+            SignResult.prototype.recoveryId = 0;
+
+            /**
+             * Encodes the specified SignResult message. Does not implicitly {@link thresh.v1.SignResult.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.SignResult
+             * @static
+             * @param {thresh.v1.SignResult.$Properties} message SignResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SignResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.signature);
+                if (message.recoveryId != null && $Object.hasOwnProperty.call(message, "recoveryId") && message.recoveryId !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.recoveryId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SignResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.SignResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.SignResult & thresh.v1.SignResult.$Shape} SignResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SignResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.SignResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.recoveryId = value;
+                            else
+                                delete message.recoveryId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return SignResult;
+        })();
+
+        v1.ListKeysResult = (function() {
+
+            /**
+             * Properties of a ListKeysResult.
+             * @typedef {Object} thresh.v1.ListKeysResult.$Properties
+             * @property {Array.<thresh.v1.KeyInfo.$Properties>|null} [keys] ListKeysResult keys
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ListKeysResult.
+             * @memberof thresh.v1
+             * @interface IListKeysResult
+             * @augments thresh.v1.ListKeysResult.$Properties
+             * @deprecated Use thresh.v1.ListKeysResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a ListKeysResult.
+             * @typedef {thresh.v1.ListKeysResult.$Properties} thresh.v1.ListKeysResult.$Shape
+             */
+
+            /**
+             * Constructs a new ListKeysResult.
+             * @memberof thresh.v1
+             * @classdesc Represents a ListKeysResult.
+             * @constructor
+             * @param {thresh.v1.ListKeysResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ListKeysResult = function (properties) {
+                this.keys = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ListKeysResult keys.
+             * @member {Array.<thresh.v1.KeyInfo.$Properties>} keys
+             * @memberof thresh.v1.ListKeysResult
+             * @instance
+             */
+            ListKeysResult.prototype.keys = $util.emptyArray;
+
+            /**
+             * Encodes the specified ListKeysResult message. Does not implicitly {@link thresh.v1.ListKeysResult.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.ListKeysResult
+             * @static
+             * @param {thresh.v1.ListKeysResult.$Properties} message ListKeysResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListKeysResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.keys != null && message.keys.length)
+                    for (let i = 0; i < message.keys.length; ++i)
+                        $root.thresh.v1.KeyInfo.encode(message.keys[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ListKeysResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.ListKeysResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.ListKeysResult & thresh.v1.ListKeysResult.$Shape} ListKeysResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListKeysResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.ListKeysResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.keys && message.keys.length))
+                                message.keys = [];
+                            message.keys.push($root.thresh.v1.KeyInfo.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ListKeysResult;
+        })();
+
+        v1.PublicKeyResult = (function() {
+
+            /**
+             * Properties of a PublicKeyResult.
+             * @typedef {Object} thresh.v1.PublicKeyResult.$Properties
+             * @property {thresh.v1.KeyInfo.$Properties|null} [key] PublicKeyResult key
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PublicKeyResult.
+             * @memberof thresh.v1
+             * @interface IPublicKeyResult
+             * @augments thresh.v1.PublicKeyResult.$Properties
+             * @deprecated Use thresh.v1.PublicKeyResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a PublicKeyResult.
+             * @typedef {thresh.v1.PublicKeyResult.$Properties} thresh.v1.PublicKeyResult.$Shape
+             */
+
+            /**
+             * Constructs a new PublicKeyResult.
+             * @memberof thresh.v1
+             * @classdesc Represents a PublicKeyResult.
+             * @constructor
+             * @param {thresh.v1.PublicKeyResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PublicKeyResult = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PublicKeyResult key.
+             * @member {thresh.v1.KeyInfo.$Properties|null|undefined} key
+             * @memberof thresh.v1.PublicKeyResult
+             * @instance
+             */
+            PublicKeyResult.prototype.key = null;
+
+            /**
+             * Encodes the specified PublicKeyResult message. Does not implicitly {@link thresh.v1.PublicKeyResult.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.PublicKeyResult
+             * @static
+             * @param {thresh.v1.PublicKeyResult.$Properties} message PublicKeyResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PublicKeyResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                    $root.thresh.v1.KeyInfo.encode(message.key, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PublicKeyResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.PublicKeyResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.PublicKeyResult & thresh.v1.PublicKeyResult.$Shape} PublicKeyResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PublicKeyResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.PublicKeyResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.key = $root.thresh.v1.KeyInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.key);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return PublicKeyResult;
+        })();
+
+        /**
+         * ErrorCode enum.
+         * @name thresh.v1.ErrorCode
+         * @enum {number}
+         * @property {number} ERROR_CODE_UNSPECIFIED=0 ERROR_CODE_UNSPECIFIED value
+         * @property {number} ERROR_CODE_BAD_REQUEST=1 ERROR_CODE_BAD_REQUEST value
+         * @property {number} ERROR_CODE_UNAUTHORIZED=2 ERROR_CODE_UNAUTHORIZED value
+         * @property {number} ERROR_CODE_NOT_A_PARTY=3 ERROR_CODE_NOT_A_PARTY value
+         * @property {number} ERROR_CODE_UNKNOWN_PEER=4 ERROR_CODE_UNKNOWN_PEER value
+         * @property {number} ERROR_CODE_UNKNOWN_KEY=5 ERROR_CODE_UNKNOWN_KEY value
+         * @property {number} ERROR_CODE_KEY_EXISTS=6 ERROR_CODE_KEY_EXISTS value
+         * @property {number} ERROR_CODE_DUPLICATE_SESSION=7 ERROR_CODE_DUPLICATE_SESSION value
+         * @property {number} ERROR_CODE_ABORTED=8 ERROR_CODE_ABORTED value
+         * @property {number} ERROR_CODE_TIMEOUT=9 ERROR_CODE_TIMEOUT value
+         * @property {number} ERROR_CODE_BUSY=10 ERROR_CODE_BUSY value
+         * @property {number} ERROR_CODE_UNSUPPORTED=11 ERROR_CODE_UNSUPPORTED value
+         * @property {number} ERROR_CODE_INTERNAL=12 ERROR_CODE_INTERNAL value
+         */
+        v1.ErrorCode = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "ERROR_CODE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "ERROR_CODE_BAD_REQUEST"] = 1;
+            values[valuesById[2] = "ERROR_CODE_UNAUTHORIZED"] = 2;
+            values[valuesById[3] = "ERROR_CODE_NOT_A_PARTY"] = 3;
+            values[valuesById[4] = "ERROR_CODE_UNKNOWN_PEER"] = 4;
+            values[valuesById[5] = "ERROR_CODE_UNKNOWN_KEY"] = 5;
+            values[valuesById[6] = "ERROR_CODE_KEY_EXISTS"] = 6;
+            values[valuesById[7] = "ERROR_CODE_DUPLICATE_SESSION"] = 7;
+            values[valuesById[8] = "ERROR_CODE_ABORTED"] = 8;
+            values[valuesById[9] = "ERROR_CODE_TIMEOUT"] = 9;
+            values[valuesById[10] = "ERROR_CODE_BUSY"] = 10;
+            values[valuesById[11] = "ERROR_CODE_UNSUPPORTED"] = 11;
+            values[valuesById[12] = "ERROR_CODE_INTERNAL"] = 12;
+            return values;
+        })();
+
+        v1.Error = (function() {
+
+            /**
+             * Properties of an Error.
+             * @typedef {Object} thresh.v1.Error.$Properties
+             * @property {thresh.v1.ErrorCode|null} [code] Error code
+             * @property {string|null} [message] Error message
+             * @property {Array.<string>|null} [culprits] Error culprits
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Error.
+             * @memberof thresh.v1
+             * @interface IError
+             * @augments thresh.v1.Error.$Properties
+             * @deprecated Use thresh.v1.Error.$Properties instead.
+             */
+
+            /**
+             * Shape of an Error.
+             * @typedef {thresh.v1.Error.$Properties} thresh.v1.Error.$Shape
+             */
+
+            /**
+             * Constructs a new Error.
+             * @memberof thresh.v1
+             * @classdesc Represents an Error.
+             * @constructor
+             * @param {thresh.v1.Error.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Error = function (properties) {
+                this.culprits = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Error code.
+             * @member {thresh.v1.ErrorCode} code
+             * @memberof thresh.v1.Error
+             * @instance
+             */
+            Error.prototype.code = 0;
+
+            /**
+             * Error message.
+             * @member {string} message
+             * @memberof thresh.v1.Error
+             * @instance
+             */
+            Error.prototype.message = "";
+
+            /**
+             * Error culprits.
+             * @member {Array.<string>} culprits
+             * @memberof thresh.v1.Error
+             * @instance
+             */
+            Error.prototype.culprits = $util.emptyArray;
+
+            /**
+             * Encodes the specified Error message. Does not implicitly {@link thresh.v1.Error.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.Error
+             * @static
+             * @param {thresh.v1.Error.$Properties} message Error message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Error.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.code);
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.message);
+                if (message.culprits != null && message.culprits.length)
+                    for (let i = 0; i < message.culprits.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.culprits[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an Error message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.Error
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.Error & thresh.v1.Error.$Shape} Error
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Error.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.Error();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.code = value;
+                            else
+                                delete message.code;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.message = value;
+                            else
+                                delete message.message;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.culprits && message.culprits.length))
+                                message.culprits = [];
+                            message.culprits.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Error;
+        })();
+
+        v1.CoordResponse = (function() {
+
+            /**
+             * Properties of a CoordResponse.
+             * @typedef {Object} thresh.v1.CoordResponse.$Properties
+             * @property {thresh.v1.KeygenResult.$Properties|null} [keygen] CoordResponse keygen
+             * @property {thresh.v1.SignResult.$Properties|null} [sign] CoordResponse sign
+             * @property {thresh.v1.ListKeysResult.$Properties|null} [keys] CoordResponse keys
+             * @property {thresh.v1.PublicKeyResult.$Properties|null} [publicKey] CoordResponse publicKey
+             * @property {thresh.v1.Error.$Properties|null} [error] CoordResponse error
+             * @property {"keygen"|"sign"|"keys"|"publicKey"|"error"} [body] CoordResponse body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CoordResponse.
+             * @memberof thresh.v1
+             * @interface ICoordResponse
+             * @augments thresh.v1.CoordResponse.$Properties
+             * @deprecated Use thresh.v1.CoordResponse.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a CoordResponse.
+             * @typedef {{
+             *   keygen?: thresh.v1.KeygenResult.$Shape|null;
+             *   sign?: thresh.v1.SignResult.$Shape|null;
+             *   keys?: thresh.v1.ListKeysResult.$Shape|null;
+             *   publicKey?: thresh.v1.PublicKeyResult.$Shape|null;
+             *   error?: thresh.v1.Error.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ body?: undefined; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null }|{ body?: "keygen"; keygen: thresh.v1.KeygenResult.$Shape; sign?: null; keys?: null; publicKey?: null; error?: null }|{ body?: "sign"; keygen?: null; sign: thresh.v1.SignResult.$Shape; keys?: null; publicKey?: null; error?: null }|{ body?: "keys"; keygen?: null; sign?: null; keys: thresh.v1.ListKeysResult.$Shape; publicKey?: null; error?: null }|{ body?: "publicKey"; keygen?: null; sign?: null; keys?: null; publicKey: thresh.v1.PublicKeyResult.$Shape; error?: null }|{ body?: "error"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error: thresh.v1.Error.$Shape })
+             * )} thresh.v1.CoordResponse.$Shape
+             */
+
+            /**
+             * Constructs a new CoordResponse.
+             * @memberof thresh.v1
+             * @classdesc Represents a CoordResponse.
+             * @constructor
+             * @param {thresh.v1.CoordResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CoordResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CoordResponse keygen.
+             * @member {thresh.v1.KeygenResult.$Properties|null|undefined} keygen
+             * @memberof thresh.v1.CoordResponse
+             * @instance
+             */
+            CoordResponse.prototype.keygen = null;
+
+            /**
+             * CoordResponse sign.
+             * @member {thresh.v1.SignResult.$Properties|null|undefined} sign
+             * @memberof thresh.v1.CoordResponse
+             * @instance
+             */
+            CoordResponse.prototype.sign = null;
+
+            /**
+             * CoordResponse keys.
+             * @member {thresh.v1.ListKeysResult.$Properties|null|undefined} keys
+             * @memberof thresh.v1.CoordResponse
+             * @instance
+             */
+            CoordResponse.prototype.keys = null;
+
+            /**
+             * CoordResponse publicKey.
+             * @member {thresh.v1.PublicKeyResult.$Properties|null|undefined} publicKey
+             * @memberof thresh.v1.CoordResponse
+             * @instance
+             */
+            CoordResponse.prototype.publicKey = null;
+
+            /**
+             * CoordResponse error.
+             * @member {thresh.v1.Error.$Properties|null|undefined} error
+             * @memberof thresh.v1.CoordResponse
+             * @instance
+             */
+            CoordResponse.prototype.error = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * CoordResponse body.
+             * @member {"keygen"|"sign"|"keys"|"publicKey"|"error"|undefined} body
+             * @memberof thresh.v1.CoordResponse
+             * @instance
+             */
+            $Object.defineProperty(CoordResponse.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["keygen", "sign", "keys", "publicKey", "error"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified CoordResponse message. Does not implicitly {@link thresh.v1.CoordResponse.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.CoordResponse
+             * @static
+             * @param {thresh.v1.CoordResponse.$Properties} message CoordResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CoordResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.keygen != null && $Object.hasOwnProperty.call(message, "keygen"))
+                    $root.thresh.v1.KeygenResult.encode(message.keygen, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.sign != null && $Object.hasOwnProperty.call(message, "sign"))
+                    $root.thresh.v1.SignResult.encode(message.sign, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.keys != null && $Object.hasOwnProperty.call(message, "keys"))
+                    $root.thresh.v1.ListKeysResult.encode(message.keys, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.publicKey != null && $Object.hasOwnProperty.call(message, "publicKey"))
+                    $root.thresh.v1.PublicKeyResult.encode(message.publicKey, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.thresh.v1.Error.encode(message.error, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CoordResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.CoordResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.CoordResponse & thresh.v1.CoordResponse.$Shape} CoordResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CoordResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.CoordResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.keygen = $root.thresh.v1.KeygenResult.decode(reader, reader.size(), $undefined, _depth + 1, message.keygen);
+                            message.body = "keygen";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.sign = $root.thresh.v1.SignResult.decode(reader, reader.size(), $undefined, _depth + 1, message.sign);
+                            message.body = "sign";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.keys = $root.thresh.v1.ListKeysResult.decode(reader, reader.size(), $undefined, _depth + 1, message.keys);
+                            message.body = "keys";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.publicKey = $root.thresh.v1.PublicKeyResult.decode(reader, reader.size(), $undefined, _depth + 1, message.publicKey);
+                            message.body = "publicKey";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.thresh.v1.Error.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            message.body = "error";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return CoordResponse;
+        })();
+
+        return v1;
+    })();
+
+    return thresh;
+})();
+
+export {
+  $root as default
+};

@@ -1,0 +1,263 @@
+import type { Scheme } from '@thresh/crypto'
+import { thresh } from '../gen/thresh.js'
+import { protoCodec, type Codec } from './codec.js'
+import { WireError } from './errors.js'
+import { bytes, distinct, enumName, enumNumber, list, present, uint } from './fields.js'
+import { MAX_PARTIES } from './limits.js'
+import { peerIdString } from './peer-ids.js'
+
+/** The coordinator RPC of /thresh/coord/1.0.0 as typed values (proto: CoordRequest, CoordResponse). */
+
+export interface KeygenRequest {
+  readonly kind: 'keygen'
+  readonly scheme: Scheme
+  readonly threshold: number
+  /** The committee: parties[i] gets party index i + 1. */
+  readonly parties: readonly string[]
+  readonly keyId: string
+  readonly nonce: Uint8Array
+}
+
+export interface SignRequest {
+  readonly kind: 'sign'
+  readonly keyId: string
+  /** ECDSA: the 32-byte digest. FROST schemes: the message. */
+  readonly message: Uint8Array
+  readonly signers: readonly string[]
+  readonly nonce: Uint8Array
+}
+
+export interface ListKeysRequest {
+  readonly kind: 'listKeys'
+}
+
+export interface GetPublicKeyRequest {
+  readonly kind: 'getPublicKey'
+  readonly keyId: string
+}
+
+export type CoordRequest = KeygenRequest | SignRequest | ListKeysRequest | GetPublicKeyRequest
+
+/** Public facts about one key. */
+export interface KeyInfo {
+  readonly keyId: string
+  readonly scheme: Scheme
+  readonly threshold: number
+  readonly parties: readonly string[]
+  readonly groupPublicKey: Uint8Array
+  readonly chainCode: Uint8Array
+}
+
+export type RpcErrorCode =
+  | 'bad-request'
+  | 'unauthorized'
+  | 'not-a-party'
+  | 'unknown-peer'
+  | 'unknown-key'
+  | 'key-exists'
+  | 'duplicate-session'
+  | 'aborted'
+  | 'timeout'
+  | 'busy'
+  | 'unsupported'
+  | 'internal'
+
+export type CoordResponse =
+  | { readonly kind: 'keygen'; readonly key: KeyInfo }
+  | { readonly kind: 'sign'; readonly signature: Uint8Array; readonly recoveryId: number }
+  | { readonly kind: 'keys'; readonly keys: readonly KeyInfo[] }
+  | { readonly kind: 'publicKey'; readonly key: KeyInfo }
+  | { readonly kind: 'error'; readonly code: RpcErrorCode; readonly message: string; readonly culprits: readonly string[] }
+
+/** A refusal or failure reported by a node, as the client helpers throw it. */
+export class RpcError extends Error {
+  readonly code: RpcErrorCode
+  /** Peer ids at fault ('aborted') or silent ('timeout'). */
+  readonly culprits: readonly string[]
+
+  constructor(code: RpcErrorCode, message: string, culprits: readonly string[] = []) {
+    super(message)
+    this.name = 'RpcError'
+    this.code = code
+    this.culprits = [...culprits]
+  }
+}
+
+const SCHEMES: Readonly<Record<number, Scheme>> = {
+  1: 'ecdsa',
+  2: 'frost-ed25519',
+  3: 'frost-secp256k1',
+  4: 'bip340',
+}
+
+const ERROR_CODES: Readonly<Record<number, RpcErrorCode>> = {
+  1: 'bad-request',
+  2: 'unauthorized',
+  3: 'not-a-party',
+  4: 'unknown-peer',
+  5: 'unknown-key',
+  6: 'key-exists',
+  7: 'duplicate-session',
+  8: 'aborted',
+  9: 'timeout',
+  10: 'busy',
+  11: 'unsupported',
+  12: 'internal',
+}
+
+export const KEY_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/
+export const NONCE_BYTES = { min: 16, max: 64 } as const
+/** Largest message a FROST sign request may carry. */
+export const MAX_MESSAGE_BYTES = 64 * 1024
+const MAX_ERROR_TEXT = 1024
+
+function keyId(value: string | null | undefined, field: string): string {
+  const got = value ?? ''
+  if (!KEY_ID_PATTERN.test(got)) throw new WireError('invalid-field', `${field} must be 1-64 characters of [A-Za-z0-9._-]`, field)
+  return got
+}
+
+function peerList(value: string[] | null | undefined, field: string): string[] {
+  const ids = list(value, field, 1, MAX_PARTIES).map((p, i) => peerIdString(p, `${field}[${i}]`))
+  return distinct(ids, field)
+}
+
+type WireKeyInfo = thresh.v1.KeyInfo.$Properties
+
+function keyInfoToWire(k: KeyInfo): WireKeyInfo {
+  return {
+    keyId: k.keyId,
+    scheme: enumNumber(k.scheme, SCHEMES),
+    threshold: k.threshold,
+    parties: [...k.parties],
+    groupPublicKey: k.groupPublicKey,
+    chainCode: k.chainCode,
+  }
+}
+
+function keyInfoFromWire(k: WireKeyInfo | null | undefined, field: string): KeyInfo {
+  const info = present(k, field)
+  const parties = peerList(info.parties, `${field}.parties`)
+  return {
+    keyId: keyId(info.keyId, `${field}.key_id`),
+    scheme: enumName(info.scheme, `${field}.scheme`, SCHEMES),
+    threshold: uint(info.threshold, `${field}.threshold`, 1, parties.length),
+    parties,
+    groupPublicKey: bytes(info.groupPublicKey, `${field}.group_public_key`, { min: 32, max: 33 }),
+    chainCode: bytes(info.chainCode, `${field}.chain_code`, 32),
+  }
+}
+
+export const coordRequestCodec: Codec<CoordRequest> = protoCodec(
+  'CoordRequest',
+  thresh.v1.CoordRequest,
+  (r): thresh.v1.CoordRequest.$Properties => {
+    switch (r.kind) {
+      case 'keygen':
+        return {
+          keygen: {
+            scheme: enumNumber(r.scheme, SCHEMES),
+            threshold: r.threshold,
+            parties: [...r.parties],
+            keyId: r.keyId,
+            nonce: r.nonce,
+          },
+        }
+      case 'sign':
+        return { sign: { keyId: r.keyId, message: r.message, signers: [...r.signers], nonce: r.nonce } }
+      case 'listKeys':
+        return { listKeys: {} }
+      case 'getPublicKey':
+        return { getPublicKey: { keyId: r.keyId } }
+    }
+  },
+  (m): CoordRequest => {
+    switch (m.body) {
+      case 'keygen': {
+        const k = present(m.keygen, 'keygen')
+        const scheme = enumName(k.scheme, 'keygen.scheme', SCHEMES)
+        const parties = peerList(k.parties, 'keygen.parties')
+        return {
+          kind: 'keygen',
+          scheme,
+          threshold: uint(k.threshold, 'keygen.threshold', 1, parties.length),
+          parties,
+          keyId: keyId(k.keyId, 'keygen.key_id'),
+          nonce: bytes(k.nonce, 'keygen.nonce', NONCE_BYTES),
+        }
+      }
+      case 'sign': {
+        const s = present(m.sign, 'sign')
+        return {
+          kind: 'sign',
+          keyId: keyId(s.keyId, 'sign.key_id'),
+          message: bytes(s.message, 'sign.message', { min: 0, max: MAX_MESSAGE_BYTES }),
+          signers: peerList(s.signers, 'sign.signers'),
+          nonce: bytes(s.nonce, 'sign.nonce', NONCE_BYTES),
+        }
+      }
+      case 'listKeys':
+        return { kind: 'listKeys' }
+      case 'getPublicKey':
+        return { kind: 'getPublicKey', keyId: keyId(present(m.getPublicKey, 'get_public_key').keyId, 'get_public_key.key_id') }
+      default:
+        throw new WireError('invalid-field', 'request has no body', 'body')
+    }
+  },
+)
+
+export const coordResponseCodec: Codec<CoordResponse> = protoCodec(
+  'CoordResponse',
+  thresh.v1.CoordResponse,
+  (r): thresh.v1.CoordResponse.$Properties => {
+    switch (r.kind) {
+      case 'keygen':
+        return { keygen: { key: keyInfoToWire(r.key) } }
+      case 'sign':
+        return { sign: { signature: r.signature, recoveryId: r.recoveryId } }
+      case 'keys':
+        return { keys: { keys: r.keys.map(keyInfoToWire) } }
+      case 'publicKey':
+        return { publicKey: { key: keyInfoToWire(r.key) } }
+      case 'error':
+        return { error: { code: enumNumber(r.code, ERROR_CODES), message: r.message, culprits: [...r.culprits] } }
+    }
+  },
+  (m): CoordResponse => {
+    switch (m.body) {
+      case 'keygen':
+        return { kind: 'keygen', key: keyInfoFromWire(present(m.keygen, 'keygen').key, 'keygen.key') }
+      case 'sign': {
+        const s = present(m.sign, 'sign')
+        return {
+          kind: 'sign',
+          signature: bytes(s.signature, 'sign.signature', { min: 64, max: 65 }),
+          recoveryId: uint(s.recoveryId, 'sign.recovery_id', 0, 3),
+        }
+      }
+      case 'keys': {
+        const keys = list(present(m.keys, 'keys').keys, 'keys.keys', 0, 100_000)
+        return { kind: 'keys', keys: keys.map((k, i) => keyInfoFromWire(k, `keys.keys[${i}]`)) }
+      }
+      case 'publicKey':
+        return { kind: 'publicKey', key: keyInfoFromWire(present(m.publicKey, 'public_key').key, 'public_key.key') }
+      case 'error': {
+        const e = present(m.error, 'error')
+        const message = e.message ?? ''
+        if (message.length > MAX_ERROR_TEXT) throw new WireError('invalid-field', 'error.message is too long', 'error.message')
+        return {
+          kind: 'error',
+          code: enumName(e.code, 'error.code', ERROR_CODES),
+          message,
+          culprits: peerListOrEmpty(e.culprits, 'error.culprits'),
+        }
+      }
+      default:
+        throw new WireError('invalid-field', 'response has no body', 'body')
+    }
+  },
+)
+
+function peerListOrEmpty(value: string[] | null | undefined, field: string): string[] {
+  return value && value.length > 0 ? peerList(value, field) : []
+}

@@ -1,0 +1,110 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { coordRequestCodec, coordResponseCodec, type CoordRequest, type CoordResponse, type KeyInfo } from '../src/index.js'
+import { expectRefused, expectRefusedOrCanonical, prefixes } from './refusal.js'
+
+const peers = [
+  '12D3KooWNyThgEH8uQwwTUdFvq5sHFpiJVJCtBz387Cy8fAhXeEZ',
+  '12D3KooWJpvkTc9WzGxgaGpZNvVpVRy2optMvgY1qEtZyLMz4KVM',
+  '12D3KooWLMCvb3SPJdY9V9pY68PjqJvLkWorLcRJZdsF7ApwoU4R',
+]
+const secp256k1Peer = '16Uiu2HAmEZ5AJZahkWNyDwo6DrRCYfqehtDRoHd4w2whxAJRWfem'
+// the same Ed25519 peer id as a CIDv1 string: valid, but not the canonical form
+const cidPeer = 'bafzaajaiaejcap7sc7tml5yyz5ocbiij2vh2gurpabhh6plp4ekcyk3qhb76nheq'
+
+const nonce = new Uint8Array(16).fill(9)
+const key: KeyInfo = {
+  keyId: 'treasury-1',
+  scheme: 'bip340',
+  threshold: 2,
+  parties: peers,
+  groupPublicKey: new Uint8Array(33).fill(2),
+  chainCode: new Uint8Array(32).fill(5),
+}
+
+const requests: CoordRequest[] = [
+  { kind: 'keygen', scheme: 'ecdsa', threshold: 2, parties: peers, keyId: 'k1', nonce },
+  { kind: 'keygen', scheme: 'frost-ed25519', threshold: 3, parties: peers, keyId: 'a.b_c-d', nonce: new Uint8Array(64) },
+  { kind: 'sign', keyId: 'k1', message: new Uint8Array(32).fill(1), signers: peers.slice(0, 2), nonce },
+  { kind: 'sign', keyId: 'k1', message: new Uint8Array(0), signers: [peers[2]!], nonce },
+  { kind: 'listKeys' },
+  { kind: 'getPublicKey', keyId: 'k1' },
+]
+
+const responses: CoordResponse[] = [
+  { kind: 'keygen', key },
+  { kind: 'sign', signature: new Uint8Array(64).fill(3), recoveryId: 1 },
+  { kind: 'sign', signature: new Uint8Array(65).fill(3), recoveryId: 0 },
+  { kind: 'keys', keys: [key, { ...key, keyId: 'k2', scheme: 'frost-ed25519', groupPublicKey: new Uint8Array(32) }] },
+  { kind: 'keys', keys: [] },
+  { kind: 'publicKey', key },
+  { kind: 'error', code: 'timeout', message: 'round 2 deadline passed', culprits: [peers[1]!] },
+  { kind: 'error', code: 'unauthorized', message: 'not a coordinator', culprits: [] },
+]
+
+describe('coordinator RPC codecs', () => {
+  it('round-trip every request and response kind', () => {
+    for (const r of requests) expect(coordRequestCodec.decode(coordRequestCodec.encode(r))).toEqual(r)
+    for (const r of responses) expect(coordResponseCodec.decode(coordResponseCodec.encode(r))).toEqual(r)
+  })
+
+  it('refuse every strict prefix of every request and response', () => {
+    for (const r of requests) for (const p of prefixes(coordRequestCodec.encode(r))) expectRefused(() => coordRequestCodec.decode(p))
+    for (const r of responses) for (const p of prefixes(coordResponseCodec.encode(r))) expectRefused(() => coordResponseCodec.decode(p))
+  })
+
+  it('refuse random bytes with a WireError or decode them canonically', () => {
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+      expectRefusedOrCanonical(coordRequestCodec, bytes)
+      expectRefusedOrCanonical(coordResponseCodec, bytes)
+    }), { numRuns: 2000 })
+  })
+
+  it('name the offending field of a bad request', () => {
+    const keygen = requests[0] as Extract<CoordRequest, { kind: 'keygen' }>
+    const sign = requests[2] as Extract<CoordRequest, { kind: 'sign' }>
+    const cases: [CoordRequest, string][] = [
+      [{ ...keygen, threshold: 4 }, 'keygen.threshold'],
+      [{ ...keygen, threshold: 0 }, 'keygen.threshold'],
+      [{ ...keygen, parties: [peers[0]!, peers[0]!] }, 'keygen.parties'],
+      [{ ...keygen, parties: [] }, 'keygen.parties'],
+      [{ ...keygen, parties: [peers[0]!, 'not-a-peer'] }, 'keygen.parties[1]'],
+      [{ ...keygen, parties: [secp256k1Peer] }, 'keygen.parties[0]'],
+      [{ ...keygen, parties: [cidPeer] }, 'keygen.parties[0]'],
+      [{ ...keygen, keyId: 'has space' }, 'keygen.key_id'],
+      [{ ...keygen, keyId: 'x'.repeat(65) }, 'keygen.key_id'],
+      [{ ...keygen, nonce: new Uint8Array(15) }, 'keygen.nonce'],
+      [{ ...sign, message: new Uint8Array(64 * 1024 + 1) }, 'sign.message'],
+      [{ ...sign, signers: Array(65).fill(peers[0]!) }, 'sign.signers'],
+      [{ ...sign, nonce: new Uint8Array(65) }, 'sign.nonce'],
+    ]
+    for (const [request, field] of cases) {
+      const bytes = coordRequestCodec.encode(request)
+      const err = expectRefused(() => coordRequestCodec.decode(bytes), { code: 'invalid-field', field })
+      expect(err.message).toContain(field)
+    }
+    expectRefused(() => coordRequestCodec.decode(new Uint8Array(0)), { code: 'invalid-field', field: 'body' })
+  })
+
+  it('refuse an unknown scheme or error code', () => {
+    // CoordRequest.keygen (field 1) holding scheme = 9
+    expectRefused(() => coordRequestCodec.decode(Uint8Array.of(0x0a, 0x02, 0x08, 0x09)), { field: 'keygen.scheme' })
+    // CoordResponse.error (field 5) holding code = 99
+    expectRefused(() => coordResponseCodec.decode(Uint8Array.of(0x2a, 0x02, 0x08, 99)), { field: 'error.code' })
+  })
+
+  it('name the offending field of a bad response', () => {
+    const cases: [CoordResponse, string][] = [
+      [{ kind: 'keygen', key: { ...key, chainCode: new Uint8Array(31) } }, 'keygen.key.chain_code'],
+      [{ kind: 'keygen', key: { ...key, threshold: 4 } }, 'keygen.key.threshold'],
+      [{ kind: 'sign', signature: new Uint8Array(63), recoveryId: 0 }, 'sign.signature'],
+      [{ kind: 'sign', signature: new Uint8Array(64), recoveryId: 4 }, 'sign.recovery_id'],
+      [{ kind: 'error', code: 'aborted', message: 'x', culprits: ['nobody'] }, 'error.culprits[0]'],
+      [{ kind: 'error', code: 'aborted', message: 'x'.repeat(1025), culprits: [] }, 'error.message'],
+    ]
+    for (const [response, field] of cases) {
+      const bytes = coordResponseCodec.encode(response)
+      expectRefused(() => coordResponseCodec.decode(bytes), { code: 'invalid-field', field })
+    }
+  })
+})
