@@ -88,6 +88,395 @@ export namespace thresh {
             type $Shape = thresh.v1.Envelope.$Properties;
         }
 
+        /**
+         * Properties of a DkgPayload.
+         * @deprecated Use thresh.v1.DkgPayload.$Properties instead.
+         */
+        interface IDkgPayload extends thresh.v1.DkgPayload.$Properties {
+        }
+
+        /** Represents a DkgPayload. */
+        class DkgPayload {
+
+            /**
+             * Constructs a new DkgPayload.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.DkgPayload.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DkgPayload commit. */
+            commit?: (thresh.v1.DkgCommit.$Properties|null);
+
+            /** DkgPayload share. */
+            share?: (thresh.v1.DkgShare.$Properties|null);
+
+            /** DkgPayload confirm. */
+            confirm?: (thresh.v1.DkgConfirm.$Properties|null);
+
+            /** DkgPayload complaint. */
+            complaint?: (thresh.v1.DkgComplaint.$Properties|null);
+
+            /** DkgPayload body. */
+            body?: ("commit"|"share"|"confirm"|"complaint");
+
+            /**
+             * Encodes the specified DkgPayload message. Does not implicitly {@link thresh.v1.DkgPayload.verify|verify} messages.
+             * @param message DkgPayload message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.DkgPayload.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DkgPayload message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.DkgPayload & thresh.v1.DkgPayload.$Shape} DkgPayload
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.DkgPayload & thresh.v1.DkgPayload.$Shape;
+        }
+
+        namespace DkgPayload {
+
+            /** Properties of a DkgPayload. */
+            interface $Properties {
+
+                /** DkgPayload commit */
+                commit?: (thresh.v1.DkgCommit.$Properties|null);
+
+                /** DkgPayload share */
+                share?: (thresh.v1.DkgShare.$Properties|null);
+
+                /** DkgPayload confirm */
+                confirm?: (thresh.v1.DkgConfirm.$Properties|null);
+
+                /** DkgPayload complaint */
+                complaint?: (thresh.v1.DkgComplaint.$Properties|null);
+
+                /** DkgPayload body */
+                body?: ("commit"|"share"|"confirm"|"complaint");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a DkgPayload. */
+            type $Shape = {
+              commit?: thresh.v1.DkgCommit.$Shape|null;
+              share?: thresh.v1.DkgShare.$Shape|null;
+              confirm?: thresh.v1.DkgConfirm.$Shape|null;
+              complaint?: thresh.v1.DkgComplaint.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; commit?: null; share?: null; confirm?: null; complaint?: null }|{ body?: "commit"; commit: thresh.v1.DkgCommit.$Shape; share?: null; confirm?: null; complaint?: null }|{ body?: "share"; commit?: null; share: thresh.v1.DkgShare.$Shape; confirm?: null; complaint?: null }|{ body?: "confirm"; commit?: null; share?: null; confirm: thresh.v1.DkgConfirm.$Shape; complaint?: null }|{ body?: "complaint"; commit?: null; share?: null; confirm?: null; complaint: thresh.v1.DkgComplaint.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a DkgCommit.
+         * @deprecated Use thresh.v1.DkgCommit.$Properties instead.
+         */
+        interface IDkgCommit extends thresh.v1.DkgCommit.$Properties {
+        }
+
+        /** Represents a DkgCommit. */
+        class DkgCommit {
+
+            /**
+             * Constructs a new DkgCommit.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.DkgCommit.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DkgCommit commitment. */
+            commitment: Uint8Array[];
+
+            /** DkgCommit proof. */
+            proof: Uint8Array;
+
+            /** DkgCommit chainCodeCommitment. */
+            chainCodeCommitment: Uint8Array;
+
+            /** DkgCommit signature. */
+            signature: Uint8Array;
+
+            /**
+             * Encodes the specified DkgCommit message. Does not implicitly {@link thresh.v1.DkgCommit.verify|verify} messages.
+             * @param message DkgCommit message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.DkgCommit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DkgCommit message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.DkgCommit & thresh.v1.DkgCommit.$Shape} DkgCommit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.DkgCommit & thresh.v1.DkgCommit.$Shape;
+        }
+
+        namespace DkgCommit {
+
+            /** Properties of a DkgCommit. */
+            interface $Properties {
+
+                /** DkgCommit commitment */
+                commitment?: (Uint8Array[]|null);
+
+                /** DkgCommit proof */
+                proof?: (Uint8Array|null);
+
+                /** DkgCommit chainCodeCommitment */
+                chainCodeCommitment?: (Uint8Array|null);
+
+                /** DkgCommit signature */
+                signature?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DkgCommit. */
+            type $Shape = thresh.v1.DkgCommit.$Properties;
+        }
+
+        /**
+         * Properties of a DkgShare.
+         * @deprecated Use thresh.v1.DkgShare.$Properties instead.
+         */
+        interface IDkgShare extends thresh.v1.DkgShare.$Properties {
+        }
+
+        /** Represents a DkgShare. */
+        class DkgShare {
+
+            /**
+             * Constructs a new DkgShare.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.DkgShare.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DkgShare share. */
+            share: Uint8Array;
+
+            /** DkgShare chainCodeContribution. */
+            chainCodeContribution: Uint8Array;
+
+            /** DkgShare signature. */
+            signature: Uint8Array;
+
+            /**
+             * Encodes the specified DkgShare message. Does not implicitly {@link thresh.v1.DkgShare.verify|verify} messages.
+             * @param message DkgShare message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.DkgShare.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DkgShare message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.DkgShare & thresh.v1.DkgShare.$Shape} DkgShare
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.DkgShare & thresh.v1.DkgShare.$Shape;
+        }
+
+        namespace DkgShare {
+
+            /** Properties of a DkgShare. */
+            interface $Properties {
+
+                /** DkgShare share */
+                share?: (Uint8Array|null);
+
+                /** DkgShare chainCodeContribution */
+                chainCodeContribution?: (Uint8Array|null);
+
+                /** DkgShare signature */
+                signature?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DkgShare. */
+            type $Shape = thresh.v1.DkgShare.$Properties;
+        }
+
+        /**
+         * Properties of a DkgConfirm.
+         * @deprecated Use thresh.v1.DkgConfirm.$Properties instead.
+         */
+        interface IDkgConfirm extends thresh.v1.DkgConfirm.$Properties {
+        }
+
+        /** Represents a DkgConfirm. */
+        class DkgConfirm {
+
+            /**
+             * Constructs a new DkgConfirm.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.DkgConfirm.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DkgConfirm round1Digests. */
+            round1Digests: Uint8Array[];
+
+            /** DkgConfirm round1Signatures. */
+            round1Signatures: Uint8Array[];
+
+            /** DkgConfirm signature. */
+            signature: Uint8Array;
+
+            /**
+             * Encodes the specified DkgConfirm message. Does not implicitly {@link thresh.v1.DkgConfirm.verify|verify} messages.
+             * @param message DkgConfirm message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.DkgConfirm.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DkgConfirm message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.DkgConfirm & thresh.v1.DkgConfirm.$Shape} DkgConfirm
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.DkgConfirm & thresh.v1.DkgConfirm.$Shape;
+        }
+
+        namespace DkgConfirm {
+
+            /** Properties of a DkgConfirm. */
+            interface $Properties {
+
+                /** DkgConfirm round1Digests */
+                round1Digests?: (Uint8Array[]|null);
+
+                /** DkgConfirm round1Signatures */
+                round1Signatures?: (Uint8Array[]|null);
+
+                /** DkgConfirm signature */
+                signature?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DkgConfirm. */
+            type $Shape = thresh.v1.DkgConfirm.$Properties;
+        }
+
+        /**
+         * Properties of a DkgComplaint.
+         * @deprecated Use thresh.v1.DkgComplaint.$Properties instead.
+         */
+        interface IDkgComplaint extends thresh.v1.DkgComplaint.$Properties {
+        }
+
+        /** Represents a DkgComplaint. */
+        class DkgComplaint {
+
+            /**
+             * Constructs a new DkgComplaint.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.DkgComplaint.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DkgComplaint round1Digests. */
+            round1Digests: Uint8Array[];
+
+            /** DkgComplaint round1Signatures. */
+            round1Signatures: Uint8Array[];
+
+            /** DkgComplaint accused. */
+            accused: number[];
+
+            /** DkgComplaint shares. */
+            shares: Uint8Array[];
+
+            /** DkgComplaint chainCodeContributions. */
+            chainCodeContributions: Uint8Array[];
+
+            /** DkgComplaint shareSignatures. */
+            shareSignatures: Uint8Array[];
+
+            /**
+             * Encodes the specified DkgComplaint message. Does not implicitly {@link thresh.v1.DkgComplaint.verify|verify} messages.
+             * @param message DkgComplaint message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.DkgComplaint.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DkgComplaint message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.DkgComplaint & thresh.v1.DkgComplaint.$Shape} DkgComplaint
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.DkgComplaint & thresh.v1.DkgComplaint.$Shape;
+        }
+
+        namespace DkgComplaint {
+
+            /** Properties of a DkgComplaint. */
+            interface $Properties {
+
+                /** DkgComplaint round1Digests */
+                round1Digests?: (Uint8Array[]|null);
+
+                /** DkgComplaint round1Signatures */
+                round1Signatures?: (Uint8Array[]|null);
+
+                /** DkgComplaint accused */
+                accused?: (number[]|null);
+
+                /** DkgComplaint shares */
+                shares?: (Uint8Array[]|null);
+
+                /** DkgComplaint chainCodeContributions */
+                chainCodeContributions?: (Uint8Array[]|null);
+
+                /** DkgComplaint shareSignatures */
+                shareSignatures?: (Uint8Array[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DkgComplaint. */
+            type $Shape = thresh.v1.DkgComplaint.$Properties;
+        }
+
         /** Scheme enum. */
         enum Scheme {
 

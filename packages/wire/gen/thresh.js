@@ -242,6 +242,1015 @@ export const thresh = $root.thresh = (() => {
             return Envelope;
         })();
 
+        v1.DkgPayload = (function() {
+
+            /**
+             * Properties of a DkgPayload.
+             * @typedef {Object} thresh.v1.DkgPayload.$Properties
+             * @property {thresh.v1.DkgCommit.$Properties|null} [commit] DkgPayload commit
+             * @property {thresh.v1.DkgShare.$Properties|null} [share] DkgPayload share
+             * @property {thresh.v1.DkgConfirm.$Properties|null} [confirm] DkgPayload confirm
+             * @property {thresh.v1.DkgComplaint.$Properties|null} [complaint] DkgPayload complaint
+             * @property {"commit"|"share"|"confirm"|"complaint"} [body] DkgPayload body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DkgPayload.
+             * @memberof thresh.v1
+             * @interface IDkgPayload
+             * @augments thresh.v1.DkgPayload.$Properties
+             * @deprecated Use thresh.v1.DkgPayload.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a DkgPayload.
+             * @typedef {{
+             *   commit?: thresh.v1.DkgCommit.$Shape|null;
+             *   share?: thresh.v1.DkgShare.$Shape|null;
+             *   confirm?: thresh.v1.DkgConfirm.$Shape|null;
+             *   complaint?: thresh.v1.DkgComplaint.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ body?: undefined; commit?: null; share?: null; confirm?: null; complaint?: null }|{ body?: "commit"; commit: thresh.v1.DkgCommit.$Shape; share?: null; confirm?: null; complaint?: null }|{ body?: "share"; commit?: null; share: thresh.v1.DkgShare.$Shape; confirm?: null; complaint?: null }|{ body?: "confirm"; commit?: null; share?: null; confirm: thresh.v1.DkgConfirm.$Shape; complaint?: null }|{ body?: "complaint"; commit?: null; share?: null; confirm?: null; complaint: thresh.v1.DkgComplaint.$Shape })
+             * )} thresh.v1.DkgPayload.$Shape
+             */
+
+            /**
+             * Constructs a new DkgPayload.
+             * @memberof thresh.v1
+             * @classdesc Represents a DkgPayload.
+             * @constructor
+             * @param {thresh.v1.DkgPayload.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DkgPayload = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DkgPayload commit.
+             * @member {thresh.v1.DkgCommit.$Properties|null|undefined} commit
+             * @memberof thresh.v1.DkgPayload
+             * @instance
+             */
+            DkgPayload.prototype.commit = null;
+
+            /**
+             * DkgPayload share.
+             * @member {thresh.v1.DkgShare.$Properties|null|undefined} share
+             * @memberof thresh.v1.DkgPayload
+             * @instance
+             */
+            DkgPayload.prototype.share = null;
+
+            /**
+             * DkgPayload confirm.
+             * @member {thresh.v1.DkgConfirm.$Properties|null|undefined} confirm
+             * @memberof thresh.v1.DkgPayload
+             * @instance
+             */
+            DkgPayload.prototype.confirm = null;
+
+            /**
+             * DkgPayload complaint.
+             * @member {thresh.v1.DkgComplaint.$Properties|null|undefined} complaint
+             * @memberof thresh.v1.DkgPayload
+             * @instance
+             */
+            DkgPayload.prototype.complaint = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * DkgPayload body.
+             * @member {"commit"|"share"|"confirm"|"complaint"|undefined} body
+             * @memberof thresh.v1.DkgPayload
+             * @instance
+             */
+            $Object.defineProperty(DkgPayload.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["commit", "share", "confirm", "complaint"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified DkgPayload message. Does not implicitly {@link thresh.v1.DkgPayload.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.DkgPayload
+             * @static
+             * @param {thresh.v1.DkgPayload.$Properties} message DkgPayload message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DkgPayload.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.commit != null && $Object.hasOwnProperty.call(message, "commit"))
+                    $root.thresh.v1.DkgCommit.encode(message.commit, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.share != null && $Object.hasOwnProperty.call(message, "share"))
+                    $root.thresh.v1.DkgShare.encode(message.share, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.confirm != null && $Object.hasOwnProperty.call(message, "confirm"))
+                    $root.thresh.v1.DkgConfirm.encode(message.confirm, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.complaint != null && $Object.hasOwnProperty.call(message, "complaint"))
+                    $root.thresh.v1.DkgComplaint.encode(message.complaint, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DkgPayload message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.DkgPayload
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.DkgPayload & thresh.v1.DkgPayload.$Shape} DkgPayload
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DkgPayload.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.DkgPayload();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.commit = $root.thresh.v1.DkgCommit.decode(reader, reader.size(), $undefined, _depth + 1, message.commit);
+                            message.body = "commit";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.share = $root.thresh.v1.DkgShare.decode(reader, reader.size(), $undefined, _depth + 1, message.share);
+                            message.body = "share";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.confirm = $root.thresh.v1.DkgConfirm.decode(reader, reader.size(), $undefined, _depth + 1, message.confirm);
+                            message.body = "confirm";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.complaint = $root.thresh.v1.DkgComplaint.decode(reader, reader.size(), $undefined, _depth + 1, message.complaint);
+                            message.body = "complaint";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DkgPayload;
+        })();
+
+        v1.DkgCommit = (function() {
+
+            /**
+             * Properties of a DkgCommit.
+             * @typedef {Object} thresh.v1.DkgCommit.$Properties
+             * @property {Array.<Uint8Array>|null} [commitment] DkgCommit commitment
+             * @property {Uint8Array|null} [proof] DkgCommit proof
+             * @property {Uint8Array|null} [chainCodeCommitment] DkgCommit chainCodeCommitment
+             * @property {Uint8Array|null} [signature] DkgCommit signature
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DkgCommit.
+             * @memberof thresh.v1
+             * @interface IDkgCommit
+             * @augments thresh.v1.DkgCommit.$Properties
+             * @deprecated Use thresh.v1.DkgCommit.$Properties instead.
+             */
+
+            /**
+             * Shape of a DkgCommit.
+             * @typedef {thresh.v1.DkgCommit.$Properties} thresh.v1.DkgCommit.$Shape
+             */
+
+            /**
+             * Constructs a new DkgCommit.
+             * @memberof thresh.v1
+             * @classdesc Represents a DkgCommit.
+             * @constructor
+             * @param {thresh.v1.DkgCommit.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DkgCommit = function (properties) {
+                this.commitment = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DkgCommit commitment.
+             * @member {Array.<Uint8Array>} commitment
+             * @memberof thresh.v1.DkgCommit
+             * @instance
+             */
+            DkgCommit.prototype.commitment = $util.emptyArray;
+
+            /**
+             * DkgCommit proof.
+             * @member {Uint8Array} proof
+             * @memberof thresh.v1.DkgCommit
+             * @instance
+             */
+            DkgCommit.prototype.proof = $util.newBuffer([]);
+
+            /**
+             * DkgCommit chainCodeCommitment.
+             * @member {Uint8Array} chainCodeCommitment
+             * @memberof thresh.v1.DkgCommit
+             * @instance
+             */
+            DkgCommit.prototype.chainCodeCommitment = $util.newBuffer([]);
+
+            /**
+             * DkgCommit signature.
+             * @member {Uint8Array} signature
+             * @memberof thresh.v1.DkgCommit
+             * @instance
+             */
+            DkgCommit.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified DkgCommit message. Does not implicitly {@link thresh.v1.DkgCommit.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.DkgCommit
+             * @static
+             * @param {thresh.v1.DkgCommit.$Properties} message DkgCommit message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DkgCommit.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.commitment != null && message.commitment.length)
+                    for (let i = 0; i < message.commitment.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.commitment[i]);
+                if (message.proof != null && $Object.hasOwnProperty.call(message, "proof") && message.proof.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.proof);
+                if (message.chainCodeCommitment != null && $Object.hasOwnProperty.call(message, "chainCodeCommitment") && message.chainCodeCommitment.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.chainCodeCommitment);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.signature);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DkgCommit message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.DkgCommit
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.DkgCommit & thresh.v1.DkgCommit.$Shape} DkgCommit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DkgCommit.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.DkgCommit();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.commitment && message.commitment.length))
+                                message.commitment = [];
+                            message.commitment.push(reader.bytes());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.proof = value;
+                            else
+                                delete message.proof;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.chainCodeCommitment = value;
+                            else
+                                delete message.chainCodeCommitment;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DkgCommit;
+        })();
+
+        v1.DkgShare = (function() {
+
+            /**
+             * Properties of a DkgShare.
+             * @typedef {Object} thresh.v1.DkgShare.$Properties
+             * @property {Uint8Array|null} [share] DkgShare share
+             * @property {Uint8Array|null} [chainCodeContribution] DkgShare chainCodeContribution
+             * @property {Uint8Array|null} [signature] DkgShare signature
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DkgShare.
+             * @memberof thresh.v1
+             * @interface IDkgShare
+             * @augments thresh.v1.DkgShare.$Properties
+             * @deprecated Use thresh.v1.DkgShare.$Properties instead.
+             */
+
+            /**
+             * Shape of a DkgShare.
+             * @typedef {thresh.v1.DkgShare.$Properties} thresh.v1.DkgShare.$Shape
+             */
+
+            /**
+             * Constructs a new DkgShare.
+             * @memberof thresh.v1
+             * @classdesc Represents a DkgShare.
+             * @constructor
+             * @param {thresh.v1.DkgShare.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DkgShare = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DkgShare share.
+             * @member {Uint8Array} share
+             * @memberof thresh.v1.DkgShare
+             * @instance
+             */
+            DkgShare.prototype.share = $util.newBuffer([]);
+
+            /**
+             * DkgShare chainCodeContribution.
+             * @member {Uint8Array} chainCodeContribution
+             * @memberof thresh.v1.DkgShare
+             * @instance
+             */
+            DkgShare.prototype.chainCodeContribution = $util.newBuffer([]);
+
+            /**
+             * DkgShare signature.
+             * @member {Uint8Array} signature
+             * @memberof thresh.v1.DkgShare
+             * @instance
+             */
+            DkgShare.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified DkgShare message. Does not implicitly {@link thresh.v1.DkgShare.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.DkgShare
+             * @static
+             * @param {thresh.v1.DkgShare.$Properties} message DkgShare message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DkgShare.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.share != null && $Object.hasOwnProperty.call(message, "share") && message.share.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.share);
+                if (message.chainCodeContribution != null && $Object.hasOwnProperty.call(message, "chainCodeContribution") && message.chainCodeContribution.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.chainCodeContribution);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.signature);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DkgShare message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.DkgShare
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.DkgShare & thresh.v1.DkgShare.$Shape} DkgShare
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DkgShare.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.DkgShare();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.share = value;
+                            else
+                                delete message.share;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.chainCodeContribution = value;
+                            else
+                                delete message.chainCodeContribution;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DkgShare;
+        })();
+
+        v1.DkgConfirm = (function() {
+
+            /**
+             * Properties of a DkgConfirm.
+             * @typedef {Object} thresh.v1.DkgConfirm.$Properties
+             * @property {Array.<Uint8Array>|null} [round1Digests] DkgConfirm round1Digests
+             * @property {Array.<Uint8Array>|null} [round1Signatures] DkgConfirm round1Signatures
+             * @property {Uint8Array|null} [signature] DkgConfirm signature
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DkgConfirm.
+             * @memberof thresh.v1
+             * @interface IDkgConfirm
+             * @augments thresh.v1.DkgConfirm.$Properties
+             * @deprecated Use thresh.v1.DkgConfirm.$Properties instead.
+             */
+
+            /**
+             * Shape of a DkgConfirm.
+             * @typedef {thresh.v1.DkgConfirm.$Properties} thresh.v1.DkgConfirm.$Shape
+             */
+
+            /**
+             * Constructs a new DkgConfirm.
+             * @memberof thresh.v1
+             * @classdesc Represents a DkgConfirm.
+             * @constructor
+             * @param {thresh.v1.DkgConfirm.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DkgConfirm = function (properties) {
+                this.round1Digests = [];
+                this.round1Signatures = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DkgConfirm round1Digests.
+             * @member {Array.<Uint8Array>} round1Digests
+             * @memberof thresh.v1.DkgConfirm
+             * @instance
+             */
+            DkgConfirm.prototype.round1Digests = $util.emptyArray;
+
+            /**
+             * DkgConfirm round1Signatures.
+             * @member {Array.<Uint8Array>} round1Signatures
+             * @memberof thresh.v1.DkgConfirm
+             * @instance
+             */
+            DkgConfirm.prototype.round1Signatures = $util.emptyArray;
+
+            /**
+             * DkgConfirm signature.
+             * @member {Uint8Array} signature
+             * @memberof thresh.v1.DkgConfirm
+             * @instance
+             */
+            DkgConfirm.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified DkgConfirm message. Does not implicitly {@link thresh.v1.DkgConfirm.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.DkgConfirm
+             * @static
+             * @param {thresh.v1.DkgConfirm.$Properties} message DkgConfirm message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DkgConfirm.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.round1Digests != null && message.round1Digests.length)
+                    for (let i = 0; i < message.round1Digests.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.round1Digests[i]);
+                if (message.round1Signatures != null && message.round1Signatures.length)
+                    for (let i = 0; i < message.round1Signatures.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.round1Signatures[i]);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.signature);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DkgConfirm message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.DkgConfirm
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.DkgConfirm & thresh.v1.DkgConfirm.$Shape} DkgConfirm
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DkgConfirm.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.DkgConfirm();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.round1Digests && message.round1Digests.length))
+                                message.round1Digests = [];
+                            message.round1Digests.push(reader.bytes());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.round1Signatures && message.round1Signatures.length))
+                                message.round1Signatures = [];
+                            message.round1Signatures.push(reader.bytes());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DkgConfirm;
+        })();
+
+        v1.DkgComplaint = (function() {
+
+            /**
+             * Properties of a DkgComplaint.
+             * @typedef {Object} thresh.v1.DkgComplaint.$Properties
+             * @property {Array.<Uint8Array>|null} [round1Digests] DkgComplaint round1Digests
+             * @property {Array.<Uint8Array>|null} [round1Signatures] DkgComplaint round1Signatures
+             * @property {Array.<number>|null} [accused] DkgComplaint accused
+             * @property {Array.<Uint8Array>|null} [shares] DkgComplaint shares
+             * @property {Array.<Uint8Array>|null} [chainCodeContributions] DkgComplaint chainCodeContributions
+             * @property {Array.<Uint8Array>|null} [shareSignatures] DkgComplaint shareSignatures
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DkgComplaint.
+             * @memberof thresh.v1
+             * @interface IDkgComplaint
+             * @augments thresh.v1.DkgComplaint.$Properties
+             * @deprecated Use thresh.v1.DkgComplaint.$Properties instead.
+             */
+
+            /**
+             * Shape of a DkgComplaint.
+             * @typedef {thresh.v1.DkgComplaint.$Properties} thresh.v1.DkgComplaint.$Shape
+             */
+
+            /**
+             * Constructs a new DkgComplaint.
+             * @memberof thresh.v1
+             * @classdesc Represents a DkgComplaint.
+             * @constructor
+             * @param {thresh.v1.DkgComplaint.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DkgComplaint = function (properties) {
+                this.round1Digests = [];
+                this.round1Signatures = [];
+                this.accused = [];
+                this.shares = [];
+                this.chainCodeContributions = [];
+                this.shareSignatures = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DkgComplaint round1Digests.
+             * @member {Array.<Uint8Array>} round1Digests
+             * @memberof thresh.v1.DkgComplaint
+             * @instance
+             */
+            DkgComplaint.prototype.round1Digests = $util.emptyArray;
+
+            /**
+             * DkgComplaint round1Signatures.
+             * @member {Array.<Uint8Array>} round1Signatures
+             * @memberof thresh.v1.DkgComplaint
+             * @instance
+             */
+            DkgComplaint.prototype.round1Signatures = $util.emptyArray;
+
+            /**
+             * DkgComplaint accused.
+             * @member {Array.<number>} accused
+             * @memberof thresh.v1.DkgComplaint
+             * @instance
+             */
+            DkgComplaint.prototype.accused = $util.emptyArray;
+
+            /**
+             * DkgComplaint shares.
+             * @member {Array.<Uint8Array>} shares
+             * @memberof thresh.v1.DkgComplaint
+             * @instance
+             */
+            DkgComplaint.prototype.shares = $util.emptyArray;
+
+            /**
+             * DkgComplaint chainCodeContributions.
+             * @member {Array.<Uint8Array>} chainCodeContributions
+             * @memberof thresh.v1.DkgComplaint
+             * @instance
+             */
+            DkgComplaint.prototype.chainCodeContributions = $util.emptyArray;
+
+            /**
+             * DkgComplaint shareSignatures.
+             * @member {Array.<Uint8Array>} shareSignatures
+             * @memberof thresh.v1.DkgComplaint
+             * @instance
+             */
+            DkgComplaint.prototype.shareSignatures = $util.emptyArray;
+
+            /**
+             * Encodes the specified DkgComplaint message. Does not implicitly {@link thresh.v1.DkgComplaint.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.DkgComplaint
+             * @static
+             * @param {thresh.v1.DkgComplaint.$Properties} message DkgComplaint message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DkgComplaint.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.round1Digests != null && message.round1Digests.length)
+                    for (let i = 0; i < message.round1Digests.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.round1Digests[i]);
+                if (message.round1Signatures != null && message.round1Signatures.length)
+                    for (let i = 0; i < message.round1Signatures.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.round1Signatures[i]);
+                if (message.accused != null && message.accused.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).uint32s(message.accused);
+                if (message.shares != null && message.shares.length)
+                    for (let i = 0; i < message.shares.length; ++i)
+                        writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.shares[i]);
+                if (message.chainCodeContributions != null && message.chainCodeContributions.length)
+                    for (let i = 0; i < message.chainCodeContributions.length; ++i)
+                        writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.chainCodeContributions[i]);
+                if (message.shareSignatures != null && message.shareSignatures.length)
+                    for (let i = 0; i < message.shareSignatures.length; ++i)
+                        writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.shareSignatures[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DkgComplaint message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.DkgComplaint
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.DkgComplaint & thresh.v1.DkgComplaint.$Shape} DkgComplaint
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DkgComplaint.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.DkgComplaint();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.round1Digests && message.round1Digests.length))
+                                message.round1Digests = [];
+                            message.round1Digests.push(reader.bytes());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.round1Signatures && message.round1Signatures.length))
+                                message.round1Signatures = [];
+                            message.round1Signatures.push(reader.bytes());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType === 2) {
+                                if (!(message.accused && message.accused.length))
+                                    message.accused = [];
+                                reader.uint32s(message.accused);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.accused && message.accused.length))
+                                message.accused = [];
+                            message.accused.push(reader.uint32());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.shares && message.shares.length))
+                                message.shares = [];
+                            message.shares.push(reader.bytes());
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.chainCodeContributions && message.chainCodeContributions.length))
+                                message.chainCodeContributions = [];
+                            message.chainCodeContributions.push(reader.bytes());
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.shareSignatures && message.shareSignatures.length))
+                                message.shareSignatures = [];
+                            message.shareSignatures.push(reader.bytes());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DkgComplaint;
+        })();
+
         /**
          * Scheme enum.
          * @name thresh.v1.Scheme

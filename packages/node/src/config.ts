@@ -1,0 +1,239 @@
+import { readFile } from 'node:fs/promises'
+import { dirname, resolve } from 'node:path'
+import { multiaddr } from '@multiformats/multiaddr'
+import { DEFAULT_MAX_FRAME, parseEd25519PeerId } from '@thresh/wire'
+
+/**
+ * The node's configuration: a JSON file (schema in packages/node/README.md) with
+ * environment overrides. Every refusal names the offending field or variable.
+ */
+
+export interface PeerConfig {
+  /** The peer's libp2p peer id (Ed25519). */
+  readonly id: string
+  /** Where to dial it. */
+  readonly addrs: readonly string[]
+}
+
+export interface SessionLimits {
+  /** A round that does not complete in this time aborts the session naming the silent parties. */
+  readonly roundTimeoutMs: number
+  /** Sessions running at once; more requests are refused with `busy`. */
+  readonly maxConcurrent: number
+  /** Messages kept for a session this node has not started yet. */
+  readonly earlyMessagesPerSession: number
+  /** Bytes of such early messages kept per sending peer. */
+  readonly earlyBytesPerPeer: number
+  /** Early messages older than this are dropped. */
+  readonly earlyTtlMs: number
+}
+
+export interface NodeConfig {
+  /** Holds the keystore (identity key and key shares). */
+  readonly dataDir: string
+  /** libp2p listen multiaddrs. */
+  readonly listen: readonly string[]
+  /** Addresses to announce instead of the listen addresses (optional). */
+  readonly announce: readonly string[]
+  /** The other signer nodes: the only nodes this one talks to. */
+  readonly peers: readonly PeerConfig[]
+  /** Peer ids allowed to call the coordinator protocol. */
+  readonly coordinators: readonly string[]
+  /** File holding the keystore passphrase (else THRESH_PASSPHRASE). */
+  readonly passphraseFile: string | undefined
+  /** `host:port` for /metrics and /healthz, or null for none. */
+  readonly httpListen: string | null
+  readonly sessions: SessionLimits
+  /** Largest frame accepted or sent on any protocol. */
+  readonly maxFrameBytes: number
+  readonly reconnect: { readonly minDelayMs: number; readonly maxDelayMs: number }
+  readonly logLevel: LogLevel
+}
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
+const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']
+
+export const DEFAULT_SESSIONS: SessionLimits = {
+  roundTimeoutMs: 10_000,
+  maxConcurrent: 64,
+  earlyMessagesPerSession: 256,
+  earlyBytesPerPeer: 8 * 1024 * 1024,
+  earlyTtlMs: 30_000,
+}
+
+export class ConfigError extends Error {
+  /** The field (dotted path) or environment variable at fault. */
+  readonly field: string
+
+  constructor(field: string, message: string) {
+    super(`config: ${field} ${message}`)
+    this.name = 'ConfigError'
+    this.field = field
+  }
+}
+
+/** Environment variables that override config fields. */
+export const ENV_OVERRIDES = {
+  THRESH_DATA_DIR: 'dataDir',
+  THRESH_LISTEN: 'listen (comma-separated)',
+  THRESH_HTTP_LISTEN: 'httpListen ("off" for none)',
+  THRESH_LOG_LEVEL: 'logLevel',
+  THRESH_ROUND_TIMEOUT_MS: 'sessions.roundTimeoutMs',
+  THRESH_MAX_FRAME_BYTES: 'maxFrameBytes',
+  THRESH_PASSPHRASE_FILE: 'passphraseFile',
+} as const
+
+export async function loadConfig(file: string, env: NodeJS.ProcessEnv = process.env): Promise<NodeConfig> {
+  const path = resolve(file)
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (err) {
+    throw new ConfigError(path, `cannot be read: ${(err as NodeJS.ErrnoException).code ?? String(err)}`)
+  }
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch (err) {
+    throw new ConfigError(path, `is not JSON: ${(err as Error).message}`)
+  }
+  return parseConfig(json, { baseDir: dirname(path), env })
+}
+
+/** Validates a parsed config object; relative paths resolve against `baseDir`. */
+export function parseConfig(json: unknown, options: { baseDir: string; env?: NodeJS.ProcessEnv }): NodeConfig {
+  const env = options.env ?? {}
+  const root = object(json, '(config)')
+  allowOnly(root, '', ['dataDir', 'listen', 'announce', 'peers', 'coordinators', 'passphraseFile', 'http', 'sessions', 'maxFrameBytes', 'reconnect', 'logLevel'])
+
+  const dataDir = env.THRESH_DATA_DIR ?? string(root.dataDir, 'dataDir')
+  const listen = env.THRESH_LISTEN !== undefined
+    ? multiaddrs(env.THRESH_LISTEN.split(',').map((s) => s.trim()).filter(Boolean), 'THRESH_LISTEN', 1)
+    : multiaddrs(root.listen, 'listen', 1)
+  const announce = root.announce === undefined ? [] : multiaddrs(root.announce, 'announce', 0)
+
+  const peers = array(root.peers, 'peers').map((p, i) => {
+    const field = `peers[${i}]`
+    const peer = object(p, field)
+    allowOnly(peer, field, ['id', 'addrs'])
+    return { id: peerId(peer.id, `${field}.id`), addrs: multiaddrs(peer.addrs, `${field}.addrs`, 1) }
+  })
+  unique(peers.map((p) => p.id), 'peers', 'lists a peer id twice')
+  const coordinators = array(root.coordinators, 'coordinators').map((c, i) => peerId(c, `coordinators[${i}]`))
+  unique(coordinators, 'coordinators', 'lists a peer id twice')
+
+  const passphraseFile = env.THRESH_PASSPHRASE_FILE ?? (root.passphraseFile === undefined ? undefined : string(root.passphraseFile, 'passphraseFile'))
+  const httpListen = env.THRESH_HTTP_LISTEN !== undefined
+    ? httpAddress(env.THRESH_HTTP_LISTEN === 'off' ? null : env.THRESH_HTTP_LISTEN, 'THRESH_HTTP_LISTEN')
+    : parseHttp(root.http)
+
+  const s = root.sessions === undefined ? {} : object(root.sessions, 'sessions')
+  allowOnly(s, 'sessions', Object.keys(DEFAULT_SESSIONS))
+  const limit = (key: keyof SessionLimits, min: number, max: number): number =>
+    s[key] === undefined ? DEFAULT_SESSIONS[key] : integer(s[key], `sessions.${key}`, min, max)
+  const sessions: SessionLimits = {
+    roundTimeoutMs: env.THRESH_ROUND_TIMEOUT_MS !== undefined
+      ? integer(Number(env.THRESH_ROUND_TIMEOUT_MS), 'THRESH_ROUND_TIMEOUT_MS', 100, 600_000)
+      : limit('roundTimeoutMs', 100, 600_000),
+    maxConcurrent: limit('maxConcurrent', 1, 10_000),
+    earlyMessagesPerSession: limit('earlyMessagesPerSession', 1, 100_000),
+    earlyBytesPerPeer: limit('earlyBytesPerPeer', 1024, 1024 ** 3),
+    earlyTtlMs: limit('earlyTtlMs', 100, 3_600_000),
+  }
+
+  const maxFrameBytes = env.THRESH_MAX_FRAME_BYTES !== undefined
+    ? integer(Number(env.THRESH_MAX_FRAME_BYTES), 'THRESH_MAX_FRAME_BYTES', 1024, 64 * 1024 * 1024)
+    : root.maxFrameBytes === undefined ? DEFAULT_MAX_FRAME : integer(root.maxFrameBytes, 'maxFrameBytes', 1024, 64 * 1024 * 1024)
+
+  const r = root.reconnect === undefined ? {} : object(root.reconnect, 'reconnect')
+  allowOnly(r, 'reconnect', ['minDelayMs', 'maxDelayMs'])
+  const minDelayMs = r.minDelayMs === undefined ? 250 : integer(r.minDelayMs, 'reconnect.minDelayMs', 10, 600_000)
+  const maxDelayMs = r.maxDelayMs === undefined ? Math.max(30_000, minDelayMs) : integer(r.maxDelayMs, 'reconnect.maxDelayMs', minDelayMs, 3_600_000)
+
+  const level = env.THRESH_LOG_LEVEL ?? (root.logLevel === undefined ? 'info' : root.logLevel)
+  if (!LOG_LEVELS.includes(level as LogLevel)) {
+    throw new ConfigError(env.THRESH_LOG_LEVEL !== undefined ? 'THRESH_LOG_LEVEL' : 'logLevel', `must be one of ${LOG_LEVELS.join(', ')}`)
+  }
+
+  return {
+    dataDir: resolve(options.baseDir, dataDir),
+    listen,
+    announce,
+    peers,
+    coordinators,
+    passphraseFile: passphraseFile === undefined ? undefined : resolve(options.baseDir, passphraseFile),
+    httpListen,
+    sessions,
+    maxFrameBytes,
+    reconnect: { minDelayMs, maxDelayMs },
+    logLevel: level as LogLevel,
+  }
+}
+
+function parseHttp(value: unknown): string | null {
+  if (value === undefined || value === null) return null
+  const http = object(value, 'http')
+  allowOnly(http, 'http', ['listen'])
+  return httpAddress(string(http.listen, 'http.listen'), 'http.listen')
+}
+
+function httpAddress(value: string | null, field: string): string | null {
+  if (value === null) return null
+  const m = /^([^:]+|\[[0-9a-fA-F:]+\]):(\d{1,5})$/.exec(value)
+  if (!m || Number(m[2]) > 65535) throw new ConfigError(field, 'must be host:port (e.g. 127.0.0.1:9464)')
+  return value
+}
+
+function object(value: unknown, field: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ConfigError(field, 'must be an object')
+  return value as Record<string, unknown>
+}
+
+function allowOnly(obj: Record<string, unknown>, prefix: string, keys: readonly string[]): void {
+  for (const k of Object.keys(obj)) {
+    if (!keys.includes(k)) throw new ConfigError(prefix ? `${prefix}.${k}` : k, `is not a known field (known: ${keys.join(', ')})`)
+  }
+}
+
+function array(value: unknown, field: string): unknown[] {
+  if (!Array.isArray(value)) throw new ConfigError(field, 'must be an array')
+  return value
+}
+
+function string(value: unknown, field: string): string {
+  if (typeof value !== 'string' || value.length === 0) throw new ConfigError(field, 'must be a non-empty string')
+  return value
+}
+
+function integer(value: unknown, field: string, min: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(field, `must be an integer in ${min}..${max}`)
+  }
+  return value
+}
+
+function peerId(value: unknown, field: string): string {
+  const text = string(value, field)
+  try {
+    return parseEd25519PeerId(text, field).toString()
+  } catch (err) {
+    throw new ConfigError(field, `must be a canonical Ed25519 libp2p peer id (${(err as Error).message})`)
+  }
+}
+
+function multiaddrs(value: unknown, field: string, min: number): string[] {
+  const list = array(value, field)
+  if (list.length < min) throw new ConfigError(field, `must list at least ${min} multiaddr`)
+  return list.map((a, i) => {
+    const text = string(a, `${field}[${i}]`)
+    try {
+      return multiaddr(text).toString()
+    } catch {
+      throw new ConfigError(`${field}[${i}]`, `is not a multiaddr: ${JSON.stringify(text)}`)
+    }
+  })
+}
+
+function unique(values: readonly string[], field: string, message: string): void {
+  if (new Set(values).size !== values.length) throw new ConfigError(field, message)
+}

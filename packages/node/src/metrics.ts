@@ -1,0 +1,49 @@
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client'
+
+/** Why a frame or message was dropped (the `reason` label of thresh_dropped_frames_total). */
+export type DropReason =
+  | 'oversized' // frame above the size limit: the stream is closed
+  | 'malformed' // not a valid frame or envelope
+  | 'not-a-peer' // session stream from a peer that is not a configured signer
+  | 'non-party' // message from a peer that is not a party of its session
+  | 'spoofed-sender' // envelope sender index does not belong to the authenticated peer
+  | 'late' // message for a session that already finished
+  | 'early-overflow' // no room left to buffer a message for a session not started yet
+  | 'send-failed' // could not be delivered to a peer
+
+/** The node's Prometheus metrics, on a registry of its own (several nodes can share a process in tests). */
+export class NodeMetrics {
+  readonly registry = new Registry()
+  readonly sessionsStarted: Counter<'kind'>
+  readonly sessionsCompleted: Counter<'kind'>
+  readonly sessionsAborted: Counter<'kind' | 'reason'>
+  readonly roundSeconds: Histogram<'kind'>
+  readonly connectedPeers: Gauge
+  readonly droppedFrames: Counter<'protocol' | 'reason'>
+  readonly rpcRequests: Counter<'op' | 'outcome'>
+  readonly activeSessions: Gauge
+
+  constructor() {
+    const registers = [this.registry]
+    this.sessionsStarted = new Counter({ name: 'thresh_sessions_started_total', help: 'Protocol sessions started, by kind', labelNames: ['kind'], registers })
+    this.sessionsCompleted = new Counter({ name: 'thresh_sessions_completed_total', help: 'Protocol sessions completed, by kind', labelNames: ['kind'], registers })
+    this.sessionsAborted = new Counter({
+      name: 'thresh_sessions_aborted_total',
+      help: 'Protocol sessions aborted, by kind and reason (aborted: a party misbehaved; timeout: a party stayed silent)',
+      labelNames: ['kind', 'reason'],
+      registers,
+    })
+    this.roundSeconds = new Histogram({
+      name: 'thresh_round_duration_seconds',
+      help: 'Time from the start of a protocol round to its completion',
+      labelNames: ['kind'],
+      buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers,
+    })
+    this.connectedPeers = new Gauge({ name: 'thresh_connected_peers', help: 'Configured signer peers currently connected', registers })
+    this.droppedFrames = new Counter({ name: 'thresh_dropped_frames_total', help: 'Frames or messages dropped, by protocol and reason', labelNames: ['protocol', 'reason'], registers })
+    this.rpcRequests = new Counter({ name: 'thresh_rpc_requests_total', help: 'Coordinator requests, by operation and outcome', labelNames: ['op', 'outcome'], registers })
+    this.activeSessions = new Gauge({ name: 'thresh_active_sessions', help: 'Protocol sessions running now', registers })
+    collectDefaultMetrics({ register: this.registry, prefix: 'thresh_' })
+  }
+}

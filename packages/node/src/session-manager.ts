@@ -1,0 +1,244 @@
+import { ProtocolAbort, type Outgoing, type PartyIndex, type Session } from '@thresh/crypto'
+import { envelopeCodec, WireError, type WireMessage } from '@thresh/wire'
+import type { SessionLimits } from './config.js'
+import { EarlyBuffer } from './early-buffer.js'
+import type { Logger } from './log.js'
+import type { DropReason, NodeMetrics } from './metrics.js'
+
+export type SessionErrorCode = 'aborted' | 'timeout' | 'duplicate-session' | 'busy' | 'stopped'
+
+/** Why a session did not produce a result. `culprits` are peer ids. */
+export class SessionError extends Error {
+  readonly code: SessionErrorCode
+  readonly culprits: readonly string[]
+
+  constructor(code: SessionErrorCode, message: string, culprits: readonly string[] = []) {
+    super(message)
+    this.name = 'SessionError'
+    this.code = code
+    this.culprits = [...culprits]
+  }
+}
+
+export interface SessionSpec<R> {
+  /** Metrics label: dkg, frost-sign, dkls-setup, dkls-sign, ... */
+  readonly kind: string
+  readonly session: Session<R, Uint8Array>
+  /** The peer id of every party of the session, this node included. */
+  readonly peers: ReadonlyMap<PartyIndex, string>
+}
+
+export interface SessionManagerOptions {
+  readonly limits: SessionLimits
+  /** Hands one encoded Envelope frame to the transport for `peer`. */
+  readonly send: (peer: string, frame: Uint8Array) => void
+  readonly metrics: NodeMetrics
+  readonly log: Logger
+  /** How many finished session ids to remember, to drop their late messages. */
+  readonly rememberFinished?: number
+}
+
+interface Live {
+  readonly spec: SessionSpec<unknown>
+  readonly hex: string
+  readonly partyOf: ReadonlyMap<string, PartyIndex>
+  readonly resolve: (value: unknown) => void
+  readonly reject: (err: SessionError) => void
+  timer: NodeJS.Timeout | undefined
+  roundStartedAt: number
+}
+
+/**
+ * Runs many protocol sessions at once over the node-to-node transport: routes each
+ * incoming Envelope to its session by session id, buffers messages for sessions not
+ * started yet, drops anything from a non-party, and gives every round a deadline
+ * after which the session aborts naming the parties it still waits for.
+ */
+export class SessionManager {
+  private readonly live = new Map<string, Live>()
+  private readonly finished = new Set<string>()
+  private readonly early: EarlyBuffer
+  private readonly rememberFinished: number
+  private stopped = false
+
+  constructor(private readonly options: SessionManagerOptions) {
+    const { limits } = options
+    this.early = new EarlyBuffer({ messagesPerSession: limits.earlyMessagesPerSession, bytesPerPeer: limits.earlyBytesPerPeer, ttlMs: limits.earlyTtlMs })
+    this.rememberFinished = options.rememberFinished ?? 4096
+  }
+
+  get activeSessions(): number {
+    return this.live.size
+  }
+
+  /** Bytes of early messages held (bounded by earlyBytesPerPeer per peer). */
+  get earlyBytes(): number {
+    return this.early.bytesHeld
+  }
+
+  /** Runs `spec.session` to its result; rejects with SessionError. */
+  run<R>(spec: SessionSpec<R>): Promise<R> {
+    const { session, peers, kind } = spec
+    const hex = Buffer.from(session.id).toString('hex')
+    if (this.stopped) return Promise.reject(new SessionError('stopped', 'node is stopping'))
+    if (this.live.has(hex) || this.finished.has(hex)) {
+      return Promise.reject(new SessionError('duplicate-session', `session ${hex} is running or has run`))
+    }
+    if (this.live.size >= this.options.limits.maxConcurrent) {
+      return Promise.reject(new SessionError('busy', `${this.live.size} sessions are running, the configured maximum`))
+    }
+    for (const p of session.parties) if (!peers.has(p)) throw new Error(`no peer id for party ${p}`)
+    return new Promise<R>((resolve, reject) => {
+      const record: Live = {
+        spec: spec as SessionSpec<unknown>,
+        hex,
+        partyOf: new Map(session.parties.map((p) => [peers.get(p)!, p] as const)),
+        resolve: resolve as (value: unknown) => void,
+        reject,
+        timer: undefined,
+        roundStartedAt: performance.now(),
+      }
+      this.live.set(hex, record)
+      this.options.metrics.sessionsStarted.inc({ kind })
+      this.options.metrics.activeSessions.set(this.live.size)
+      this.options.log.info({ session: hex, kind, parties: session.parties.length }, 'session started')
+      this.step(record, () => session.start(), true)
+      for (const { peer, message } of this.early.take(hex)) {
+        if (!this.live.has(hex)) break
+        this.accept(record, peer, message)
+      }
+    })
+  }
+
+  /** One Envelope frame from an authenticated signer peer. Never throws. */
+  deliver(peer: string, frame: Uint8Array): void {
+    let message: WireMessage
+    try {
+      message = envelopeCodec.decode(frame)
+    } catch (err) {
+      if (!(err instanceof WireError)) throw err
+      this.drop('malformed', peer, err.message)
+      return
+    }
+    const hex = Buffer.from(message.session).toString('hex')
+    const record = this.live.get(hex)
+    if (record) this.accept(record, peer, message)
+    else if (this.finished.has(hex)) this.drop('late', peer)
+    else if (!this.early.add(hex, peer, message, frame.length)) this.drop('early-overflow', peer)
+  }
+
+  /** Fails every running session and refuses new ones. */
+  stop(): void {
+    this.stopped = true
+    for (const record of [...this.live.values()]) this.fail(record, new SessionError('stopped', 'node is stopping'), 'stopped')
+  }
+
+  private accept(record: Live, peer: string, message: WireMessage): void {
+    const party = record.partyOf.get(peer)
+    if (party === undefined) return this.drop('non-party', peer)
+    if (message.from !== party) return this.drop('spoofed-sender', peer, `claims party ${message.from}, is party ${party}`)
+    const { session } = record.spec
+    const before = session.waitingFor()
+    this.step(record, () => session.receive(message), advanced(before, party, session.waitingFor.bind(session)))
+  }
+
+  /** Runs one session step, sends its output and settles the session if it ended. */
+  private step(record: Live, action: () => Outgoing<Uint8Array>[], roundStart: boolean | (() => boolean)): void {
+    const { session, kind } = record.spec
+    let out: Outgoing<Uint8Array>[]
+    try {
+      out = action()
+    } catch (err) {
+      if (err instanceof ProtocolAbort) {
+        const culprits = err.culprits.map((p) => record.spec.peers.get(p) ?? `party ${p}`)
+        return this.fail(record, new SessionError('aborted', err.reason, culprits), 'aborted')
+      }
+      this.options.log.error({ session: record.hex, kind, err: describe(err) }, 'session failed with an internal error')
+      return this.fail(record, new SessionError('aborted', `internal error: ${describe(err)}`), 'internal')
+    }
+    for (const m of out) this.send(record, m)
+    if (session.done) return this.complete(record)
+    const started = typeof roundStart === 'function' ? roundStart() || out.length > 0 : roundStart
+    if (started) this.armDeadline(record)
+  }
+
+  private send(record: Live, m: Outgoing<Uint8Array>): void {
+    const frame = envelopeCodec.encode(m)
+    const { session, peers } = record.spec
+    const to = m.to === 'broadcast' ? session.parties.filter((p) => p !== session.self) : [m.to]
+    for (const p of to) {
+      const peer = peers.get(p)
+      if (peer === undefined) throw new Error(`protocol bug: message for party ${p}, which has no peer`)
+      this.options.send(peer, frame)
+    }
+  }
+
+  private armDeadline(record: Live): void {
+    const now = performance.now()
+    if (record.timer !== undefined) {
+      clearTimeout(record.timer)
+      this.options.metrics.roundSeconds.observe({ kind: record.spec.kind }, (now - record.roundStartedAt) / 1000)
+    }
+    record.roundStartedAt = now
+    const ms = this.options.limits.roundTimeoutMs
+    record.timer = setTimeout(() => {
+      const silent = record.spec.session.waitingFor().map((p) => record.spec.peers.get(p)!)
+      const names = silent.length > 0 ? silent.join(', ') : 'nobody'
+      this.fail(record, new SessionError('timeout', `round deadline (${ms} ms) passed waiting for ${names}`, silent), 'timeout')
+    }, ms)
+  }
+
+  private complete(record: Live): void {
+    const { session, kind } = record.spec
+    let result: unknown
+    try {
+      result = session.result()
+    } catch (err) {
+      return this.fail(record, new SessionError('aborted', `internal error: ${describe(err)}`), 'internal')
+    }
+    if (record.timer !== undefined) {
+      this.options.metrics.roundSeconds.observe({ kind }, (performance.now() - record.roundStartedAt) / 1000)
+    }
+    this.settle(record)
+    this.options.metrics.sessionsCompleted.inc({ kind })
+    this.options.log.info({ session: record.hex, kind }, 'session completed')
+    record.resolve(result)
+  }
+
+  private fail(record: Live, err: SessionError, reason: string): void {
+    this.settle(record)
+    this.options.metrics.sessionsAborted.inc({ kind: record.spec.kind, reason })
+    this.options.log.warn({ session: record.hex, kind: record.spec.kind, code: err.code, culprits: err.culprits, reason: err.message }, 'session aborted')
+    record.reject(err)
+  }
+
+  private settle(record: Live): void {
+    clearTimeout(record.timer)
+    this.live.delete(record.hex)
+    this.finished.add(record.hex)
+    if (this.finished.size > this.rememberFinished) this.finished.delete(this.finished.values().next().value!)
+    this.options.metrics.activeSessions.set(this.live.size)
+  }
+
+  private drop(reason: DropReason, peer: string, detail?: string): void {
+    this.options.metrics.droppedFrames.inc({ protocol: 'session', reason })
+    this.options.log.debug({ peer, reason, detail }, 'session message dropped')
+  }
+}
+
+/**
+ * Did a receive from `from` complete a round? Before it, the session waited for
+ * `before`; if it now waits for anything other than `before` minus the sender, a
+ * round ended (or the next one began with messages already buffered).
+ */
+function advanced(before: readonly PartyIndex[], from: PartyIndex, waitingFor: () => PartyIndex[]): () => boolean {
+  return () => {
+    const expected = before.filter((p) => p !== from)
+    const now = waitingFor()
+    return now.length !== expected.length || now.some((p, i) => p !== expected[i])
+  }
+}
+
+function describe(err: unknown): string {
+  return err instanceof Error ? err.message : String(err)
+}
