@@ -1,2 +1,6 @@
 export * from './session/index.js'
 export * from './keys/index.js'
+export * from './curves/index.js'
+export * from './identity/index.js'
+export * from './dkg/index.js'
+export * from './frost/index.js'

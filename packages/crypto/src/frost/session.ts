@@ -1,0 +1,227 @@
+/*
+ * FROST signing (RFC 9591) as a mesh: every signer is its own coordinator.
+ *
+ * Round 1 (broadcast). Signer i commits to fresh nonces, (D_i, E_i), and signs the
+ *   digest of (session, i, D_i, E_i) with its identity key.
+ * Round 2 (broadcast). i sends its signature share z_i over the commitment list as it
+ *   received it, together with that round-1 view (each signer's digest and identity
+ *   signature). A signer that received a validly signed but invalid commitment sends
+ *   its view with an empty share instead: a refusal.
+ * End. Each signer judges the same evidence the same way, in this order:
+ *   two validly signed, different commitments from j (j equivocated; otherwise the
+ *   honest signers would sign different lists and look guilty) or a view entry j did
+ *   not sign (its reporter lied); an invalid signed commitment (its sender); a refusal
+ *   although every commitment was valid (the refuser). Then the shares are
+ *   aggregated (§5.3) and the signature checked with the scheme's standard verifier;
+ *   if it fails, every share is verified (§5.4) and each bad one names its signer.
+ * Faults only the receiver can see (bad identity signature, malformed message, wrong
+ * session id, non-party sender) abort at once, naming the sender.
+ *
+ * A 1-of-n key signed by one signer needs no rounds (its share is the whole key).
+ */
+import { bytesToHex, equalBytes } from '@noble/curves/utils.js'
+import { Blame } from '../identity/blame.js'
+import { assertIdentityPublicKey, verifyIdentitySignature } from '../identity/ed25519-identity.js'
+import { assertViewShape, judgeViews, type SignedView } from '../identity/signed-view.js'
+import type { IdentityKey, KeyShare, Scheme } from '../keys/types.js'
+import { RoundSession, checkEach, type RoundInput, type RoundSpec } from '../session/round-session.js'
+import { sessionId, sessionId as canonicalDigest } from '../session/session-id.js'
+import { ProtocolAbort, type Outgoing, type PartyIndex, type Rng } from '../session/types.js'
+import { aggregateSignature } from './aggregate.js'
+import { FrostSigner } from './signer.js'
+import { frostGroup, frostSuite, isFrostScheme, type SigningCommitment } from './suite.js'
+import { verifySchnorr } from './verify.js'
+
+/** Round 1, broadcast. P = point (33 bytes secp256k1, 32 ed25519), SIG = 64-byte Ed25519 signature. */
+export interface FrostCommitMessage {
+  readonly type: 'frost/commit'
+  /** P: hiding nonce commitment D_i. */
+  readonly hiding: Uint8Array
+  /** P: binding nonce commitment E_i. */
+  readonly binding: Uint8Array
+  /** SIG by the sender's identity key over the commitment digest. */
+  readonly signature: Uint8Array
+}
+
+/** Round 2, broadcast. */
+export interface FrostShareMessage {
+  readonly type: 'frost/share'
+  /** The 32-byte signature share z_i, or empty: a refusal (a received commitment was invalid). */
+  readonly share: Uint8Array
+  /** The sender's round-1 view: each signer's 32-byte commitment digest (ascending signer order). */
+  readonly commitmentDigests: Uint8Array[]
+  /** Each signer's SIG over that digest, as the sender received it. */
+  readonly commitmentSignatures: Uint8Array[]
+}
+
+export type FrostMessage = FrostCommitMessage | FrostShareMessage
+
+/** What every signer must agree on; the session id is derived from it. */
+export interface FrostSignRequest {
+  readonly keyId: string
+  readonly scheme: Scheme
+  readonly groupPublicKey: Uint8Array
+  /** The signer set: at least threshold parties of the key's committee. */
+  readonly signers: readonly PartyIndex[]
+  readonly message: Uint8Array
+  /** Distinguishes repeated requests to sign the same message with the same signers. */
+  readonly requestId?: string
+}
+
+export interface FrostSignOptions {
+  readonly key: KeyShare
+  readonly signers: readonly PartyIndex[]
+  readonly message: Uint8Array
+  readonly requestId?: string
+  readonly identity: IdentityKey
+  /** Ed25519 identity public key of every signer. */
+  readonly identities: ReadonlyMap<PartyIndex, Uint8Array>
+  /** Feeds the nonce generation; the CSPRNG unless a test injects one. */
+  readonly rng?: Rng
+}
+
+export function frostSignSessionId(req: FrostSignRequest): Uint8Array {
+  const signers = [...req.signers].sort((a, b) => a - b)
+  return sessionId('frost-sign/v1', req.keyId, req.scheme, req.groupPublicKey, signers, req.message, req.requestId ?? '')
+}
+
+function commitDigest(session: Uint8Array, from: PartyIndex, hiding: Uint8Array, binding: Uint8Array): Uint8Array {
+  return canonicalDigest('frost-sign/v1/commit', session, from, hiding, binding)
+}
+
+export class FrostSignSession extends RoundSession<Uint8Array, FrostMessage> {
+  protected readonly rounds: readonly RoundSpec[] = [
+    { broadcast: true, direct: false },
+    { broadcast: true, direct: false },
+  ]
+
+  private readonly key: KeyShare
+  private readonly message: Uint8Array
+  private readonly identity: IdentityKey
+  private readonly identities: ReadonlyMap<PartyIndex, Uint8Array>
+  private readonly signer: FrostSigner
+  private readonly received = new Map<PartyIndex, { commitment: SigningCommitment; digest: Uint8Array; signature: Uint8Array }>()
+  /** Signed commitments whose points are invalid (the same for everybody once views agree). */
+  private readonly invalidCommitments = new Map<PartyIndex, string>()
+  private ownShare: Uint8Array | undefined
+
+  constructor(options: FrostSignOptions) {
+    const { key, message } = options
+    if (!isFrostScheme(key.scheme)) throw new RangeError(`scheme ${key.scheme} is not signed with FROST`)
+    if (!(message instanceof Uint8Array)) throw new TypeError('message must be bytes')
+    const signers = [...new Set(options.signers)].sort((a, b) => a - b)
+    if (signers.length !== options.signers.length) throw new RangeError('signer set repeats a party')
+    const outside = signers.filter((p) => !key.parties.includes(p))
+    if (outside.length > 0) throw new RangeError(`signers ${outside.join(', ')} are not in the key's committee`)
+    if (signers.length < key.threshold) {
+      throw new RangeError(`${signers.length} signers cannot sign with a ${key.threshold}-of-${key.parties.length} key: at least ${key.threshold} are needed`)
+    }
+    const id = frostSignSessionId({ ...key, signers, message, requestId: options.requestId })
+    super(id, key.self, signers)
+    const seen = new Set<string>()
+    for (const p of signers) {
+      const pub = options.identities.get(p)
+      if (!pub) throw new RangeError(`no identity key for signer ${p}`)
+      assertIdentityPublicKey(pub, `identity key of signer ${p}`)
+      if (seen.has(bytesToHex(pub))) throw new RangeError('two signers share an identity key')
+      seen.add(bytesToHex(pub))
+    }
+    if (!equalBytes(options.identity.publicKey, options.identities.get(key.self)!)) {
+      throw new RangeError('identity key does not match identities.get(self)')
+    }
+    this.key = key
+    this.message = Uint8Array.from(message)
+    this.identity = options.identity
+    this.identities = new Map(options.identities)
+    this.signer = new FrostSigner(key, { rng: options.rng })
+  }
+
+  protected begin(): Outgoing<FrostMessage>[] {
+    if (this.parties.length === 1) {
+      this.finish(this.signAlone())
+      return []
+    }
+    const own = this.signer.commit()
+    const digest = commitDigest(this.id, this.self, own.hiding, own.binding)
+    const signature = this.identity.sign(digest)
+    this.received.set(this.self, { commitment: own, digest, signature })
+    return [this.broadcast(1, { type: 'frost/commit', hiding: own.hiding, binding: own.binding, signature })]
+  }
+
+  protected finishRound(round: number, inputs: ReadonlyMap<PartyIndex, RoundInput<FrostMessage>>): Outgoing<FrostMessage>[] {
+    if (round === 1) return [this.broadcast(2, this.afterCommitments(inputs))]
+    this.finish(this.judge(inputs))
+    return []
+  }
+
+  private afterCommitments(inputs: ReadonlyMap<PartyIndex, RoundInput<FrostMessage>>): FrostShareMessage {
+    const group = frostGroup(this.key.scheme)
+    checkEach(inputs, 'invalid round-1 message', (from, input) => {
+      const m = input.broadcast
+      if (m?.type !== 'frost/commit' || !(m.hiding instanceof Uint8Array) || !(m.binding instanceof Uint8Array) ||
+          m.hiding.length !== group.pointLength || m.binding.length !== group.pointLength) {
+        throw new Error(`expected a frost/commit message with two ${group.pointLength}-byte points`)
+      }
+      const digest = commitDigest(this.id, from, m.hiding, m.binding)
+      if (!verifyIdentitySignature(this.identities.get(from)!, digest, m.signature)) throw new Error('bad identity signature')
+      this.received.set(from, { commitment: { signer: from, hiding: m.hiding, binding: m.binding }, digest, signature: m.signature })
+    })
+    for (const from of this.others) {
+      const { commitment } = this.received.get(from)!
+      try {
+        group.decodePoint(commitment.hiding, 'hiding commitment')
+        group.decodePoint(commitment.binding, 'binding commitment')
+      } catch (err) {
+        this.invalidCommitments.set(from, (err as Error).message)
+      }
+    }
+    const view = this.ownView()
+    if (this.invalidCommitments.size === 0) this.ownShare = this.signer.signShare(this.commitments(), this.message)
+    const share = this.ownShare ?? new Uint8Array(0)
+    return { type: 'frost/share', share, commitmentDigests: [...view.digests], commitmentSignatures: [...view.signatures] }
+  }
+
+  private judge(inputs: ReadonlyMap<PartyIndex, RoundInput<FrostMessage>>): Uint8Array {
+    const shareLength = frostGroup(this.key.scheme).scalarLength
+    const messages = new Map<PartyIndex, FrostShareMessage>()
+    checkEach(inputs, 'invalid round-2 message', (from, input) => {
+      const m = input.broadcast
+      if (m?.type !== 'frost/share' || !(m.share instanceof Uint8Array) || (m.share.length !== shareLength && m.share.length !== 0)) {
+        throw new Error(`expected a frost/share message with a ${shareLength}-byte or empty share`)
+      }
+      assertViewShape({ digests: m.commitmentDigests, signatures: m.commitmentSignatures }, this.parties.length)
+      messages.set(from, m)
+    })
+    const blame = new Blame()
+    const reports = new Map([...messages].map(([p, m]) => [p, { digests: m.commitmentDigests, signatures: m.commitmentSignatures }] as const))
+    const equivocators = judgeViews(this.parties, this.identities, this.ownView(), reports, blame)
+    for (const [from, reason] of this.invalidCommitments) blame.add(from, `invalid commitment: ${reason}`)
+    if (equivocators.length === 0 && this.invalidCommitments.size === 0) {
+      for (const [from, m] of messages) {
+        if (m.share.length === 0) blame.add(from, 'refused to sign although every commitment was valid')
+      }
+    }
+    blame.settle('FROST signing aborted')
+    // Nobody is blamed, so nobody refused, this party included.
+    const shares = new Map([...messages].map(([p, m]) => [p, m.share] as const)).set(this.self, this.ownShare!)
+    return aggregateSignature(this.key, this.commitments(), this.message, shares)
+  }
+
+  private commitments(): SigningCommitment[] {
+    return this.parties.map((p) => this.received.get(p)!.commitment)
+  }
+
+  private ownView(): SignedView {
+    const entries = this.parties.map((p) => this.received.get(p)!)
+    return { digests: entries.map((e) => e.digest), signatures: entries.map((e) => e.signature) }
+  }
+
+  /** t = 1 and a lone signer: its share is the group secret, so it signs as a single party. */
+  private signAlone(): Uint8Array {
+    const signature = frostSuite(this.key.scheme).sign(this.message, this.key.secretShare)
+    if (!verifySchnorr(this.key.scheme, this.key.groupPublicKey, this.message, signature)) {
+      throw new ProtocolAbort('the key share does not produce valid signatures', [])
+    }
+    return signature
+  }
+}

@@ -1,0 +1,73 @@
+import type { Nonces } from '@noble/curves/abstract/frost.js'
+import { equalBytes, randomBytes } from '@noble/curves/utils.js'
+import type { KeyShare } from '../keys/types.js'
+import type { Rng } from '../session/types.js'
+import { checkCommitmentList, frostGroup, frostSuite, nobleCommitments, nobleId, noblePublic, type SigningCommitment } from './suite.js'
+
+/**
+ * One signer's part in one FROST signature (RFC 9591 §5.1–5.2), wrapping noble.
+ * Single use: commit() once, then signShare() once. The nonces live only inside this
+ * object, are never exported or persisted, and are wiped when signShare() runs —
+ * even when it refuses the commitment list, so a nonce can never sign twice.
+ */
+export class FrostSigner {
+  private readonly key: KeyShare
+  private readonly rng: Rng
+  private nonces: Nonces | undefined
+  private own: SigningCommitment | undefined
+  private used = false
+
+  /** `rng` feeds noble's nonce_generate (32 bytes per nonce); tests inject RFC 9591 randomness. */
+  constructor(key: KeyShare, options: { rng?: Rng } = {}) {
+    const group = frostGroup(key.scheme)
+    const secret = group.decodeScalar(key.secretShare, 'secret share')
+    const expected = key.publicShares.get(key.self)
+    if (!expected || !group.base.multiply(secret).equals(group.decodePoint(expected, 'own public share'))) {
+      throw new Error('key share is inconsistent: the secret share does not match its public share')
+    }
+    this.key = key
+    this.rng = options.rng ?? randomBytes
+  }
+
+  /** Round 1: fresh hiding and binding nonces; returns their commitments. */
+  commit(): SigningCommitment {
+    if (this.own || this.used) throw new Error('FrostSigner is single-use: commit() was already called')
+    const rng = (length = 32) => Uint8Array.from(this.rng(length))
+    const { nonces, commitments } = frostSuite(this.key.scheme).commit(this.secret(), rng)
+    this.nonces = nonces
+    this.own = { signer: this.key.self, hiding: commitments.hiding, binding: commitments.binding }
+    return this.own
+  }
+
+  /**
+   * Round 2: this signer's share of the signature over `message` for the given
+   * commitment list. Refuses a list without this signer's exact commitments, with a
+   * repeated or unknown signer, an invalid point, or fewer than threshold signers.
+   */
+  signShare(commitments: readonly SigningCommitment[], message: Uint8Array): Uint8Array {
+    if (this.used) throw new Error('FrostSigner is single-use: its nonces were already used')
+    const nonces = this.nonces
+    const own = this.own
+    if (!nonces || !own) throw new Error('commit() must come before signShare()')
+    this.used = true
+    this.nonces = undefined
+    try {
+      if (!(message instanceof Uint8Array)) throw new TypeError('message must be bytes')
+      const list = checkCommitmentList(this.key, commitments)
+      const mine = list.find((c) => c.signer === own.signer)
+      if (!mine) throw new Error(`commitment list lacks signer ${own.signer}'s own entry`)
+      if (!equalBytes(mine.hiding, own.hiding) || !equalBytes(mine.binding, own.binding)) {
+        throw new Error(`commitment list carries commitments for signer ${own.signer} that it did not make`)
+      }
+      const suite = frostSuite(this.key.scheme)
+      return suite.signShare(this.secret(), noblePublic(this.key), nonces, nobleCommitments(this.key.scheme, list), message)
+    } finally {
+      nonces.hiding.fill(0)
+      nonces.binding.fill(0)
+    }
+  }
+
+  private secret() {
+    return { identifier: nobleId(this.key.scheme, this.key.self), signingShare: this.key.secretShare }
+  }
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest'
+import { ED25519_TORSION_SUBGROUP, ed25519 } from '@noble/curves/ed25519.js'
+import { secp256k1 } from '@noble/curves/secp256k1.js'
+import { bytesToHex, hexToBytes, numberToBytesBE, numberToBytesLE } from '@noble/curves/utils.js'
+import {
+  ed25519Group, evaluateCommitment, evaluatePolynomial, feldmanVerify, groupOf, lagrangeAtZero, secp256k1Group,
+} from '../src/index.js'
+import { seededRng } from './dkg-harness.js'
+
+const rng = seededRng('curves')
+
+describe('CurveGroup.decodePoint', () => {
+  it('round-trips valid points on both curves', () => {
+    for (const group of [secp256k1Group, ed25519Group]) {
+      const P = group.base.multiply(group.randomScalar(rng))
+      const bytes = group.encodePoint(P)
+      expect(bytes.length).toBe(group.pointLength)
+      expect(group.decodePoint(bytes).equals(P)).toBe(true)
+    }
+  })
+
+  it('secp256k1: rejects wrong lengths, uncompressed and off-curve encodings', () => {
+    const P = secp256k1.Point.BASE.multiply(7n)
+    expect(() => secp256k1Group.decodePoint(P.toBytes(false))).toThrow(/expected 33 bytes/)
+    expect(() => secp256k1Group.decodePoint(P.toBytes().subarray(1))).toThrow(/expected 33 bytes/)
+    const bad = P.toBytes()
+    bad[0] = 0x04
+    expect(() => secp256k1Group.decodePoint(bad, 'C')).toThrow(/C: not a point/)
+    // x = 5: x^3 + 7 = 132 is not a square mod p, so no point has this x
+    const offCurve = new Uint8Array(33)
+    offCurve[0] = 0x02
+    offCurve[32] = 5
+    expect(() => secp256k1Group.decodePoint(offCurve)).toThrow(/not a point/)
+    // x >= p is not a canonical field element
+    const tooBig = Uint8Array.from([0x02, ...new Uint8Array(32).fill(0xff)])
+    expect(() => secp256k1Group.decodePoint(tooBig)).toThrow(/not a point|non-canonical/)
+    expect(() => secp256k1Group.decodePoint(new Uint8Array(33))).toThrow()
+  })
+
+  it('ed25519: rejects the identity, every torsion point and points with a torsion component', () => {
+    for (const hex of ED25519_TORSION_SUBGROUP) {
+      expect(() => ed25519Group.decodePoint(hexToBytes(hex))).toThrow(/identity|prime-order|not a point/)
+    }
+    const P = ed25519.Point.BASE.multiply(12345n)
+    const T = ed25519.Point.fromHex(ED25519_TORSION_SUBGROUP[1]!)
+    expect(() => ed25519Group.decodePoint(P.add(T).toBytes(), 'C')).toThrow('C: not in the prime-order subgroup')
+    expect(ed25519Group.decodePoint(P.toBytes()).equals(P)).toBe(true)
+  })
+
+  it('ed25519: rejects non-canonical encodings (y >= p)', () => {
+    // y = p + 1 encodes the same point as y = 1 (the identity) but is not canonical
+    const p = ed25519.Point.Fp.ORDER
+    expect(() => ed25519Group.decodePoint(numberToBytesLE(p + 1n, 32))).toThrow()
+    expect(() => ed25519Group.decodePoint(new Uint8Array(31))).toThrow(/expected 32 bytes/)
+  })
+})
+
+describe('CurveGroup.decodeScalar', () => {
+  it('accepts 1..n-1 in the curve byte order and rejects n, zero and wrong lengths', () => {
+    const n = secp256k1.Point.Fn.ORDER
+    expect(secp256k1Group.decodeScalar(numberToBytesBE(n - 1n, 32))).toBe(n - 1n)
+    expect(() => secp256k1Group.decodeScalar(numberToBytesBE(n, 32), 's')).toThrow('s: not below the group order')
+    expect(() => secp256k1Group.decodeScalar(new Uint8Array(32), 's')).toThrow('s: zero')
+    expect(secp256k1Group.decodeScalar(new Uint8Array(32), 's', { allowZero: true })).toBe(0n)
+    expect(() => secp256k1Group.decodeScalar(new Uint8Array(33))).toThrow(/expected 32 bytes/)
+    const l = ed25519.Point.Fn.ORDER
+    expect(ed25519Group.decodeScalar(numberToBytesLE(l - 1n, 32))).toBe(l - 1n)
+    expect(() => ed25519Group.decodeScalar(numberToBytesLE(l, 32))).toThrow(/order/)
+    expect(bytesToHex(ed25519Group.encodeScalar(1n))).toBe('01' + '00'.repeat(31))
+    expect(bytesToHex(secp256k1Group.encodeScalar(1n))).toBe('00'.repeat(31) + '01')
+  })
+
+  it('derives random scalars from the injected rng, never zero', () => {
+    const a = seededRng('same')
+    const b = seededRng('same')
+    expect(secp256k1Group.randomScalar(a)).toBe(secp256k1Group.randomScalar(b))
+    expect(ed25519Group.randomScalar(() => new Uint8Array(48))).not.toBe(0n)
+  })
+})
+
+describe('polynomials, Feldman commitments and Lagrange coefficients', () => {
+  for (const curve of ['secp256k1', 'ed25519'] as const) {
+    it(`${curve}: any t points interpolate f(0); commitments evaluate to f(x)·G`, () => {
+      const group = groupOf(curve)
+      const { Fn } = group
+      const t = 4
+      const coefficients = Array.from({ length: t }, () => group.randomScalar(rng))
+      const commitment = coefficients.map((a) => group.base.multiply(a))
+      const parties = [2, 5, 7, 11]
+      let secret = Fn.ZERO
+      let publicKey = group.zero
+      for (const p of parties) {
+        const share = evaluatePolynomial(Fn, coefficients, BigInt(p))
+        expect(feldmanVerify(group, commitment, BigInt(p), share)).toBe(true)
+        expect(feldmanVerify(group, commitment, BigInt(p), Fn.add(share, 1n))).toBe(false)
+        const lambda = lagrangeAtZero(Fn, parties, p)
+        secret = Fn.add(secret, Fn.mul(lambda, share))
+        publicKey = publicKey.add(evaluateCommitment(group, commitment, BigInt(p)).multiply(lambda))
+      }
+      expect(secret).toBe(coefficients[0])
+      expect(publicKey.equals(commitment[0]!)).toBe(true)
+      // t - 1 points do not determine f(0)
+      const fewer = parties.slice(1)
+      const partial = fewer.reduce((acc, p) => Fn.add(acc, Fn.mul(lagrangeAtZero(Fn, fewer, p), evaluatePolynomial(Fn, coefficients, BigInt(p)))), Fn.ZERO)
+      expect(partial).not.toBe(coefficients[0])
+    })
+  }
+
+  it('rejects a repeated or missing party in the interpolation set', () => {
+    const { Fn } = secp256k1Group
+    expect(() => lagrangeAtZero(Fn, [1, 2, 2], 1)).toThrow(/repeats/)
+    expect(() => lagrangeAtZero(Fn, [1, 2], 3)).toThrow(/not in the interpolation set/)
+    expect(lagrangeAtZero(Fn, [1], 1)).toBe(1n)
+  })
+})

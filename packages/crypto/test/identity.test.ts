@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+import { createPrivateKey, createPublicKey, sign as opensslSign, verify as opensslVerify } from 'node:crypto'
+import { ED25519_TORSION_SUBGROUP, ed25519 } from '@noble/curves/ed25519.js'
+import { bytesToNumberLE, hexToBytes, numberToBytesLE } from '@noble/curves/utils.js'
+import { Blame, ProtocolAbort, assertIdentityPublicKey, ed25519Identity, judgeViews, verifyIdentitySignature } from '../src/index.js'
+import { identityMap, identityOf } from './dkg-harness.js'
+
+const b64url = (b: Uint8Array) => Buffer.from(b).toString('base64url')
+const message = new TextEncoder().encode('transcript digest')
+
+describe('ed25519Identity', () => {
+  it('signs exactly like OpenSSL Ed25519 for the same seed', () => {
+    const seed = hexToBytes('9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60') // RFC 8032 test 1
+    const id = ed25519Identity(seed)
+    expect(Buffer.from(id.publicKey).toString('hex')).toBe('d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a')
+    const priv = createPrivateKey({ key: { kty: 'OKP', crv: 'Ed25519', d: b64url(seed), x: b64url(id.publicKey) }, format: 'jwk' })
+    expect(Buffer.from(id.sign(message))).toEqual(opensslSign(null, message, priv))
+    const pub = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: b64url(id.publicKey) }, format: 'jwk' })
+    expect(opensslVerify(null, message, pub, id.sign(message))).toBe(true)
+    expect(() => ed25519Identity(new Uint8Array(31))).toThrow(/32 bytes/)
+  })
+
+  it('verifies strictly: wrong message, key, length or a malleated s all fail', () => {
+    const id = identityOf(1)
+    const sig = id.sign(message)
+    expect(verifyIdentitySignature(id.publicKey, message, sig)).toBe(true)
+    expect(verifyIdentitySignature(id.publicKey, new TextEncoder().encode('other'), sig)).toBe(false)
+    expect(verifyIdentitySignature(identityOf(2).publicKey, message, sig)).toBe(false)
+    expect(verifyIdentitySignature(id.publicKey, message, sig.subarray(0, 63))).toBe(false)
+    // s + L verifies under a lax verifier but is not canonical
+    const s = bytesToNumberLE(sig.subarray(32)) + ed25519.Point.Fn.ORDER
+    const malleated = Uint8Array.from([...sig.subarray(0, 32), ...numberToBytesLE(s, 32)])
+    expect(verifyIdentitySignature(id.publicKey, message, malleated)).toBe(false)
+  })
+
+  it('rejects small-order identity keys', () => {
+    for (const hex of ED25519_TORSION_SUBGROUP) expect(() => assertIdentityPublicKey(hexToBytes(hex))).toThrow()
+    expect(() => assertIdentityPublicKey(identityOf(3).publicKey)).not.toThrow()
+  })
+})
+
+describe('judgeViews', () => {
+  const parties = [1, 2, 3]
+  const identities = identityMap(parties)
+  const digest = (p: number, v = 0) => new Uint8Array(32).fill(p * 16 + v)
+  const view = (digests: Uint8Array[], signers = parties) => ({
+    digests, signatures: digests.map((d, i) => identityOf(signers[i]!).sign(d)),
+  })
+  const own = view([digest(1), digest(2), digest(3)])
+
+  it('passes agreeing views without blame', () => {
+    const blame = new Blame()
+    expect(judgeViews(parties, identities, own, new Map([[2, own], [3, own]]), blame)).toEqual([])
+    expect(() => blame.settle('x')).not.toThrow()
+  })
+
+  it('names a sender that signed two different messages, and a reporter that forged one', () => {
+    const equivocated = view([digest(1), digest(2), digest(3, 1)]) // party 3 signed another digest for this reporter
+    const forged = { digests: [digest(1, 1), digest(2), digest(3)], signatures: own.signatures } // party 1 never signed digest(1, 1)
+    const blame = new Blame()
+    expect(judgeViews(parties, identities, own, new Map([[2, forged], [3, equivocated]]), blame)).toEqual([3])
+    try {
+      blame.settle('round inconsistent')
+      expect.unreachable()
+    } catch (err) {
+      expect(err).toBeInstanceOf(ProtocolAbort)
+      expect((err as ProtocolAbort).culprits).toEqual([2, 3])
+      expect((err as ProtocolAbort).reason).toMatch(/party 2: reported a message from party 1 that party 1 did not sign; party 3: sent different/)
+    }
+  })
+})
