@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest'
+import { baseOtReceive, baseOtReceiverKeys, baseOtSenderKey, baseOtSenderKeys } from '../../src/dkls/base-ot.js'
+import { hashColumns, oteReceive, oteSend, OteCheckError, type OteMessage } from '../../src/dkls/ote.js'
+import { voleAliceMultiply, voleBobFinish, voleBobSample, VoleCheckError, type VoleMessage } from '../../src/dkls/vole.js'
+import { bitAt } from '../../src/dkls/bits.js'
+import { N, modN, randomScalar } from '../../src/dkls/group.js'
+import { flipBit, seededRng } from './helpers.js'
+
+const sid = new Uint8Array(32).fill(7)
+const esid = new Uint8Array(32).fill(9)
+
+/** A base-OT run: the OT-extension sender's Δ and seeds, the receiver's two seed arrays. */
+function baseOt(seed: string) {
+  const rng = seededRng(seed)
+  const receiver = baseOtReceive(sid, rng)
+  const sender = baseOtSenderKey(rng)
+  const { keys0, keys1 } = baseOtSenderKeys(sid, sender, receiver.message)
+  const chosen = baseOtReceiverKeys(sid, receiver, sender.message)
+  return { receiver, sender, keys0, keys1, chosen, rng }
+}
+
+const base = baseOt('base-ot')
+const slice = (keys: Uint8Array, i: number) => keys.subarray(i * 32, i * 32 + 32)
+
+describe('base OT (Masny–Rindal endemic OT)', () => {
+  it('gives the receiver exactly the chosen key of every pair, and not the other', () => {
+    for (let i = 0; i < 256; i++) {
+      const c = bitAt(base.receiver.choices, i)
+      expect(slice(base.chosen, i)).toEqual(slice(c ? base.keys1 : base.keys0, i))
+      expect(slice(base.chosen, i)).not.toEqual(slice(c ? base.keys0 : base.keys1, i))
+    }
+  })
+
+  it('rejects malformed points', () => {
+    const bad = Uint8Array.from(base.receiver.message)
+    bad[1] ^= 1 // x of r0[0] no longer on the curve with that y
+    expect(() => baseOtSenderKeys(sid, base.sender, bad)).toThrow(/not a valid uncompressed/)
+    expect(() => baseOtReceiverKeys(sid, base.receiver, flipBit(base.sender.message, 0, 3))).toThrow(/not a valid compressed/)
+  })
+})
+
+/** OT-extension seeds from the base OT: the receiver of the base OT is the OT-extension sender. */
+const delta = base.receiver.choices
+const senderSeeds = base.chosen
+const [seeds0, seeds1] = [base.keys0, base.keys1]
+
+describe('OT extension', () => {
+  const m = 512
+  const rng = seededRng('ote')
+  const choices = rng(m / 8)
+  const received = oteReceive(esid, seeds0, seeds1, choices, rng)
+
+  it('gives the correlation q_j = t_j ⊕ x_j·Δ and random OTs where the receiver holds exactly its choice', () => {
+    const q = oteSend(esid, delta, senderSeeds, received.message, m)
+    for (let j = 0; j < m; j++) {
+      for (let k = 0; k < 8; k++) {
+        const d = bitAt(choices, j) ? new Uint32Array(delta.buffer, delta.byteOffset)[k]! : 0
+        expect((q[j * 8 + k]! ^ d) >>> 0).toBe(received.columns[j * 8 + k]!)
+      }
+    }
+    const r0 = hashColumns(esid, q, m, 1)
+    const r1 = hashColumns(esid, q, m, 1, delta)
+    const rx = hashColumns(esid, received.columns, m, 1)
+    for (let j = 0; j < m; j += 31) {
+      const mine = rx.subarray(j * 16, j * 16 + 16)
+      expect(mine).toEqual((bitAt(choices, j) ? r1 : r0).subarray(j * 16, j * 16 + 16))
+      expect(mine).not.toEqual((bitAt(choices, j) ? r0 : r1).subarray(j * 16, j * 16 + 16))
+    }
+  })
+
+  it('fails the consistency check when any bit of any field is flipped', () => {
+    const fields = ['u', 'xCheck', 'tCheck'] as const
+    for (const field of fields) {
+      const length = received.message[field].length
+      for (const index of [0, length >> 1, length - 1]) {
+        const tampered: OteMessage = { ...received.message, [field]: flipBit(received.message[field], index, index & 7) }
+        expect(() => oteSend(esid, delta, senderSeeds, tampered, m), `${field}[${index}]`).toThrow(OteCheckError)
+      }
+    }
+  })
+
+  it('catches a receiver that uses different choice bits in one row (the selective-failure attack)', () => {
+    const u = Uint8Array.from(received.message.u)
+    u[5 * 80 + 3] ^= 0x10 // row 5 now hides another x
+    expect(() => oteSend(esid, delta, senderSeeds, { ...received.message, u }, m)).toThrow(OteCheckError)
+  })
+})
+
+describe('random VOLE (DKLs23 Protocol 5.2)', () => {
+  const rng = seededRng('vole')
+  const a: [bigint, bigint] = [randomScalar(rng), randomScalar(rng)]
+  const sampled = voleBobSample(esid, seeds0, seeds1, rng)
+  const alice = voleAliceMultiply(esid, delta, senderSeeds, sampled.message, a, rng)
+
+  it('gives c_i + d_i = a_i·b', () => {
+    const d = voleBobFinish(esid, sampled.bob, alice.message)
+    expect(modN(alice.c[0] + d[0])).toBe(modN(a[0] * sampled.bob.b))
+    expect(modN(alice.c[1] + d[1])).toBe(modN(a[1] * sampled.bob.b))
+    expect(sampled.bob.b > 0n && sampled.bob.b < N).toBe(true)
+  })
+
+  it('aborts when any bit of ã, η or μ is flipped', () => {
+    for (const field of ['aTilde', 'eta', 'mu'] as const) {
+      const length = alice.message[field].length
+      for (const index of [0, 1, length >> 1, length - 1]) {
+        const tampered: VoleMessage = { ...alice.message, [field]: flipBit(alice.message[field], index, (index * 3) & 7) }
+        expect(() => voleBobFinish(esid, sampled.bob, tampered), `${field}[${index}]`).toThrow(index === 0 && field !== 'mu' ? /VOLE/ : VoleCheckError)
+      }
+    }
+  })
+
+  it('catches an Alice whose ã rows encode different inputs', () => {
+    // Alice runs the protocol honestly with a, then swaps one row of ã for the row she would
+    // send with another first input: a consistent-looking message for a different a_0 in row 3.
+    const other = voleAliceMultiply(esid, delta, senderSeeds, sampled.message, [modN(a[0] + 1n), a[1]], seededRng('vole'))
+    const aTilde = Uint8Array.from(alice.message.aTilde)
+    aTilde.set(other.message.aTilde.subarray(3 * 96, 3 * 96 + 32), 3 * 96)
+    expect(() => voleBobFinish(esid, sampled.bob, { ...alice.message, aTilde })).toThrow(VoleCheckError)
+  })
+
+  it('never reuses correlations: another session id gives unrelated OT outputs', () => {
+    const again = voleBobSample(new Uint8Array(32).fill(10), seeds0, seeds1, seededRng('vole'))
+    expect(again.bob.beta).toEqual(sampled.bob.beta)
+    expect(again.bob.gamma.subarray(0, 64)).not.toEqual(sampled.bob.gamma.subarray(0, 64))
+  })
+})
