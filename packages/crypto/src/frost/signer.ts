@@ -22,7 +22,7 @@ export class FrostSigner {
     const group = frostGroup(key.scheme)
     const secret = group.decodeScalar(key.secretShare, 'secret share')
     const expected = key.publicShares.get(key.self)
-    if (!expected || !group.base.multiply(secret).equals(group.decodePoint(expected, 'own public share'))) {
+    if (!expected || !equalBytes(group.encodePoint(group.base.multiply(secret)), expected)) {
       throw new Error('key share is inconsistent: the secret share does not match its public share')
     }
     this.key = key

@@ -1,0 +1,50 @@
+// DKG and FROST signing benchmarks: every party in this one process, messages moved by
+// the in-memory simulator, so a sample is the whole protocol's CPU time across all n
+// parties (a networked party does roughly 1/n of it). Names: dkg-<curve>-<t>of<n>,
+// frost-sign-<scheme>-<t>of<n>.
+import { createHash } from 'node:crypto'
+import { DkgSession, FrostSignSession, ed25519Identity, simulate } from '@thresh/crypto'
+
+const RUNS = 20
+const SIZES = [[2, 3], [3, 5]]
+const DKG_CURVES = [['secp256k1', 'frost-secp256k1'], ['ed25519', 'frost-ed25519']]
+const FROST_SCHEMES = [['ed25519', 'frost-ed25519'], ['secp256k1', 'frost-secp256k1'], ['bip340', 'bip340']]
+
+const range = (n) => Array.from({ length: n }, (_, i) => i + 1)
+const identity = (p) => ed25519Identity(new Uint8Array(createHash('sha256').update(`bench identity ${p}`).digest()))
+
+function dkg(scheme, threshold, n, keyId) {
+  const parties = range(n)
+  const ids = new Map(parties.map((p) => [p, identity(p)]))
+  const identities = new Map(parties.map((p) => [p, ids.get(p).publicKey]))
+  const r = simulate(parties.map((self) => new DkgSession({ keyId, scheme, threshold, parties, self, identity: ids.get(self), identities })))
+  if (r.results.size !== n) throw new Error(`benchmark DKG failed: ${[...r.aborts.values()].map((e) => e.message).join('; ')}`)
+  return parties.map((p) => r.results.get(p))
+}
+
+function sign(keys, signers, message) {
+  const identities = new Map(signers.map((p) => [p, identity(p).publicKey]))
+  const sessions = signers.map((self) => new FrostSignSession({
+    key: keys[self - 1], signers, message, identity: identity(self), identities,
+  }))
+  const r = simulate(sessions)
+  if (r.results.size !== signers.length) throw new Error(`benchmark signing failed: ${[...r.aborts.values()].map((e) => e.message).join('; ')}`)
+  return r.results.get(signers[0])
+}
+
+export async function run(bench) {
+  for (const [t, n] of SIZES) {
+    for (const [curve, scheme] of DKG_CURVES) {
+      await bench.measure(`dkg-${curve}-${t}of${n}`, { runs: RUNS, extra: { parties: n } }, (i) => dkg(scheme, t, n, `bench-${i}`))
+    }
+  }
+  for (const [t, n] of SIZES) {
+    for (const [name, scheme] of FROST_SCHEMES) {
+      const label = `frost-sign-${name}-${t}of${n}`
+      if (!bench.wanted(label)) continue
+      const keys = dkg(scheme, t, n, `bench-${label}`)
+      const signers = range(t)
+      await bench.measure(label, { runs: RUNS, extra: { parties: t } }, (i) => sign(keys, signers, new TextEncoder().encode(`message ${i}`)))
+    }
+  }
+}
