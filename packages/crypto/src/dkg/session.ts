@@ -47,12 +47,12 @@
  * DKG-time empty-merkle-root TapTweak: a Taproot tweak belongs after any BIP32
  * derivation, so it is applied (if wanted) when signing, not baked into the share.
  */
-import { bytesToHex, equalBytes, randomBytes } from '@noble/curves/utils.js'
+import { equalBytes, randomBytes } from '@noble/curves/utils.js'
 import type { CurveGroup, GroupPoint } from '../curves/group.js'
 import { groupOf } from '../curves/group.js'
 import { evaluateCommitment, evaluatePolynomial, feldmanVerify } from '../curves/polynomial.js'
 import { Blame } from '../identity/blame.js'
-import { assertIdentityPublicKey, verifyIdentitySignature } from '../identity/ed25519-identity.js'
+import { assertIdentityKeys, verifyIdentitySignature } from '../identity/ed25519-identity.js'
 import { judgeViews, type SignedView } from '../identity/signed-view.js'
 import { curveOf, isScheme, type IdentityKey, type KeyShare, type Scheme } from '../keys/types.js'
 import { RoundSession, checkEach, type RoundInput, type RoundSpec } from '../session/round-session.js'
@@ -100,15 +100,7 @@ function checkedParties(req: DkgRequest): PartyIndex[] {
   if (!Number.isInteger(req.threshold) || req.threshold < 1 || req.threshold > n) {
     throw new RangeError(`threshold must be in 1..${n}, got ${req.threshold}`)
   }
-  const seen = new Set<string>()
-  for (const p of parties) {
-    const key = req.identities.get(p)
-    if (!key) throw new RangeError(`no identity key for party ${p}`)
-    assertIdentityPublicKey(key, `identity key of party ${p}`)
-    const hex = bytesToHex(key)
-    if (seen.has(hex)) throw new RangeError('two parties share an identity key')
-    seen.add(hex)
-  }
+  assertIdentityKeys(parties, req.identities)
   return parties
 }
 

@@ -19,9 +19,9 @@
  *
  * A 1-of-n key signed by one signer needs no rounds (its share is the whole key).
  */
-import { bytesToHex, equalBytes } from '@noble/curves/utils.js'
+import { equalBytes } from '@noble/curves/utils.js'
 import { Blame } from '../identity/blame.js'
-import { assertIdentityPublicKey, verifyIdentitySignature } from '../identity/ed25519-identity.js'
+import { assertIdentityKeys, verifyIdentitySignature } from '../identity/ed25519-identity.js'
 import { assertViewShape, judgeViews, type SignedView } from '../identity/signed-view.js'
 import type { IdentityKey, KeyShare, Scheme } from '../keys/types.js'
 import { RoundSession, checkEach, type RoundInput, type RoundSpec } from '../session/round-session.js'
@@ -116,16 +116,10 @@ export class FrostSignSession extends RoundSession<Uint8Array, FrostMessage> {
     if (signers.length < key.threshold) {
       throw new RangeError(`${signers.length} signers cannot sign with a ${key.threshold}-of-${key.parties.length} key: at least ${key.threshold} are needed`)
     }
-    const id = frostSignSessionId({ ...key, signers, message, requestId: options.requestId })
+    const { keyId, scheme, groupPublicKey } = key
+    const id = frostSignSessionId({ keyId, scheme, groupPublicKey, signers, message, requestId: options.requestId })
     super(id, key.self, signers)
-    const seen = new Set<string>()
-    for (const p of signers) {
-      const pub = options.identities.get(p)
-      if (!pub) throw new RangeError(`no identity key for signer ${p}`)
-      assertIdentityPublicKey(pub, `identity key of signer ${p}`)
-      if (seen.has(bytesToHex(pub))) throw new RangeError('two signers share an identity key')
-      seen.add(bytesToHex(pub))
-    }
+    assertIdentityKeys(signers, options.identities, 'signer')
     if (!equalBytes(options.identity.publicKey, options.identities.get(key.self)!)) {
       throw new RangeError('identity key does not match identities.get(self)')
     }

@@ -1,5 +1,7 @@
 import { ed25519 } from '@noble/curves/ed25519.js'
+import { bytesToHex } from '@noble/curves/utils.js'
 import type { IdentityKey } from '../keys/types.js'
+import type { PartyIndex } from '../session/types.js'
 
 /** An Ed25519 identity key from its 32-byte secret seed (RFC 8032 private key). */
 export function ed25519Identity(secretSeed: Uint8Array): IdentityKey {
@@ -39,4 +41,20 @@ export function assertIdentityPublicKey(publicKey: Uint8Array, what = 'identity 
     throw new Error(`${what}: not an Ed25519 point`)
   }
   if (point.isSmallOrder()) throw new Error(`${what}: a small-order point`)
+}
+
+/**
+ * Throws unless every party has a usable identity key and no two parties share one
+ * (a shared key would make one party's signatures count as another's).
+ */
+export function assertIdentityKeys(parties: readonly PartyIndex[], identities: ReadonlyMap<PartyIndex, Uint8Array>, role = 'party'): void {
+  const seen = new Set<string>()
+  for (const p of parties) {
+    const key = identities.get(p)
+    if (!key) throw new RangeError(`no identity key for ${role} ${p}`)
+    assertIdentityPublicKey(key, `identity key of ${role} ${p}`)
+    const hex = bytesToHex(key)
+    if (seen.has(hex)) throw new RangeError(`two ${role}s share an identity key`)
+    seen.add(hex)
+  }
 }
