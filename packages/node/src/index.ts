@@ -1,1 +1,5 @@
-export {}
+export { ThreshNode, keystorePath, type StartOptions } from './node.js'
+export { loadConfig, parseConfig, ConfigError, DEFAULT_SESSIONS, ENV_OVERRIDES, type NodeConfig, type PeerConfig, type SessionLimits, type LogLevel } from './config.js'
+export { createIdentity, loadIdentity, identityPublicKey, IDENTITY_SECRET, type NodeIdentity } from './identity.js'
+export { SessionManager, SessionError, type SessionSpec, type SessionErrorCode } from './session-manager.js'
+export { NodeMetrics } from './metrics.js'

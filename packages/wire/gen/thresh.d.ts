@@ -477,6 +477,330 @@ export namespace thresh {
             type $Shape = thresh.v1.DkgComplaint.$Properties;
         }
 
+        /**
+         * Properties of a FrostPayload.
+         * @deprecated Use thresh.v1.FrostPayload.$Properties instead.
+         */
+        interface IFrostPayload extends thresh.v1.FrostPayload.$Properties {
+        }
+
+        /** Represents a FrostPayload. */
+        class FrostPayload {
+
+            /**
+             * Constructs a new FrostPayload.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.FrostPayload.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** FrostPayload commit. */
+            commit?: (thresh.v1.FrostCommit.$Properties|null);
+
+            /** FrostPayload share. */
+            share?: (thresh.v1.FrostShare.$Properties|null);
+
+            /** FrostPayload body. */
+            body?: ("commit"|"share");
+
+            /**
+             * Encodes the specified FrostPayload message. Does not implicitly {@link thresh.v1.FrostPayload.verify|verify} messages.
+             * @param message FrostPayload message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.FrostPayload.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a FrostPayload message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.FrostPayload & thresh.v1.FrostPayload.$Shape} FrostPayload
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.FrostPayload & thresh.v1.FrostPayload.$Shape;
+        }
+
+        namespace FrostPayload {
+
+            /** Properties of a FrostPayload. */
+            interface $Properties {
+
+                /** FrostPayload commit */
+                commit?: (thresh.v1.FrostCommit.$Properties|null);
+
+                /** FrostPayload share */
+                share?: (thresh.v1.FrostShare.$Properties|null);
+
+                /** FrostPayload body */
+                body?: ("commit"|"share");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a FrostPayload. */
+            type $Shape = {
+              commit?: thresh.v1.FrostCommit.$Shape|null;
+              share?: thresh.v1.FrostShare.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; commit?: null; share?: null }|{ body?: "commit"; commit: thresh.v1.FrostCommit.$Shape; share?: null }|{ body?: "share"; commit?: null; share: thresh.v1.FrostShare.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a FrostCommit.
+         * @deprecated Use thresh.v1.FrostCommit.$Properties instead.
+         */
+        interface IFrostCommit extends thresh.v1.FrostCommit.$Properties {
+        }
+
+        /** Represents a FrostCommit. */
+        class FrostCommit {
+
+            /**
+             * Constructs a new FrostCommit.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.FrostCommit.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** FrostCommit hiding. */
+            hiding: Uint8Array;
+
+            /** FrostCommit binding. */
+            binding: Uint8Array;
+
+            /** FrostCommit signature. */
+            signature: Uint8Array;
+
+            /**
+             * Encodes the specified FrostCommit message. Does not implicitly {@link thresh.v1.FrostCommit.verify|verify} messages.
+             * @param message FrostCommit message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.FrostCommit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a FrostCommit message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.FrostCommit & thresh.v1.FrostCommit.$Shape} FrostCommit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.FrostCommit & thresh.v1.FrostCommit.$Shape;
+        }
+
+        namespace FrostCommit {
+
+            /** Properties of a FrostCommit. */
+            interface $Properties {
+
+                /** FrostCommit hiding */
+                hiding?: (Uint8Array|null);
+
+                /** FrostCommit binding */
+                binding?: (Uint8Array|null);
+
+                /** FrostCommit signature */
+                signature?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a FrostCommit. */
+            type $Shape = thresh.v1.FrostCommit.$Properties;
+        }
+
+        /**
+         * Properties of a FrostShare.
+         * @deprecated Use thresh.v1.FrostShare.$Properties instead.
+         */
+        interface IFrostShare extends thresh.v1.FrostShare.$Properties {
+        }
+
+        /** Represents a FrostShare. */
+        class FrostShare {
+
+            /**
+             * Constructs a new FrostShare.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.FrostShare.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** FrostShare share. */
+            share: Uint8Array;
+
+            /** FrostShare commitmentDigests. */
+            commitmentDigests: Uint8Array[];
+
+            /** FrostShare commitmentSignatures. */
+            commitmentSignatures: Uint8Array[];
+
+            /**
+             * Encodes the specified FrostShare message. Does not implicitly {@link thresh.v1.FrostShare.verify|verify} messages.
+             * @param message FrostShare message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.FrostShare.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a FrostShare message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.FrostShare & thresh.v1.FrostShare.$Shape} FrostShare
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.FrostShare & thresh.v1.FrostShare.$Shape;
+        }
+
+        namespace FrostShare {
+
+            /** Properties of a FrostShare. */
+            interface $Properties {
+
+                /** FrostShare share */
+                share?: (Uint8Array|null);
+
+                /** FrostShare commitmentDigests */
+                commitmentDigests?: (Uint8Array[]|null);
+
+                /** FrostShare commitmentSignatures */
+                commitmentSignatures?: (Uint8Array[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a FrostShare. */
+            type $Shape = thresh.v1.FrostShare.$Properties;
+        }
+
+        /**
+         * Properties of a KeyShare.
+         * @deprecated Use thresh.v1.KeyShare.$Properties instead.
+         */
+        interface IKeyShare extends thresh.v1.KeyShare.$Properties {
+        }
+
+        /** Represents a KeyShare. */
+        class KeyShare {
+
+            /**
+             * Constructs a new KeyShare.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.KeyShare.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** KeyShare keyId. */
+            keyId: string;
+
+            /** KeyShare scheme. */
+            scheme: thresh.v1.Scheme;
+
+            /** KeyShare threshold. */
+            threshold: number;
+
+            /** KeyShare parties. */
+            parties: number[];
+
+            /** KeyShare self. */
+            self: number;
+
+            /** KeyShare secretShare. */
+            secretShare: Uint8Array;
+
+            /** KeyShare publicShares. */
+            publicShares: Uint8Array[];
+
+            /** KeyShare groupPublicKey. */
+            groupPublicKey: Uint8Array;
+
+            /** KeyShare chainCode. */
+            chainCode: Uint8Array;
+
+            /** KeyShare commitment. */
+            commitment: Uint8Array[];
+
+            /**
+             * Encodes the specified KeyShare message. Does not implicitly {@link thresh.v1.KeyShare.verify|verify} messages.
+             * @param message KeyShare message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.KeyShare.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a KeyShare message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.KeyShare & thresh.v1.KeyShare.$Shape} KeyShare
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.KeyShare & thresh.v1.KeyShare.$Shape;
+        }
+
+        namespace KeyShare {
+
+            /** Properties of a KeyShare. */
+            interface $Properties {
+
+                /** KeyShare keyId */
+                keyId?: (string|null);
+
+                /** KeyShare scheme */
+                scheme?: (thresh.v1.Scheme|null);
+
+                /** KeyShare threshold */
+                threshold?: (number|null);
+
+                /** KeyShare parties */
+                parties?: (number[]|null);
+
+                /** KeyShare self */
+                self?: (number|null);
+
+                /** KeyShare secretShare */
+                secretShare?: (Uint8Array|null);
+
+                /** KeyShare publicShares */
+                publicShares?: (Uint8Array[]|null);
+
+                /** KeyShare groupPublicKey */
+                groupPublicKey?: (Uint8Array|null);
+
+                /** KeyShare chainCode */
+                chainCode?: (Uint8Array|null);
+
+                /** KeyShare commitment */
+                commitment?: (Uint8Array[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a KeyShare. */
+            type $Shape = thresh.v1.KeyShare.$Properties;
+        }
+
         /** Scheme enum. */
         enum Scheme {
 

@@ -1251,6 +1251,857 @@ export const thresh = $root.thresh = (() => {
             return DkgComplaint;
         })();
 
+        v1.FrostPayload = (function() {
+
+            /**
+             * Properties of a FrostPayload.
+             * @typedef {Object} thresh.v1.FrostPayload.$Properties
+             * @property {thresh.v1.FrostCommit.$Properties|null} [commit] FrostPayload commit
+             * @property {thresh.v1.FrostShare.$Properties|null} [share] FrostPayload share
+             * @property {"commit"|"share"} [body] FrostPayload body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a FrostPayload.
+             * @memberof thresh.v1
+             * @interface IFrostPayload
+             * @augments thresh.v1.FrostPayload.$Properties
+             * @deprecated Use thresh.v1.FrostPayload.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a FrostPayload.
+             * @typedef {{
+             *   commit?: thresh.v1.FrostCommit.$Shape|null;
+             *   share?: thresh.v1.FrostShare.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ body?: undefined; commit?: null; share?: null }|{ body?: "commit"; commit: thresh.v1.FrostCommit.$Shape; share?: null }|{ body?: "share"; commit?: null; share: thresh.v1.FrostShare.$Shape })
+             * )} thresh.v1.FrostPayload.$Shape
+             */
+
+            /**
+             * Constructs a new FrostPayload.
+             * @memberof thresh.v1
+             * @classdesc Represents a FrostPayload.
+             * @constructor
+             * @param {thresh.v1.FrostPayload.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const FrostPayload = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * FrostPayload commit.
+             * @member {thresh.v1.FrostCommit.$Properties|null|undefined} commit
+             * @memberof thresh.v1.FrostPayload
+             * @instance
+             */
+            FrostPayload.prototype.commit = null;
+
+            /**
+             * FrostPayload share.
+             * @member {thresh.v1.FrostShare.$Properties|null|undefined} share
+             * @memberof thresh.v1.FrostPayload
+             * @instance
+             */
+            FrostPayload.prototype.share = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * FrostPayload body.
+             * @member {"commit"|"share"|undefined} body
+             * @memberof thresh.v1.FrostPayload
+             * @instance
+             */
+            $Object.defineProperty(FrostPayload.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["commit", "share"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified FrostPayload message. Does not implicitly {@link thresh.v1.FrostPayload.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.FrostPayload
+             * @static
+             * @param {thresh.v1.FrostPayload.$Properties} message FrostPayload message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FrostPayload.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.commit != null && $Object.hasOwnProperty.call(message, "commit"))
+                    $root.thresh.v1.FrostCommit.encode(message.commit, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.share != null && $Object.hasOwnProperty.call(message, "share"))
+                    $root.thresh.v1.FrostShare.encode(message.share, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a FrostPayload message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.FrostPayload
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.FrostPayload & thresh.v1.FrostPayload.$Shape} FrostPayload
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FrostPayload.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.FrostPayload();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.commit = $root.thresh.v1.FrostCommit.decode(reader, reader.size(), $undefined, _depth + 1, message.commit);
+                            message.body = "commit";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.share = $root.thresh.v1.FrostShare.decode(reader, reader.size(), $undefined, _depth + 1, message.share);
+                            message.body = "share";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return FrostPayload;
+        })();
+
+        v1.FrostCommit = (function() {
+
+            /**
+             * Properties of a FrostCommit.
+             * @typedef {Object} thresh.v1.FrostCommit.$Properties
+             * @property {Uint8Array|null} [hiding] FrostCommit hiding
+             * @property {Uint8Array|null} [binding] FrostCommit binding
+             * @property {Uint8Array|null} [signature] FrostCommit signature
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a FrostCommit.
+             * @memberof thresh.v1
+             * @interface IFrostCommit
+             * @augments thresh.v1.FrostCommit.$Properties
+             * @deprecated Use thresh.v1.FrostCommit.$Properties instead.
+             */
+
+            /**
+             * Shape of a FrostCommit.
+             * @typedef {thresh.v1.FrostCommit.$Properties} thresh.v1.FrostCommit.$Shape
+             */
+
+            /**
+             * Constructs a new FrostCommit.
+             * @memberof thresh.v1
+             * @classdesc Represents a FrostCommit.
+             * @constructor
+             * @param {thresh.v1.FrostCommit.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const FrostCommit = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * FrostCommit hiding.
+             * @member {Uint8Array} hiding
+             * @memberof thresh.v1.FrostCommit
+             * @instance
+             */
+            FrostCommit.prototype.hiding = $util.newBuffer([]);
+
+            /**
+             * FrostCommit binding.
+             * @member {Uint8Array} binding
+             * @memberof thresh.v1.FrostCommit
+             * @instance
+             */
+            FrostCommit.prototype.binding = $util.newBuffer([]);
+
+            /**
+             * FrostCommit signature.
+             * @member {Uint8Array} signature
+             * @memberof thresh.v1.FrostCommit
+             * @instance
+             */
+            FrostCommit.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified FrostCommit message. Does not implicitly {@link thresh.v1.FrostCommit.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.FrostCommit
+             * @static
+             * @param {thresh.v1.FrostCommit.$Properties} message FrostCommit message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FrostCommit.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.hiding != null && $Object.hasOwnProperty.call(message, "hiding") && message.hiding.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.hiding);
+                if (message.binding != null && $Object.hasOwnProperty.call(message, "binding") && message.binding.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.binding);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.signature);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a FrostCommit message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.FrostCommit
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.FrostCommit & thresh.v1.FrostCommit.$Shape} FrostCommit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FrostCommit.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.FrostCommit();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.hiding = value;
+                            else
+                                delete message.hiding;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.binding = value;
+                            else
+                                delete message.binding;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return FrostCommit;
+        })();
+
+        v1.FrostShare = (function() {
+
+            /**
+             * Properties of a FrostShare.
+             * @typedef {Object} thresh.v1.FrostShare.$Properties
+             * @property {Uint8Array|null} [share] FrostShare share
+             * @property {Array.<Uint8Array>|null} [commitmentDigests] FrostShare commitmentDigests
+             * @property {Array.<Uint8Array>|null} [commitmentSignatures] FrostShare commitmentSignatures
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a FrostShare.
+             * @memberof thresh.v1
+             * @interface IFrostShare
+             * @augments thresh.v1.FrostShare.$Properties
+             * @deprecated Use thresh.v1.FrostShare.$Properties instead.
+             */
+
+            /**
+             * Shape of a FrostShare.
+             * @typedef {thresh.v1.FrostShare.$Properties} thresh.v1.FrostShare.$Shape
+             */
+
+            /**
+             * Constructs a new FrostShare.
+             * @memberof thresh.v1
+             * @classdesc Represents a FrostShare.
+             * @constructor
+             * @param {thresh.v1.FrostShare.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const FrostShare = function (properties) {
+                this.commitmentDigests = [];
+                this.commitmentSignatures = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * FrostShare share.
+             * @member {Uint8Array} share
+             * @memberof thresh.v1.FrostShare
+             * @instance
+             */
+            FrostShare.prototype.share = $util.newBuffer([]);
+
+            /**
+             * FrostShare commitmentDigests.
+             * @member {Array.<Uint8Array>} commitmentDigests
+             * @memberof thresh.v1.FrostShare
+             * @instance
+             */
+            FrostShare.prototype.commitmentDigests = $util.emptyArray;
+
+            /**
+             * FrostShare commitmentSignatures.
+             * @member {Array.<Uint8Array>} commitmentSignatures
+             * @memberof thresh.v1.FrostShare
+             * @instance
+             */
+            FrostShare.prototype.commitmentSignatures = $util.emptyArray;
+
+            /**
+             * Encodes the specified FrostShare message. Does not implicitly {@link thresh.v1.FrostShare.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.FrostShare
+             * @static
+             * @param {thresh.v1.FrostShare.$Properties} message FrostShare message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FrostShare.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.share != null && $Object.hasOwnProperty.call(message, "share") && message.share.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.share);
+                if (message.commitmentDigests != null && message.commitmentDigests.length)
+                    for (let i = 0; i < message.commitmentDigests.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.commitmentDigests[i]);
+                if (message.commitmentSignatures != null && message.commitmentSignatures.length)
+                    for (let i = 0; i < message.commitmentSignatures.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.commitmentSignatures[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a FrostShare message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.FrostShare
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.FrostShare & thresh.v1.FrostShare.$Shape} FrostShare
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FrostShare.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.FrostShare();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.share = value;
+                            else
+                                delete message.share;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.commitmentDigests && message.commitmentDigests.length))
+                                message.commitmentDigests = [];
+                            message.commitmentDigests.push(reader.bytes());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.commitmentSignatures && message.commitmentSignatures.length))
+                                message.commitmentSignatures = [];
+                            message.commitmentSignatures.push(reader.bytes());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return FrostShare;
+        })();
+
+        v1.KeyShare = (function() {
+
+            /**
+             * Properties of a KeyShare.
+             * @typedef {Object} thresh.v1.KeyShare.$Properties
+             * @property {string|null} [keyId] KeyShare keyId
+             * @property {thresh.v1.Scheme|null} [scheme] KeyShare scheme
+             * @property {number|null} [threshold] KeyShare threshold
+             * @property {Array.<number>|null} [parties] KeyShare parties
+             * @property {number|null} [self] KeyShare self
+             * @property {Uint8Array|null} [secretShare] KeyShare secretShare
+             * @property {Array.<Uint8Array>|null} [publicShares] KeyShare publicShares
+             * @property {Uint8Array|null} [groupPublicKey] KeyShare groupPublicKey
+             * @property {Uint8Array|null} [chainCode] KeyShare chainCode
+             * @property {Array.<Uint8Array>|null} [commitment] KeyShare commitment
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a KeyShare.
+             * @memberof thresh.v1
+             * @interface IKeyShare
+             * @augments thresh.v1.KeyShare.$Properties
+             * @deprecated Use thresh.v1.KeyShare.$Properties instead.
+             */
+
+            /**
+             * Shape of a KeyShare.
+             * @typedef {thresh.v1.KeyShare.$Properties} thresh.v1.KeyShare.$Shape
+             */
+
+            /**
+             * Constructs a new KeyShare.
+             * @memberof thresh.v1
+             * @classdesc Represents a KeyShare.
+             * @constructor
+             * @param {thresh.v1.KeyShare.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const KeyShare = function (properties) {
+                this.parties = [];
+                this.publicShares = [];
+                this.commitment = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * KeyShare keyId.
+             * @member {string} keyId
+             * @memberof thresh.v1.KeyShare
+             * @instance
+             */
+            KeyShare.prototype.keyId = "";
+
+            /**
+             * KeyShare scheme.
+             * @member {thresh.v1.Scheme} scheme
+             * @memberof thresh.v1.KeyShare
+             * @instance
+             */
+            KeyShare.prototype.scheme = 0;
+
+            /**
+             * KeyShare threshold.
+             * @member {number} threshold
+             * @memberof thresh.v1.KeyShare
+             * @instance
+             */
+            KeyShare.prototype.threshold = 0;
+
+            /**
+             * KeyShare parties.
+             * @member {Array.<number>} parties
+             * @memberof thresh.v1.KeyShare
+             * @instance
+             */
+            KeyShare.prototype.parties = $util.emptyArray;
+
+            /**
+             * KeyShare self.
+             * @member {number} self
+             * @memberof thresh.v1.KeyShare
+             * @instance
+             */
+            KeyShare.prototype.self = 0;
+
+            /**
+             * KeyShare secretShare.
+             * @member {Uint8Array} secretShare
+             * @memberof thresh.v1.KeyShare
+             * @instance
+             */
+            KeyShare.prototype.secretShare = $util.newBuffer([]);
+
+            /**
+             * KeyShare publicShares.
+             * @member {Array.<Uint8Array>} publicShares
+             * @memberof thresh.v1.KeyShare
+             * @instance
+             */
+            KeyShare.prototype.publicShares = $util.emptyArray;
+
+            /**
+             * KeyShare groupPublicKey.
+             * @member {Uint8Array} groupPublicKey
+             * @memberof thresh.v1.KeyShare
+             * @instance
+             */
+            KeyShare.prototype.groupPublicKey = $util.newBuffer([]);
+
+            /**
+             * KeyShare chainCode.
+             * @member {Uint8Array} chainCode
+             * @memberof thresh.v1.KeyShare
+             * @instance
+             */
+            KeyShare.prototype.chainCode = $util.newBuffer([]);
+
+            /**
+             * KeyShare commitment.
+             * @member {Array.<Uint8Array>} commitment
+             * @memberof thresh.v1.KeyShare
+             * @instance
+             */
+            KeyShare.prototype.commitment = $util.emptyArray;
+
+            /**
+             * Encodes the specified KeyShare message. Does not implicitly {@link thresh.v1.KeyShare.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.KeyShare
+             * @static
+             * @param {thresh.v1.KeyShare.$Properties} message KeyShare message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            KeyShare.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId") && message.keyId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.keyId);
+                if (message.scheme != null && $Object.hasOwnProperty.call(message, "scheme") && message.scheme !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.scheme);
+                if (message.threshold != null && $Object.hasOwnProperty.call(message, "threshold") && message.threshold !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.threshold);
+                if (message.parties != null && message.parties.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).uint32s(message.parties);
+                if (message.self != null && $Object.hasOwnProperty.call(message, "self") && message.self !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.self);
+                if (message.secretShare != null && $Object.hasOwnProperty.call(message, "secretShare") && message.secretShare.length)
+                    writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.secretShare);
+                if (message.publicShares != null && message.publicShares.length)
+                    for (let i = 0; i < message.publicShares.length; ++i)
+                        writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.publicShares[i]);
+                if (message.groupPublicKey != null && $Object.hasOwnProperty.call(message, "groupPublicKey") && message.groupPublicKey.length)
+                    writer.uint32(/* id 8, wireType 2 =*/66).bytes(message.groupPublicKey);
+                if (message.chainCode != null && $Object.hasOwnProperty.call(message, "chainCode") && message.chainCode.length)
+                    writer.uint32(/* id 9, wireType 2 =*/74).bytes(message.chainCode);
+                if (message.commitment != null && message.commitment.length)
+                    for (let i = 0; i < message.commitment.length; ++i)
+                        writer.uint32(/* id 10, wireType 2 =*/82).bytes(message.commitment[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a KeyShare message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.KeyShare
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.KeyShare & thresh.v1.KeyShare.$Shape} KeyShare
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            KeyShare.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.KeyShare();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.keyId = value;
+                            else
+                                delete message.keyId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.scheme = value;
+                            else
+                                delete message.scheme;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.threshold = value;
+                            else
+                                delete message.threshold;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType === 2) {
+                                if (!(message.parties && message.parties.length))
+                                    message.parties = [];
+                                reader.uint32s(message.parties);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.parties && message.parties.length))
+                                message.parties = [];
+                            message.parties.push(reader.uint32());
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.self = value;
+                            else
+                                delete message.self;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.secretShare = value;
+                            else
+                                delete message.secretShare;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.publicShares && message.publicShares.length))
+                                message.publicShares = [];
+                            message.publicShares.push(reader.bytes());
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.groupPublicKey = value;
+                            else
+                                delete message.groupPublicKey;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.chainCode = value;
+                            else
+                                delete message.chainCode;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.commitment && message.commitment.length))
+                                message.commitment = [];
+                            message.commitment.push(reader.bytes());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return KeyShare;
+        })();
+
         /**
          * Scheme enum.
          * @name thresh.v1.Scheme

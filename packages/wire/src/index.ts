@@ -23,3 +23,6 @@ export {
   type RpcErrorCode,
 } from './rpc.js'
 export { exchange, call, rpcServerStream, type RpcOptions, type RpcServerStream } from './rpc-stream.js'
+export { dkgCodec, type DkgContext } from './payloads/dkg.js'
+export { frostCodec, type FrostContext } from './payloads/frost.js'
+export { keyShareCodec } from './key-share.js'

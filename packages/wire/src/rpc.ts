@@ -1,10 +1,11 @@
-import type { Scheme } from '@thresh/crypto'
+import { curveOf, type Scheme } from '@thresh/crypto'
 import { thresh } from '../gen/thresh.js'
 import { protoCodec, type Codec } from './codec.js'
 import { WireError } from './errors.js'
 import { bytes, distinct, enumName, enumNumber, list, present, uint } from './fields.js'
 import { MAX_PARTIES } from './limits.js'
 import { peerIdString } from './peer-ids.js'
+import { validPoint } from './points.js'
 
 /** The coordinator RPC of /thresh/coord/1.0.0 as typed values (proto: CoordRequest, CoordResponse). */
 
@@ -83,7 +84,7 @@ export class RpcError extends Error {
   }
 }
 
-const SCHEMES: Readonly<Record<number, Scheme>> = {
+export const WIRE_SCHEMES: Readonly<Record<number, Scheme>> = {
   1: 'ecdsa',
   2: 'frost-ed25519',
   3: 'frost-secp256k1',
@@ -127,7 +128,7 @@ type WireKeyInfo = thresh.v1.KeyInfo.$Properties
 function keyInfoToWire(k: KeyInfo): WireKeyInfo {
   return {
     keyId: k.keyId,
-    scheme: enumNumber(k.scheme, SCHEMES),
+    scheme: enumNumber(k.scheme, WIRE_SCHEMES),
     threshold: k.threshold,
     parties: [...k.parties],
     groupPublicKey: k.groupPublicKey,
@@ -137,13 +138,14 @@ function keyInfoToWire(k: KeyInfo): WireKeyInfo {
 
 function keyInfoFromWire(k: WireKeyInfo | null | undefined, field: string): KeyInfo {
   const info = present(k, field)
+  const scheme = enumName(info.scheme, `${field}.scheme`, WIRE_SCHEMES)
   const parties = peerList(info.parties, `${field}.parties`)
   return {
     keyId: keyId(info.keyId, `${field}.key_id`),
-    scheme: enumName(info.scheme, `${field}.scheme`, SCHEMES),
+    scheme,
     threshold: uint(info.threshold, `${field}.threshold`, 1, parties.length),
     parties,
-    groupPublicKey: bytes(info.groupPublicKey, `${field}.group_public_key`, { min: 32, max: 33 }),
+    groupPublicKey: validPoint(curveOf(scheme), info.groupPublicKey, `${field}.group_public_key`),
     chainCode: bytes(info.chainCode, `${field}.chain_code`, 32),
   }
 }
@@ -156,7 +158,7 @@ export const coordRequestCodec: Codec<CoordRequest> = protoCodec(
       case 'keygen':
         return {
           keygen: {
-            scheme: enumNumber(r.scheme, SCHEMES),
+            scheme: enumNumber(r.scheme, WIRE_SCHEMES),
             threshold: r.threshold,
             parties: [...r.parties],
             keyId: r.keyId,
@@ -175,7 +177,7 @@ export const coordRequestCodec: Codec<CoordRequest> = protoCodec(
     switch (m.body) {
       case 'keygen': {
         const k = present(m.keygen, 'keygen')
-        const scheme = enumName(k.scheme, 'keygen.scheme', SCHEMES)
+        const scheme = enumName(k.scheme, 'keygen.scheme', WIRE_SCHEMES)
         const parties = peerList(k.parties, 'keygen.parties')
         return {
           kind: 'keygen',

@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { ed25519Group, secp256k1Group } from '@thresh/crypto'
 import { coordRequestCodec, coordResponseCodec, type CoordRequest, type CoordResponse, type KeyInfo } from '../src/index.js'
 import { expectRefused, expectRefusedOrCanonical, prefixes } from './refusal.js'
 
@@ -18,7 +19,7 @@ const key: KeyInfo = {
   scheme: 'bip340',
   threshold: 2,
   parties: peers,
-  groupPublicKey: new Uint8Array(33).fill(2),
+  groupPublicKey: secp256k1Group.encodePoint(secp256k1Group.base.multiply(12345n)),
   chainCode: new Uint8Array(32).fill(5),
 }
 
@@ -35,7 +36,7 @@ const responses: CoordResponse[] = [
   { kind: 'keygen', key },
   { kind: 'sign', signature: new Uint8Array(64).fill(3), recoveryId: 1 },
   { kind: 'sign', signature: new Uint8Array(65).fill(3), recoveryId: 0 },
-  { kind: 'keys', keys: [key, { ...key, keyId: 'k2', scheme: 'frost-ed25519', groupPublicKey: new Uint8Array(32) }] },
+  { kind: 'keys', keys: [key, { ...key, keyId: 'k2', scheme: 'frost-ed25519', groupPublicKey: ed25519Group.encodePoint(ed25519Group.base.multiply(777n)) }] },
   { kind: 'keys', keys: [] },
   { kind: 'publicKey', key },
   { kind: 'error', code: 'timeout', message: 'round 2 deadline passed', culprits: [peers[1]!] },
@@ -97,6 +98,8 @@ describe('coordinator RPC codecs', () => {
     const cases: [CoordResponse, string][] = [
       [{ kind: 'keygen', key: { ...key, chainCode: new Uint8Array(31) } }, 'keygen.key.chain_code'],
       [{ kind: 'keygen', key: { ...key, threshold: 4 } }, 'keygen.key.threshold'],
+      [{ kind: 'keygen', key: { ...key, groupPublicKey: new Uint8Array(33).fill(5) } }, 'keygen.key.group_public_key'],
+      [{ kind: 'publicKey', key: { ...key, scheme: 'frost-ed25519' } }, 'public_key.key.group_public_key'],
       [{ kind: 'sign', signature: new Uint8Array(63), recoveryId: 0 }, 'sign.signature'],
       [{ kind: 'sign', signature: new Uint8Array(64), recoveryId: 4 }, 'sign.recovery_id'],
       [{ kind: 'error', code: 'aborted', message: 'x', culprits: ['nobody'] }, 'error.culprits[0]'],

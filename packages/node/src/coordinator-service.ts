@@ -1,0 +1,184 @@
+import type { Connection, Stream } from '@libp2p/interface'
+import type { KeyShare, PartyIndex } from '@thresh/crypto'
+import {
+  COORD_PROTOCOL, rpcServerStream, WireError,
+  type CoordRequest, type CoordResponse, type KeygenRequest, type RpcErrorCode, type SignRequest,
+} from '@thresh/wire'
+import type { Libp2p } from 'libp2p'
+import type { NodeIdentity } from './identity.js'
+import { keyInfo, type KeyRecord, type KeyRecords } from './key-records.js'
+import type { Logger } from './log.js'
+import type { NodeMetrics } from './metrics.js'
+import { dkgSpec, frostSignSpec } from './protocols.js'
+import { SessionError, type SessionManager } from './session-manager.js'
+
+/** A request this node will not serve, with the error code the caller gets. */
+class Refusal extends Error {
+  constructor(
+    readonly code: RpcErrorCode,
+    message: string,
+    readonly culprits: readonly string[] = [],
+  ) {
+    super(message)
+  }
+}
+
+export interface CoordinatorServiceOptions {
+  readonly host: Libp2p
+  readonly identity: NodeIdentity
+  /** Peer ids allowed to call. */
+  readonly coordinators: ReadonlySet<string>
+  /** Configured signer peers (every other party of a session must be one). */
+  readonly peers: ReadonlySet<string>
+  readonly keys: KeyRecords
+  readonly sessions: SessionManager
+  readonly maxFrame: number
+  /** How long a caller has to send its request. */
+  readonly requestTimeoutMs: number
+  readonly metrics: NodeMetrics
+  readonly log: Logger
+}
+
+/**
+ * /thresh/coord/1.0.0: keygen, sign, list keys, get public key — for configured
+ * coordinators only. Every refusal is a typed error response and a log line.
+ */
+export class CoordinatorService {
+  /** Key ids with a keygen in progress. */
+  private readonly generating = new Set<string>()
+
+  constructor(private readonly options: CoordinatorServiceOptions) {}
+
+  async start(): Promise<void> {
+    await this.options.host.handle(COORD_PROTOCOL, (stream, connection) => this.serve(stream, connection), {
+      maxInboundStreams: 256,
+    })
+  }
+
+  async stop(): Promise<void> {
+    await this.options.host.unhandle(COORD_PROTOCOL)
+  }
+
+  private async serve(stream: Stream, connection: Connection): Promise<void> {
+    const { log, metrics } = this.options
+    const caller = connection.remotePeer.toString()
+    const rpc = rpcServerStream(stream, this.options.maxFrame)
+    let op = 'unknown'
+    let response: CoordResponse
+    try {
+      if (!this.options.coordinators.has(caller)) throw new Refusal('unauthorized', 'caller is not a configured coordinator of this node')
+      let request: CoordRequest
+      try {
+        request = await rpc.readRequest({ signal: AbortSignal.timeout(this.options.requestTimeoutMs) })
+      } catch (err) {
+        if (!(err instanceof WireError)) throw err
+        metrics.droppedFrames.inc({ protocol: 'coord', reason: err.code === 'oversized' ? 'oversized' : 'malformed' })
+        throw new Refusal('bad-request', err.message)
+      }
+      op = request.kind
+      response = await this.dispatch(request)
+      metrics.rpcRequests.inc({ op, outcome: 'ok' })
+      log.info({ caller, op, ...(request.kind === 'keygen' || request.kind === 'sign' ? { keyId: request.keyId } : {}) }, 'request served')
+    } catch (err) {
+      const refusal = toRefusal(err)
+      if (refusal.code === 'internal') log.error({ caller, op, err: describe(err) }, 'request failed')
+      else log.warn({ caller, op, code: refusal.code, culprits: refusal.culprits, reason: refusal.message }, 'request refused')
+      metrics.rpcRequests.inc({ op, outcome: refusal.code })
+      response = { kind: 'error', code: refusal.code, message: refusal.message.slice(0, 1024), culprits: refusal.culprits }
+    }
+    try {
+      await rpc.respond(response, { signal: AbortSignal.timeout(this.options.requestTimeoutMs) })
+    } catch (err) {
+      log.debug({ caller, op, err: describe(err) }, 'response not delivered')
+    }
+  }
+
+  private dispatch(request: CoordRequest): Promise<CoordResponse> {
+    switch (request.kind) {
+      case 'keygen':
+        return this.keygen(request)
+      case 'sign':
+        return this.sign(request)
+      case 'listKeys':
+        return Promise.resolve({ kind: 'keys', keys: this.options.keys.list().map(keyInfo) })
+      case 'getPublicKey': {
+        const record = this.options.keys.get(request.keyId)
+        if (!record) throw new Refusal('unknown-key', `no key ${request.keyId}`)
+        return Promise.resolve({ kind: 'publicKey', key: keyInfo(record) })
+      }
+    }
+  }
+
+  private async keygen(request: KeygenRequest): Promise<CoordResponse> {
+    const { identity, keys } = this.options
+    const self = request.parties.indexOf(identity.peerId) + 1
+    if (self === 0) throw new Refusal('not-a-party', `this node (${identity.peerId}) is not one of the key's parties`)
+    this.checkPeers(request.parties)
+    if (request.scheme === 'ecdsa') throw new Refusal('unsupported', 'ECDSA (DKLs23) keys are not available in this build yet')
+    if (keys.get(request.keyId) || this.generating.has(request.keyId)) throw new Refusal('key-exists', `key ${request.keyId} exists or is being generated`)
+    this.generating.add(request.keyId)
+    try {
+      const share = await this.options.sessions.run(dkgSpec(request, identity))
+      try {
+        const record: KeyRecord = {
+          keyId: request.keyId,
+          scheme: request.scheme,
+          threshold: request.threshold,
+          parties: request.parties,
+          self,
+          groupPublicKey: share.groupPublicKey,
+          chainCode: share.chainCode,
+        }
+        await keys.add(record, share)
+        return { kind: 'keygen', key: keyInfo(record) }
+      } finally {
+        share.secretShare.fill(0)
+      }
+    } finally {
+      this.generating.delete(request.keyId)
+    }
+  }
+
+  private async sign(request: SignRequest): Promise<CoordResponse> {
+    const { identity, keys } = this.options
+    const record = keys.get(request.keyId)
+    if (!record) throw new Refusal('unknown-key', `no key ${request.keyId}`)
+    const outsiders = request.signers.filter((s) => !record.parties.includes(s))
+    if (outsiders.length > 0) throw new Refusal('bad-request', `signers ${outsiders.join(', ')} are not in the committee of key ${record.keyId}`)
+    if (!request.signers.includes(identity.peerId)) throw new Refusal('not-a-party', `this node (${identity.peerId}) is not one of the signers`)
+    if (request.signers.length < record.threshold) {
+      throw new Refusal('bad-request', `${request.signers.length} signers cannot sign with a ${record.threshold}-of-${record.parties.length} key`)
+    }
+    if (record.scheme === 'ecdsa' && request.message.length !== 32) throw new Refusal('bad-request', 'ECDSA signs a 32-byte digest')
+    this.checkPeers(request.signers)
+    const signers: PartyIndex[] = request.signers.map((s) => record.parties.indexOf(s) + 1).sort((a, b) => a - b)
+    const key: KeyShare = await keys.share(record.keyId)
+    try {
+      const requestId = Buffer.from(request.nonce).toString('hex')
+      if (record.scheme === 'ecdsa') throw new Refusal('unsupported', 'ECDSA (DKLs23) signing is not available in this build yet')
+      const signature = await this.options.sessions.run(frostSignSpec({ key, parties: record.parties, signers, message: request.message, requestId }, identity))
+      return { kind: 'sign', signature, recoveryId: 0 }
+    } finally {
+      key.secretShare.fill(0)
+    }
+  }
+
+  /** Every party other than this node must be a configured signer peer. */
+  private checkPeers(parties: readonly string[]): void {
+    const unknown = parties.filter((p) => p !== this.options.identity.peerId && !this.options.peers.has(p))
+    if (unknown.length > 0) throw new Refusal('unknown-peer', `parties ${unknown.join(', ')} are not configured peers of this node`, unknown)
+  }
+}
+
+function toRefusal(err: unknown): Refusal {
+  if (err instanceof Refusal) return err
+  if (err instanceof SessionError) {
+    const code: RpcErrorCode = err.code === 'stopped' ? 'busy' : err.code
+    return new Refusal(code, err.message, err.culprits)
+  }
+  return new Refusal('internal', 'internal error (see the node log)')
+}
+
+function describe(err: unknown): string {
+  return err instanceof Error ? err.message : String(err)
+}

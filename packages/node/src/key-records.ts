@@ -1,0 +1,95 @@
+import { isScheme, type KeyShare, type PartyIndex, type Scheme } from '@thresh/crypto'
+import type { JsonValue, KeyStore, ShareMeta } from '@thresh/store'
+import { keyShareCodec, type KeyInfo } from '@thresh/wire'
+
+/** What the node keeps in clear about a key: enough to answer list/get requests and to check sign requests. */
+export interface KeyRecord {
+  readonly keyId: string
+  readonly scheme: Scheme
+  readonly threshold: number
+  /** The committee's peer ids: parties[i] is party index i + 1. */
+  readonly parties: readonly string[]
+  /** This node's party index. */
+  readonly self: PartyIndex
+  readonly groupPublicKey: Uint8Array
+  readonly chainCode: Uint8Array
+}
+
+const META_VERSION = 1
+
+/**
+ * The node's keys: public records (cached in memory, stored as the share's clear,
+ * authenticated metadata) and secret shares (encrypted KeyShare records, decoded and
+ * fully validated on every load).
+ */
+export class KeyRecords {
+  private readonly records = new Map<string, KeyRecord>()
+
+  private constructor(private readonly store: KeyStore) {}
+
+  static async open(store: KeyStore): Promise<KeyRecords> {
+    const keys = new KeyRecords(store)
+    for (const { keyId, meta } of await store.listKeys()) keys.records.set(keyId, recordFromMeta(keyId, meta))
+    return keys
+  }
+
+  get(keyId: string): KeyRecord | undefined {
+    return this.records.get(keyId)
+  }
+
+  list(): KeyRecord[] {
+    return [...this.records.values()].sort((a, b) => (a.keyId < b.keyId ? -1 : a.keyId > b.keyId ? 1 : 0))
+  }
+
+  /** Decrypts and validates the key's share; the caller wipes `secretShare` when done. */
+  async share(keyId: string): Promise<KeyShare> {
+    const stored = await this.store.getShare(keyId)
+    try {
+      return keyShareCodec.decode(stored.secret)
+    } finally {
+      stored.secret.fill(0)
+    }
+  }
+
+  /** Stores a new key's share and record in one write. Refuses to replace an existing key. */
+  async add(record: KeyRecord, share: KeyShare): Promise<void> {
+    if (this.records.has(record.keyId) || (await this.store.hasShare(record.keyId))) throw new Error(`key ${record.keyId} already exists`)
+    const secret = keyShareCodec.encode(share)
+    try {
+      await this.store.putShare(record.keyId, { meta: metaOf(record), secret })
+    } finally {
+      secret.fill(0)
+    }
+    this.records.set(record.keyId, record)
+  }
+}
+
+/** The public KeyInfo of the coordinator RPC. */
+export function keyInfo(r: KeyRecord): KeyInfo {
+  return { keyId: r.keyId, scheme: r.scheme, threshold: r.threshold, parties: r.parties, groupPublicKey: r.groupPublicKey, chainCode: r.chainCode }
+}
+
+function metaOf(r: KeyRecord): ShareMeta {
+  return {
+    version: META_VERSION,
+    scheme: r.scheme,
+    threshold: r.threshold,
+    parties: [...r.parties],
+    self: r.self,
+    groupPublicKey: Buffer.from(r.groupPublicKey).toString('hex'),
+    chainCode: Buffer.from(r.chainCode).toString('hex'),
+  }
+}
+
+function recordFromMeta(keyId: string, meta: ShareMeta): KeyRecord {
+  const bad = (what: string): never => {
+    throw new Error(`key ${keyId}: stored metadata has an invalid ${what}`)
+  }
+  if (meta.version !== META_VERSION) bad('version')
+  const scheme = isScheme(meta.scheme) ? meta.scheme : bad('scheme')
+  const parties = Array.isArray(meta.parties) && meta.parties.every((p: JsonValue) => typeof p === 'string') ? (meta.parties as string[]) : bad('committee')
+  const threshold = typeof meta.threshold === 'number' && Number.isInteger(meta.threshold) && meta.threshold >= 1 && meta.threshold <= parties.length ? meta.threshold : bad('threshold')
+  const self = typeof meta.self === 'number' && Number.isInteger(meta.self) && meta.self >= 1 && meta.self <= parties.length ? meta.self : bad('party index')
+  const hex = (v: JsonValue | undefined, what: string): Uint8Array => (typeof v === 'string' && /^([0-9a-f]{2})+$/.test(v) ? new Uint8Array(Buffer.from(v, 'hex')) : bad(what))
+  return { keyId, scheme, threshold, parties, self, groupPublicKey: hex(meta.groupPublicKey, 'group key'), chainCode: hex(meta.chainCode, 'chain code') }
+}

@@ -1,0 +1,70 @@
+import { curveOf, DkgSession, FrostSignSession, type KeyShare, type PartyIndex, type Scheme } from '@thresh/crypto'
+import { byteSession, dkgCodec, frostCodec } from '@thresh/wire'
+import type { NodeIdentity } from './identity.js'
+import { identityPublicKey } from './identity.js'
+import type { SessionSpec } from './session-manager.js'
+
+/**
+ * Builds the protocol sessions a coordinator request asks for, behind their wire
+ * encodings. Party index i + 1 belongs to the i-th peer id of the committee, and
+ * every party's identity public key is the one its peer id embeds.
+ */
+
+/** The committee as party index -> peer id. */
+export function committee(peers: readonly string[]): Map<PartyIndex, string> {
+  return new Map(peers.map((p, i) => [i + 1, p] as const))
+}
+
+function identitiesOf(peers: ReadonlyMap<PartyIndex, string>): Map<PartyIndex, Uint8Array> {
+  return new Map([...peers].map(([index, peer]) => [index, identityPublicKey(peer)] as const))
+}
+
+export interface KeygenParams {
+  readonly keyId: string
+  readonly scheme: Scheme
+  readonly threshold: number
+  /** The committee in party-index order. */
+  readonly parties: readonly string[]
+}
+
+export function dkgSpec(params: KeygenParams, identity: NodeIdentity): SessionSpec<KeyShare> {
+  const peers = committee(params.parties)
+  const indices = [...peers.keys()]
+  const self = params.parties.indexOf(identity.peerId) + 1
+  const dkg = new DkgSession({
+    keyId: params.keyId,
+    scheme: params.scheme,
+    threshold: params.threshold,
+    parties: indices,
+    identities: identitiesOf(peers),
+    self,
+    identity: identity.key,
+  })
+  const codec = dkgCodec({ curve: curveOf(params.scheme), threshold: params.threshold, parties: indices.length })
+  return { kind: 'dkg', session: byteSession(dkg, codec), peers }
+}
+
+export interface SignParams {
+  readonly key: KeyShare
+  /** The key's committee in party-index order. */
+  readonly parties: readonly string[]
+  /** Signer party indices. */
+  readonly signers: readonly PartyIndex[]
+  readonly message: Uint8Array
+  /** Makes the session id of each request unique (hex of the request nonce). */
+  readonly requestId: string
+}
+
+export function frostSignSpec(params: SignParams, identity: NodeIdentity): SessionSpec<Uint8Array> {
+  const all = committee(params.parties)
+  const peers = new Map(params.signers.map((p) => [p, all.get(p)!] as const))
+  const session = new FrostSignSession({
+    key: params.key,
+    signers: params.signers,
+    message: params.message,
+    requestId: params.requestId,
+    identity: identity.key,
+    identities: identitiesOf(peers),
+  })
+  return { kind: 'frost-sign', session: byteSession(session, frostCodec({ curve: params.key.curve, signers: params.signers.length })), peers }
+}

@@ -1,0 +1,128 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { noise } from '@chainsafe/libp2p-noise'
+import { yamux } from '@chainsafe/libp2p-yamux'
+import { generateKeyPair } from '@libp2p/crypto/keys'
+import { identify } from '@libp2p/identify'
+import { peerIdFromPrivateKey, peerIdFromString } from '@libp2p/peer-id'
+import { tcp } from '@libp2p/tcp'
+import { multiaddr } from '@multiformats/multiaddr'
+import type { PrivateKey } from '@libp2p/interface'
+import { KeyStore } from '@thresh/store'
+import { call, COORD_PROTOCOL, exchange, type CoordRequest, type CoordResponse } from '@thresh/wire'
+import { createLibp2p, type Libp2p } from 'libp2p'
+import { pino } from 'pino'
+import { parseConfig, type NodeConfig } from '../src/config.js'
+import { createIdentity } from '../src/identity.js'
+import { keystorePath, ThreshNode } from '../src/node.js'
+
+export const PASSPHRASE = 'correct horse battery staple'
+/** The cheapest scrypt the keystore accepts: tests are not about the KDF. */
+export const TEST_KDF = { N: 2 ** 10 }
+
+/** Ports the OS reports free right now (each bound and released). */
+export async function freePorts(n: number): Promise<number[]> {
+  const servers = await Promise.all(Array.from({ length: n }, () => new Promise<import('node:net').Server>((resolve) => {
+    const s = createServer()
+    s.listen(0, '127.0.0.1', () => resolve(s))
+  })))
+  const ports = servers.map((s) => (s.address() as import('node:net').AddressInfo).port)
+  await Promise.all(servers.map((s) => new Promise((r) => s.close(r))))
+  return ports
+}
+
+export interface Member {
+  readonly peerId: string
+  readonly dataDir: string
+  readonly port: number
+  readonly httpPort: number
+}
+
+/** Data directories (keystore + identity) and ports for n nodes. */
+export async function prepareMembers(n: number, root?: string): Promise<{ root: string; members: Member[] }> {
+  const dir = root ?? (await mkdtemp(join(tmpdir(), 'thresh-node-')))
+  const ports = await freePorts(2 * n)
+  const members: Member[] = []
+  for (let i = 0; i < n; i++) {
+    const dataDir = join(dir, `node${i + 1}`)
+    const store = await KeyStore.create(keystorePath(dataDir), PASSPHRASE, { kdf: TEST_KDF })
+    const identity = await createIdentity(store)
+    await store.close()
+    members.push({ peerId: identity.peerId, dataDir, port: ports[2 * i]!, httpPort: ports[2 * i + 1]! })
+  }
+  return { root: dir, members }
+}
+
+export const addrOf = (m: Member): string => `/ip4/127.0.0.1/tcp/${m.port}`
+
+/** The JSON config of member i: every other member is a peer. */
+export function configJson(members: readonly Member[], i: number, coordinators: readonly string[], extra: Record<string, unknown> = {}): Record<string, unknown> {
+  const self = members[i]!
+  return {
+    dataDir: self.dataDir,
+    listen: [addrOf(self)],
+    peers: members.filter((_, j) => j !== i).map((m) => ({ id: m.peerId, addrs: [addrOf(m)] })),
+    coordinators,
+    http: { listen: `127.0.0.1:${self.httpPort}` },
+    reconnect: { minDelayMs: 50, maxDelayMs: 1000 },
+    logLevel: 'silent',
+    ...extra,
+  }
+}
+
+export function nodeConfig(members: readonly Member[], i: number, coordinators: readonly string[], extra: Record<string, unknown> = {}): NodeConfig {
+  return parseConfig(configJson(members, i, coordinators, extra), { baseDir: '/' })
+}
+
+export async function startNodes(members: readonly Member[], coordinators: readonly string[], extra: Record<string, unknown> = {}): Promise<ThreshNode[]> {
+  return Promise.all(members.map((_, i) => ThreshNode.start(nodeConfig(members, i, coordinators, extra), PASSPHRASE, { logger: pino({ level: 'silent' }) })))
+}
+
+/** A coordinator's libp2p client: speaks /thresh/coord/1.0.0 to the nodes it knows. */
+export class TestCoordinator {
+  private constructor(
+    readonly host: Libp2p,
+    readonly peerId: string,
+  ) {}
+
+  static async create(privateKey?: PrivateKey): Promise<TestCoordinator> {
+    const key = privateKey ?? (await generateKeyPair('Ed25519'))
+    const host = await createLibp2p({
+      privateKey: key,
+      addresses: { listen: [] },
+      transports: [tcp()],
+      connectionEncrypters: [noise()],
+      streamMuxers: [yamux()],
+      services: { identify: identify() },
+    })
+    return new TestCoordinator(host, peerIdFromPrivateKey(key).toString())
+  }
+
+  async know(peerId: string, addr: string): Promise<void> {
+    await this.host.peerStore.merge(peerIdFromString(peerId), { multiaddrs: [multiaddr(addr)] })
+  }
+
+  /** The node's response, error responses included. */
+  async exchange(peerId: string, request: CoordRequest, timeoutMs = 30_000): Promise<CoordResponse> {
+    const signal = AbortSignal.timeout(timeoutMs)
+    const stream = await this.host.dialProtocol(peerIdFromString(peerId), COORD_PROTOCOL, { signal })
+    return exchange(stream, request, { signal })
+  }
+
+  /** The node's response; an error response is thrown as RpcError. */
+  async call(peerId: string, request: CoordRequest, timeoutMs = 30_000) {
+    const signal = AbortSignal.timeout(timeoutMs)
+    const stream = await this.host.dialProtocol(peerIdFromString(peerId), COORD_PROTOCOL, { signal })
+    return call(stream, request, { signal })
+  }
+
+  async stop(): Promise<void> {
+    await this.host.stop()
+  }
+}
+
+export async function removeDir(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true })
+}
