@@ -1,1 +1,37 @@
-export {}
+import '@thresh/wire/polyfill'
+
+export { Coordinator, type ConnectOptions, type ListedKey } from './coordinator.js'
+export {
+  ThreshError,
+  ConfigError,
+  ConnectionError,
+  UnauthorizedError,
+  UnknownKeyError,
+  NotEnoughSignersError,
+  TimeoutError,
+  CulpritError,
+  InconsistentKeyError,
+  NodeError,
+  type ThreshErrorCode,
+  type Exclusion,
+  type ExclusionReason,
+  type SignAttempt,
+} from './errors.js'
+export { generateIdentity, loadIdentity, writeIdentityFile, peerIdOf, type IdentitySource } from './identity.js'
+export { ethereumAddress } from './ethereum.js'
+export { verifyEcdsa, verifySchnorr, isValidGroupKey, type EcdsaParts } from './verify.js'
+export type { DigestSigner } from './adapters/digest-signer.js'
+export {
+  DEFAULT_TIMEOUTS,
+  type NodeEntry,
+  type Timeouts,
+  type Signature,
+  type SchnorrSignature,
+  type EcdsaSignature,
+  type DigestHash,
+  type SignOptions,
+  type SignDigestOptions,
+  type KeygenOptions,
+  type KeyInfo,
+  type Scheme,
+} from './types.js'

@@ -1,0 +1,244 @@
+import '@thresh/wire/polyfill'
+import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js'
+import { existsSync } from 'node:fs'
+import { performance } from 'node:perf_hooks'
+import { parseArgs } from 'node:util'
+import { hashMessage, serializeSignature, numberToHex } from 'viem'
+import { Coordinator } from '../coordinator.js'
+import { ConfigError, ThreshError } from '../errors.js'
+import { generateIdentity, loadIdentity, peerIdOf, writeIdentityFile } from '../identity.js'
+import { nodeFromMultiaddr } from '../node-list.js'
+import type { DigestHash, Signature } from '../types.js'
+import { readClientConfig, type ClientConfig } from './config.js'
+import { abbreviate, formatTable, keyJson, keyLines, labelled, signatureJson } from './text.js'
+
+const USAGE = `thresh — the thresh coordinator CLI
+
+Usage: thresh <command> [options]
+
+Commands:
+  identity new --out FILE     create a coordinator identity key file; prints its peer id
+                              (node operators add that peer id to "coordinators")
+  identity show               print the peer id of the configured identity
+  keygen --scheme S --threshold T [--parties ID,ID,...] [--key-id ID]
+                              run distributed key generation (S: ecdsa, frost-ed25519,
+                              frost-secp256k1, bip340); parties default to every node
+  sign --key ID (--message TEXT | --message-hex HEX | --digest HEX)
+       [--hash keccak256|sha256 | --eip191] [--signers ID,ID,...]
+                              sign and verify. Schnorr keys sign the message as given;
+                              ECDSA keys sign a 32-byte --digest, or a message hashed
+                              with --hash, or an Ethereum personal message (--eip191)
+  keys                        list the keys the nodes hold
+  pubkey --key ID             a key's public facts
+  address --key ID            the Ethereum address of an ECDSA key
+
+Options:
+  --config FILE      client config (default: $THRESH_CONFIG, else ./thresh.json)
+  --node MULTIADDR   a node as <multiaddr>/p2p/<peer id>; repeatable; replaces the config's nodes
+  --identity FILE    coordinator key file; overrides the config's
+  --json             machine-readable output (errors too, with exit code 1)
+  -h, --help         this text
+`
+
+const OPTIONS = {
+  config: { type: 'string' },
+  node: { type: 'string', multiple: true },
+  identity: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  out: { type: 'string' },
+  scheme: { type: 'string' },
+  threshold: { type: 'string' },
+  parties: { type: 'string' },
+  'key-id': { type: 'string' },
+  key: { type: 'string' },
+  message: { type: 'string' },
+  'message-hex': { type: 'string' },
+  digest: { type: 'string' },
+  hash: { type: 'string' },
+  eip191: { type: 'boolean' },
+  signers: { type: 'string' },
+} as const
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values']
+
+class UsageError extends Error {}
+
+/** Where the CLI writes; tests pass their own. */
+export interface CliIo {
+  readonly out: (text: string) => void
+  readonly err: (text: string) => void
+}
+
+const PROCESS_IO: CliIo = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) }
+
+/** Runs one `thresh` command; resolves with the exit code (0 ok, 1 failed, 2 usage). */
+export async function runCli(argv: readonly string[], io: CliIo = PROCESS_IO): Promise<number> {
+  let values: Values
+  let positionals: string[]
+  try {
+    ;({ values, positionals } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true }))
+  } catch (err) {
+    io.err(`thresh: ${(err as Error).message}\n\n${USAGE}`)
+    return 2
+  }
+  const json = values.json === true
+  const [command, sub] = positionals
+  if (values.help || command === undefined || command === 'help') {
+    io.out(USAGE)
+    return values.help || command === 'help' ? 0 : 2
+  }
+  try {
+    const out = await run(command, sub, values)
+    io.out(json ? JSON.stringify(out.json, null, 2) + '\n' : out.text + '\n')
+    return 0
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.err(`thresh: ${err.message}\n\nRun thresh --help for usage.\n`)
+      return 2
+    }
+    if (json) io.out(JSON.stringify({ error: errorJson(err) }, null, 2) + '\n')
+    else io.err(`thresh: ${err instanceof Error ? err.message : String(err)}\n`)
+    return 1
+  }
+}
+
+interface Output {
+  readonly text: string
+  readonly json: unknown
+}
+
+async function run(command: string, sub: string | undefined, v: Values): Promise<Output> {
+  if (command === 'identity') return identity(sub, v)
+  const commands: Record<string, (c: Coordinator, v: Values) => Promise<Output>> = { keygen, sign, keys, pubkey, address }
+  const handler = commands[command]
+  if (!handler) throw new UsageError(`unknown command "${command}"`)
+  const config = await loadConfig(v)
+  if (!config.identity) throw new ConfigError('no coordinator identity: pass --identity FILE or set "identity" in the config', 'identity')
+  if (!config.nodes || config.nodes.length === 0) throw new ConfigError('no nodes: pass --node or set "nodes" in the config', 'nodes')
+  const c = await Coordinator.connect({ nodes: config.nodes, identity: config.identity, ...(config.timeouts ? { timeouts: config.timeouts } : {}) })
+  try {
+    return await handler(c, v)
+  } finally {
+    await c.close()
+  }
+}
+
+async function loadConfig(v: Values): Promise<ClientConfig> {
+  const explicit = v.config ?? process.env.THRESH_CONFIG
+  const path = explicit ?? 'thresh.json'
+  const fromFile = explicit !== undefined || existsSync(path) ? await readClientConfig(path) : {}
+  const nodes = v.node?.map((n, i) => nodeFromMultiaddr(n, `--node[${i}]`))
+  return { ...fromFile, ...(nodes ? { nodes } : {}), ...(v.identity ? { identity: v.identity } : {}) }
+}
+
+async function identity(sub: string | undefined, v: Values): Promise<Output> {
+  if (sub === 'new') {
+    const out = required(v.out, '--out')
+    const { key, peerId } = await generateIdentity()
+    await writeIdentityFile(out, key)
+    return { text: labelled([['peer id', peerId], ['key file', out]]), json: { peerId, file: out } }
+  }
+  if (sub === 'show') {
+    const path = v.identity ?? (await loadConfig(v)).identity
+    if (!path) throw new ConfigError('no identity: pass --identity FILE or set "identity" in the config', 'identity')
+    const peerId = peerIdOf(await loadIdentity(path))
+    return { text: peerId, json: { peerId, file: path } }
+  }
+  throw new UsageError('identity takes a subcommand: new or show')
+}
+
+async function keygen(c: Coordinator, v: Values): Promise<Output> {
+  const threshold = Number(required(v.threshold, '--threshold'))
+  if (!Number.isInteger(threshold)) throw new UsageError('--threshold must be an integer')
+  const key = await c.keygen({
+    scheme: required(v.scheme, '--scheme') as never, // checked by keygen
+    threshold,
+    ...(v.parties ? { parties: splitList(v.parties) } : {}),
+    ...(v['key-id'] ? { keyId: v['key-id'] } : {}),
+  })
+  return { text: keyLines(key), json: keyJson(key) }
+}
+
+async function sign(c: Coordinator, v: Values): Promise<Output> {
+  const keyId = required(v.key, '--key')
+  const signers = v.signers ? { signers: splitList(v.signers) } : {}
+  const inputs = [v.message, v['message-hex'], v.digest].filter((x) => x !== undefined)
+  if (inputs.length !== 1) throw new UsageError('sign takes exactly one of --message, --message-hex, --digest')
+  const t0 = performance.now()
+  let sig: Signature
+  let ethereum: string | undefined
+  if (v.digest !== undefined || v.eip191) {
+    if (v.hash) throw new UsageError('--hash does not go with --digest or --eip191')
+    const digest = v.digest !== undefined ? hex(v.digest, '--digest') : hexToBytes(hashMessage({ raw: message(v) }).slice(2))
+    const ecdsa = await c.signDigest({ keyId, digest, ...signers })
+    if (v.eip191) ethereum = serializeSignature({ r: numberToHex(ecdsa.r, { size: 32 }), s: numberToHex(ecdsa.s, { size: 32 }), yParity: ecdsa.recoveryId })
+    sig = ecdsa
+  } else {
+    const hash = v.hash as DigestHash | undefined // checked by sign
+    sig = await c.sign({ keyId, message: message(v), ...(hash ? { hash } : {}), ...signers })
+  }
+  const ms = Math.round(performance.now() - t0)
+  const rows: [string, string][] = [
+    ['key', `${sig.keyId} (${sig.scheme})`],
+    ['signature', bytesToHex(sig.signature)],
+  ]
+  if (sig.scheme === 'ecdsa') rows.push(['digest', bytesToHex(sig.digest)], ['recovery id', String(sig.recoveryId)])
+  if (ethereum) rows.push(['eth signature', ethereum])
+  rows.push(['signers', sig.signers.join(', ')], ['verified', `yes (${ms} ms${sig.failedAttempts.length > 0 ? ', after a retry' : ''})`])
+  return { text: labelled(rows), json: { ...signatureJson(sig), ...(ethereum ? { ethereumSignature: ethereum } : {}), verified: true, latencyMs: ms } }
+}
+
+async function keys(c: Coordinator): Promise<Output> {
+  const listed = await c.listKeys()
+  const rows = listed.map((k) => [k.keyId, k.scheme, `${k.threshold}-of-${k.parties.length}`, `${k.holders.length}/${k.parties.length}`, abbreviate(bytesToHex(k.groupPublicKey), 8)])
+  const text = listed.length === 0 ? 'no keys' : formatTable(['key', 'scheme', 'threshold', 'holders', 'public key'], rows)
+  return { text, json: listed.map((k) => ({ ...keyJson(k), holders: k.holders })) }
+}
+
+async function pubkey(c: Coordinator, v: Values): Promise<Output> {
+  const key = await c.publicKey(required(v.key, '--key'))
+  return { text: keyLines(key), json: keyJson(key) }
+}
+
+async function address(c: Coordinator, v: Values): Promise<Output> {
+  const keyId = required(v.key, '--key')
+  const addr = await c.address(keyId)
+  return { text: addr, json: { keyId, address: addr } }
+}
+
+function message(v: Values): Uint8Array {
+  if (v['message-hex'] !== undefined) return hex(v['message-hex'], '--message-hex')
+  if (v.message !== undefined) return new TextEncoder().encode(v.message)
+  throw new UsageError('--eip191 needs --message or --message-hex')
+}
+
+function hex(text: string, flag: string): Uint8Array {
+  const clean = text.startsWith('0x') ? text.slice(2) : text
+  if (!/^([0-9a-fA-F]{2})*$/.test(clean)) throw new UsageError(`${flag} must be hex`)
+  return hexToBytes(clean)
+}
+
+function required(value: string | undefined, flag: string): string {
+  if (value === undefined || value === '') throw new UsageError(`missing ${flag}`)
+  return value
+}
+
+function splitList(text: string): string[] {
+  return text.split(',').map((s) => s.trim()).filter((s) => s !== '')
+}
+
+function errorJson(err: unknown): Record<string, unknown> {
+  if (!(err instanceof Error)) return { message: String(err) }
+  const fields: Record<string, unknown> = { name: err.name, message: err.message }
+  if (err instanceof ThreshError) {
+    fields.code = err.code
+    for (const k of ['culprits', 'silent', 'peers', 'excluded', 'field', 'keyId', 'peerId', 'nodeCode']) {
+      const value = (err as unknown as Record<string, unknown>)[k]
+      if (value !== undefined) fields[k] = value
+    }
+    if (err.attempts.length > 0) fields.attempts = err.attempts
+  }
+  return fields
+}
+

@@ -1,0 +1,1 @@
+export { ThreshSigner } from './adapters/ethers.js'

@@ -1,0 +1,91 @@
+import type { Scheme } from '@thresh/crypto'
+import type { SignAttempt } from './errors.js'
+
+export type { KeyInfo } from '@thresh/wire'
+export type { Scheme } from '@thresh/crypto'
+
+/** A node the coordinator talks to: its peer id and where to dial it. */
+export interface NodeEntry {
+  readonly peerId: string
+  /** Multiaddrs such as /ip4/10.0.0.5/tcp/7000 (a trailing /p2p/<peerId> is allowed). */
+  readonly addrs: readonly string[]
+}
+
+/** Deadlines in milliseconds. */
+export interface Timeouts {
+  /** Opening a connection to one node. */
+  readonly dialMs: number
+  /** listKeys / publicKey queries. */
+  readonly queryMs: number
+  /** One signing attempt (a retry gets a fresh deadline). */
+  readonly signMs: number
+  /** Distributed key generation. */
+  readonly keygenMs: number
+  /** After a node fails, how long the others may still report whom they blame. */
+  readonly graceMs: number
+}
+
+export const DEFAULT_TIMEOUTS: Timeouts = {
+  dialMs: 5_000,
+  queryMs: 10_000,
+  signMs: 30_000,
+  keygenMs: 120_000,
+  graceMs: 250,
+}
+
+interface SignatureBase {
+  readonly keyId: string
+  /** The key's group public key (compressed; 32 bytes on ed25519). */
+  readonly publicKey: Uint8Array
+  readonly signature: Uint8Array
+  /** The signer set that produced it. */
+  readonly signers: readonly string[]
+  /** Attempts that failed before this one (empty when the first attempt succeeded). */
+  readonly failedAttempts: readonly SignAttempt[]
+}
+
+/** A Schnorr signature: Ed25519 / BIP340 64 bytes, FROST(secp256k1) 65 bytes (R || s). */
+export interface SchnorrSignature extends SignatureBase {
+  readonly scheme: Exclude<Scheme, 'ecdsa'>
+  readonly message: Uint8Array
+}
+
+/** A low-S secp256k1 ECDSA signature: `signature` is r || s (64 bytes). */
+export interface EcdsaSignature extends SignatureBase {
+  readonly scheme: 'ecdsa'
+  readonly digest: Uint8Array
+  readonly r: bigint
+  readonly s: bigint
+  /** Also the Ethereum yParity. */
+  readonly recoveryId: 0 | 1
+}
+
+export type Signature = SchnorrSignature | EcdsaSignature
+
+/** How sign() turns a message into the 32-byte digest an ECDSA key signs. */
+export type DigestHash = 'keccak256' | 'sha256'
+
+export interface SignOptions {
+  readonly keyId: string
+  readonly message: Uint8Array
+  /** Required for ECDSA keys, refused for Schnorr keys (FROST hashes the message itself). */
+  readonly hash?: DigestHash
+  /** Signers to try first (at least the key's threshold of its parties); a retry may use others. */
+  readonly signers?: readonly string[]
+}
+
+export interface SignDigestOptions {
+  readonly keyId: string
+  /** 32 bytes. */
+  readonly digest: Uint8Array
+  readonly signers?: readonly string[]
+}
+
+export interface KeygenOptions {
+  readonly scheme: Scheme
+  readonly threshold: number
+  /** The committee; defaults to every configured node. */
+  readonly parties?: readonly string[]
+  /** Defaults to `<scheme>-<16 hex digits>`. */
+  readonly keyId?: string
+}

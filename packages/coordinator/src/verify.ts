@@ -1,0 +1,82 @@
+import { ed25519 } from '@noble/curves/ed25519.js'
+import { schnorr, secp256k1, secp256k1_FROST } from '@noble/curves/secp256k1.js'
+import { equalBytes } from '@noble/curves/utils.js'
+import type { Scheme } from '@thresh/crypto'
+
+/**
+ * Signature checks the SDK runs on every node answer before returning it. They call
+ * the standard verifiers in @noble/curves directly, not the protocol engines the
+ * nodes run, so a bug in an engine cannot vouch for its own output.
+ */
+
+export interface EcdsaParts {
+  readonly r: bigint
+  readonly s: bigint
+  readonly recoveryId: 0 | 1
+}
+
+const HALF_N = secp256k1.Point.CURVE().n >> 1n
+
+/**
+ * Verifies a 64-byte r || s ECDSA signature over a 32-byte digest against a
+ * compressed secp256k1 key: low-S, valid, and the recovery id recovers that key.
+ */
+export function verifyEcdsa(publicKey: Uint8Array, digest: Uint8Array, signature: Uint8Array, recoveryId: number): EcdsaParts | null {
+  if (digest.length !== 32 || signature.length !== 64 || (recoveryId !== 0 && recoveryId !== 1)) return null
+  try {
+    const sig = secp256k1.Signature.fromBytes(signature, 'compact')
+    if (sig.s > HALF_N) return null
+    if (!secp256k1.verify(signature, digest, publicKey, { prehash: false, lowS: true, format: 'compact' })) return null
+    const recovered = sig.addRecoveryBit(recoveryId).recoverPublicKey(digest).toBytes(true)
+    if (!equalBytes(recovered, publicKey)) return null
+    return { r: sig.r, s: sig.s, recoveryId }
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Verifies a FROST output with the scheme's standard verifier: RFC 8032 Ed25519
+ * (strict encoding), FROST(secp256k1, SHA-256) (65-byte R || s), BIP340 against the
+ * x-only form of the group key.
+ */
+export function verifySchnorr(scheme: Exclude<Scheme, 'ecdsa'>, publicKey: Uint8Array, message: Uint8Array, signature: Uint8Array): boolean {
+  try {
+    switch (scheme) {
+      case 'frost-ed25519':
+        return ed25519.verify(signature, message, publicKey, { zip215: false })
+      case 'frost-secp256k1':
+        return secp256k1_FROST.verify(signature, message, publicKey)
+      case 'bip340':
+        return publicKey.length === 33 && schnorr.verify(signature, message, publicKey.subarray(1))
+    }
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Checks that a group public key is a valid point of the scheme's curve in its
+ * canonical compressed encoding: on the curve, not the identity, and on ed25519 in
+ * the prime-order subgroup.
+ */
+export function isValidGroupKey(scheme: Scheme, publicKey: Uint8Array): boolean {
+  try {
+    if (scheme === 'frost-ed25519') {
+      if (publicKey.length !== 32) return false
+      const p = ed25519.Point.fromBytes(publicKey, false)
+      return !p.isSmallOrder() && p.isTorsionFree() && equalBytes(p.toBytes(), publicKey)
+    }
+    if (publicKey.length !== 33) return false
+    const p = secp256k1.Point.fromBytes(publicKey)
+    p.assertValidity()
+    return equalBytes(p.toBytes(true), publicKey)
+  } catch {
+    return false
+  }
+}
+
+/** The 65-byte uncompressed form of a compressed secp256k1 key. */
+export function uncompressedSecp256k1(publicKey: Uint8Array): Uint8Array {
+  return secp256k1.Point.fromBytes(publicKey).toBytes(false)
+}

@@ -1,0 +1,1 @@
+export { toThreshAccount, type ThreshAccount } from './adapters/viem.js'

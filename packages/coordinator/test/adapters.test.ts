@@ -1,0 +1,140 @@
+import { Transaction, verifyMessage as ethersVerifyMessage, verifyTypedData as ethersVerifyTypedData } from 'ethers'
+import {
+  bytesToHex,
+  parseGwei,
+  parseTransaction,
+  recoverTransactionAddress,
+  verifyMessage,
+  verifyTypedData,
+  type TransactionSerializedEIP1559,
+} from 'viem'
+import { privateKeyToAccount } from 'viem/accounts'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ThreshSigner } from '../src/ethers.js'
+import { Coordinator } from '../src/index.js'
+import { toThreshAccount, type ThreshAccount } from '../src/viem.js'
+import { startFakeNetwork, type FakeNetwork } from './fake-network.js'
+
+const typedData = {
+  domain: { name: 'Ether Mail', version: '1', chainId: 1, verifyingContract: '0xCcCCccccCCCCcCCCCCCcCcCccCcCCCcCcccccccC' },
+  types: {
+    Person: [
+      { name: 'name', type: 'string' },
+      { name: 'wallet', type: 'address' },
+    ],
+    Mail: [
+      { name: 'from', type: 'Person' },
+      { name: 'to', type: 'Person' },
+      { name: 'contents', type: 'string' },
+    ],
+  },
+  primaryType: 'Mail',
+  message: {
+    from: { name: 'Cow', wallet: '0xCD2a3d9F938E13CD947Ec05AbC7FE734Df8DD826' },
+    to: { name: 'Bob', wallet: '0xbBbBBBBbbBBBbbbBbbBbbbbBBbBbbbbBbBbbBBbB' },
+    contents: 'Hello, Bob!',
+  },
+} as const
+
+const tx1559 = {
+  type: 'eip1559',
+  chainId: 1,
+  nonce: 7,
+  to: '0x70997970C51812dc3A010C7d01b50e0d17dc79C8',
+  value: 10n ** 15n,
+  gas: 21_000n,
+  maxFeePerGas: parseGwei('30'),
+  maxPriorityFeePerGas: parseGwei('1'),
+} as const
+
+let net: FakeNetwork
+let c: Coordinator
+let account: ThreshAccount
+let whole: ReturnType<typeof privateKeyToAccount>
+
+beforeAll(async () => {
+  net = await startFakeNetwork(3)
+  c = await Coordinator.connect({ nodes: net.entries, identity: net.coordinatorKey })
+  await c.keygen({ scheme: 'ecdsa', threshold: 2, keyId: 'eth' })
+  await c.keygen({ scheme: 'bip340', threshold: 2, keyId: 'taproot' })
+  account = await toThreshAccount(c, 'eth')
+  // the same key held whole, only as an oracle for what the answers must be
+  whole = privateKeyToAccount(bytesToHex(net.secretOf('eth')))
+})
+afterAll(async () => {
+  await c.close()
+  await net.stop()
+})
+
+describe('viem account', () => {
+  it('has the key address and public key', () => {
+    expect(account.address).toBe(whole.address)
+    expect(account.publicKey).toBe(whole.publicKey)
+    expect(account.type).toBe('local')
+  })
+
+  it('signs an EIP-1559 transaction that parses and recovers to the key address', async () => {
+    const signed = await account.signTransaction(tx1559)
+    const parsed = parseTransaction(signed as TransactionSerializedEIP1559)
+    expect(parsed).toMatchObject({ type: 'eip1559', chainId: 1, nonce: 7, to: tx1559.to.toLowerCase(), value: tx1559.value, gas: 21_000n })
+    expect(await recoverTransactionAddress({ serializedTransaction: signed as TransactionSerializedEIP1559 })).toBe(account.address)
+  })
+
+  it('signs a legacy (EIP-155) transaction', async () => {
+    const signed = await account.signTransaction({ type: 'legacy', chainId: 5, nonce: 0, to: tx1559.to, value: 1n, gas: 21_000n, gasPrice: parseGwei('2') })
+    expect(await recoverTransactionAddress({ serializedTransaction: signed })).toBe(account.address)
+    expect(parseTransaction(signed).chainId).toBe(5)
+  })
+
+  it('signMessage (EIP-191) verifies with verifyMessage, for text and raw bytes', async () => {
+    const signature = await account.signMessage({ message: 'hello thresh' })
+    expect(await verifyMessage({ address: account.address, message: 'hello thresh', signature })).toBe(true)
+    expect(await verifyMessage({ address: account.address, message: 'hello thresh!', signature })).toBe(false)
+    const raw = await account.signMessage({ message: { raw: '0xdeadbeef' } })
+    expect(await verifyMessage({ address: account.address, message: { raw: '0xdeadbeef' }, signature: raw })).toBe(true)
+  })
+
+  it('signTypedData (EIP-712) verifies with verifyTypedData', async () => {
+    const signature = await account.signTypedData(typedData)
+    expect(await verifyTypedData({ address: account.address, signature, ...typedData })).toBe(true)
+  })
+
+  it('is refused for a Schnorr key', async () => {
+    await expect(toThreshAccount(c, 'taproot')).rejects.toThrow(/need an ECDSA key/)
+  })
+})
+
+describe('ethers signer', () => {
+  it('signs a transaction whose sender is the key address', async () => {
+    const signer = await ThreshSigner.create(c, 'eth')
+    expect(await signer.getAddress()).toBe(whole.address)
+    const signed = await signer.signTransaction({
+      type: 2,
+      chainId: 1n,
+      nonce: 3,
+      to: tx1559.to,
+      value: 5n,
+      gasLimit: 21_000n,
+      maxFeePerGas: tx1559.maxFeePerGas,
+      maxPriorityFeePerGas: tx1559.maxPriorityFeePerGas,
+    })
+    const tx = Transaction.from(signed)
+    expect(tx.from).toBe(whole.address)
+    expect(tx.type).toBe(2)
+    expect(tx.nonce).toBe(3)
+  })
+
+  it('refuses a transaction from another address', async () => {
+    const signer = await ThreshSigner.create(c, 'eth')
+    await expect(signer.signTransaction({ from: tx1559.to, to: tx1559.to, chainId: 1n, nonce: 0, gasLimit: 21_000n, gasPrice: 1n })).rejects.toThrow(/cannot be signed/)
+  })
+
+  it('signMessage and signTypedData recover to the key address', async () => {
+    const signer = await ThreshSigner.create(c, 'eth')
+    const sig = await signer.signMessage('hello ethers')
+    expect(ethersVerifyMessage('hello ethers', sig)).toBe(whole.address)
+    const { domain, types, message } = JSON.parse(JSON.stringify(typedData)) // ethers wants mutable objects
+    const typed = await signer.signTypedData(domain, types, message)
+    expect(ethersVerifyTypedData(domain, types, message, typed)).toBe(whole.address)
+  })
+})

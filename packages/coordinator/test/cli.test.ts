@@ -1,0 +1,111 @@
+import { schnorr, secp256k1 } from '@noble/curves/secp256k1.js'
+import { hexToBytes } from '@noble/hashes/utils.js'
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { hashMessage, recoverMessageAddress } from 'viem'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runCli } from '../src/cli/main.js'
+import { loadIdentity, peerIdOf, writeIdentityFile } from '../src/index.js'
+import { startFakeNetwork, type FakeNetwork } from './fake-network.js'
+
+let net: FakeNetwork
+let dir: string
+let config: string
+
+async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = ''
+  let err = ''
+  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) })
+  return { code, out, err }
+}
+
+async function json(...argv: string[]): Promise<Record<string, unknown>> {
+  const r = await cli('--config', config, '--json', ...argv)
+  expect(r.code, r.out + r.err).toBe(0)
+  return JSON.parse(r.out)
+}
+
+beforeAll(async () => {
+  net = await startFakeNetwork(3)
+  dir = await mkdtemp(join(tmpdir(), 'thresh-cli-'))
+  await writeIdentityFile(join(dir, 'coordinator.key'), net.coordinatorKey)
+  config = join(dir, 'thresh.json')
+  await writeFile(config, JSON.stringify({ identity: 'coordinator.key', nodes: net.entries, timeouts: { signMs: 5000 } }))
+})
+afterAll(async () => {
+  await net.stop()
+  await rm(dir, { recursive: true, force: true })
+})
+
+describe('thresh CLI', () => {
+  it('keygen, keys, pubkey and address agree with each other', async () => {
+    const key = await json('keygen', '--scheme', 'ecdsa', '--threshold', '2', '--key-id', 'cli-eth')
+    expect(key).toMatchObject({ keyId: 'cli-eth', scheme: 'ecdsa', threshold: 2, parties: net.entries.map((e) => e.peerId) })
+    const listed = (await json('keys')) as unknown as Record<string, unknown>[]
+    expect(listed.find((k) => k.keyId === 'cli-eth')).toMatchObject({ publicKey: key.publicKey, holders: expect.any(Array) })
+    expect(await json('pubkey', '--key', 'cli-eth')).toEqual(key)
+    expect(await json('address', '--key', 'cli-eth')).toEqual({ keyId: 'cli-eth', address: key.address })
+  })
+
+  it('signs a message with a Schnorr key; the JSON output verifies', async () => {
+    const key = await json('keygen', '--scheme', 'bip340', '--threshold', '2', '--key-id', 'cli-tr')
+    const sig = await json('sign', '--key', 'cli-tr', '--message', 'to the moon')
+    expect(sig.verified).toBe(true)
+    const pub = hexToBytes(key.publicKey as string).subarray(1)
+    expect(schnorr.verify(hexToBytes(sig.signature as string), new TextEncoder().encode('to the moon'), pub)).toBe(true)
+  })
+
+  it('signs ECDSA: a digest, and an EIP-191 message that recovers to the address', async () => {
+    const digest = '11'.repeat(32)
+    const sig = await json('sign', '--key', 'cli-eth', '--digest', `0x${digest}`)
+    const key = await json('pubkey', '--key', 'cli-eth')
+    expect(secp256k1.verify(hexToBytes(sig.signature as string), hexToBytes(digest), hexToBytes(key.publicKey as string), { prehash: false })).toBe(true)
+    const eth = await json('sign', '--key', 'cli-eth', '--message', 'gm', '--eip191')
+    expect(eth.digest).toBe(hashMessage('gm').slice(2))
+    expect(await recoverMessageAddress({ message: 'gm', signature: eth.ethereumSignature as `0x${string}` })).toBe(key.address)
+  })
+
+  it('prints human-readable text by default', async () => {
+    const r = await cli('--config', config, 'sign', '--key', 'cli-tr', '--message-hex', 'c0ffee')
+    expect(r.code).toBe(0)
+    expect(r.out).toMatch(/^key +cli-tr \(bip340\)$/m)
+    expect(r.out).toMatch(/^verified +yes \(\d+ ms\)$/m)
+    const keys = await cli('--config', config, 'keys')
+    expect(keys.out.split('\n')[0]).toMatch(/^key +scheme +threshold +holders +public key$/)
+  })
+
+  it('exits 2 on usage errors and 1 with a typed JSON error on failures', async () => {
+    expect((await cli('frobnicate')).code).toBe(2)
+    expect((await cli('--config', config, 'sign', '--key', 'cli-tr')).code).toBe(2)
+    expect((await cli('--bogus')).code).toBe(2)
+    const r = await cli('--config', config, '--json', 'sign', '--key', 'cli-eth', '--message', 'no hash given')
+    expect(r.code).toBe(1)
+    expect(JSON.parse(r.out).error).toMatchObject({ name: 'ConfigError', code: 'config', field: 'hash' })
+    const missing = await cli('--config', config, '--json', 'pubkey', '--key', 'missing-key')
+    expect(JSON.parse(missing.out).error).toMatchObject({ name: 'UnknownKeyError', keyId: 'missing-key' })
+  })
+
+  it('takes nodes from --node flags', async () => {
+    const nodes = net.entries.flatMap((e) => ['--node', `${e.addrs[0]}/p2p/${e.peerId}`])
+    const r = await cli('--json', '--identity', join(dir, 'coordinator.key'), ...nodes, 'address', '--key', 'cli-eth')
+    expect(r.code, r.out + r.err).toBe(0)
+    const bad = await cli('--json', '--identity', join(dir, 'coordinator.key'), '--node', '/ip4/127.0.0.1/tcp/1', 'keys')
+    expect(JSON.parse(bad.out).error).toMatchObject({ code: 'config', field: '--node[0]' })
+  })
+
+  it('identity new writes a private key file that identity show reads back', async () => {
+    const file = join(dir, 'new.key')
+    const made = await cli('--json', 'identity', 'new', '--out', file)
+    expect(made.code).toBe(0)
+    const { peerId } = JSON.parse(made.out)
+    expect(peerIdOf(await loadIdentity(file))).toBe(peerId)
+    expect(JSON.parse((await cli('--json', 'identity', 'show', '--identity', file)).out).peerId).toBe(peerId)
+    const again = await cli('identity', 'new', '--out', file)
+    expect(again.code).toBe(1)
+    expect(again.err).toMatch(/refusing to overwrite/)
+    await chmod(file, 0o644)
+    const open = await cli('identity', 'show', '--identity', file)
+    expect(open.err).toMatch(/chmod 600/)
+  })
+})
