@@ -1,0 +1,99 @@
+// End to end: the SDK against three real `thresh-node` processes (the built CLI, so
+// this runs after `npm run build`), every signature checked by an independent verifier.
+import { createPublicKey, verify as openSslVerify } from 'node:crypto'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { ChildProcess } from 'node:child_process'
+import { schnorr, secp256k1_FROST } from '@noble/curves/secp256k1.js'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+// the plain-JavaScript launcher `npm run testnet` and the network benchmark use
+import { prepareCluster, signalGroup, startNode, stopProcesses, waitReady } from '../../../scripts/testnet/cluster.mjs'
+import { Coordinator, type KeyInfo, type Scheme } from '../src/index.js'
+
+interface Member {
+  readonly name: string
+  readonly peerId: string
+}
+
+const text = (s: string) => new TextEncoder().encode(s)
+
+/** Independent of the SDK: OpenSSL for Ed25519 and ECDSA, noble's reference verifiers for BIP340 and FROST(secp256k1). */
+function independentlyValid(key: KeyInfo, message: Uint8Array, signature: Uint8Array): boolean {
+  const spki = (prefix: string) => createPublicKey({ key: Buffer.concat([Buffer.from(prefix, 'hex'), key.groupPublicKey]), format: 'der', type: 'spki' })
+  switch (key.scheme) {
+    case 'frost-ed25519':
+      return openSslVerify(null, message, spki('302a300506032b6570032100'), signature)
+    case 'ecdsa': // signed over sha256(message)
+      return openSslVerify('sha256', message, { key: spki('3036301006072a8648ce3d020106052b8104000a032200'), dsaEncoding: 'ieee-p1363' }, signature)
+    case 'bip340':
+      return schnorr.verify(signature, message, key.groupPublicKey.subarray(1))
+    case 'frost-secp256k1':
+      return secp256k1_FROST.verify(signature, message, key.groupPublicKey)
+  }
+}
+
+let dir: string
+let members: Member[]
+let children: ChildProcess[]
+let c: Coordinator
+const keys = new Map<Scheme, KeyInfo>()
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'thresh-e2e-'))
+  const cluster = await prepareCluster({ dir: join(dir, 'net'), nodes: 3, logLevel: 'warn' })
+  members = cluster.members
+  children = cluster.members.map((m: Member) => startNode(m))
+  await Promise.all(cluster.members.map((m: Member, i: number) => waitReady(m, children[i])))
+  c = await Coordinator.connect({ nodes: cluster.nodes, identity: cluster.coordinator.identityFile })
+}, 120_000)
+
+afterAll(async () => {
+  await c?.close()
+  await stopProcesses(children ?? [])
+  if (dir) await rm(dir, { recursive: true, force: true })
+})
+
+const peer = (i: number) => members[i]!.peerId
+
+describe('SDK against three thresh-node processes', () => {
+  it.each(['frost-ed25519', 'frost-secp256k1', 'bip340'] as const)('%s: keygen, then a signature an independent verifier accepts', async (scheme) => {
+    const key = await c.keygen({ scheme, threshold: 2, keyId: `e2e-${scheme}` })
+    keys.set(scheme, key)
+    expect(key.parties).toEqual(members.map((m) => m.peerId))
+    expect(await c.publicKey(key.keyId)).toEqual(key)
+    const message = text(`e2e ${scheme}`)
+    const sig = await c.sign({ keyId: key.keyId, message, ...(scheme === 'ecdsa' ? { hash: 'sha256' as const } : {}) })
+    expect(sig.signers).toHaveLength(2)
+    expect(independentlyValid(key, message, sig.signature)).toBe(true)
+    expect(independentlyValid(key, text('another message'), sig.signature)).toBe(false)
+  })
+
+  it('lists the keys every node holds', async () => {
+    const listed = await c.listKeys()
+    for (const key of keys.values()) {
+      expect(listed.find((k) => k.keyId === key.keyId)).toMatchObject({ groupPublicKey: key.groupPublicKey, holders: expect.arrayContaining(key.parties) })
+    }
+  })
+
+  // Runs last: it kills node 2.
+  it('a signer killed during sign: the SDK retries without it and succeeds', async () => {
+    const key = keys.get('frost-ed25519')!
+    const victim = children[1]!
+    signalGroup(victim.pid, 'SIGSTOP') // frozen: the request reaches its socket but is never answered
+    const pending = c.sign({ keyId: key.keyId, message: text('survive'), signers: [peer(0), peer(1)] })
+    await new Promise((r) => setTimeout(r, 300))
+    signalGroup(victim.pid, 'SIGKILL')
+    const sig = await pending
+    expect(sig.signers).toEqual([peer(0), peer(2)])
+    expect(sig.failedAttempts).toHaveLength(1)
+    expect(sig.failedAttempts[0]!.signers).toEqual([peer(0), peer(1)])
+    expect(sig.failedAttempts[0]!.failures.map((f) => f.peerId)).toEqual([peer(1)])
+    expect(independentlyValid(key, text('survive'), sig.signature)).toBe(true)
+    // and the network keeps signing with the two that are left
+    const bip340 = keys.get('bip340')!
+    const again = await c.sign({ keyId: bip340.keyId, message: text('after') })
+    expect(again.signers).toEqual([peer(0), peer(2)])
+    expect(independentlyValid(bip340, text('after'), again.signature)).toBe(true)
+  })
+})

@@ -1,0 +1,197 @@
+#!/usr/bin/env node
+// `npm run testnet`: a whole thresh network on this machine. Starts N signer nodes
+// (each its own process), creates a key for every scheme through the coordinator
+// SDK, signs with each, verifies every signature independently, signs an EIP-1559
+// transaction through the viem adapter and recovers its sender, then prints a summary.
+//
+//   npm run testnet -- [--nodes N] [--threshold T] [--base-port P] [--schemes a,b] [--keep] [--stop]
+import '@thresh/wire/polyfill'
+import { readFile, rm, writeFile } from 'node:fs/promises'
+import { join, relative } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { parseArgs } from 'node:util'
+import { Coordinator } from '@thresh/coordinator'
+import { abbreviate, formatTable } from '@thresh/coordinator/text'
+import { toThreshAccount } from '@thresh/coordinator/viem'
+import { parseGwei, parseTransaction, recoverTransactionAddress } from 'viem'
+import { logTail, prepareCluster, ROOT, signalGroup, startNode, stopProcesses, waitReady } from './testnet/cluster.mjs'
+import { verifyIndependently } from './testnet/verify.mjs'
+
+const SCHEMES = ['ecdsa', 'frost-ed25519', 'frost-secp256k1', 'bip340']
+const DATA = join(ROOT, 'testnet/.data')
+const PIDS = join(DATA, 'pids.json')
+
+const { values: args } = parseArgs({
+  options: {
+    nodes: { type: 'string', default: '3' },
+    threshold: { type: 'string', default: '2' },
+    'base-port': { type: 'string', default: '7100' },
+    schemes: { type: 'string', default: SCHEMES.join(',') },
+    keep: { type: 'boolean', default: false },
+    stop: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+})
+
+if (args.help) {
+  console.log('npm run testnet -- [--nodes N] [--threshold T] [--base-port P] [--schemes ecdsa,frost-ed25519,...] [--keep] [--stop]')
+  process.exit(0)
+}
+
+const say = (text) => process.stderr.write(`${text}\n`)
+
+if (args.stop) {
+  process.exit((await stopKept()) ? 0 : 1)
+}
+
+const n = Number(args.nodes)
+const t = Number(args.threshold)
+const basePort = Number(args['base-port'])
+const schemes = args.schemes.split(',').map((s) => s.trim()).filter(Boolean)
+if (!Number.isInteger(n) || n < 2 || n > 64) fail('--nodes must be an integer in 2..64')
+if (!Number.isInteger(t) || t < 1 || t > n) fail(`--threshold must be an integer in 1..${n}`)
+if (!Number.isInteger(basePort) || basePort < 0 || basePort > 65_000 - 200) fail('--base-port must be a port number')
+for (const s of schemes) if (!SCHEMES.includes(s)) fail(`unknown scheme ${s} (known: ${SCHEMES.join(', ')})`)
+
+const children = []
+let cluster
+let coordinator
+let step = 'start'
+let stopping = false
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    if (stopping) return
+    stopping = true
+    say(`\n${signal}: stopping ${children.length} node process(es)`)
+    shutdown().finally(() => process.exit(130))
+  })
+}
+
+try {
+  await refuseIfRunning()
+
+  step = 'prepare node data and configs'
+  say(`preparing ${n} nodes (threshold ${t}) in ${relative(process.cwd(), DATA) || DATA}`)
+  cluster = await prepareCluster({ dir: DATA, nodes: n, basePort })
+
+  step = 'start nodes'
+  for (const m of cluster.members) children.push(startNode(m, { detached: args.keep }))
+  if (args.keep) await writeFile(PIDS, JSON.stringify(children.map((c) => c.pid)) + '\n')
+
+  step = 'wait for nodes to be ready'
+  await Promise.all(cluster.members.map((m, i) => waitReady(m, children[i])))
+  for (const m of cluster.members) say(`  ${m.name}  ${m.peerId}  ${m.addr}  http://127.0.0.1:${m.httpPort}/healthz`)
+
+  step = 'connect the coordinator'
+  coordinator = await Coordinator.connect({ nodes: cluster.nodes, identity: cluster.coordinator.identityFile })
+  const names = new Map(cluster.members.map((m) => [m.peerId, m.name]))
+  const rows = []
+
+  for (const scheme of schemes) {
+    step = `keygen ${scheme}`
+    const t0 = performance.now()
+    const key = await coordinator.keygen({ scheme, threshold: t, keyId: `testnet-${scheme}` })
+    const keygenMs = performance.now() - t0
+
+    step = `sign with ${scheme}`
+    const message = new TextEncoder().encode(`thresh testnet: hello from ${scheme}`)
+    const t1 = performance.now()
+    const sig = await coordinator.sign({ keyId: key.keyId, message, ...(scheme === 'ecdsa' ? { hash: 'sha256' } : {}) })
+    const signMs = performance.now() - t1
+
+    step = `verify the ${scheme} signature independently`
+    const verified = await verifyIndependently(scheme, key.groupPublicKey, message, sig)
+    if (!verified) throw new Error(`the ${scheme} signature did not verify`)
+    rows.push([scheme, key.keyId, abbreviate(Buffer.from(key.groupPublicKey).toString('hex'), 8), sig.signers.map((p) => names.get(p)).join(','), ms(keygenMs), ms(signMs), 'yes'])
+  }
+
+  if (schemes.includes('ecdsa')) {
+    step = 'sign an EIP-1559 transaction through the viem adapter'
+    const account = await toThreshAccount(coordinator, 'testnet-ecdsa')
+    const t2 = performance.now()
+    const signed = await account.signTransaction({
+      type: 'eip1559', chainId: 1, nonce: 0, to: '0x000000000000000000000000000000000000dEaD',
+      value: 10n ** 15n, gas: 21_000n, maxFeePerGas: parseGwei('20'), maxPriorityFeePerGas: parseGwei('1'),
+    })
+    const txMs = performance.now() - t2
+    step = 'recover the transaction sender'
+    const tx = parseTransaction(signed)
+    const sender = await recoverTransactionAddress({ serializedTransaction: signed })
+    if (tx.type !== 'eip1559' || sender !== account.address) throw new Error(`recovered sender ${sender}, expected ${account.address}`)
+    rows.push(['ecdsa eip-1559 tx', 'testnet-ecdsa', abbreviate(account.address, 8), '', '', ms(txMs), `sender ${abbreviate(sender, 4)}`])
+  }
+
+  console.log(`\nthresh testnet: ${n} nodes, threshold ${t}\n`)
+  console.log(formatTable(['scheme', 'key', 'public key / address', 'signers', 'keygen', 'sign', 'verified'], rows))
+  console.log(`\nall ${rows.length} signatures verified`)
+
+  await coordinator.close()
+  coordinator = undefined
+  if (args.keep) {
+    const config = relative(process.cwd(), cluster.coordinator.clientConfig)
+    console.log(`\nnodes left running (pids ${children.map((c) => c.pid).join(', ')}); logs in ${relative(process.cwd(), DATA)}/node*/node.log`)
+    console.log(`try:  node packages/coordinator/dist/cli/bin.js --config ${config} keys`)
+    console.log(`      node packages/coordinator/dist/cli/bin.js --config ${config} sign --key testnet-bip340 --message hi`)
+    console.log('stop: npm run testnet -- --stop')
+    process.exit(0)
+  }
+  await shutdown()
+  process.exit(0)
+} catch (err) {
+  say(`\ntestnet FAILED at step "${step}": ${err instanceof Error ? err.message : String(err)}`)
+  if (err?.attempts?.length) say(`sign attempts: ${JSON.stringify(err.attempts, null, 2)}`)
+  for (const m of cluster?.members ?? []) say(`\n--- ${m.name} log (last lines of ${relative(process.cwd(), m.logFile)}) ---\n${await logTail(m)}`)
+  await shutdown()
+  process.exit(1)
+}
+
+async function shutdown() {
+  await coordinator?.close().catch(() => {})
+  await stopProcesses(children)
+  await rm(PIDS, { force: true })
+}
+
+/** Another testnet must not be running on the same data directory (its nodes hold the keystores). */
+async function refuseIfRunning() {
+  const pids = await keptPids()
+  const alive = pids.filter(isAlive)
+  if (alive.length > 0) throw new Error(`a kept testnet is still running (pids ${alive.join(', ')}): stop it with npm run testnet -- --stop`)
+}
+
+async function stopKept() {
+  const pids = (await keptPids()).filter(isAlive)
+  for (const pid of pids) signalGroup(pid, 'SIGTERM')
+  const deadline = Date.now() + 10_000
+  while (pids.some(isAlive) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100))
+  for (const pid of pids.filter(isAlive)) signalGroup(pid, 'SIGKILL')
+  await rm(PIDS, { force: true })
+  say(pids.length === 0 ? 'no kept testnet is running' : `stopped ${pids.length} node process(es)`)
+  return true
+}
+
+async function keptPids() {
+  try {
+    return JSON.parse(await readFile(PIDS, 'utf8'))
+  } catch {
+    return []
+  }
+}
+
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+function ms(x) {
+  return `${Math.round(x)} ms`
+}
+
+function fail(message) {
+  say(`testnet: ${message}`)
+  process.exit(2)
+}

@@ -1,0 +1,160 @@
+// A local thresh cluster: n `thresh-node` processes (the built CLI) on 127.0.0.1 and
+// a coordinator identity + client config to drive them. Used by `npm run testnet`,
+// the network benchmark and the coordinator's end-to-end tests.
+import '@thresh/wire/polyfill'
+import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { existsSync, openSync, closeSync } from 'node:fs'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { createServer } from 'node:net'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { generateIdentity, writeIdentityFile } from '@thresh/coordinator'
+
+export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)))
+export const NODE_CLI = join(ROOT, 'packages/node/dist/cli.js')
+export const THRESH_CLI = join(ROOT, 'packages/coordinator/dist/cli/bin.js')
+
+/**
+ * Writes everything a cluster needs under `dir` (which it empties first): a
+ * passphrase file, `thresh-node init` for each node, node configs, a coordinator
+ * identity and the client config `thresh.json`. Starts nothing.
+ *
+ * @param {{ dir: string, nodes?: number, basePort?: number, logLevel?: string, roundTimeoutMs?: number }} options
+ *   basePort 0 picks free ports; otherwise node i listens on basePort + i and serves HTTP on basePort + 100 + i.
+ */
+export async function prepareCluster({ dir, nodes = 3, basePort = 0, logLevel = 'info', roundTimeoutMs }) {
+  requireBuild()
+  await rm(dir, { recursive: true, force: true })
+  await mkdir(dir, { recursive: true, mode: 0o700 })
+  const passphraseFile = join(dir, 'passphrase')
+  await writeFile(passphraseFile, randomBytes(24).toString('base64url') + '\n', { mode: 0o600 })
+
+  const ports = basePort === 0 ? await freePorts(2 * nodes) : Array.from({ length: 2 * nodes }, (_, k) => (k < nodes ? basePort + 1 + k : basePort + 101 + k - nodes))
+  const members = await Promise.all(Array.from({ length: nodes }, async (_, i) => {
+    const dataDir = join(dir, `node${i + 1}`)
+    const { stdout } = await run(process.execPath, [NODE_CLI, 'init', '--data', dataDir, '--passphrase-file', passphraseFile, '--json'])
+    const { peerId } = JSON.parse(stdout)
+    const port = ports[i]
+    const httpPort = ports[nodes + i]
+    return { index: i, name: `node${i + 1}`, peerId, dataDir, port, httpPort, addr: `/ip4/127.0.0.1/tcp/${port}`, configFile: join(dataDir, 'config.json'), logFile: join(dataDir, 'node.log') }
+  }))
+
+  const coordinator = await generateIdentity()
+  const identityFile = join(dir, 'coordinator.key')
+  await writeIdentityFile(identityFile, coordinator.key)
+
+  for (const m of members) {
+    const config = {
+      dataDir: '.',
+      listen: [m.addr],
+      peers: members.filter((o) => o !== m).map((o) => ({ id: o.peerId, addrs: [o.addr] })),
+      coordinators: [coordinator.peerId],
+      passphraseFile: '../passphrase',
+      http: { listen: `127.0.0.1:${m.httpPort}` },
+      logLevel,
+      ...(roundTimeoutMs ? { sessions: { roundTimeoutMs } } : {}),
+    }
+    await writeFile(m.configFile, JSON.stringify(config, null, 2) + '\n')
+  }
+  const clientConfig = join(dir, 'thresh.json')
+  const nodesEntry = members.map((m) => ({ peerId: m.peerId, addrs: [m.addr] }))
+  await writeFile(clientConfig, JSON.stringify({ identity: 'coordinator.key', nodes: nodesEntry }, null, 2) + '\n')
+  return { dir, passphraseFile, members, nodes: nodesEntry, coordinator: { peerId: coordinator.peerId, identityFile, clientConfig } }
+}
+
+/**
+ * Starts member `m` as its own process (own process group, output appended to its
+ * log file). With `detached`, the process outlives this one (testnet --keep).
+ */
+export function startNode(m, { detached = false } = {}) {
+  const log = openSync(m.logFile, 'a')
+  try {
+    const child = spawn(process.execPath, [NODE_CLI, 'start', '--config', m.configFile], {
+      cwd: m.dataDir,
+      stdio: ['ignore', log, log],
+      detached: true, // its own process group: a terminal's Ctrl-C reaches only us, and we stop it
+    })
+    if (detached) child.unref()
+    return child
+  } finally {
+    closeSync(log)
+  }
+}
+
+/** Polls /healthz until the node is serving and connected to all its peers. */
+export async function waitReady(m, child, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs
+  let last = 'no answer'
+  while (Date.now() < deadline) {
+    if (child && child.exitCode !== null) throw new Error(`${m.name} exited with code ${child.exitCode} while starting`)
+    try {
+      const res = await fetch(`http://127.0.0.1:${m.httpPort}/healthz`, { signal: AbortSignal.timeout(1_000) })
+      const health = await res.json()
+      const connected = Array.isArray(health.connectedPeers) ? health.connectedPeers.length : health.connectedPeers
+      if (res.ok && connected >= health.configuredPeers) return health
+      last = `status ${health.status}, ${connected}/${health.configuredPeers} peers connected`
+    } catch (err) {
+      last = err.cause?.code ?? err.message
+    }
+    await sleep(100)
+  }
+  throw new Error(`${m.name} not ready after ${timeoutMs} ms (${last})`)
+}
+
+/** SIGTERM, then SIGKILL for whatever is still running after `graceMs`. */
+export async function stopProcesses(children, graceMs = 5_000) {
+  const alive = children.filter((c) => c && c.exitCode === null && c.signalCode === null)
+  await Promise.all(alive.map((c) => {
+    const exited = new Promise((r) => c.once('exit', r))
+    signalGroup(c.pid, 'SIGTERM')
+    const timer = setTimeout(() => signalGroup(c.pid, 'SIGKILL'), graceMs)
+    return exited.finally(() => clearTimeout(timer))
+  }))
+}
+
+/** Sends `signal` to the process group a node leads (the node and anything it started). */
+export function signalGroup(pid, signal) {
+  try {
+    process.kill(-pid, signal)
+  } catch (err) {
+    if (err.code !== 'ESRCH') throw err
+  }
+}
+
+export async function logTail(m, lines = 20) {
+  if (!existsSync(m.logFile)) return '(no log)'
+  const text = await readFile(m.logFile, 'utf8')
+  return text.trimEnd().split('\n').slice(-lines).join('\n')
+}
+
+function requireBuild() {
+  for (const file of [NODE_CLI, THRESH_CLI]) {
+    if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` first`)
+  }
+}
+
+async function freePorts(n) {
+  const servers = await Promise.all(Array.from({ length: n }, () => new Promise((res, rej) => {
+    const s = createServer()
+    s.once('error', rej)
+    s.listen(0, '127.0.0.1', () => res(s))
+  })))
+  const ports = servers.map((s) => s.address().port)
+  await Promise.all(servers.map((s) => new Promise((r) => s.close(r))))
+  return ports
+}
+
+function run(cmd, args) {
+  return new Promise((res, rej) => {
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (d) => (stdout += d))
+    child.stderr.on('data', (d) => (stderr += d))
+    child.once('error', rej)
+    child.once('exit', (code) => (code === 0 ? res({ stdout, stderr }) : rej(new Error(`${args.slice(0, 2).join(' ')} exited ${code}: ${stderr.trim()}`))))
+  })
+}
+
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
