@@ -140,5 +140,6 @@ export class ThreshNode {
       })
     }
     await this.store.close()
+    this.log.info('node stopped')
   }
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -11,7 +12,8 @@ import { tcp } from '@libp2p/tcp'
 import { multiaddr } from '@multiformats/multiaddr'
 import type { PrivateKey } from '@libp2p/interface'
 import { KeyStore } from '@thresh/store'
-import { call, COORD_PROTOCOL, exchange, type CoordRequest, type CoordResponse } from '@thresh/wire'
+import type { Scheme } from '@thresh/crypto'
+import { call, COORD_PROTOCOL, exchange, type CoordRequest, type CoordResponse, type KeyInfo } from '@thresh/wire'
 import { createLibp2p, type Libp2p } from 'libp2p'
 import { pino } from 'pino'
 import { parseConfig, type NodeConfig } from '../src/config.js'
@@ -57,27 +59,34 @@ export async function prepareMembers(n: number, root?: string): Promise<{ root: 
 
 export const addrOf = (m: Member): string => `/ip4/127.0.0.1/tcp/${m.port}`
 
+export interface ClusterOptions {
+  /** More config fields (override the defaults). */
+  readonly extra?: Record<string, unknown>
+  /** Further configured peers that are not cluster members. */
+  readonly extraPeers?: readonly { id: string; addrs: string[] }[]
+}
+
 /** The JSON config of member i: every other member is a peer. */
-export function configJson(members: readonly Member[], i: number, coordinators: readonly string[], extra: Record<string, unknown> = {}): Record<string, unknown> {
+export function configJson(members: readonly Member[], i: number, coordinators: readonly string[], options: ClusterOptions = {}): Record<string, unknown> {
   const self = members[i]!
   return {
     dataDir: self.dataDir,
     listen: [addrOf(self)],
-    peers: members.filter((_, j) => j !== i).map((m) => ({ id: m.peerId, addrs: [addrOf(m)] })),
+    peers: [...members.filter((_, j) => j !== i).map((m) => ({ id: m.peerId, addrs: [addrOf(m)] })), ...(options.extraPeers ?? [])],
     coordinators,
     http: { listen: `127.0.0.1:${self.httpPort}` },
     reconnect: { minDelayMs: 50, maxDelayMs: 1000 },
     logLevel: 'silent',
-    ...extra,
+    ...options.extra,
   }
 }
 
-export function nodeConfig(members: readonly Member[], i: number, coordinators: readonly string[], extra: Record<string, unknown> = {}): NodeConfig {
-  return parseConfig(configJson(members, i, coordinators, extra), { baseDir: '/' })
+export function nodeConfig(members: readonly Member[], i: number, coordinators: readonly string[], options: ClusterOptions = {}): NodeConfig {
+  return parseConfig(configJson(members, i, coordinators, options), { baseDir: '/' })
 }
 
-export async function startNodes(members: readonly Member[], coordinators: readonly string[], extra: Record<string, unknown> = {}): Promise<ThreshNode[]> {
-  return Promise.all(members.map((_, i) => ThreshNode.start(nodeConfig(members, i, coordinators, extra), PASSPHRASE, { logger: pino({ level: 'silent' }) })))
+export async function startNodes(members: readonly Member[], coordinators: readonly string[], options: ClusterOptions = {}): Promise<ThreshNode[]> {
+  return Promise.all(members.map((_, i) => ThreshNode.start(nodeConfig(members, i, coordinators, options), PASSPHRASE, { logger: pino({ level: 'silent' }) })))
 }
 
 /** A coordinator's libp2p client: speaks /thresh/coord/1.0.0 to the nodes it knows. */
@@ -118,9 +127,35 @@ export class TestCoordinator {
     return call(stream, request, { signal })
   }
 
+  /** Sends one keygen request to every party; returns each party's KeyInfo (throws RpcError on a refusal). */
+  async keygen(parties: readonly string[], scheme: Scheme, threshold: number, keyId: string): Promise<KeyInfo[]> {
+    const request: CoordRequest = { kind: 'keygen', scheme, threshold, parties, keyId, nonce: nonce() }
+    const responses = await Promise.all(parties.map((p) => this.call(p, request)))
+    return responses.map((r) => {
+      if (r.kind !== 'keygen') throw new Error(`unexpected ${r.kind} response to keygen`)
+      return r.key
+    })
+  }
+
+  /** Sends one sign request to every signer; returns each signer's response (error responses included). */
+  signAll(keyId: string, signers: readonly string[], message: Uint8Array, timeoutMs?: number): Promise<CoordResponse[]> {
+    const request: CoordRequest = { kind: 'sign', keyId, message, signers, nonce: nonce() }
+    return Promise.all(signers.map((p) => this.exchange(p, request, timeoutMs)))
+  }
+
   async stop(): Promise<void> {
     await this.host.stop()
   }
+}
+
+export const nonce = (): Uint8Array => new Uint8Array(randomBytes(16))
+
+/** The signatures of responses that must all be successful. */
+export function signatures(responses: readonly CoordResponse[]): Uint8Array[] {
+  return responses.map((r) => {
+    if (r.kind !== 'sign') throw new Error(`sign failed: ${JSON.stringify(r)}`)
+    return r.signature
+  })
 }
 
 export async function removeDir(dir: string): Promise<void> {

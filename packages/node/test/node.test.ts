@@ -1,71 +1,47 @@
-import { randomBytes, verify as verifyWithOpenSsl, createPublicKey } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { schnorr, secp256k1_FROST } from '@noble/curves/secp256k1.js'
 import type { Scheme } from '@thresh/crypto'
-import { RpcError, type KeyInfo } from '@thresh/wire'
+import { RpcError } from '@thresh/wire'
 import type { ThreshNode } from '../src/node.js'
-import { addrOf, prepareMembers, removeDir, startNodes, TestCoordinator, type Member } from './cluster.js'
-
-/** Independent verifiers: OpenSSL for Ed25519, noble's BIP340 and FROST(secp256k1) verify. */
-function verifies(scheme: Scheme, groupPublicKey: Uint8Array, message: Uint8Array, signature: Uint8Array): boolean {
-  switch (scheme) {
-    case 'frost-ed25519': {
-      const spki = Buffer.concat([Buffer.from('302a300506032b6570032100', 'hex'), groupPublicKey])
-      return verifyWithOpenSsl(null, message, createPublicKey({ key: spki, format: 'der', type: 'spki' }), signature)
-    }
-    case 'bip340':
-      return schnorr.verify(signature, message, groupPublicKey.subarray(1))
-    case 'frost-secp256k1':
-      return secp256k1_FROST.verify(signature, message, groupPublicKey)
-    default:
-      throw new Error(`no verifier for ${scheme}`)
-  }
-}
-
-const nonce = () => new Uint8Array(randomBytes(16))
+import { addrOf, nonce, prepareMembers, removeDir, signatures, startNodes, TestCoordinator, type Member } from './cluster.js'
+import { verifies } from './verifiers.js'
 
 describe('three nodes in one process', () => {
   let root: string
   let members: Member[]
   let nodes: ThreshNode[]
   let coordinator: TestCoordinator
+  /** A configured signer peer that is not a coordinator (and runs no node). */
+  let observer: TestCoordinator
+  /** Known to nobody. */
+  let stranger: TestCoordinator
 
   beforeAll(async () => {
     coordinator = await TestCoordinator.create()
+    observer = await TestCoordinator.create()
+    stranger = await TestCoordinator.create()
     ;({ root, members } = await prepareMembers(3))
-    nodes = await startNodes(members, [coordinator.peerId])
-    for (const m of members) await coordinator.know(m.peerId, addrOf(m))
+    nodes = await startNodes(members, [coordinator.peerId], { extraPeers: [{ id: observer.peerId, addrs: ['/ip4/127.0.0.1/tcp/9'] }] })
+    for (const m of members) {
+      for (const c of [coordinator, observer, stranger]) await c.know(m.peerId, addrOf(m))
+    }
   })
 
   afterAll(async () => {
-    await coordinator?.stop()
+    await Promise.all([coordinator, observer, stranger].map((c) => c?.stop()))
     await Promise.all((nodes ?? []).map((n) => n.stop()))
     if (root) await removeDir(root)
   })
 
   const parties = () => members.map((m) => m.peerId)
 
-  async function keygen(scheme: Scheme, keyId: string): Promise<KeyInfo> {
-    const request = { kind: 'keygen' as const, scheme, threshold: 2, parties: parties(), keyId, nonce: nonce() }
-    const responses = await Promise.all(members.map((m) => coordinator.call(m.peerId, request)))
-    const keys = responses.map((r) => (r.kind === 'keygen' ? r.key : undefined))
-    expect(keys.every((k) => k !== undefined)).toBe(true)
-    expect(new Set(keys.map((k) => Buffer.from(k!.groupPublicKey).toString('hex'))).size).toBe(1)
-    return keys[0]!
-  }
-
-  async function sign(keyId: string, signers: Member[], message: Uint8Array): Promise<Uint8Array[]> {
-    const request = { kind: 'sign' as const, keyId, message, signers: signers.map((m) => m.peerId), nonce: nonce() }
-    const responses = await Promise.all(signers.map((m) => coordinator.call(m.peerId, request)))
-    return responses.map((r) => (r.kind === 'sign' ? r.signature : new Uint8Array(0)))
-  }
-
   it.each<Scheme>(['frost-ed25519', 'frost-secp256k1', 'bip340'])('generates a %s key and signs with every pair of signers', async (scheme) => {
-    const key = await keygen(scheme, `k-${scheme}`)
+    const keys = await coordinator.keygen(parties(), scheme, 2, `k-${scheme}`)
+    expect(new Set(keys.map((k) => Buffer.from(k.groupPublicKey).toString('hex'))).size).toBe(1)
+    const key = keys[0]!
     expect(key).toMatchObject({ keyId: `k-${scheme}`, scheme, threshold: 2, parties: parties() })
     for (const pair of [[0, 1], [1, 2], [0, 2]]) {
       const message = new TextEncoder().encode(`message for ${pair.join('+')}`)
-      const sigs = await sign(key.keyId, pair.map((i) => members[i]!), message)
+      const sigs = signatures(await coordinator.signAll(key.keyId, pair.map((i) => members[i]!.peerId), message))
       for (const sig of sigs) expect(verifies(scheme, key.groupPublicKey, message, sig)).toBe(true)
     }
   })
@@ -75,6 +51,25 @@ describe('three nodes in one process', () => {
     expect(r.kind === 'keys' && r.keys.map((k) => k.keyId)).toEqual(['k-bip340', 'k-frost-ed25519', 'k-frost-secp256k1'])
     const pk = await coordinator.call(members[2]!.peerId, { kind: 'getPublicKey', keyId: 'k-bip340' })
     expect(pk.kind === 'publicKey' && pk.key.keyId).toBe('k-bip340')
+  })
+
+  it('refuses a peer it does not know at connection time', async () => {
+    const target = members[0]!.peerId
+    const err = await stranger.exchange(target, { kind: 'listKeys' }, 5_000).then(() => undefined, (e: unknown) => e)
+    // the gater drops the connection once Noise has authenticated the stranger: no response ever comes
+    expect(err).toBeInstanceOf(Error)
+    expect(err).not.toBeInstanceOf(RpcError)
+    expect(stranger.host.getConnections().filter((c) => c.remotePeer.toString() === target && c.status === 'open')).toEqual([])
+  })
+
+  it('lets a known peer that is not a coordinator neither call nor start a session', async () => {
+    const target = members[0]!
+    const err = await observer.call(target.peerId, { kind: 'keygen', scheme: 'bip340', threshold: 1, parties: [target.peerId], keyId: 'sneaky', nonce: nonce() })
+      .then(() => undefined, (e: unknown) => e)
+    expect(err).toBeInstanceOf(RpcError)
+    expect((err as RpcError).code).toBe('unauthorized')
+    const r = await coordinator.call(target.peerId, { kind: 'listKeys' })
+    expect(r.kind === 'keys' && r.keys.map((k) => k.keyId)).not.toContain('sneaky')
   })
 
   it('refuses bad requests with typed errors', async () => {

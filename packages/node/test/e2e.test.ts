@@ -1,0 +1,125 @@
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Scheme } from '@thresh/crypto'
+import type { KeyInfo } from '@thresh/wire'
+import { addrOf, freePorts, removeDir, signatures, TestCoordinator, type Member } from './cluster.js'
+import { build, NodeProcess, runCli, writeConfig } from './processes.js'
+import { verifies } from './verifiers.js'
+
+const ROUND_TIMEOUT_MS = 2000
+const SCHEMES: Scheme[] = ['frost-ed25519', 'frost-secp256k1', 'bip340']
+
+// Three `thresh-node` processes (the built CLI) on 127.0.0.1, driven over libp2p by a
+// coordinator in the test process.
+describe('three thresh-node processes', () => {
+  let root: string
+  let members: Member[]
+  let configs: string[]
+  const nodes: NodeProcess[] = []
+  let coordinator: TestCoordinator
+  const keys = new Map<Scheme, KeyInfo>()
+
+  const peerIds = () => members.map((m) => m.peerId)
+  const logPath = (i: number) => join(root, `node${i + 1}.log`)
+
+  beforeAll(async () => {
+    build()
+    root = await mkdtemp(join(tmpdir(), 'thresh-e2e-'))
+    coordinator = await TestCoordinator.create()
+    const ports = await freePorts(6)
+    const inits = await Promise.all([0, 1, 2].map((i) => runCli(['init', '--data', join(root, `node${i + 1}`), '--json'])))
+    members = inits.map((r, i) => {
+      expect(r.code, r.stderr).toBe(0)
+      const out = JSON.parse(r.stdout) as { peerId: string; dataDir: string }
+      return { peerId: out.peerId, dataDir: out.dataDir, port: ports[2 * i]!, httpPort: ports[2 * i + 1]! }
+    })
+    configs = await Promise.all(members.map((_, i) => writeConfig(root, members, i, [coordinator.peerId], { extra: { sessions: { roundTimeoutMs: ROUND_TIMEOUT_MS } } })))
+    nodes.push(...(await Promise.all(members.map((m, i) => NodeProcess.start(m, configs[i]!, logPath(i))))))
+    await Promise.all(nodes.map((n) => n.waitConnected(2)))
+    for (const m of members) await coordinator.know(m.peerId, addrOf(m))
+  })
+
+  afterAll(async () => {
+    await coordinator?.stop()
+    await Promise.all(nodes.map((n) => n.stop().catch(() => undefined)))
+    if (root && !process.env.KEEP) await removeDir(root)
+  })
+
+  it('init refuses to run twice on one data directory, and info reads a stopped node', async () => {
+    const again = await runCli(['init', '--data', members[0]!.dataDir])
+    expect(again.code).not.toBe(0)
+    expect(again.stderr).toMatch(/exists/)
+    const running = await runCli(['info', '--data', members[0]!.dataDir])
+    expect(running.code).not.toBe(0)
+    expect(running.stderr).toMatch(/in use by a running node/)
+    const noPass = await runCli(['init', '--data', join(root, 'x')], { ...process.env, THRESH_PASSPHRASE: '' })
+    expect(noPass.code).toBe(2)
+    expect(noPass.stderr).toMatch(/THRESH_PASSPHRASE/)
+  })
+
+  it.each(SCHEMES)('runs keygen for %s on all three nodes and signs with every pair', async (scheme) => {
+    const infos = await coordinator.keygen(peerIds(), scheme, 2, `e2e-${scheme}`)
+    expect(new Set(infos.map((k) => Buffer.from(k.groupPublicKey).toString('hex'))).size).toBe(1)
+    const key = infos[0]!
+    keys.set(scheme, key)
+    for (const pair of [[0, 1], [0, 2], [1, 2]]) {
+      const message = new TextEncoder().encode(`${scheme} payment signed by ${pair.join(' and ')}`)
+      const sigs = signatures(await coordinator.signAll(key.keyId, pair.map((i) => peerIds()[i]!), message))
+      for (const sig of sigs) expect(verifies(scheme, key.groupPublicKey, message, sig)).toBe(true)
+    }
+  })
+
+  it('signs again with the stored share after a node restarts', async () => {
+    expect(await nodes[2]!.stop()).toBe(0)
+    const info = await runCli(['info', '--config', configs[2]!, '--json'])
+    expect(info.code, info.stderr).toBe(0)
+    const listed = JSON.parse(info.stdout) as { peerId: string; keys: { keyId: string }[] }
+    expect(listed.peerId).toBe(members[2]!.peerId)
+    expect(listed.keys.map((k) => k.keyId).sort()).toEqual(SCHEMES.map((s) => `e2e-${s}`).sort())
+
+    nodes[2] = await NodeProcess.start(members[2]!, configs[2]!, logPath(2))
+    await Promise.all(nodes.map((n) => n.waitConnected(2)))
+    for (const scheme of SCHEMES) {
+      const key = keys.get(scheme)!
+      const message = new TextEncoder().encode(`after restart (${scheme})`)
+      for (const pair of [[0, 2], [2, 1]]) {
+        const sigs = signatures(await coordinator.signAll(key.keyId, pair.map((i) => peerIds()[i]!), message))
+        for (const sig of sigs) expect(verifies(scheme, key.groupPublicKey, message, sig)).toBe(true)
+      }
+    }
+  })
+
+  it('aborts a signing session whose third signer is SIGKILLed, naming it, and signs without it', async () => {
+    const key = keys.get('frost-secp256k1')!
+    const [a, b, c] = peerIds() as [string, string, string]
+    const before = await Promise.all([nodes[0]!, nodes[1]!].map((n) => n.metric('thresh_sessions_started_total', { kind: 'frost-sign' })))
+    const message = new TextEncoder().encode('signed by three')
+    const request = { kind: 'sign' as const, keyId: key.keyId, message, signers: [a, b, c], nonce: new Uint8Array(16).fill(1) }
+    // nodes 1 and 2 start the session; node 3 dies before it can take part
+    const pending = [coordinator.exchange(a, request), coordinator.exchange(b, request)]
+    await Promise.all([nodes[0]!, nodes[1]!].map(async (n, i) => {
+      for (let tries = 0; (await n.metric('thresh_sessions_started_total', { kind: 'frost-sign' })) === before[i]; tries++) {
+        if (tries > 200) throw new Error('session did not start')
+        await new Promise((r) => setTimeout(r, 10))
+      }
+    }))
+    const killedAt = performance.now()
+    nodes[2]!.kill()
+    const responses = await Promise.all(pending)
+    const elapsed = performance.now() - killedAt
+    for (const r of responses) expect(r).toMatchObject({ kind: 'error', code: 'timeout', culprits: [c] })
+    expect(elapsed).toBeLessThan(ROUND_TIMEOUT_MS + 1500)
+    expect(await nodes[2]!.exited).toBeNull()
+
+    for (const n of [nodes[0]!, nodes[1]!]) {
+      const h = await n.health()
+      expect(h.httpStatus).toBe(200)
+      expect(h.body.status).toBe('ok')
+      expect(await n.metric('thresh_sessions_aborted_total', { kind: 'frost-sign', reason: 'timeout' })).toBeGreaterThanOrEqual(1)
+    }
+    const sigs = signatures(await coordinator.signAll(key.keyId, [a, b], message))
+    for (const sig of sigs) expect(verifies('frost-secp256k1', key.groupPublicKey, message, sig)).toBe(true)
+  })
+})
