@@ -14,6 +14,9 @@
  * the field prime and the curve equation; the compressed form cannot encode the identity
  * and the uncompressed form we accept cannot either (prefix 04 only); secp256k1 has
  * cofactor 1, so every point on the curve is in the prime-order group.
+ * Only validated points and in-range scalars ever reach the library: its errors are raised
+ * from inside WASM, and an exception thrown through WASM frames leaves its stack pointer
+ * behind (after ~1,000 of them the module fails for good), so we never let it throw.
  */
 import * as ecc from 'tiny-secp256k1'
 import { secp256k1Group } from '../curves/group.js'
@@ -123,13 +126,6 @@ export function negate(p: Point): Point {
 
 export function sub(a: Point, b: Point): Point {
   return add(a, negate(b))
-}
-
-export function pointsEqual(a: Point, b: Point): boolean {
-  if (a.length !== b.length) return false
-  let d = 0
-  for (let i = 0; i < a.length; i++) d |= a[i]! ^ b[i]!
-  return d === 0
 }
 
 /** The affine x coordinate of P as an integer (below the field prime). */

@@ -22,7 +22,7 @@ function baseOt(seed: string) {
 const base = baseOt('base-ot')
 const slice = (keys: Uint8Array, i: number) => keys.subarray(i * 32, i * 32 + 32)
 
-describe('base OT (Masny–Rindal endemic OT)', () => {
+describe('base OT (DH random OT with a common random point)', () => {
   it('gives the receiver exactly the chosen key of every pair, and not the other', () => {
     for (let i = 0; i < 256; i++) {
       const c = bitAt(base.receiver.choices, i)
@@ -89,7 +89,7 @@ describe('OT extension', () => {
 describe('random VOLE (DKLs23 Protocol 5.2)', () => {
   const rng = seededRng('vole')
   const a: [bigint, bigint] = [randomScalar(rng), randomScalar(rng)]
-  const sampled = voleBobSample(esid, seeds0, seeds1, rng)
+  const sampled = voleBobSample(esid, seeds0, seeds1, seededRng('vole-bob'))
   const alice = voleAliceMultiply(esid, delta, senderSeeds, sampled.message, a, rng)
 
   it('gives c_i + d_i = a_i·b', () => {
@@ -119,7 +119,7 @@ describe('random VOLE (DKLs23 Protocol 5.2)', () => {
   })
 
   it('never reuses correlations: another session id gives unrelated OT outputs', () => {
-    const again = voleBobSample(new Uint8Array(32).fill(10), seeds0, seeds1, seededRng('vole'))
+    const again = voleBobSample(new Uint8Array(32).fill(10), seeds0, seeds1, seededRng('vole-bob'))
     expect(again.bob.beta).toEqual(sampled.bob.beta)
     expect(again.bob.gamma.subarray(0, 64)).not.toEqual(sampled.bob.gamma.subarray(0, 64))
   })

@@ -1,0 +1,337 @@
+/*
+ * DKLs23 threshold ECDSA signing, Protocol 3.6 of "Threshold ECDSA in Three Rounds"
+ * (eprint 2023/765), by any signer set P of at least `threshold` committee members.
+ *
+ * Setup (per session): λ_i = Lagrange coefficient of i at 0 over P; the additive key share
+ * sk_i = λ_i·(x_i + δ) + ζ_i, where δ is the optional public tweak (the key signed for is
+ * X + δ·G) and ζ_i i's zero share (zero-share.ts). pk_i = sk_i·G.
+ *
+ * Round 1. i samples the instance key r_i and the inversion mask φ_i, R_i = r_i·G;
+ *   broadcasts a commitment to R_i; to each j sends the OT-extension message of the
+ *   VOLE in which i is Bob (vole.ts), learning χ_ij = b.
+ * Round 2. i multiplies (r_i, sk_i) in each VOLE where it is Alice (after the
+ *   OT-extension check), getting c^u_ij, c^v_ij; broadcasts R_i with its commitment
+ *   opening, pk_i and its zero-share points z_ij·G; sends each j Γ^u = c^u·G,
+ *   Γ^v = c^v·G, ψ_ij = φ_i − χ_ij (χ from the VOLE where i is Bob towards j) and the
+ *   VOLE message.
+ * Round 3. For each j, i checks: the opening of R_j; the VOLE check (getting d^u_ji,
+ *   d^v_ji); the Gamma checks χ_ij·R_j = Γ^u_j + d^u·G and χ_ij·pk_j = Γ^v_j + d^v·G;
+ *   pk_j = λ_j·(X_j + δG) + Σ_k ±z_jk·G with z_ij·G equal to its own; then Σ pk = X + δG.
+ *   R = Σ R_j, r = x(R) mod n;
+ *   u_i = r_i·(φ_i + Σψ_ji) + Σ(c^u_ij + d^u_ji),  v_i = sk_i·(φ_i + Σψ_ji) + Σ(c^v_ij + d^v_ji),
+ *   w_i = m·φ_i + r·v_i; broadcasts (u_i, w_i).  (Σu = φ·k, Σw = φ·(m + r·sk).)
+ * Output. u = Σu_j ≠ 0, s = Σw_j / u; low-S normalized (recovery id adjusted); the
+ *   signature is verified (noble, prehash off, lowS) before it is returned.
+ *
+ * The zero-share points are this implementation's addition: with them a wrong pk_j is
+ * attributable to j (the paper's Σ pk = X check alone names nobody); z_ij·G reveals no
+ * more than pk_i already does.
+ * Aborts: every check that fails names its sender, and every named sender is banned for
+ * this key in the caller's BanList (bans.ts). The paper's last-round values (ψ, u_j, w_j)
+ * have no per-party check: a wrong one yields a signature that does not verify, and the
+ * session aborts naming nobody (those values touch no OT correlation, so no ban is needed).
+ */
+import { randomBytes } from '@noble/hashes/utils.js'
+import { equalBytes } from '@noble/curves/utils.js'
+import { secp256k1 } from '@noble/curves/secp256k1.js'
+import { lagrangeAtZero } from '../curves/polynomial.js'
+import { secp256k1Group } from '../curves/group.js'
+import { RoundSession, checkEach, type RoundInput, type RoundSpec } from '../session/round-session.js'
+import { sessionId } from '../session/session-id.js'
+import { ProtocolAbort, type Outgoing, type PartyIndex, type Rng } from '../session/types.js'
+import type { BanList } from './bans.js'
+import { assertEcdsaKeyShare, type DklsPeerMaterial, type EcdsaKeyShare } from './key-share.js'
+import {
+  N, add, addN, compressPoint, decodePoint, decodeScalar, invN, modN, mul, mulBase, mulN, negate, pointX, pointYIsOdd,
+  randomScalar, readUint256, scalarBytes, type Point,
+} from './group.js'
+import { taggedHash, u32 } from './hash.js'
+import {
+  assertShape, signShapes,
+  type DklsSignCommitMessage, type DklsSignExtendMessage, type DklsSignMessage, type DklsSignMultiplyMessage,
+  type DklsSignRevealMessage, type DklsSignShareMessage,
+} from './messages.js'
+import { voleAliceMultiply, voleBobFinish, voleBobSample, type VoleBob } from './vole.js'
+import { pairZeroShare, zeroShareSign } from './zero-share.js'
+
+/** What every signer must agree on; the session id is derived from it. */
+export interface DklsSignRequest {
+  readonly keyId: string
+  readonly groupPublicKey: Uint8Array
+  /** At least `threshold` members of the key's committee. */
+  readonly signers: readonly PartyIndex[]
+  /** The 32-byte message digest (e.g. SHA-256 for Bitcoin, Keccak-256 for Ethereum). */
+  readonly digest: Uint8Array
+  /**
+   * Optional 32-byte scalar δ: the signature is for the key X + δ·G (reserved for BIP32
+   * derivation, which computes δ from the chain code and the path). Empty or absent: δ = 0.
+   */
+  readonly tweak?: Uint8Array
+  /** Distinguishes repeated requests to sign the same digest with the same signers. */
+  readonly requestId?: string
+}
+
+export interface DklsSignOptions extends Omit<DklsSignRequest, 'keyId' | 'groupPublicKey'> {
+  readonly key: EcdsaKeyShare
+  /** The caller's bans (persisted by the caller): refused as signers, extended on abort. */
+  readonly bans: BanList
+  readonly rng?: Rng
+}
+
+/** A secp256k1 ECDSA signature in low-S form. */
+export interface EcdsaSignature {
+  /** 32 bytes, big-endian. */
+  readonly r: Uint8Array
+  /** 32 bytes, big-endian, at most n/2. */
+  readonly s: Uint8Array
+  /** 0..3: bit 0 = parity of R's y (after low-S), bit 1 = R.x >= n. Ethereum's v = 27 + (recovery & 1). */
+  readonly recovery: number
+  /** The compressed public key the signature verifies under (X + δ·G). */
+  readonly publicKey: Uint8Array
+}
+
+export function dklsSignSessionId(req: DklsSignRequest): Uint8Array {
+  const signers = [...req.signers].sort((a, b) => a - b)
+  return sessionId('dkls23-sign/v1', req.keyId, req.groupPublicKey, signers, req.digest, req.tweak ?? new Uint8Array(0), req.requestId ?? '')
+}
+
+interface PeerState {
+  readonly material: DklsPeerMaterial
+  /** The VOLE where this party is Bob and the peer Alice. */
+  readonly bob: VoleBob
+  commitment?: Uint8Array
+  /** Alice shares of the VOLE towards the peer. */
+  cu?: bigint
+  cv?: bigint
+  instancePoint?: Point
+  du?: bigint
+  dv?: bigint
+  psi?: bigint
+  publicShare?: Point
+}
+
+export class DklsSignSession extends RoundSession<EcdsaSignature, DklsSignMessage> {
+  protected readonly rounds: readonly RoundSpec[] = [
+    { broadcast: true, direct: true },
+    { broadcast: true, direct: true },
+    { broadcast: true, direct: false },
+  ]
+
+  private readonly key: EcdsaKeyShare
+  private readonly bans: BanList
+  private readonly rng: Rng
+  private readonly digest: Uint8Array
+  private readonly tweak: bigint
+  /** X + δ·G. */
+  private readonly publicKey: Point
+  private readonly shapes: ReturnType<typeof signShapes>
+  private readonly peers = new Map<PartyIndex, PeerState>()
+  private instanceKey = 0n
+  private inversionMask = 0n
+  private instancePoint: Point = new Uint8Array(0)
+  private salt: Uint8Array = new Uint8Array(0)
+  private keyShare = 0n
+  private readonly zeroShares = new Map<PartyIndex, bigint>()
+  private r = 0n
+  private rPoint: Point = new Uint8Array(0)
+  /** This party's (u_i, w_i) from round 2. */
+  private ownShare = { u: 0n, w: 0n }
+
+  constructor(options: DklsSignOptions) {
+    const { key, digest, bans } = options
+    assertEcdsaKeyShare(key)
+    if (!(digest instanceof Uint8Array) || digest.length !== 32) throw new RangeError('digest must be 32 bytes')
+    const signers = [...new Set(options.signers)].sort((a, b) => a - b)
+    if (signers.length !== options.signers.length) throw new RangeError('signer set repeats a party')
+    const outside = signers.filter((p) => !key.parties.includes(p))
+    if (outside.length > 0) throw new RangeError(`signers ${outside.join(', ')} are not in the key's committee`)
+    if (signers.length < key.threshold) throw new RangeError(`${signers.length} signers cannot sign with a ${key.threshold}-of-${key.parties.length} key`)
+    const banned = signers.filter((p) => p !== key.self && bans.isBanned(key.keyId, p))
+    if (banned.length > 0) {
+      throw new RangeError(`party ${banned.join(', ')} is banned for key ${key.keyId} (failed a check in an earlier session); refresh the key to sign with it`)
+    }
+    const tweak = options.tweak && options.tweak.length > 0 ? decodeScalar(options.tweak, 'tweak', true) : 0n
+    super(dklsSignSessionId({ ...key, signers, digest, tweak: options.tweak, requestId: options.requestId }), key.self, signers)
+    const base = decodePoint(key.groupPublicKey, 'group public key')
+    this.publicKey = tweak === 0n ? base : add(base, mulBase(tweak))
+    this.key = key
+    this.bans = bans
+    this.rng = options.rng ?? randomBytes
+    this.digest = Uint8Array.from(digest)
+    this.tweak = tweak
+    this.shapes = signShapes(signers.length)
+  }
+
+  /** Session id of the VOLE with `alice` as sender and `bob` as receiver. */
+  private voleId(alice: PartyIndex, bob: PartyIndex): Uint8Array {
+    return taggedHash('dkls23/sign/vole', [this.id, u32(alice), u32(bob)])
+  }
+
+  private commitment(from: PartyIndex, instancePoint: Uint8Array, salt: Uint8Array): Uint8Array {
+    return taggedHash('dkls23/sign/commit', [this.id, u32(from), instancePoint, salt])
+  }
+
+  protected begin(): Outgoing<DklsSignMessage>[] {
+    this.instanceKey = randomScalar(this.rng)
+    this.inversionMask = randomScalar(this.rng)
+    this.instancePoint = mulBase(this.instanceKey)
+    this.salt = this.rng(32)
+    const out: Outgoing<DklsSignMessage>[] = [
+      this.broadcast(1, { type: 'dkls/sign-commit', commitment: this.commitment(this.self, compressPoint(this.instancePoint), this.salt) }),
+    ]
+    for (const peer of this.others) {
+      const material = this.key.dkls.get(peer)!
+      const { message, bob } = voleBobSample(this.voleId(peer, this.self), material.otReceiverSeeds0, material.otReceiverSeeds1, this.rng)
+      this.peers.set(peer, { material, bob })
+      out.push(this.direct(1, peer, { type: 'dkls/sign-extend', ...message }))
+    }
+    return out
+  }
+
+  protected finishRound(round: number, inputs: ReadonlyMap<PartyIndex, RoundInput<DklsSignMessage>>): Outgoing<DklsSignMessage>[] {
+    try {
+      if (round === 1) return this.multiply(inputs)
+      if (round === 2) return this.shares(inputs)
+      this.signature(inputs)
+      return []
+    } catch (err) {
+      if (err instanceof ProtocolAbort && err.culprits.length > 0) this.bans.ban(this.key.keyId, err.culprits)
+      throw err
+    }
+  }
+
+  /** Round 1 in, round 2 out. */
+  private multiply(inputs: ReadonlyMap<PartyIndex, RoundInput<DklsSignMessage>>): Outgoing<DklsSignMessage>[] {
+    const { self } = this
+    const lambda = lagrangeAtZero(secp256k1Group.Fn, this.parties, self)
+    const share = addN(decodeScalar(this.key.secretShare, 'secret share', true), this.tweak)
+    let zeta = 0n
+    for (const peer of this.others) {
+      const z = pairZeroShare(this.key.dkls.get(peer)!.zeroSeed, this.id)
+      this.zeroShares.set(peer, z)
+      zeta += zeroShareSign(self, peer) * z
+    }
+    this.keyShare = modN(lambda * share + zeta)
+    const direct: Outgoing<DklsSignMessage>[] = []
+    checkEach(inputs, 'OT extension failed', (from, input) => {
+      assertShape<DklsSignCommitMessage>(input.broadcast, 'dkls/sign-commit', this.shapes)
+      assertShape<DklsSignExtendMessage>(input.direct, 'dkls/sign-extend', this.shapes)
+      const peer = this.peers.get(from)!
+      peer.commitment = input.broadcast.commitment
+      const { material } = peer
+      const { type: _, ...oteMessage } = input.direct
+      const { c, message } = voleAliceMultiply(this.voleId(self, from), material.otSenderDelta, material.otSenderSeeds, oteMessage, [this.instanceKey, this.keyShare], this.rng)
+      ;[peer.cu, peer.cv] = c
+      direct.push(this.direct(2, from, {
+        type: 'dkls/sign-multiply',
+        gammaU: compressPoint(mulBase(c[0])),
+        gammaV: compressPoint(mulBase(c[1])),
+        psi: scalarBytes(modN(this.inversionMask - peer.bob.b)),
+        ...message,
+      }))
+    })
+    const zeroSharePoints = new Uint8Array(this.others.length * 33)
+    this.others.forEach((peer, k) => zeroSharePoints.set(compressPoint(mulBase(this.zeroShares.get(peer)!)), k * 33))
+    const reveal: DklsSignRevealMessage = {
+      type: 'dkls/sign-reveal',
+      instancePoint: compressPoint(this.instancePoint),
+      salt: this.salt,
+      publicShare: compressPoint(mulBase(this.keyShare)),
+      zeroSharePoints,
+    }
+    return [this.broadcast(2, reveal), ...direct]
+  }
+
+  /** pk_j must be λ_j·(X_j + δG) + Σ_k ±z_jk·G, where z_ij·G is the one this party derives itself. */
+  private checkPublicShare(from: PartyIndex, publicShare: Point, zeroSharePoints: Uint8Array): void {
+    const others = this.parties.filter((p) => p !== from)
+    const Xj = decodePoint(this.key.publicShares.get(from), `public share of party ${from}`)
+    const lambda = lagrangeAtZero(secp256k1Group.Fn, this.parties, from)
+    const shifted = this.tweak === 0n ? Xj : add(Xj, mulBase(this.tweak))
+    let expected = mul(shifted, lambda)
+    others.forEach((k, idx) => {
+      const bytes = zeroSharePoints.subarray(idx * 33, idx * 33 + 33)
+      if (k === this.self && !equalBytes(bytes, compressPoint(mulBase(this.zeroShares.get(from)!)))) {
+        throw new Error('zero-share point differs from the pair\'s')
+      }
+      const Z = decodePoint(bytes, 'zero-share point')
+      expected = add(expected, zeroShareSign(from, k) === 1n ? Z : negate(Z))
+    })
+    if (!equalBytes(expected, publicShare)) throw new Error('public share pk_j is not λ_j·X_j plus its zero shares')
+  }
+
+  /** Round 2 in, round 3 out. */
+  private shares(inputs: ReadonlyMap<PartyIndex, RoundInput<DklsSignMessage>>): Outgoing<DklsSignMessage>[] {
+    checkEach(inputs, 'check failed', (from, input) => {
+      assertShape<DklsSignRevealMessage>(input.broadcast, 'dkls/sign-reveal', this.shapes)
+      assertShape<DklsSignMultiplyMessage>(input.direct, 'dkls/sign-multiply', this.shapes)
+      const peer = this.peers.get(from)!
+      const reveal = input.broadcast
+      if (!equalBytes(this.commitment(from, reveal.instancePoint, reveal.salt), peer.commitment!)) {
+        throw new Error('instance point does not open its commitment')
+      }
+      const R = decodePoint(reveal.instancePoint, 'instance point')
+      const pk = decodePoint(reveal.publicShare, 'public share')
+      this.checkPublicShare(from, pk, reveal.zeroSharePoints)
+      const { gammaU, gammaV, psi, aTilde, eta, mu } = input.direct
+      const [du, dv] = voleBobFinish(this.voleId(from, this.self), peer.bob, { aTilde, eta, mu })
+      const chi = peer.bob.b
+      if (!equalBytes(mul(R, chi), add(decodePoint(gammaU, 'Gamma^u'), mulBase(du)))) throw new Error('Gamma^u check failed (χ·R_j ≠ Γ^u + d^u·G)')
+      if (!equalBytes(mul(pk, chi), add(decodePoint(gammaV, 'Gamma^v'), mulBase(dv)))) throw new Error('Gamma^v check failed (χ·pk_j ≠ Γ^v + d^v·G)')
+      Object.assign(peer, { instancePoint: R, publicShare: pk, du, dv, psi: decodeScalar(psi, 'psi', true) })
+    })
+    let pkSum = mulBase(this.keyShare)
+    let R = this.instancePoint
+    let mask = this.inversionMask
+    let u = 0n
+    let v = 0n
+    for (const peer of this.peers.values()) {
+      pkSum = add(pkSum, peer.publicShare!)
+      R = add(R, peer.instancePoint!)
+      mask += peer.psi!
+      u += peer.cu! + peer.du!
+      v += peer.cv! + peer.dv!
+    }
+    if (!equalBytes(pkSum, this.publicKey)) {
+      throw new ProtocolAbort('public shares do not sum to the public key: two other signers disagree on their zero share', [])
+    }
+    this.rPoint = R
+    this.r = modN(pointX(R))
+    if (this.r === 0n) throw new ProtocolAbort('x(R) = 0 mod n', [])
+    mask = modN(mask)
+    const uI = modN(this.instanceKey * mask + u)
+    const vI = modN(this.keyShare * mask + v)
+    const wI = modN(modN(readUint256(this.digest)) * this.inversionMask + this.r * vI)
+    this.ownShare = { u: uI, w: wI }
+    return [this.broadcast(3, { type: 'dkls/sign-share', u: scalarBytes(uI), w: scalarBytes(wI) })]
+  }
+
+  /** Round 3 in: the signature, verified. */
+  private signature(inputs: ReadonlyMap<PartyIndex, RoundInput<DklsSignMessage>>): void {
+    let u = 0n
+    let w = 0n
+    checkEach(inputs, 'malformed signature share', (_from, input) => {
+      assertShape<DklsSignShareMessage>(input.broadcast, 'dkls/sign-share', this.shapes)
+      u += decodeScalar(input.broadcast.u, 'u', true)
+      w += decodeScalar(input.broadcast.w, 'w', true)
+    })
+    u = modN(u + this.ownShare.u)
+    w = modN(w + this.ownShare.w)
+    if (u === 0n) throw new ProtocolAbort('u = 0: the shares of φ·k sum to zero', [])
+    let s = mulN(w, invN(u))
+    if (s === 0n) throw new ProtocolAbort('s = 0', [])
+    let recovery = (pointYIsOdd(this.rPoint) ? 1 : 0) | (pointX(this.rPoint) >= N ? 2 : 0)
+    if (s > N >> 1n) {
+      s = N - s
+      recovery ^= 1
+    }
+    const sig: EcdsaSignature = { r: scalarBytes(this.r), s: scalarBytes(s), recovery, publicKey: compressPoint(this.publicKey) }
+    const compact = new Uint8Array(64)
+    compact.set(sig.r)
+    compact.set(sig.s, 32)
+    if (!secp256k1.verify(compact, this.digest, sig.publicKey, { prehash: false, lowS: true })) {
+      throw new ProtocolAbort('signature does not verify: a signer sent a wrong ψ, u or w (not attributable in DKLs23)', [])
+    }
+    this.finish(sig)
+  }
+}

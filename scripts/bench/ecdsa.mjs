@@ -1,0 +1,53 @@
+// DKLs23 threshold ECDSA benchmarks (issue 3): all parties in one process, messages passed
+// in memory through the simulator. Keygen = Pedersen DKG + DKLs23 setup.
+// Bytes per signature: the sum of the byte-field lengths of every message copy delivered.
+import { createHash, randomBytes } from 'node:crypto'
+import { BanList, DkgSession, DklsSetupSession, DklsSignSession, ed25519Identity, simulate } from '@thresh/crypto'
+
+const range = (n) => Array.from({ length: n }, (_, i) => i + 1)
+
+function identityOf(p) {
+  return ed25519Identity(createHash('sha256').update(`bench identity ${p}`).digest())
+}
+
+function check(result, what) {
+  if (result.aborts.size > 0 || result.stalled.length > 0) {
+    const [first] = result.aborts.values()
+    throw new Error(`${what} failed: ${first ? first.message : `stalled ${result.stalled}`}`)
+  }
+  return result
+}
+
+/** DKG + setup: every party's EcdsaKeyShare, in party order. */
+export function keygen(t, n, keyId = `bench-${t}of${n}-${randomBytes(4).toString('hex')}`) {
+  const parties = range(n)
+  const identities = new Map(parties.map((p) => [p, identityOf(p).publicKey]))
+  const dkg = check(simulate(parties.map((self) => new DkgSession({ keyId, scheme: 'ecdsa', threshold: t, parties, self, identity: identityOf(self), identities }))), 'DKG')
+  const setup = check(simulate(parties.map((self) => new DklsSetupSession({ key: dkg.results.get(self) }))), 'setup')
+  return parties.map((p) => setup.results.get(p))
+}
+
+function payloadBytes(payload) {
+  return Object.values(payload).reduce((sum, v) => sum + (v instanceof Uint8Array ? v.length : 0), 0)
+}
+
+/** One signature by `signers`; returns the total payload bytes delivered. */
+export function sign(keys, signers, digest = randomBytes(32)) {
+  let bytes = 0
+  const sessions = signers.map((self) => new DklsSignSession({ key: keys[self - 1], signers, digest, bans: new BanList() }))
+  check(simulate(sessions, { intercept: (t) => { bytes += payloadBytes(t.payload) } }), 'signing')
+  return bytes
+}
+
+export async function run(bench) {
+  const keygenRuns = Number(process.env.ECDSA_KEYGEN_RUNS ?? 20)
+  await bench.measure('ecdsa-keygen-2of3', { runs: keygenRuns, warmup: 1 }, () => keygen(2, 3))
+  for (const [t, n] of [[2, 3], [3, 5]]) {
+    const name = `ecdsa-sign-${t}of${n}`
+    if (!bench.wanted(name)) continue
+    const keys = keygen(t, n)
+    const signers = range(t)
+    const bytes = sign(keys, signers)
+    await bench.measure(name, { runs: 30, warmup: 3, extra: { bytes_per_signature: bytes } }, () => sign(keys, signers))
+  }
+}
