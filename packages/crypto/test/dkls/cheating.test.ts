@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest'
+import { secp256k1 } from '@noble/curves/secp256k1.js'
+import { sha256 } from '@noble/hashes/sha2.js'
+import {
+  BanList, DklsSignSession, dklsSignShapes, dklsSignSessionId, simulate,
+  type DklsSignMessage, type EcdsaKeyShare, type PartyIndex, type Transit,
+} from '../../src/index.js'
+import { expectHonestAborts } from '../dkg-harness.js'
+import { ecdsaKeys, runSign } from './harness.js'
+import { flipBit, seededRng } from './helpers.js'
+
+const N = secp256k1.Point.Fn.ORDER
+const digest = sha256(new TextEncoder().encode('cheating tests'))
+const hex = (b: Uint8Array) => Buffer.from(b).toString('hex')
+const scalar = (b: Uint8Array) => BigInt('0x' + hex(b))
+const scalarBytes = (x: bigint) => Uint8Array.from(Buffer.from((((x % N) + N) % N).toString(16).padStart(64, '0'), 'hex'))
+const addG = (p: Uint8Array) => secp256k1.Point.fromBytes(p).add(secp256k1.Point.BASE).toBytes(true)
+const bansOf = (parties: readonly PartyIndex[]) => new Map(parties.map((p) => [p, new BanList()]))
+
+describe('DKLs23 signing: a flipped bit in any field of any message', () => {
+  const keys = ecdsaKeys(2, 2)
+  const signers = [1, 2]
+  // ψ and the round-3 shares have no per-party check in DKLs23: the signature fails to verify, nobody is named.
+  const unattributable = new Set(['dkls/sign-multiply.psi', 'dkls/sign-share.u', 'dkls/sign-share.w'])
+  for (const [type, shape] of Object.entries(dklsSignShapes(2))) {
+    for (const field of Object.keys(shape)) {
+      const name = `${type}.${field}`
+      it(`${name}: ${unattributable.has(name) ? 'the signature fails, nobody is named, nobody banned' : 'the recipient aborts naming and banning the sender'}`, () => {
+        const bans = bansOf(signers)
+        let tampered = 0
+        const r = runSign({ keys, signers, digest, bans }, {
+          intercept: (t) => {
+            const payload = t.payload as DklsSignMessage & Record<string, Uint8Array>
+            if (t.from !== 2 || payload.type !== type) return
+            const value = payload[field]!
+            ;(t.payload as Record<string, unknown>)[field] = flipBit(value, value.length >> 1, 3)
+            tampered += 1
+          },
+        })
+        expect(tampered).toBe(1)
+        expect(r.results.has(1)).toBe(false)
+        if (unattributable.has(name)) {
+          expect(r.aborts.get(1)?.culprits).toEqual([])
+          expect(r.aborts.get(1)?.reason).toMatch(/does not verify/)
+          expect(bans.get(1)!.banned(keys[0]!.keyId)).toEqual([])
+        } else {
+          expect(r.aborts.get(1)?.culprits).toEqual([2])
+          expect(bans.get(1)!.banned(keys[0]!.keyId)).toEqual([2])
+        }
+      })
+    }
+  }
+})
+
+describe('DKLs23 signing: each check catches a cheating signer, names it exactly and bans it', () => {
+  const keys = ecdsaKeys(3, 5)
+  const signers = [1, 2, 3]
+  const honest = [1, 3]
+  const keyId = keys[0]!.keyId
+
+  /** Runs a session in which party 2 cheats via `intercept`; honest parties must name [2] and ban it. */
+  function expectCaught(intercept: (t: Transit<DklsSignMessage>) => void, reason: RegExp, sessionKeys: readonly EcdsaKeyShare[] = keys) {
+    const bans = bansOf(signers)
+    const r = runSign({ keys: sessionKeys, signers, digest, bans }, { intercept: (t) => (t.from === 2 ? intercept(t) : undefined) })
+    expectHonestAborts(r, honest, [2])
+    for (const p of honest) {
+      expect(r.aborts.get(p)!.reason).toMatch(reason)
+      expect(bans.get(p)!.banned(keyId)).toEqual([2])
+      // and the next session with party 2 is refused
+      expect(() => new DklsSignSession({ key: keys[p - 1]!, signers, digest, bans: bans.get(p)! })).toThrow(/party 2 is banned/)
+    }
+    return bans
+  }
+
+  it('inconsistent OT extension: choice bits that differ in one row (selective failure on Δ)', () => {
+    expectCaught((t) => {
+      if (t.payload.type !== 'dkls/sign-extend') return
+      const u = Uint8Array.from(t.payload.u)
+      u[17 * 80 + 40] ^= 0x01 // row 17 hides a different x_j
+      t.payload = { ...t.payload, u }
+    }, /OT extension/)
+  })
+
+  it('bad VOLE: an ã row that encodes another input', () => {
+    expectCaught((t) => {
+      if (t.payload.type !== 'dkls/sign-multiply') return
+      const aTilde = Uint8Array.from(t.payload.aTilde)
+      aTilde.set(scalarBytes(scalar(aTilde.subarray(96 * 5, 96 * 5 + 32)) + 1n), 96 * 5)
+      t.payload = { ...t.payload, aTilde }
+    }, /VOLE/)
+  })
+
+  it('wrong Gamma^u and wrong Gamma^v', () => {
+    expectCaught((t) => {
+      if (t.payload.type === 'dkls/sign-multiply') t.payload = { ...t.payload, gammaU: addG(t.payload.gammaU) }
+    }, /Gamma\^u/)
+    expectCaught((t) => {
+      if (t.payload.type === 'dkls/sign-multiply') t.payload = { ...t.payload, gammaV: addG(t.payload.gammaV) }
+    }, /Gamma\^v/)
+  })
+
+  it('a commitment opened to another instance point', () => {
+    expectCaught((t) => {
+      if (t.payload.type === 'dkls/sign-reveal') t.payload = { ...t.payload, instancePoint: addG(t.payload.instancePoint) }
+    }, /commitment/)
+  })
+
+  it('a signer whose key share is wrong: VOLE input, pk_i and Gammas consistent, pk_i not λ·X_i plus its zero shares', () => {
+    const wrong = keys.map((k) => (k.self === 2 ? { ...k, secretShare: scalarBytes(scalar(k.secretShare) + 1n) } : k))
+    expectCaught(() => undefined, /public share/, wrong)
+  })
+
+  it('u = 0 (a rushing signer cancels the others\' u shares): detected, not attributable, no ban', () => {
+    // Same seeds twice: the first run records every u_i, the second replaces party 2's so that Σu = 0.
+    const sessions = () => signers.map((self) => new DklsSignSession({
+      key: keys[self - 1]!, signers, digest, bans: new BanList(), rng: seededRng(`u0-${self}`),
+    }))
+    const u = new Map<PartyIndex, bigint>()
+    const honestRun = simulate(sessions(), {
+      intercept: (t) => { if (t.payload.type === 'dkls/sign-share') u.set(t.from, scalar(t.payload.u)) },
+    })
+    expect(honestRun.results.size).toBe(3)
+    const others = scalar(scalarBytes(u.get(1)! + u.get(3)!))
+    const cheated = simulate(sessions(), {
+      intercept: (t) => {
+        if (t.from === 2 && t.payload.type === 'dkls/sign-share') t.payload = { ...t.payload, u: scalarBytes(-others) }
+      },
+    })
+    for (const p of honest) {
+      expect(cheated.results.has(p)).toBe(false)
+      expect(cheated.aborts.get(p)?.reason).toMatch(/u = 0/)
+      expect(cheated.aborts.get(p)?.culprits).toEqual([])
+    }
+  })
+})
+
+describe('DKLs23 signing: bans and session binding', () => {
+  const keys = ecdsaKeys(2, 3)
+
+  it('refuses a signer set with a banned peer until the key is refreshed; bans survive serialization', () => {
+    const bans = new BanList()
+    bans.ban(keys[0]!.keyId, [3])
+    const restored = BanList.fromJSON(JSON.parse(JSON.stringify(bans)))
+    expect(restored.banned(keys[0]!.keyId)).toEqual([3])
+    expect(() => new DklsSignSession({ key: keys[0]!, signers: [1, 3], digest, bans: restored })).toThrow(/party 3 is banned/)
+    expect(() => new DklsSignSession({ key: keys[0]!, signers: [1, 2], digest, bans: restored })).not.toThrow()
+    restored.clear(keys[0]!.keyId)
+    expect(() => new DklsSignSession({ key: keys[0]!, signers: [1, 3], digest, bans: restored })).not.toThrow()
+    expect(() => BanList.fromJSON({ version: 2, keys: {} })).toThrow(/format/)
+  })
+
+  it('rejects a message replayed from an earlier session, naming its sender', () => {
+    const signers = [1, 2]
+    const recorded: Transit<DklsSignMessage>[] = []
+    const first = runSign({ keys, signers, digest }, { intercept: (t) => { recorded.push(structuredClone(t)) } })
+    expect(first.results.size).toBe(2)
+    const other = sha256(new TextEncoder().encode('another digest'))
+    // as recorded (the old session id) and with the session id rewritten to the new one
+    for (const rewrite of [false, true]) {
+      const bans = bansOf(signers)
+      const r = runSign({ keys, signers, digest: other, bans }, {
+        intercept: (t) => {
+          if (t.from !== 2 || t.round !== 1 || t.broadcast) return
+          const old = recorded.find((m) => m.from === 2 && m.round === 1 && !m.broadcast)!
+          return [{ ...t, payload: old.payload, session: rewrite ? t.session : old.session }]
+        },
+      })
+      expect(r.results.has(1)).toBe(false)
+      expect(r.aborts.get(1)?.culprits).toEqual([2])
+      expect(r.aborts.get(1)?.reason).toMatch(rewrite ? /OT extension/ : /another session/)
+    }
+  })
+
+  it('binds key, signer set, digest, tweak and request id into the session id', () => {
+    const base = { keyId: 'k', groupPublicKey: keys[0]!.groupPublicKey, signers: [1, 2], digest }
+    const id = dklsSignSessionId(base)
+    expect(dklsSignSessionId({ ...base, signers: [2, 1] })).toEqual(id)
+    for (const change of [{ keyId: 'k2' }, { signers: [1, 3] }, { digest: sha256(digest) }, { tweak: new Uint8Array(32).fill(1) }, { requestId: 'again' }]) {
+      expect(dklsSignSessionId({ ...base, ...change })).not.toEqual(id)
+    }
+  })
+})
