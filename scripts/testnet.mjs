@@ -5,8 +5,9 @@
 // transaction through the viem adapter and recovers its sender, then prints a summary.
 //
 //   npm run testnet -- [--nodes N] [--threshold T] [--base-port P] [--schemes a,b] [--keep] [--stop]
+//   npm run testnet -- --compose [--nodes N]   prepare testnet/docker-compose.yml's data instead (see testnet/README.md)
 import '@thresh/wire/polyfill'
-import { readFile, rm, writeFile } from 'node:fs/promises'
+import { access, readFile, rm, writeFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
@@ -18,7 +19,8 @@ import { logTail, prepareCluster, ROOT, signalGroup, startNode, stopProcesses, w
 import { verifyIndependently } from './testnet/verify.mjs'
 
 const SCHEMES = ['ecdsa', 'frost-ed25519', 'frost-secp256k1', 'bip340']
-const DATA = join(ROOT, 'testnet/.data')
+const DATA = join(ROOT, 'testnet/.data/local')
+const COMPOSE_DATA = join(ROOT, 'testnet/.data/compose')
 const PIDS = join(DATA, 'pids.json')
 
 const { values: args } = parseArgs({
@@ -29,12 +31,14 @@ const { values: args } = parseArgs({
     schemes: { type: 'string', default: SCHEMES.join(',') },
     keep: { type: 'boolean', default: false },
     stop: { type: 'boolean', default: false },
+    compose: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 })
 
 if (args.help) {
   console.log('npm run testnet -- [--nodes N] [--threshold T] [--base-port P] [--schemes ecdsa,frost-ed25519,...] [--keep] [--stop]')
+  console.log('npm run testnet -- --compose [--nodes N]   (data and configs for testnet/docker-compose.yml)')
   process.exit(0)
 }
 
@@ -52,6 +56,11 @@ if (!Number.isInteger(n) || n < 2 || n > 64) fail('--nodes must be an integer in
 if (!Number.isInteger(t) || t < 1 || t > n) fail(`--threshold must be an integer in 1..${n}`)
 if (!Number.isInteger(basePort) || basePort < 0 || basePort > 65_000 - 200) fail('--base-port must be a port number')
 for (const s of schemes) if (!SCHEMES.includes(s)) fail(`unknown scheme ${s} (known: ${SCHEMES.join(', ')})`)
+
+if (args.compose) {
+  await prepareCompose()
+  process.exit(0)
+}
 
 const children = []
 let cluster
@@ -144,6 +153,18 @@ try {
   for (const m of cluster?.members ?? []) say(`\n--- ${m.name} log (last lines of ${relative(process.cwd(), m.logFile)}) ---\n${await logTail(m)}`)
   await shutdown()
   process.exit(1)
+}
+
+/** Node data, configs, passphrase secret and client config for testnet/docker-compose.yml; starts nothing. */
+async function prepareCompose() {
+  if (await access(COMPOSE_DATA).then(() => true, () => false)) {
+    fail(`${relative(process.cwd(), COMPOSE_DATA)} exists and holds node keystores: remove it yourself to start over`)
+  }
+  const cluster = await prepareCluster({ dir: COMPOSE_DATA, nodes: n, basePort: 7100, network: 'compose' })
+  for (const m of cluster.members) say(`  ${m.name}  ${m.peerId}  published on ${m.addr}, http://127.0.0.1:${m.httpPort}/healthz`)
+  console.log(`\nprepared ${n} nodes in ${relative(process.cwd(), COMPOSE_DATA)} (coordinator ${cluster.coordinator.peerId})`)
+  console.log('next: docker compose -f testnet/docker-compose.yml up -d --build')
+  console.log(`then: node packages/coordinator/dist/cli/bin.js --config ${relative(process.cwd(), cluster.coordinator.clientConfig)} keygen --scheme bip340 --threshold 2`)
 }
 
 async function shutdown() {

@@ -20,10 +20,14 @@ export const THRESH_CLI = join(ROOT, 'packages/coordinator/dist/cli/bin.js')
  * passphrase file, `thresh-node init` for each node, node configs, a coordinator
  * identity and the client config `thresh.json`. Starts nothing.
  *
- * @param {{ dir: string, nodes?: number, basePort?: number, logLevel?: string, roundTimeoutMs?: number }} options
- *   basePort 0 picks free ports; otherwise node i listens on basePort + i and serves HTTP on basePort + 100 + i.
+ * @param {{ dir: string, nodes?: number, basePort?: number, logLevel?: string, roundTimeoutMs?: number, network?: 'local' | 'compose' }} options
+ *   basePort 0 picks free ports; otherwise node i (from 1) listens on basePort + i and serves HTTP on
+ *   basePort + 100 + i. network 'compose' writes configs for testnet/docker-compose.yml instead
+ *   (nodes reach each other by service name; the ports are the ones the compose file publishes).
  */
-export async function prepareCluster({ dir, nodes = 3, basePort = 0, logLevel = 'info', roundTimeoutMs }) {
+export async function prepareCluster({ dir, nodes = 3, basePort = 0, logLevel = 'info', roundTimeoutMs, network = 'local' }) {
+  const layout = LAYOUTS[network]
+  if (!layout) throw new Error(`unknown network layout ${network}`)
   requireBuild()
   await rm(dir, { recursive: true, force: true })
   await mkdir(dir, { recursive: true, mode: 0o700 })
@@ -46,12 +50,9 @@ export async function prepareCluster({ dir, nodes = 3, basePort = 0, logLevel = 
 
   for (const m of members) {
     const config = {
-      dataDir: '.',
-      listen: [m.addr],
-      peers: members.filter((o) => o !== m).map((o) => ({ id: o.peerId, addrs: [o.addr] })),
+      ...layout.node(m),
+      peers: members.filter((o) => o !== m).map((o) => ({ id: o.peerId, addrs: [layout.peerAddr(o)] })),
       coordinators: [coordinator.peerId],
-      passphraseFile: '../passphrase',
-      http: { listen: `127.0.0.1:${m.httpPort}` },
       logLevel,
       ...(roundTimeoutMs ? { sessions: { roundTimeoutMs } } : {}),
     }
@@ -61,6 +62,26 @@ export async function prepareCluster({ dir, nodes = 3, basePort = 0, logLevel = 
   const nodesEntry = members.map((m) => ({ peerId: m.peerId, addrs: [m.addr] }))
   await writeFile(clientConfig, JSON.stringify({ identity: 'coordinator.key', nodes: nodesEntry }, null, 2) + '\n')
   return { dir, passphraseFile, members, nodes: nodesEntry, coordinator: { peerId: coordinator.peerId, identityFile, clientConfig } }
+}
+
+/** Where each node listens and how the others and the coordinator reach it. */
+const LAYOUTS = {
+  // processes on this machine; paths relative to each node's config file
+  local: {
+    node: (m) => ({ dataDir: '.', listen: [m.addr], passphraseFile: '../passphrase', http: { listen: `127.0.0.1:${m.httpPort}` } }),
+    peerAddr: (m) => m.addr,
+  },
+  // containers of testnet/docker-compose.yml: the data dir is mounted at /data, the passphrase is a docker secret
+  compose: {
+    node: (m) => ({
+      dataDir: '/data',
+      listen: ['/ip4/0.0.0.0/tcp/7000'],
+      announce: [`/dns4/${m.name}/tcp/7000`],
+      passphraseFile: '/run/secrets/thresh_passphrase',
+      http: { listen: '0.0.0.0:9464' },
+    }),
+    peerAddr: (m) => `/dns4/${m.name}/tcp/7000`,
+  },
 }
 
 /**
