@@ -118,6 +118,13 @@ export function add(a: Point, b: Point): Point {
   return r
 }
 
+/** P + k·G for k in [0, n), constant time in k; throws if the sum is the identity. */
+export function addMulBase(p: Point, k: bigint): Point {
+  const r = ecc.pointAddScalar(p, scalarBytes(k), false)
+  if (!r) throw new Error('point sum is the identity')
+  return r
+}
+
 export function negate(p: Point): Point {
   const out = Uint8Array.from(p)
   writeUint256(FIELD_P - readUint256(p, 33), out, 33)

@@ -67,8 +67,10 @@ function expandRows(seeds: Uint8Array, esid: Uint8Array, rowWords: number): Uint
   message.set(toWords(esid))
   const block = new Uint32Array(blocks * 16)
   const rows = new Uint32Array(KAPPA * rowWords)
+  const keys = toWords(seeds)
+  const keyWordsPerSeed = SEED_BYTES / 4
   for (let i = 0; i < KAPPA; i++) {
-    keyedBlockXof(keyWords(seeds.subarray(i * SEED_BYTES, (i + 1) * SEED_BYTES)), message, esid.length, blocks, block)
+    keyedBlockXof(keys.subarray(i * keyWordsPerSeed, (i + 1) * keyWordsPerSeed), message, esid.length, blocks, block)
     rows.set(block.subarray(0, rowWords), i * rowWords)
   }
   return rows

@@ -42,7 +42,7 @@ import { ProtocolAbort, type Outgoing, type PartyIndex, type Rng } from '../sess
 import type { BanList } from './bans.js'
 import { assertEcdsaKeyShare, type DklsPeerMaterial, type EcdsaKeyShare } from './key-share.js'
 import {
-  N, add, addN, compressPoint, decodePoint, decodeScalar, invN, modN, mul, mulBase, mulN, negate, pointX, pointYIsOdd,
+  N, add, addMulBase, addN, compressPoint, decodePoint, decodeScalar, invN, modN, mul, mulBase, mulN, negate, pointX, pointYIsOdd,
   randomScalar, readUint256, scalarBytes, type Point,
 } from './group.js'
 import { taggedHash, u32 } from './hash.js'
@@ -132,6 +132,9 @@ export class DklsSignSession extends RoundSession<EcdsaSignature, DklsSignMessag
   private salt: Uint8Array = new Uint8Array(0)
   private keyShare = 0n
   private readonly zeroShares = new Map<PartyIndex, bigint>()
+  /** z_ij·G (compressed) for each peer j, as broadcast in round 2. */
+  private readonly zeroSharePoints = new Map<PartyIndex, Uint8Array>()
+  private publicShare: Point = new Uint8Array(0)
   private r = 0n
   private rPoint: Point = new Uint8Array(0)
   /** This party's (u_i, w_i) from round 2. */
@@ -231,12 +234,17 @@ export class DklsSignSession extends RoundSession<EcdsaSignature, DklsSignMessag
       }))
     })
     const zeroSharePoints = new Uint8Array(this.others.length * 33)
-    this.others.forEach((peer, k) => zeroSharePoints.set(compressPoint(mulBase(this.zeroShares.get(peer)!)), k * 33))
+    this.others.forEach((peer, k) => {
+      const point = compressPoint(mulBase(this.zeroShares.get(peer)!))
+      this.zeroSharePoints.set(peer, point)
+      zeroSharePoints.set(point, k * 33)
+    })
+    this.publicShare = mulBase(this.keyShare)
     const reveal: DklsSignRevealMessage = {
       type: 'dkls/sign-reveal',
       instancePoint: compressPoint(this.instancePoint),
       salt: this.salt,
-      publicShare: compressPoint(mulBase(this.keyShare)),
+      publicShare: compressPoint(this.publicShare),
       zeroSharePoints,
     }
     return [this.broadcast(2, reveal), ...direct]
@@ -251,7 +259,7 @@ export class DklsSignSession extends RoundSession<EcdsaSignature, DklsSignMessag
     let expected = mul(shifted, lambda)
     others.forEach((k, idx) => {
       const bytes = zeroSharePoints.subarray(idx * 33, idx * 33 + 33)
-      if (k === this.self && !equalBytes(bytes, compressPoint(mulBase(this.zeroShares.get(from)!)))) {
+      if (k === this.self && !equalBytes(bytes, this.zeroSharePoints.get(from)!)) {
         throw new Error('zero-share point differs from the pair\'s')
       }
       const Z = decodePoint(bytes, 'zero-share point')
@@ -276,11 +284,11 @@ export class DklsSignSession extends RoundSession<EcdsaSignature, DklsSignMessag
       const { gammaU, gammaV, psi, aTilde, eta, mu } = input.direct
       const [du, dv] = voleBobFinish(this.voleId(from, this.self), peer.bob, { aTilde, eta, mu })
       const chi = peer.bob.b
-      if (!equalBytes(mul(R, chi), add(decodePoint(gammaU, 'Gamma^u'), mulBase(du)))) throw new Error('Gamma^u check failed (χ·R_j ≠ Γ^u + d^u·G)')
-      if (!equalBytes(mul(pk, chi), add(decodePoint(gammaV, 'Gamma^v'), mulBase(dv)))) throw new Error('Gamma^v check failed (χ·pk_j ≠ Γ^v + d^v·G)')
+      if (!equalBytes(mul(R, chi), addMulBase(decodePoint(gammaU, 'Gamma^u'), du))) throw new Error('Gamma^u check failed (χ·R_j ≠ Γ^u + d^u·G)')
+      if (!equalBytes(mul(pk, chi), addMulBase(decodePoint(gammaV, 'Gamma^v'), dv))) throw new Error('Gamma^v check failed (χ·pk_j ≠ Γ^v + d^v·G)')
       Object.assign(peer, { instancePoint: R, publicShare: pk, du, dv, psi: decodeScalar(psi, 'psi', true) })
     })
-    let pkSum = mulBase(this.keyShare)
+    let pkSum = this.publicShare
     let R = this.instancePoint
     let mask = this.inversionMask
     let u = 0n

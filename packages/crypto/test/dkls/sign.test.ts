@@ -3,7 +3,7 @@ import { createPublicKey, verify as opensslVerify } from 'node:crypto'
 import { secp256k1 } from '@noble/curves/secp256k1.js'
 import { sha256 } from '@noble/hashes/sha2.js'
 import { computeAddress, recoverAddress, Signature } from 'ethers'
-import type { EcdsaSignature, PartyIndex } from '../../src/index.js'
+import type { EcdsaKeyShare, EcdsaSignature, PartyIndex } from '../../src/index.js'
 import { ecdsaKeys, runSign } from './harness.js'
 
 /** DER encoding of (r, s): the form OpenSSL verifies. */
@@ -40,6 +40,13 @@ function expectValid(sig: EcdsaSignature, message: Uint8Array, digest: Uint8Arra
   expect(recoverAddress(hex(digest), Signature.from({ r: hex(sig.r), s: hex(sig.s), v }))).toBe(computeAddress(hex(publicKey)))
 }
 
+const keyCache = new Map<string, EcdsaKeyShare[]>()
+function keysFor(t: number, n: number): EcdsaKeyShare[] {
+  const id = `${t}/${n}`
+  if (!keyCache.has(id)) keyCache.set(id, ecdsaKeys(t, n))
+  return keyCache.get(id)!
+}
+
 describe('DKLs23 signing end to end (DKG → setup → sign)', () => {
   const cases: [number, number, PartyIndex[][]][] = [
     [2, 2, [[1, 2]]],
@@ -49,7 +56,7 @@ describe('DKLs23 signing end to end (DKG → setup → sign)', () => {
   ]
   for (const [t, n, sets] of cases) {
     it(`${t}-of-${n}: every signer set's signature verifies with noble, OpenSSL and ethers`, () => {
-      const keys = ecdsaKeys(t, n)
+      const keys = keysFor(t, n)
       for (const signers of sets) {
         const message = new TextEncoder().encode(`${t}-of-${n} by ${signers.join(',')}`)
         const digest = sha256(message)
@@ -62,4 +69,17 @@ describe('DKLs23 signing end to end (DKG → setup → sign)', () => {
       }
     })
   }
+
+  it('signs for the tweaked key X + δ·G when given a tweak', () => {
+    const keys = keysFor(2, 3)
+    const tweak = sha256(new TextEncoder().encode('tweak'))
+    const message = new TextEncoder().encode('tweaked')
+    const digest = sha256(message)
+    const r = runSign({ keys, signers: [2, 3], digest, tweak })
+    expect(r.aborts.size).toBe(0)
+    const X = secp256k1.Point.fromBytes(keys[0]!.groupPublicKey)
+    const expected = X.add(secp256k1.Point.BASE.multiply(BigInt('0x' + Buffer.from(tweak).toString('hex')))).toBytes(true)
+    expectValid(r.results.get(2)!, message, digest, expected)
+    expect(r.results.get(3)).toEqual(r.results.get(2))
+  })
 })
