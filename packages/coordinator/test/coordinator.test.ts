@@ -217,6 +217,21 @@ describe('sign', () => {
     expect(net.nodes.reduce((sum, n) => sum + n.requests.length, 0)).toBe(3) // the getPublicKey fan-out only
   })
 
+  it('spreads consecutive signatures over different signer sets', async () => {
+    const sets = new Set<string>()
+    for (let i = 0; i < 3; i++) sets.add((await c.sign({ keyId: 'sign-bip340', message: text(`spread ${i}`) })).signers.join())
+    expect(sets.size).toBe(3)
+  })
+
+  it('close() ends a signature in flight with a connection error', async () => {
+    net.nodes.forEach((n) => (n.sign = 'hang'))
+    await c.publicKey('sign-bip340')
+    const pending = c.sign({ keyId: 'sign-bip340', message: text('closing') }).catch((e: unknown) => e)
+    await new Promise((r) => setTimeout(r, 50))
+    await c.close()
+    expect(await pending).toMatchObject({ code: 'connection', message: 'the coordinator was closed' })
+  })
+
   it('refuses signers outside the key or fewer than needed', async () => {
     await expect(c.sign({ keyId: 'sign-bip340', message: text('s'), signers: [peer(A)] })).rejects.toThrow(/needs 2 signers/)
     await expect(c.sign({ keyId: 'sign-bip340', message: text('s'), signers: ['12D3KooWNyThgEH8uQwwTUdFvq5sHFpiJVJCtBz387Cy8fAhXeEZ', peer(A)] })).rejects.toThrow(/not configured/)

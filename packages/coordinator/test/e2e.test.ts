@@ -4,11 +4,12 @@ import { createPublicKey, verify as openSslVerify } from 'node:crypto'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { ChildProcess } from 'node:child_process'
+import { execFile, type ChildProcess } from 'node:child_process'
+import { promisify } from 'node:util'
 import { schnorr, secp256k1_FROST } from '@noble/curves/secp256k1.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 // the plain-JavaScript launcher `npm run testnet` and the network benchmark use
-import { prepareCluster, signalGroup, startNode, stopProcesses, waitReady } from '../../../scripts/testnet/cluster.mjs'
+import { prepareCluster, signalGroup, startNode, stopProcesses, THRESH_CLI, waitReady } from '../../../scripts/testnet/cluster.mjs'
 import { Coordinator, type KeyInfo, type Scheme } from '../src/index.js'
 
 interface Member {
@@ -37,6 +38,7 @@ let dir: string
 let members: Member[]
 let children: ChildProcess[]
 let c: Coordinator
+let clientConfig: string
 const keys = new Map<Scheme, KeyInfo>()
 
 beforeAll(async () => {
@@ -45,6 +47,7 @@ beforeAll(async () => {
   members = cluster.members
   children = cluster.members.map((m: Member) => startNode(m))
   await Promise.all(cluster.members.map((m: Member, i: number) => waitReady(m, children[i])))
+  clientConfig = cluster.coordinator.clientConfig
   c = await Coordinator.connect({ nodes: cluster.nodes, identity: cluster.coordinator.identityFile })
 }, 120_000)
 
@@ -74,6 +77,15 @@ describe('SDK against three thresh-node processes', () => {
     for (const key of keys.values()) {
       expect(listed.find((k) => k.keyId === key.keyId)).toMatchObject({ groupPublicKey: key.groupPublicKey, holders: expect.arrayContaining(key.parties) })
     }
+  })
+
+  it('the built thresh CLI lists the keys and signs with one', async () => {
+    const thresh = async (...args: string[]) => JSON.parse((await promisify(execFile)(process.execPath, [THRESH_CLI, '--config', clientConfig, '--json', ...args])).stdout)
+    const listed = await thresh('keys')
+    expect(listed.map((k: { keyId: string }) => k.keyId)).toEqual(expect.arrayContaining([...keys.values()].map((k) => k.keyId)))
+    const key = keys.get('frost-ed25519')!
+    const sig = await thresh('sign', '--key', key.keyId, '--message', 'from the CLI')
+    expect(independentlyValid(key, text('from the CLI'), Buffer.from(sig.signature, 'hex'))).toBe(true)
   })
 
   // Runs last: it kills node 2.
