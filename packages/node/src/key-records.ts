@@ -18,12 +18,16 @@ export interface KeyRecord {
 const META_VERSION = 1
 
 /**
- * The node's keys: public records (cached in memory, stored as the share's clear,
- * authenticated metadata) and secret shares (encrypted KeyShare records, decoded and
- * fully validated on every load).
+ * The node's keys: public records (stored as the share's clear, authenticated
+ * metadata) and secret shares (encrypted KeyShare records). A share is decrypted and
+ * fully validated (every point, every scalar) the first time it is used, then kept:
+ * re-validating a record on every signature costs more than the signature (subgroup
+ * checks on ed25519), and the open keystore keeps its decryption keys in this same
+ * process memory anyway.
  */
 export class KeyRecords {
   private readonly records = new Map<string, KeyRecord>()
+  private readonly shares = new Map<string, KeyShare>()
 
   private constructor(private readonly store: KeyStore) {}
 
@@ -41,14 +45,25 @@ export class KeyRecords {
     return [...this.records.values()].sort((a, b) => (a.keyId < b.keyId ? -1 : a.keyId > b.keyId ? 1 : 0))
   }
 
-  /** Decrypts and validates the key's share; the caller wipes `secretShare` when done. */
+  /** The key's share, with a secretShare of its own that the caller wipes when done. */
   async share(keyId: string): Promise<KeyShare> {
-    const stored = await this.store.getShare(keyId)
-    try {
-      return keyShareCodec.decode(stored.secret)
-    } finally {
-      stored.secret.fill(0)
+    let share = this.shares.get(keyId)
+    if (!share) {
+      const stored = await this.store.getShare(keyId)
+      try {
+        share = keyShareCodec.decode(stored.secret)
+      } finally {
+        stored.secret.fill(0)
+      }
+      this.shares.set(keyId, share)
     }
+    return { ...share, secretShare: Uint8Array.from(share.secretShare) }
+  }
+
+  /** Wipes the shares kept in memory. */
+  forget(): void {
+    for (const share of this.shares.values()) share.secretShare.fill(0)
+    this.shares.clear()
   }
 
   /** Stores a new key's share and record in one write. Refuses to replace an existing key. */
@@ -61,6 +76,7 @@ export class KeyRecords {
       secret.fill(0)
     }
     this.records.set(record.keyId, record)
+    this.shares.set(record.keyId, { ...share, secretShare: Uint8Array.from(share.secretShare) })
   }
 }
 

@@ -22,6 +22,7 @@ export class NodeMetrics {
   readonly droppedFrames: Counter<'protocol' | 'reason'>
   readonly rpcRequests: Counter<'op' | 'outcome'>
   readonly activeSessions: Gauge
+  readonly earlyBufferBytes: Gauge
 
   constructor() {
     const registers = [this.registry]
@@ -44,6 +45,7 @@ export class NodeMetrics {
     this.droppedFrames = new Counter({ name: 'thresh_dropped_frames_total', help: 'Frames or messages dropped, by protocol and reason', labelNames: ['protocol', 'reason'], registers })
     this.rpcRequests = new Counter({ name: 'thresh_rpc_requests_total', help: 'Coordinator requests, by operation and outcome', labelNames: ['op', 'outcome'], registers })
     this.activeSessions = new Gauge({ name: 'thresh_active_sessions', help: 'Protocol sessions running now', registers })
+    this.earlyBufferBytes = new Gauge({ name: 'thresh_early_buffer_bytes', help: 'Bytes of messages held for sessions not started yet', registers })
     collectDefaultMetrics({ register: this.registry, prefix: 'thresh_' })
   }
 }

@@ -139,6 +139,7 @@ export class ThreshNode {
         server.closeAllConnections()
       })
     }
+    this.keys.forget()
     await this.store.close()
     this.log.info('node stopped')
   }

@@ -103,7 +103,9 @@ export class SessionManager {
       this.options.metrics.activeSessions.set(this.live.size)
       this.options.log.info({ session: hex, kind, parties: session.parties.length }, 'session started')
       this.step(record, () => session.start(), true)
-      for (const { peer, message } of this.early.take(hex)) {
+      const early = this.early.take(hex)
+      this.options.metrics.earlyBufferBytes.set(this.early.bytesHeld)
+      for (const { peer, message } of early) {
         if (!this.live.has(hex)) break
         this.accept(record, peer, message)
       }
@@ -125,6 +127,7 @@ export class SessionManager {
     if (record) this.accept(record, peer, message)
     else if (this.finished.has(hex)) this.drop('late', peer)
     else if (!this.early.add(hex, peer, message, frame.length)) this.drop('early-overflow', peer)
+    this.options.metrics.earlyBufferBytes.set(this.early.bytesHeld)
   }
 
   /** Fails every running session and refuses new ones. */

@@ -64,6 +64,8 @@ export interface ClusterOptions {
   readonly extra?: Record<string, unknown>
   /** Further configured peers that are not cluster members. */
   readonly extraPeers?: readonly { id: string; addrs: string[] }[]
+  /** How many of those are expected to be connected once the cluster is up. */
+  readonly extraPeersConnected?: number
 }
 
 /** The JSON config of member i: every other member is a peer. */

@@ -4,7 +4,7 @@ import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
-import { configJson, PASSPHRASE, type ClusterOptions, type Member } from './cluster.js'
+import { configJson, PASSPHRASE, prepareMembers, removeDir, type ClusterOptions, type Member } from './cluster.js'
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url))
 /** The built CLI: these tests run what an operator runs. */
@@ -130,5 +130,32 @@ export async function withTimeout<T>(promise: Promise<T>, ms: number, what: stri
     return await Promise.race([promise, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`timed out: ${what}`)), ms)))])
   } finally {
     clearTimeout(timer)
+  }
+}
+
+export interface ProcessCluster {
+  readonly root: string
+  readonly members: Member[]
+  readonly configs: string[]
+  readonly nodes: NodeProcess[]
+  stop(): Promise<void>
+}
+
+/** n node processes with data directories made by the library (cheap KDF), all connected. */
+export async function startCluster(n: number, coordinators: readonly string[], options: ClusterOptions = {}): Promise<ProcessCluster> {
+  build()
+  const { root, members } = await prepareMembers(n)
+  const configs = await Promise.all(members.map((_, i) => writeConfig(root, members, i, coordinators, options)))
+  const nodes = await Promise.all(members.map((m, i) => NodeProcess.start(m, configs[i]!, join(root, `node${i + 1}.log`))))
+  await Promise.all(nodes.map((node) => node.waitConnected(n - 1 + (options.extraPeersConnected ?? 0))))
+  return {
+    root,
+    members,
+    configs,
+    nodes,
+    async stop() {
+      await Promise.all(nodes.map((node) => node.stop().catch(() => undefined)))
+      if (!process.env.KEEP) await removeDir(root)
+    },
   }
 }
