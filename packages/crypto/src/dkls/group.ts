@@ -46,19 +46,27 @@ export const subN = (a: bigint, b: bigint): bigint => {
 export const mulN = (a: bigint, b: bigint): bigint => (a * b) % N
 export const invN = (a: bigint): bigint => secp256k1Group.Fn.inv(a)
 
-/** Reads 32 big-endian bytes at `offset` as an integer (no reduction). */
-export function readUint256(bytes: Uint8Array, offset = 0): bigint {
-  const v = new DataView(bytes.buffer, bytes.byteOffset + offset, 32)
-  return (v.getBigUint64(0) << 192n) | (v.getBigUint64(8) << 128n) | (v.getBigUint64(16) << 64n) | v.getBigUint64(24)
+export const viewOf = (bytes: Uint8Array): DataView => new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+
+/** Reads 32 big-endian bytes at `offset` of `v` as an integer (no reduction). */
+export function readUint256At(v: DataView, offset: number): bigint {
+  return (v.getBigUint64(offset) << 192n) | (v.getBigUint64(offset + 8) << 128n) | (v.getBigUint64(offset + 16) << 64n) | v.getBigUint64(offset + 24)
 }
 
-/** Writes x (0 <= x < 2^256) as 32 big-endian bytes at `offset`. */
+/** Writes x (0 <= x < 2^256) as 32 big-endian bytes at `offset` of `v`. */
+export function writeUint256At(x: bigint, v: DataView, offset: number): void {
+  v.setBigUint64(offset, x >> 192n)
+  v.setBigUint64(offset + 8, (x >> 128n) & MASK64)
+  v.setBigUint64(offset + 16, (x >> 64n) & MASK64)
+  v.setBigUint64(offset + 24, x & MASK64)
+}
+
+export function readUint256(bytes: Uint8Array, offset = 0): bigint {
+  return readUint256At(viewOf(bytes), offset)
+}
+
 export function writeUint256(x: bigint, out: Uint8Array, offset = 0): void {
-  const v = new DataView(out.buffer, out.byteOffset + offset, 32)
-  v.setBigUint64(0, x >> 192n)
-  v.setBigUint64(8, (x >> 128n) & MASK64)
-  v.setBigUint64(16, (x >> 64n) & MASK64)
-  v.setBigUint64(24, x & MASK64)
+  writeUint256At(x, viewOf(out), offset)
 }
 
 export function scalarBytes(x: bigint): Uint8Array {

@@ -90,6 +90,20 @@ export interface EcdsaSignature {
   readonly publicKey: Uint8Array
 }
 
+/** Decoded public points of a key share, shared by all of its sessions. */
+const decodedKeys = new WeakMap<EcdsaKeyShare, { groupKey: Point; shares: Map<PartyIndex, Point> }>()
+
+function decodedKey(key: EcdsaKeyShare): { groupKey: Point; shares: Map<PartyIndex, Point> } {
+  let entry = decodedKeys.get(key)
+  if (!entry) {
+    const shares = new Map<PartyIndex, Point>()
+    for (const p of key.parties) shares.set(p, decodePoint(key.publicShares.get(p), `public share of party ${p}`))
+    entry = { groupKey: decodePoint(key.groupPublicKey, 'group public key'), shares }
+    decodedKeys.set(key, entry)
+  }
+  return entry
+}
+
 export function dklsSignSessionId(req: DklsSignRequest): Uint8Array {
   const signers = [...req.signers].sort((a, b) => a - b)
   return sessionId('dkls23-sign/v1', req.keyId, req.groupPublicKey, signers, req.digest, req.tweak ?? new Uint8Array(0), req.requestId ?? '')
@@ -155,7 +169,7 @@ export class DklsSignSession extends RoundSession<EcdsaSignature, DklsSignMessag
     }
     const tweak = options.tweak && options.tweak.length > 0 ? decodeScalar(options.tweak, 'tweak', true) : 0n
     super(dklsSignSessionId({ ...key, signers, digest, tweak: options.tweak, requestId: options.requestId }), key.self, signers)
-    const base = decodePoint(key.groupPublicKey, 'group public key')
+    const base = decodedKey(key).groupKey
     this.publicKey = tweak === 0n ? base : add(base, mulBase(tweak))
     this.key = key
     this.bans = bans
@@ -253,7 +267,7 @@ export class DklsSignSession extends RoundSession<EcdsaSignature, DklsSignMessag
   /** pk_j must be λ_j·(X_j + δG) + Σ_k ±z_jk·G, where z_ij·G is the one this party derives itself. */
   private checkPublicShare(from: PartyIndex, publicShare: Point, zeroSharePoints: Uint8Array): void {
     const others = this.parties.filter((p) => p !== from)
-    const Xj = decodePoint(this.key.publicShares.get(from), `public share of party ${from}`)
+    const Xj = decodedKey(this.key).shares.get(from)!
     const lambda = lagrangeAtZero(secp256k1Group.Fn, this.parties, from)
     const shifted = this.tweak === 0n ? Xj : add(Xj, mulBase(this.tweak))
     let expected = mul(shifted, lambda)

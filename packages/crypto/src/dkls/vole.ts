@@ -29,7 +29,7 @@
 import type { Rng } from '../session/types.js'
 import { hashColumns, oteReceive, oteSend, type OteMessage } from './ote.js'
 import { ELL, OT_WIDTH, XI } from './params.js'
-import { N, modN, randomScalar, readUint256, scalarBytes, writeUint256 } from './group.js'
+import { N, modN, randomScalar, readUint256, readUint256At, scalarBytes, viewOf, writeUint256At } from './group.js'
 import { taggedHash, u32 } from './hash.js'
 import { bitAt, wordsToBytes } from './bits.js'
 
@@ -64,15 +64,20 @@ function wideScalar(bytes: Uint8Array, offset: number): bigint {
   return ((readUint256(bytes, offset) << 256n) | readUint256(bytes, offset + 32)) % N
 }
 
-function reduced(bytes: Uint8Array, offset: number): bigint {
-  const x = readUint256(bytes, offset)
-  return x >= N ? x - N : x
-}
-
-/** The OT outputs of column j as the 3 scalars of one OT message. */
-function otScalars(outputs: Uint8Array, j: number): [bigint, bigint, bigint] {
-  const o = j * OT_OUTPUT_BYTES
-  return [reduced(outputs, o), reduced(outputs, o + 32), reduced(outputs, o + 64)]
+/**
+ * The ξ OT outputs as ξ·3 scalars (32-byte big-endian chunks reduced mod n), flat:
+ * entry 3j + i is scalar i of OT j. Each output occupies OT_OUTPUT_BYTES (96 used).
+ */
+function otScalars(outputs: Uint8Array): bigint[] {
+  const view = viewOf(outputs)
+  const out: bigint[] = new Array(XI * OT_WIDTH)
+  for (let j = 0; j < XI; j++) {
+    for (let i = 0; i < OT_WIDTH; i++) {
+      const x = readUint256At(view, j * OT_OUTPUT_BYTES + 32 * i)
+      out[j * OT_WIDTH + i] = x >= N ? x - N : x
+    }
+  }
+  return out
 }
 
 function theta(esid: Uint8Array, aTilde: Uint8Array): bigint[] {
@@ -111,32 +116,31 @@ export function voleAliceMultiply(
   esid: Uint8Array, delta: Uint8Array, seeds: Uint8Array, oteMessage: OteMessage, a: readonly [bigint, bigint], rng: Rng,
 ): { c: [bigint, bigint]; message: VoleMessage } {
   const q = oteSend(esid, delta, seeds, oteMessage, XI)
-  const out0 = wordsToBytes(hashColumns(esid, q, XI, OT_BLOCKS))
-  const out1 = wordsToBytes(hashColumns(esid, q, XI, OT_BLOCKS, delta))
+  const alpha0 = otScalars(wordsToBytes(hashColumns(esid, q, XI, OT_BLOCKS)))
+  const alpha1 = otScalars(wordsToBytes(hashColumns(esid, q, XI, OT_BLOCKS, delta)))
   const g = gadget()
   const aHat = randomScalar(rng)
   const inputs = [a[0], a[1], aHat]
   const aTilde = new Uint8Array(A_TILDE_BYTES)
-  const alpha0: [bigint, bigint, bigint][] = []
+  const aTildeView = viewOf(aTilde)
   let c0 = 0n
   let c1 = 0n
   for (let j = 0; j < XI; j++) {
-    const x0 = otScalars(out0, j)
-    const x1 = otScalars(out1, j)
-    alpha0.push(x0)
-    c0 += g[j]! * x0[0]
-    c1 += g[j]! * x0[1]
+    const o = j * OT_WIDTH
+    c0 += g[j]! * alpha0[o]!
+    c1 += g[j]! * alpha0[o + 1]!
     for (let i = 0; i < OT_WIDTH; i++) {
       // [ToB fix 1] ã = α_0 − α_1 + input (not α_1 − α_0): Bob's d̄ = γ + β·ã then equals α_0 + β·input.
-      writeUint256(modN(x0[i]! - x1[i]! + inputs[i]!), aTilde, (j * OT_WIDTH + i) * 32)
+      writeUint256At(modN(alpha0[o + i]! - alpha1[o + i]! + inputs[i]!), aTildeView, (o + i) * 32)
     }
   }
   const [t0, t1] = theta(esid, aTilde) as [bigint, bigint]
   const eta = modN(aHat + t0 * a[0] + t1 * a[1])
   const muRows = new Uint8Array(XI * 32)
+  const muView = viewOf(muRows)
   for (let j = 0; j < XI; j++) {
-    const x0 = alpha0[j]!
-    writeUint256((x0[2] + t0 * x0[0] + t1 * x0[1]) % N, muRows, j * 32)
+    const o = j * OT_WIDTH
+    writeUint256At((alpha0[o + 2]! + t0 * alpha0[o]! + t1 * alpha0[o + 1]!) % N, muView, j * 32)
   }
   return {
     c: [modN(-c0), modN(-c1)],
@@ -154,22 +158,27 @@ export function voleBobFinish(esid: Uint8Array, bob: VoleBob, message: VoleMessa
   if (eta >= N) throw new Error('VOLE eta: not below the group order')
   const [t0, t1] = theta(esid, aTilde) as [bigint, bigint]
   const g = gadget()
+  const gamma = otScalars(bob.gamma)
+  const aTildeView = viewOf(aTilde)
   const muRows = new Uint8Array(XI * 32)
+  const muView = viewOf(muRows)
   let d0 = 0n
   let d1 = 0n
   for (let j = 0; j < XI; j++) {
-    const gamma = otScalars(bob.gamma, j)
+    const o = j * OT_WIDTH
     const betaJ = BigInt(bitAt(bob.beta, j)) // 0 or 1, used arithmetically rather than as a branch
-    const dBar: bigint[] = []
-    for (let i = 0; i < OT_WIDTH; i++) {
-      const at = readUint256(aTilde, (j * OT_WIDTH + i) * 32)
-      if (at >= N) throw new Error('VOLE aTilde: not below the group order')
-      dBar.push((gamma[i]! + betaJ * at) % N)
-    }
+    const a0 = readUint256At(aTildeView, o * 32)
+    const a1 = readUint256At(aTildeView, o * 32 + 32)
+    const a2 = readUint256At(aTildeView, o * 32 + 64)
+    if (a0 >= N || a1 >= N || a2 >= N) throw new Error('VOLE aTilde: not below the group order')
+    // d̄_{j,i} = γ_{j,i} + β_j·ã_{j,i}
+    const dBar0 = (gamma[o]! + betaJ * a0) % N
+    const dBar1 = (gamma[o + 1]! + betaJ * a1) % N
+    const dBar2 = gamma[o + 2]! + betaJ * a2
     // [ToB fix 2] μ' subtracts β_j·η (it does not add it): μ'_j = d̄_{j,ℓ} + Σ θ_i·d̄_{j,i} − β_j·η.
-    writeUint256(modN(dBar[2]! + t0 * dBar[0]! + t1 * dBar[1]! - betaJ * eta), muRows, j * 32)
-    d0 += g[j]! * dBar[0]!
-    d1 += g[j]! * dBar[1]!
+    writeUint256At(modN(dBar2 + t0 * dBar0 + t1 * dBar1 - betaJ * eta), muView, j * 32)
+    d0 += g[j]! * dBar0
+    d1 += g[j]! * dBar1
   }
   const expected = muHash(esid, muRows)
   let diff = 0
