@@ -264,26 +264,29 @@ export class DklsSignSession extends RoundSession<EcdsaSignature, DklsSignMessag
     return [this.broadcast(2, reveal), ...direct]
   }
 
-  /** pk_j must be λ_j·(X_j + δG) + Σ_k ±z_jk·G, where z_ij·G is the one this party derives itself. */
-  private checkPublicShare(from: PartyIndex, publicShare: Point, zeroSharePoints: Uint8Array): void {
-    const others = this.parties.filter((p) => p !== from)
-    const Xj = decodedKey(this.key).shares.get(from)!
-    const lambda = lagrangeAtZero(secp256k1Group.Fn, this.parties, from)
-    const shifted = this.tweak === 0n ? Xj : add(Xj, mulBase(this.tweak))
-    let expected = mul(shifted, lambda)
-    others.forEach((k, idx) => {
-      const bytes = zeroSharePoints.subarray(idx * 33, idx * 33 + 33)
-      if (k === this.self && !equalBytes(bytes, this.zeroSharePoints.get(from)!)) {
-        throw new Error('zero-share point differs from the pair\'s')
-      }
-      const Z = decodePoint(bytes, 'zero-share point')
-      expected = add(expected, zeroShareSign(from, k) === 1n ? Z : negate(Z))
+  /**
+   * Names who made Σ pk ≠ X + δG: pk_j must be λ_j·(X_j + δG) + Σ_k ±z_jk·G (the zero-share
+   * points as j sent them). Only run when the sum fails: the honest path skips the λ_j·X_j
+   * multiplications.
+   */
+  private checkPublicShares(reveals: ReadonlyMap<PartyIndex, DklsSignRevealMessage>): void {
+    const { shares } = decodedKey(this.key)
+    checkEach(reveals, 'wrong public share', (from, reveal) => {
+      const lambda = lagrangeAtZero(secp256k1Group.Fn, this.parties, from)
+      const Xj = shares.get(from)!
+      let expected = mul(this.tweak === 0n ? Xj : add(Xj, mulBase(this.tweak)), lambda)
+      this.parties.filter((p) => p !== from).forEach((k, idx) => {
+        const Z = decodePoint(reveal.zeroSharePoints.subarray(idx * 33, idx * 33 + 33), 'zero-share point')
+        expected = add(expected, zeroShareSign(from, k) === 1n ? Z : negate(Z))
+      })
+      if (!equalBytes(compressPoint(expected), reveal.publicShare)) throw new Error('public share pk_j is not λ_j·X_j plus its zero shares')
     })
-    if (!equalBytes(expected, publicShare)) throw new Error('public share pk_j is not λ_j·X_j plus its zero shares')
+    throw new ProtocolAbort('public shares do not sum to the public key: two other signers disagree on their zero share', [])
   }
 
   /** Round 2 in, round 3 out. */
   private shares(inputs: ReadonlyMap<PartyIndex, RoundInput<DklsSignMessage>>): Outgoing<DklsSignMessage>[] {
+    const reveals = new Map<PartyIndex, DklsSignRevealMessage>()
     checkEach(inputs, 'check failed', (from, input) => {
       assertShape<DklsSignRevealMessage>(input.broadcast, 'dkls/sign-reveal', this.shapes)
       assertShape<DklsSignMultiplyMessage>(input.direct, 'dkls/sign-multiply', this.shapes)
@@ -294,7 +297,11 @@ export class DklsSignSession extends RoundSession<EcdsaSignature, DklsSignMessag
       }
       const R = decodePoint(reveal.instancePoint, 'instance point')
       const pk = decodePoint(reveal.publicShare, 'public share')
-      this.checkPublicShare(from, pk, reveal.zeroSharePoints)
+      const ownPair = this.parties.filter((p) => p !== from).indexOf(this.self)
+      if (!equalBytes(reveal.zeroSharePoints.subarray(ownPair * 33, ownPair * 33 + 33), this.zeroSharePoints.get(from)!)) {
+        throw new Error('zero-share point z_ij·G differs from the one this pair shares')
+      }
+      reveals.set(from, reveal)
       const { gammaU, gammaV, psi, aTilde, eta, mu } = input.direct
       const [du, dv] = voleBobFinish(this.voleId(from, this.self), peer.bob, { aTilde, eta, mu })
       const chi = peer.bob.b
@@ -314,9 +321,7 @@ export class DklsSignSession extends RoundSession<EcdsaSignature, DklsSignMessag
       u += peer.cu! + peer.du!
       v += peer.cv! + peer.dv!
     }
-    if (!equalBytes(pkSum, this.publicKey)) {
-      throw new ProtocolAbort('public shares do not sum to the public key: two other signers disagree on their zero share', [])
-    }
+    if (!equalBytes(pkSum, this.publicKey)) this.checkPublicShares(reveals)
     this.rPoint = R
     this.r = modN(pointX(R))
     if (this.r === 0n) throw new ProtocolAbort('x(R) = 0 mod n', [])
