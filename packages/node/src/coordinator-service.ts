@@ -1,5 +1,5 @@
 import type { Connection, Stream } from '@libp2p/interface'
-import type { KeyShare, PartyIndex } from '@thresh/crypto'
+import type { EcdsaKeyShare, KeyShare, PartyIndex } from '@thresh/crypto'
 import {
   COORD_PROTOCOL, rpcServerStream, WireError,
   type CoordRequest, type CoordResponse, type KeygenRequest, type RpcErrorCode, type SignRequest,
@@ -9,7 +9,7 @@ import type { NodeIdentity } from './identity.js'
 import { keyInfo, type KeyRecord, type KeyRecords } from './key-records.js'
 import type { Logger } from './log.js'
 import type { NodeMetrics } from './metrics.js'
-import { dkgSpec, frostSignSpec } from './protocols.js'
+import { dkgSpec, dklsSetupSpec, dklsSignSpec, frostSignSpec } from './protocols.js'
 import { SessionError, type SessionManager } from './session-manager.js'
 
 /** A request this node will not serve, with the error code the caller gets. */
@@ -114,12 +114,13 @@ export class CoordinatorService {
     const self = request.parties.indexOf(identity.peerId) + 1
     if (self === 0) throw new Refusal('not-a-party', `this node (${identity.peerId}) is not one of the key's parties`)
     this.checkPeers(request.parties)
-    if (request.scheme === 'ecdsa') throw new Refusal('unsupported', 'ECDSA (DKLs23) keys are not available in this build yet')
     if (keys.get(request.keyId) || this.generating.has(request.keyId)) throw new Refusal('key-exists', `key ${request.keyId} exists or is being generated`)
     this.generating.add(request.keyId)
     try {
-      const share = await this.options.sessions.run(dkgSpec(request, identity))
+      const dkg = await this.options.sessions.run(dkgSpec(request, identity))
+      // the setup's EcdsaKeyShare carries the DKG's secretShare buffer: one wipe covers both
       try {
+        const share: KeyShare = request.scheme === 'ecdsa' ? await this.options.sessions.run(dklsSetupSpec(dkg, request.parties)) : dkg
         const record: KeyRecord = {
           keyId: request.keyId,
           scheme: request.scheme,
@@ -132,7 +133,7 @@ export class CoordinatorService {
         await keys.add(record, share)
         return { kind: 'keygen', key: keyInfo(record) }
       } finally {
-        share.secretShare.fill(0)
+        dkg.secretShare.fill(0)
       }
     } finally {
       this.generating.delete(request.keyId)
@@ -152,12 +153,23 @@ export class CoordinatorService {
     if (record.scheme === 'ecdsa' && request.message.length !== 32) throw new Refusal('bad-request', 'ECDSA signs a 32-byte digest')
     this.checkPeers(request.signers)
     const signers: PartyIndex[] = request.signers.map((s) => record.parties.indexOf(s) + 1).sort((a, b) => a - b)
+    const params = { parties: record.parties, signers, message: request.message, requestId: Buffer.from(request.nonce).toString('hex') }
     const key: KeyShare = await keys.share(record.keyId)
     try {
-      const requestId = Buffer.from(request.nonce).toString('hex')
-      if (record.scheme === 'ecdsa') throw new Refusal('unsupported', 'ECDSA (DKLs23) signing is not available in this build yet')
-      const signature = await this.options.sessions.run(frostSignSpec({ key, parties: record.parties, signers, message: request.message, requestId }, identity))
-      return { kind: 'sign', signature, recoveryId: 0 }
+      if (record.scheme !== 'ecdsa') {
+        const signature = await this.options.sessions.run(frostSignSpec({ ...params, key }, identity))
+        return { kind: 'sign', signature, recoveryId: 0 }
+      }
+      const banned = signers.filter((p) => p !== record.self && keys.bans.isBanned(record.keyId, p)).map((p) => record.parties[p - 1]!)
+      if (banned.length > 0) {
+        throw new Refusal('aborted', `signers ${banned.join(', ')} failed a check in an earlier session of key ${record.keyId} and are banned until it is refreshed`, banned)
+      }
+      try {
+        const sig = await this.options.sessions.run(dklsSignSpec({ ...params, key: key as EcdsaKeyShare }, keys.bans))
+        return { kind: 'sign', signature: Uint8Array.from([...sig.r, ...sig.s]), recoveryId: sig.recovery }
+      } finally {
+        await keys.saveBans()
+      }
     } finally {
       key.secretShare.fill(0)
     }

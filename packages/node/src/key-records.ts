@@ -1,6 +1,6 @@
-import { isScheme, type KeyShare, type PartyIndex, type Scheme } from '@thresh/crypto'
+import { BanList, isScheme, type EcdsaKeyShare, type KeyShare, type PartyIndex, type Scheme } from '@thresh/crypto'
 import type { JsonValue, KeyStore, ShareMeta } from '@thresh/store'
-import { keyShareCodec, type KeyInfo } from '@thresh/wire'
+import { ecdsaKeyShareCodec, keyShareCodec, type Codec, type KeyInfo } from '@thresh/wire'
 
 /** What the node keeps in clear about a key: enough to answer list/get requests and to check sign requests. */
 export interface KeyRecord {
@@ -16,6 +16,11 @@ export interface KeyRecord {
 }
 
 const META_VERSION = 1
+/** Keystore secret holding the DKLs23 ban list (JSON): peers that failed a check, per key. */
+export const BANS_SECRET = 'dkls-bans'
+
+/** ECDSA keys carry their DKLs23 setup material; FROST keys are plain KeyShares. */
+const codecFor = (scheme: Scheme): Codec<KeyShare> => (scheme === 'ecdsa' ? (ecdsaKeyShareCodec as Codec<KeyShare>) : keyShareCodec)
 
 /**
  * The node's keys: public records (stored as the share's clear, authenticated
@@ -28,13 +33,33 @@ const META_VERSION = 1
 export class KeyRecords {
   private readonly records = new Map<string, KeyRecord>()
   private readonly shares = new Map<string, KeyShare>()
+  private savedBans: string
 
-  private constructor(private readonly store: KeyStore) {}
+  private constructor(
+    private readonly store: KeyStore,
+    /** Peers banned per ECDSA key (DKLs23 selective-abort defence), persisted in the keystore. */
+    readonly bans: BanList,
+  ) {
+    this.savedBans = JSON.stringify(bans.toJSON())
+  }
 
   static async open(store: KeyStore): Promise<KeyRecords> {
-    const keys = new KeyRecords(store)
+    let bans = new BanList()
+    if (await store.hasSecret(BANS_SECRET)) {
+      const bytes = await store.getSecret(BANS_SECRET)
+      bans = BanList.fromJSON(JSON.parse(Buffer.from(bytes).toString('utf8')))
+    }
+    const keys = new KeyRecords(store, bans)
     for (const { keyId, meta } of await store.listKeys()) keys.records.set(keyId, recordFromMeta(keyId, meta))
     return keys
+  }
+
+  /** Writes the ban list if a session changed it. */
+  async saveBans(): Promise<void> {
+    const json = JSON.stringify(this.bans.toJSON())
+    if (json === this.savedBans) return
+    await this.store.putSecret(BANS_SECRET, new TextEncoder().encode(json))
+    this.savedBans = json
   }
 
   get(keyId: string): KeyRecord | undefined {
@@ -45,13 +70,18 @@ export class KeyRecords {
     return [...this.records.values()].sort((a, b) => (a.keyId < b.keyId ? -1 : a.keyId > b.keyId ? 1 : 0))
   }
 
-  /** The key's share, with a secretShare of its own that the caller wipes when done. */
+  /**
+   * The key's share (an EcdsaKeyShare for an ECDSA key), with a secretShare of its own
+   * that the caller wipes when done.
+   */
   async share(keyId: string): Promise<KeyShare> {
     let share = this.shares.get(keyId)
     if (!share) {
+      const record = this.records.get(keyId)
+      if (!record) throw new Error(`no key ${keyId}`)
       const stored = await this.store.getShare(keyId)
       try {
-        share = keyShareCodec.decode(stored.secret)
+        share = codecFor(record.scheme).decode(stored.secret)
       } finally {
         stored.secret.fill(0)
       }
@@ -67,9 +97,9 @@ export class KeyRecords {
   }
 
   /** Stores a new key's share and record in one write. Refuses to replace an existing key. */
-  async add(record: KeyRecord, share: KeyShare): Promise<void> {
+  async add(record: KeyRecord, share: KeyShare | EcdsaKeyShare): Promise<void> {
     if (this.records.has(record.keyId) || (await this.store.hasShare(record.keyId))) throw new Error(`key ${record.keyId} already exists`)
-    const secret = keyShareCodec.encode(share)
+    const secret = codecFor(record.scheme).encode(share)
     try {
       await this.store.putShare(record.keyId, { meta: metaOf(record), secret })
     } finally {

@@ -1,5 +1,8 @@
-import { curveOf, DkgSession, FrostSignSession, type KeyShare, type PartyIndex, type Scheme } from '@thresh/crypto'
-import { byteSession, dkgCodec, frostCodec } from '@thresh/wire'
+import {
+  curveOf, DkgSession, DklsSetupSession, DklsSignSession, FrostSignSession,
+  type BanList, type EcdsaKeyShare, type EcdsaSignature, type KeyShare, type PartyIndex, type Scheme,
+} from '@thresh/crypto'
+import { byteSession, dkgCodec, dklsSetupCodec, dklsSignCodec, frostCodec } from '@thresh/wire'
 import type { NodeIdentity } from './identity.js'
 import { identityPublicKey } from './identity.js'
 import type { SessionSpec } from './session-manager.js'
@@ -44,8 +47,13 @@ export function dkgSpec(params: KeygenParams, identity: NodeIdentity): SessionSp
   return { kind: 'dkg', session: byteSession(dkg, codec), peers }
 }
 
-export interface SignParams {
-  readonly key: KeyShare
+/** DKLs23 key setup after the DKG of an ECDSA key: the whole committee takes part. */
+export function dklsSetupSpec(key: KeyShare, parties: readonly string[]): SessionSpec<EcdsaKeyShare> {
+  return { kind: 'dkls-setup', session: byteSession(new DklsSetupSession({ key }), dklsSetupCodec), peers: committee(parties) }
+}
+
+export interface SignParams<K extends KeyShare = KeyShare> {
+  readonly key: K
   /** The key's committee in party-index order. */
   readonly parties: readonly string[]
   /** Signer party indices. */
@@ -55,9 +63,13 @@ export interface SignParams {
   readonly requestId: string
 }
 
-export function frostSignSpec(params: SignParams, identity: NodeIdentity): SessionSpec<Uint8Array> {
+function signerPeers(params: SignParams<KeyShare>): Map<PartyIndex, string> {
   const all = committee(params.parties)
-  const peers = new Map(params.signers.map((p) => [p, all.get(p)!] as const))
+  return new Map(params.signers.map((p) => [p, all.get(p)!] as const))
+}
+
+export function frostSignSpec(params: SignParams, identity: NodeIdentity): SessionSpec<Uint8Array> {
+  const peers = signerPeers(params)
   const session = new FrostSignSession({
     key: params.key,
     signers: params.signers,
@@ -67,4 +79,10 @@ export function frostSignSpec(params: SignParams, identity: NodeIdentity): Sessi
     identities: identitiesOf(peers),
   })
   return { kind: 'frost-sign', session: byteSession(session, frostCodec({ curve: params.key.curve, signers: params.signers.length })), peers }
+}
+
+/** DKLs23 signing of a 32-byte digest; `bans` is read and extended by the session. */
+export function dklsSignSpec(params: SignParams<EcdsaKeyShare>, bans: BanList): SessionSpec<EcdsaSignature> {
+  const session = new DklsSignSession({ key: params.key, signers: params.signers, digest: params.message, requestId: params.requestId, bans })
+  return { kind: 'dkls-sign', session: byteSession(session, dklsSignCodec({ signers: params.signers.length })), peers: signerPeers(params) }
 }

@@ -153,10 +153,10 @@ export class TestCoordinator {
 export const nonce = (): Uint8Array => new Uint8Array(randomBytes(16))
 
 /** The signatures of responses that must all be successful. */
-export function signatures(responses: readonly CoordResponse[]): Uint8Array[] {
+export function signatures(responses: readonly CoordResponse[]): { signature: Uint8Array; recoveryId: number }[] {
   return responses.map((r) => {
     if (r.kind !== 'sign') throw new Error(`sign failed: ${JSON.stringify(r)}`)
-    return r.signature
+    return r
   })
 }
 

@@ -6,10 +6,10 @@ import type { Scheme } from '@thresh/crypto'
 import type { KeyInfo } from '@thresh/wire'
 import { addrOf, freePorts, removeDir, signatures, TestCoordinator, type Member } from './cluster.js'
 import { build, NodeProcess, runCli, writeConfig } from './processes.js'
-import { verifies } from './verifiers.js'
+import { signedBytes, verifiesSignature } from './verifiers.js'
 
 const ROUND_TIMEOUT_MS = 2000
-const SCHEMES: Scheme[] = ['frost-ed25519', 'frost-secp256k1', 'bip340']
+const SCHEMES: Scheme[] = ['ecdsa', 'frost-ed25519', 'frost-secp256k1', 'bip340']
 
 // Three `thresh-node` processes (the built CLI) on 127.0.0.1, driven over libp2p by a
 // coordinator in the test process.
@@ -66,8 +66,8 @@ describe('three thresh-node processes', () => {
     keys.set(scheme, key)
     for (const pair of [[0, 1], [0, 2], [1, 2]]) {
       const message = new TextEncoder().encode(`${scheme} payment signed by ${pair.join(' and ')}`)
-      const sigs = signatures(await coordinator.signAll(key.keyId, pair.map((i) => peerIds()[i]!), message))
-      for (const sig of sigs) expect(verifies(scheme, key.groupPublicKey, message, sig)).toBe(true)
+      const sigs = signatures(await coordinator.signAll(key.keyId, pair.map((i) => peerIds()[i]!), signedBytes(scheme, message)))
+      for (const sig of sigs) expect(verifiesSignature(scheme, key.groupPublicKey, message, sig)).toBe(true)
     }
   })
 
@@ -85,8 +85,8 @@ describe('three thresh-node processes', () => {
       const key = keys.get(scheme)!
       const message = new TextEncoder().encode(`after restart (${scheme})`)
       for (const pair of [[0, 2], [2, 1]]) {
-        const sigs = signatures(await coordinator.signAll(key.keyId, pair.map((i) => peerIds()[i]!), message))
-        for (const sig of sigs) expect(verifies(scheme, key.groupPublicKey, message, sig)).toBe(true)
+        const sigs = signatures(await coordinator.signAll(key.keyId, pair.map((i) => peerIds()[i]!), signedBytes(scheme, message)))
+        for (const sig of sigs) expect(verifiesSignature(scheme, key.groupPublicKey, message, sig)).toBe(true)
       }
     }
   })
@@ -120,6 +120,6 @@ describe('three thresh-node processes', () => {
       expect(await n.metric('thresh_sessions_aborted_total', { kind: 'frost-sign', reason: 'timeout' })).toBeGreaterThanOrEqual(1)
     }
     const sigs = signatures(await coordinator.signAll(key.keyId, [a, b], message))
-    for (const sig of sigs) expect(verifies('frost-secp256k1', key.groupPublicKey, message, sig)).toBe(true)
+    for (const sig of sigs) expect(verifiesSignature('frost-secp256k1', key.groupPublicKey, message, sig)).toBe(true)
   })
 })

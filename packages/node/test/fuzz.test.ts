@@ -7,7 +7,7 @@ import {
 } from '@thresh/wire'
 import { addrOf, nonce, signatures, TestCoordinator } from './cluster.js'
 import { startCluster, type ProcessCluster } from './processes.js'
-import { verifies } from './verifiers.js'
+import { verifiesSignature } from './verifiers.js'
 
 const EARLY_BYTES_PER_PEER = 256 * 1024
 const SESSION_FRAMES = 8000
@@ -122,7 +122,7 @@ describe('fuzzing a node on every protocol id', () => {
         const pair = [[0, 1], [1, 2], [0, 2]][i % 3]!.map((j) => peers[j]!)
         const message = randomBytes(32)
         for (const sig of signatures(await coordinator.signAll(key.keyId, pair, message))) {
-          expect(verifies('frost-secp256k1', key.groupPublicKey, message, sig)).toBe(true)
+          expect(verifiesSignature('frost-secp256k1', key.groupPublicKey, message, sig)).toBe(true)
         }
         done++
       }

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Scheme } from '@thresh/crypto'
 import { RpcError } from '@thresh/wire'
-import type { ThreshNode } from '../src/node.js'
-import { addrOf, nonce, prepareMembers, removeDir, signatures, startNodes, TestCoordinator, type Member } from './cluster.js'
-import { verifies } from './verifiers.js'
+import { pino } from 'pino'
+import { ThreshNode } from '../src/node.js'
+import { addrOf, nonce, PASSPHRASE, prepareMembers, removeDir, signatures, startNodes, TestCoordinator, type Member } from './cluster.js'
+import { signedBytes, verifiesSignature } from './verifiers.js'
 
 describe('three nodes in one process', () => {
   let root: string
@@ -34,23 +35,41 @@ describe('three nodes in one process', () => {
 
   const parties = () => members.map((m) => m.peerId)
 
-  it.each<Scheme>(['frost-ed25519', 'frost-secp256k1', 'bip340'])('generates a %s key and signs with every pair of signers', async (scheme) => {
+  it.each<Scheme>(['ecdsa', 'frost-ed25519', 'frost-secp256k1', 'bip340'])('generates a %s key and signs with every pair of signers', async (scheme) => {
     const keys = await coordinator.keygen(parties(), scheme, 2, `k-${scheme}`)
     expect(new Set(keys.map((k) => Buffer.from(k.groupPublicKey).toString('hex'))).size).toBe(1)
     const key = keys[0]!
     expect(key).toMatchObject({ keyId: `k-${scheme}`, scheme, threshold: 2, parties: parties() })
     for (const pair of [[0, 1], [1, 2], [0, 2]]) {
       const message = new TextEncoder().encode(`message for ${pair.join('+')}`)
-      const sigs = signatures(await coordinator.signAll(key.keyId, pair.map((i) => members[i]!.peerId), message))
-      for (const sig of sigs) expect(verifies(scheme, key.groupPublicKey, message, sig)).toBe(true)
+      const sigs = signatures(await coordinator.signAll(key.keyId, pair.map((i) => members[i]!.peerId), signedBytes(scheme, message)))
+      for (const sig of sigs) expect(verifiesSignature(scheme, key.groupPublicKey, message, sig)).toBe(true)
     }
   })
 
   it('lists keys and returns a public key', async () => {
     const r = await coordinator.call(members[0]!.peerId, { kind: 'listKeys' })
-    expect(r.kind === 'keys' && r.keys.map((k) => k.keyId)).toEqual(['k-bip340', 'k-frost-ed25519', 'k-frost-secp256k1'])
+    expect(r.kind === 'keys' && r.keys.map((k) => k.keyId)).toEqual(['k-bip340', 'k-ecdsa', 'k-frost-ed25519', 'k-frost-secp256k1'])
     const pk = await coordinator.call(members[2]!.peerId, { kind: 'getPublicKey', keyId: 'k-bip340' })
     expect(pk.kind === 'publicKey' && pk.key.keyId).toBe('k-bip340')
+  })
+
+  it('refuses ECDSA signing with a peer banned for the key, and keeps the ban across a restart', async () => {
+    const [a, b, c] = members as [Member, Member, Member]
+    // as a DKLs23 session does when a check fails: node a bans party 2 (node b) for the key
+    nodes[0]!.keys.bans.ban('k-ecdsa', [2])
+    await nodes[0]!.keys.saveBans()
+    const config = nodes[0]!.config
+    await nodes[0]!.stop()
+    nodes[0] = await ThreshNode.start(config, PASSPHRASE, { logger: pino({ level: 'silent' }) })
+    const digest = signedBytes('ecdsa', new TextEncoder().encode('after the ban'))
+    const refused = await coordinator.exchange(a.peerId, { kind: 'sign', keyId: 'k-ecdsa', message: digest, signers: [a.peerId, b.peerId], nonce: nonce() })
+    expect(refused).toMatchObject({ kind: 'error', code: 'aborted', culprits: [b.peerId] })
+    // the other pair still signs
+    const key = (await coordinator.call(a.peerId, { kind: 'getPublicKey', keyId: 'k-ecdsa' })) as { key: { groupPublicKey: Uint8Array } }
+    for (const sig of signatures(await coordinator.signAll('k-ecdsa', [a.peerId, c.peerId], digest))) {
+      expect(verifiesSignature('ecdsa', key.key.groupPublicKey, new TextEncoder().encode('after the ban'), sig)).toBe(true)
+    }
   })
 
   it('refuses a peer it does not know at connection time', async () => {
@@ -85,5 +104,6 @@ describe('three nodes in one process', () => {
     await expectError(a!.peerId, { kind: 'keygen', scheme: 'bip340', threshold: 1, parties: [a!.peerId, coordinator.peerId], keyId: 'x', nonce: nonce() }, 'unknown-peer')
     await expectError(a!.peerId, { kind: 'sign', keyId: 'k-bip340', message: new Uint8Array(32), signers: [a!.peerId], nonce: nonce() }, 'bad-request')
     await expectError(a!.peerId, { kind: 'sign', keyId: 'k-bip340', message: new Uint8Array(32), signers: [b!.peerId, members[2]!.peerId], nonce: nonce() }, 'not-a-party')
+    await expectError(a!.peerId, { kind: 'sign', keyId: 'k-ecdsa', message: new Uint8Array(31), signers: [a!.peerId, b!.peerId], nonce: nonce() }, 'bad-request')
   })
 })

@@ -691,6 +691,824 @@ export namespace thresh {
         }
 
         /**
+         * Properties of a DklsSetupPayload.
+         * @deprecated Use thresh.v1.DklsSetupPayload.$Properties instead.
+         */
+        interface IDklsSetupPayload extends thresh.v1.DklsSetupPayload.$Properties {
+        }
+
+        /** Represents a DklsSetupPayload. */
+        class DklsSetupPayload {
+
+            /**
+             * Constructs a new DklsSetupPayload.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.DklsSetupPayload.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DklsSetupPayload choose. */
+            choose?: (thresh.v1.DklsSetupChoose.$Properties|null);
+
+            /** DklsSetupPayload offer. */
+            offer?: (thresh.v1.DklsSetupOffer.$Properties|null);
+
+            /** DklsSetupPayload extend. */
+            extend?: (thresh.v1.DklsSetupExtend.$Properties|null);
+
+            /** DklsSetupPayload open. */
+            open?: (thresh.v1.DklsSetupOpen.$Properties|null);
+
+            /** DklsSetupPayload body. */
+            body?: ("choose"|"offer"|"extend"|"open");
+
+            /**
+             * Encodes the specified DklsSetupPayload message. Does not implicitly {@link thresh.v1.DklsSetupPayload.verify|verify} messages.
+             * @param message DklsSetupPayload message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.DklsSetupPayload.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DklsSetupPayload message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.DklsSetupPayload & thresh.v1.DklsSetupPayload.$Shape} DklsSetupPayload
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.DklsSetupPayload & thresh.v1.DklsSetupPayload.$Shape;
+        }
+
+        namespace DklsSetupPayload {
+
+            /** Properties of a DklsSetupPayload. */
+            interface $Properties {
+
+                /** DklsSetupPayload choose */
+                choose?: (thresh.v1.DklsSetupChoose.$Properties|null);
+
+                /** DklsSetupPayload offer */
+                offer?: (thresh.v1.DklsSetupOffer.$Properties|null);
+
+                /** DklsSetupPayload extend */
+                extend?: (thresh.v1.DklsSetupExtend.$Properties|null);
+
+                /** DklsSetupPayload open */
+                open?: (thresh.v1.DklsSetupOpen.$Properties|null);
+
+                /** DklsSetupPayload body */
+                body?: ("choose"|"offer"|"extend"|"open");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a DklsSetupPayload. */
+            type $Shape = {
+              choose?: thresh.v1.DklsSetupChoose.$Shape|null;
+              offer?: thresh.v1.DklsSetupOffer.$Shape|null;
+              extend?: thresh.v1.DklsSetupExtend.$Shape|null;
+              open?: thresh.v1.DklsSetupOpen.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; choose?: null; offer?: null; extend?: null; open?: null }|{ body?: "choose"; choose: thresh.v1.DklsSetupChoose.$Shape; offer?: null; extend?: null; open?: null }|{ body?: "offer"; choose?: null; offer: thresh.v1.DklsSetupOffer.$Shape; extend?: null; open?: null }|{ body?: "extend"; choose?: null; offer?: null; extend: thresh.v1.DklsSetupExtend.$Shape; open?: null }|{ body?: "open"; choose?: null; offer?: null; extend?: null; open: thresh.v1.DklsSetupOpen.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a DklsSetupChoose.
+         * @deprecated Use thresh.v1.DklsSetupChoose.$Properties instead.
+         */
+        interface IDklsSetupChoose extends thresh.v1.DklsSetupChoose.$Properties {
+        }
+
+        /** Represents a DklsSetupChoose. */
+        class DklsSetupChoose {
+
+            /**
+             * Constructs a new DklsSetupChoose.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.DklsSetupChoose.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DklsSetupChoose points. */
+            points: Uint8Array;
+
+            /** DklsSetupChoose zeroCommitment. */
+            zeroCommitment: Uint8Array;
+
+            /**
+             * Encodes the specified DklsSetupChoose message. Does not implicitly {@link thresh.v1.DklsSetupChoose.verify|verify} messages.
+             * @param message DklsSetupChoose message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.DklsSetupChoose.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DklsSetupChoose message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.DklsSetupChoose & thresh.v1.DklsSetupChoose.$Shape} DklsSetupChoose
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.DklsSetupChoose & thresh.v1.DklsSetupChoose.$Shape;
+        }
+
+        namespace DklsSetupChoose {
+
+            /** Properties of a DklsSetupChoose. */
+            interface $Properties {
+
+                /** DklsSetupChoose points */
+                points?: (Uint8Array|null);
+
+                /** DklsSetupChoose zeroCommitment */
+                zeroCommitment?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DklsSetupChoose. */
+            type $Shape = thresh.v1.DklsSetupChoose.$Properties;
+        }
+
+        /**
+         * Properties of a DklsSetupOffer.
+         * @deprecated Use thresh.v1.DklsSetupOffer.$Properties instead.
+         */
+        interface IDklsSetupOffer extends thresh.v1.DklsSetupOffer.$Properties {
+        }
+
+        /** Represents a DklsSetupOffer. */
+        class DklsSetupOffer {
+
+            /**
+             * Constructs a new DklsSetupOffer.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.DklsSetupOffer.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DklsSetupOffer point. */
+            point: Uint8Array;
+
+            /** DklsSetupOffer zeroCommitment. */
+            zeroCommitment: Uint8Array;
+
+            /**
+             * Encodes the specified DklsSetupOffer message. Does not implicitly {@link thresh.v1.DklsSetupOffer.verify|verify} messages.
+             * @param message DklsSetupOffer message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.DklsSetupOffer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DklsSetupOffer message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.DklsSetupOffer & thresh.v1.DklsSetupOffer.$Shape} DklsSetupOffer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.DklsSetupOffer & thresh.v1.DklsSetupOffer.$Shape;
+        }
+
+        namespace DklsSetupOffer {
+
+            /** Properties of a DklsSetupOffer. */
+            interface $Properties {
+
+                /** DklsSetupOffer point */
+                point?: (Uint8Array|null);
+
+                /** DklsSetupOffer zeroCommitment */
+                zeroCommitment?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DklsSetupOffer. */
+            type $Shape = thresh.v1.DklsSetupOffer.$Properties;
+        }
+
+        /**
+         * Properties of a DklsSetupExtend.
+         * @deprecated Use thresh.v1.DklsSetupExtend.$Properties instead.
+         */
+        interface IDklsSetupExtend extends thresh.v1.DklsSetupExtend.$Properties {
+        }
+
+        /** Represents a DklsSetupExtend. */
+        class DklsSetupExtend {
+
+            /**
+             * Constructs a new DklsSetupExtend.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.DklsSetupExtend.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DklsSetupExtend transcript. */
+            transcript: Uint8Array;
+
+            /** DklsSetupExtend u. */
+            u: Uint8Array;
+
+            /** DklsSetupExtend xCheck. */
+            xCheck: Uint8Array;
+
+            /** DklsSetupExtend tCheck. */
+            tCheck: Uint8Array;
+
+            /** DklsSetupExtend zeroContribution. */
+            zeroContribution: Uint8Array;
+
+            /** DklsSetupExtend zeroSalt. */
+            zeroSalt: Uint8Array;
+
+            /**
+             * Encodes the specified DklsSetupExtend message. Does not implicitly {@link thresh.v1.DklsSetupExtend.verify|verify} messages.
+             * @param message DklsSetupExtend message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.DklsSetupExtend.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DklsSetupExtend message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.DklsSetupExtend & thresh.v1.DklsSetupExtend.$Shape} DklsSetupExtend
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.DklsSetupExtend & thresh.v1.DklsSetupExtend.$Shape;
+        }
+
+        namespace DklsSetupExtend {
+
+            /** Properties of a DklsSetupExtend. */
+            interface $Properties {
+
+                /** DklsSetupExtend transcript */
+                transcript?: (Uint8Array|null);
+
+                /** DklsSetupExtend u */
+                u?: (Uint8Array|null);
+
+                /** DklsSetupExtend xCheck */
+                xCheck?: (Uint8Array|null);
+
+                /** DklsSetupExtend tCheck */
+                tCheck?: (Uint8Array|null);
+
+                /** DklsSetupExtend zeroContribution */
+                zeroContribution?: (Uint8Array|null);
+
+                /** DklsSetupExtend zeroSalt */
+                zeroSalt?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DklsSetupExtend. */
+            type $Shape = thresh.v1.DklsSetupExtend.$Properties;
+        }
+
+        /**
+         * Properties of a DklsSetupOpen.
+         * @deprecated Use thresh.v1.DklsSetupOpen.$Properties instead.
+         */
+        interface IDklsSetupOpen extends thresh.v1.DklsSetupOpen.$Properties {
+        }
+
+        /** Represents a DklsSetupOpen. */
+        class DklsSetupOpen {
+
+            /**
+             * Constructs a new DklsSetupOpen.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.DklsSetupOpen.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DklsSetupOpen transcript. */
+            transcript: Uint8Array;
+
+            /** DklsSetupOpen zeroContribution. */
+            zeroContribution: Uint8Array;
+
+            /** DklsSetupOpen zeroSalt. */
+            zeroSalt: Uint8Array;
+
+            /**
+             * Encodes the specified DklsSetupOpen message. Does not implicitly {@link thresh.v1.DklsSetupOpen.verify|verify} messages.
+             * @param message DklsSetupOpen message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.DklsSetupOpen.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DklsSetupOpen message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.DklsSetupOpen & thresh.v1.DklsSetupOpen.$Shape} DklsSetupOpen
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.DklsSetupOpen & thresh.v1.DklsSetupOpen.$Shape;
+        }
+
+        namespace DklsSetupOpen {
+
+            /** Properties of a DklsSetupOpen. */
+            interface $Properties {
+
+                /** DklsSetupOpen transcript */
+                transcript?: (Uint8Array|null);
+
+                /** DklsSetupOpen zeroContribution */
+                zeroContribution?: (Uint8Array|null);
+
+                /** DklsSetupOpen zeroSalt */
+                zeroSalt?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DklsSetupOpen. */
+            type $Shape = thresh.v1.DklsSetupOpen.$Properties;
+        }
+
+        /**
+         * Properties of a DklsSignPayload.
+         * @deprecated Use thresh.v1.DklsSignPayload.$Properties instead.
+         */
+        interface IDklsSignPayload extends thresh.v1.DklsSignPayload.$Properties {
+        }
+
+        /** Represents a DklsSignPayload. */
+        class DklsSignPayload {
+
+            /**
+             * Constructs a new DklsSignPayload.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.DklsSignPayload.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DklsSignPayload commit. */
+            commit?: (thresh.v1.DklsSignCommit.$Properties|null);
+
+            /** DklsSignPayload extend. */
+            extend?: (thresh.v1.DklsSignExtend.$Properties|null);
+
+            /** DklsSignPayload reveal. */
+            reveal?: (thresh.v1.DklsSignReveal.$Properties|null);
+
+            /** DklsSignPayload multiply. */
+            multiply?: (thresh.v1.DklsSignMultiply.$Properties|null);
+
+            /** DklsSignPayload share. */
+            share?: (thresh.v1.DklsSignShare.$Properties|null);
+
+            /** DklsSignPayload body. */
+            body?: ("commit"|"extend"|"reveal"|"multiply"|"share");
+
+            /**
+             * Encodes the specified DklsSignPayload message. Does not implicitly {@link thresh.v1.DklsSignPayload.verify|verify} messages.
+             * @param message DklsSignPayload message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.DklsSignPayload.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DklsSignPayload message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.DklsSignPayload & thresh.v1.DklsSignPayload.$Shape} DklsSignPayload
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.DklsSignPayload & thresh.v1.DklsSignPayload.$Shape;
+        }
+
+        namespace DklsSignPayload {
+
+            /** Properties of a DklsSignPayload. */
+            interface $Properties {
+
+                /** DklsSignPayload commit */
+                commit?: (thresh.v1.DklsSignCommit.$Properties|null);
+
+                /** DklsSignPayload extend */
+                extend?: (thresh.v1.DklsSignExtend.$Properties|null);
+
+                /** DklsSignPayload reveal */
+                reveal?: (thresh.v1.DklsSignReveal.$Properties|null);
+
+                /** DklsSignPayload multiply */
+                multiply?: (thresh.v1.DklsSignMultiply.$Properties|null);
+
+                /** DklsSignPayload share */
+                share?: (thresh.v1.DklsSignShare.$Properties|null);
+
+                /** DklsSignPayload body */
+                body?: ("commit"|"extend"|"reveal"|"multiply"|"share");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a DklsSignPayload. */
+            type $Shape = {
+              commit?: thresh.v1.DklsSignCommit.$Shape|null;
+              extend?: thresh.v1.DklsSignExtend.$Shape|null;
+              reveal?: thresh.v1.DklsSignReveal.$Shape|null;
+              multiply?: thresh.v1.DklsSignMultiply.$Shape|null;
+              share?: thresh.v1.DklsSignShare.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; commit?: null; extend?: null; reveal?: null; multiply?: null; share?: null }|{ body?: "commit"; commit: thresh.v1.DklsSignCommit.$Shape; extend?: null; reveal?: null; multiply?: null; share?: null }|{ body?: "extend"; commit?: null; extend: thresh.v1.DklsSignExtend.$Shape; reveal?: null; multiply?: null; share?: null }|{ body?: "reveal"; commit?: null; extend?: null; reveal: thresh.v1.DklsSignReveal.$Shape; multiply?: null; share?: null }|{ body?: "multiply"; commit?: null; extend?: null; reveal?: null; multiply: thresh.v1.DklsSignMultiply.$Shape; share?: null }|{ body?: "share"; commit?: null; extend?: null; reveal?: null; multiply?: null; share: thresh.v1.DklsSignShare.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a DklsSignCommit.
+         * @deprecated Use thresh.v1.DklsSignCommit.$Properties instead.
+         */
+        interface IDklsSignCommit extends thresh.v1.DklsSignCommit.$Properties {
+        }
+
+        /** Represents a DklsSignCommit. */
+        class DklsSignCommit {
+
+            /**
+             * Constructs a new DklsSignCommit.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.DklsSignCommit.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DklsSignCommit commitment. */
+            commitment: Uint8Array;
+
+            /**
+             * Encodes the specified DklsSignCommit message. Does not implicitly {@link thresh.v1.DklsSignCommit.verify|verify} messages.
+             * @param message DklsSignCommit message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.DklsSignCommit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DklsSignCommit message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.DklsSignCommit & thresh.v1.DklsSignCommit.$Shape} DklsSignCommit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.DklsSignCommit & thresh.v1.DklsSignCommit.$Shape;
+        }
+
+        namespace DklsSignCommit {
+
+            /** Properties of a DklsSignCommit. */
+            interface $Properties {
+
+                /** DklsSignCommit commitment */
+                commitment?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DklsSignCommit. */
+            type $Shape = thresh.v1.DklsSignCommit.$Properties;
+        }
+
+        /**
+         * Properties of a DklsSignExtend.
+         * @deprecated Use thresh.v1.DklsSignExtend.$Properties instead.
+         */
+        interface IDklsSignExtend extends thresh.v1.DklsSignExtend.$Properties {
+        }
+
+        /** Represents a DklsSignExtend. */
+        class DklsSignExtend {
+
+            /**
+             * Constructs a new DklsSignExtend.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.DklsSignExtend.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DklsSignExtend u. */
+            u: Uint8Array;
+
+            /** DklsSignExtend xCheck. */
+            xCheck: Uint8Array;
+
+            /** DklsSignExtend tCheck. */
+            tCheck: Uint8Array;
+
+            /**
+             * Encodes the specified DklsSignExtend message. Does not implicitly {@link thresh.v1.DklsSignExtend.verify|verify} messages.
+             * @param message DklsSignExtend message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.DklsSignExtend.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DklsSignExtend message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.DklsSignExtend & thresh.v1.DklsSignExtend.$Shape} DklsSignExtend
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.DklsSignExtend & thresh.v1.DklsSignExtend.$Shape;
+        }
+
+        namespace DklsSignExtend {
+
+            /** Properties of a DklsSignExtend. */
+            interface $Properties {
+
+                /** DklsSignExtend u */
+                u?: (Uint8Array|null);
+
+                /** DklsSignExtend xCheck */
+                xCheck?: (Uint8Array|null);
+
+                /** DklsSignExtend tCheck */
+                tCheck?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DklsSignExtend. */
+            type $Shape = thresh.v1.DklsSignExtend.$Properties;
+        }
+
+        /**
+         * Properties of a DklsSignReveal.
+         * @deprecated Use thresh.v1.DklsSignReveal.$Properties instead.
+         */
+        interface IDklsSignReveal extends thresh.v1.DklsSignReveal.$Properties {
+        }
+
+        /** Represents a DklsSignReveal. */
+        class DklsSignReveal {
+
+            /**
+             * Constructs a new DklsSignReveal.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.DklsSignReveal.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DklsSignReveal instancePoint. */
+            instancePoint: Uint8Array;
+
+            /** DklsSignReveal salt. */
+            salt: Uint8Array;
+
+            /** DklsSignReveal publicShare. */
+            publicShare: Uint8Array;
+
+            /** DklsSignReveal zeroSharePoints. */
+            zeroSharePoints: Uint8Array;
+
+            /**
+             * Encodes the specified DklsSignReveal message. Does not implicitly {@link thresh.v1.DklsSignReveal.verify|verify} messages.
+             * @param message DklsSignReveal message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.DklsSignReveal.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DklsSignReveal message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.DklsSignReveal & thresh.v1.DklsSignReveal.$Shape} DklsSignReveal
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.DklsSignReveal & thresh.v1.DklsSignReveal.$Shape;
+        }
+
+        namespace DklsSignReveal {
+
+            /** Properties of a DklsSignReveal. */
+            interface $Properties {
+
+                /** DklsSignReveal instancePoint */
+                instancePoint?: (Uint8Array|null);
+
+                /** DklsSignReveal salt */
+                salt?: (Uint8Array|null);
+
+                /** DklsSignReveal publicShare */
+                publicShare?: (Uint8Array|null);
+
+                /** DklsSignReveal zeroSharePoints */
+                zeroSharePoints?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DklsSignReveal. */
+            type $Shape = thresh.v1.DklsSignReveal.$Properties;
+        }
+
+        /**
+         * Properties of a DklsSignMultiply.
+         * @deprecated Use thresh.v1.DklsSignMultiply.$Properties instead.
+         */
+        interface IDklsSignMultiply extends thresh.v1.DklsSignMultiply.$Properties {
+        }
+
+        /** Represents a DklsSignMultiply. */
+        class DklsSignMultiply {
+
+            /**
+             * Constructs a new DklsSignMultiply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.DklsSignMultiply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DklsSignMultiply gammaU. */
+            gammaU: Uint8Array;
+
+            /** DklsSignMultiply gammaV. */
+            gammaV: Uint8Array;
+
+            /** DklsSignMultiply psi. */
+            psi: Uint8Array;
+
+            /** DklsSignMultiply aTilde. */
+            aTilde: Uint8Array;
+
+            /** DklsSignMultiply eta. */
+            eta: Uint8Array;
+
+            /** DklsSignMultiply mu. */
+            mu: Uint8Array;
+
+            /**
+             * Encodes the specified DklsSignMultiply message. Does not implicitly {@link thresh.v1.DklsSignMultiply.verify|verify} messages.
+             * @param message DklsSignMultiply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.DklsSignMultiply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DklsSignMultiply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.DklsSignMultiply & thresh.v1.DklsSignMultiply.$Shape} DklsSignMultiply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.DklsSignMultiply & thresh.v1.DklsSignMultiply.$Shape;
+        }
+
+        namespace DklsSignMultiply {
+
+            /** Properties of a DklsSignMultiply. */
+            interface $Properties {
+
+                /** DklsSignMultiply gammaU */
+                gammaU?: (Uint8Array|null);
+
+                /** DklsSignMultiply gammaV */
+                gammaV?: (Uint8Array|null);
+
+                /** DklsSignMultiply psi */
+                psi?: (Uint8Array|null);
+
+                /** DklsSignMultiply aTilde */
+                aTilde?: (Uint8Array|null);
+
+                /** DklsSignMultiply eta */
+                eta?: (Uint8Array|null);
+
+                /** DklsSignMultiply mu */
+                mu?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DklsSignMultiply. */
+            type $Shape = thresh.v1.DklsSignMultiply.$Properties;
+        }
+
+        /**
+         * Properties of a DklsSignShare.
+         * @deprecated Use thresh.v1.DklsSignShare.$Properties instead.
+         */
+        interface IDklsSignShare extends thresh.v1.DklsSignShare.$Properties {
+        }
+
+        /** Represents a DklsSignShare. */
+        class DklsSignShare {
+
+            /**
+             * Constructs a new DklsSignShare.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.DklsSignShare.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DklsSignShare u. */
+            u: Uint8Array;
+
+            /** DklsSignShare w. */
+            w: Uint8Array;
+
+            /**
+             * Encodes the specified DklsSignShare message. Does not implicitly {@link thresh.v1.DklsSignShare.verify|verify} messages.
+             * @param message DklsSignShare message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.DklsSignShare.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DklsSignShare message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.DklsSignShare & thresh.v1.DklsSignShare.$Shape} DklsSignShare
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.DklsSignShare & thresh.v1.DklsSignShare.$Shape;
+        }
+
+        namespace DklsSignShare {
+
+            /** Properties of a DklsSignShare. */
+            interface $Properties {
+
+                /** DklsSignShare u */
+                u?: (Uint8Array|null);
+
+                /** DklsSignShare w */
+                w?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DklsSignShare. */
+            type $Shape = thresh.v1.DklsSignShare.$Properties;
+        }
+
+        /**
          * Properties of a KeyShare.
          * @deprecated Use thresh.v1.KeyShare.$Properties instead.
          */
@@ -799,6 +1617,156 @@ export namespace thresh {
 
             /** Shape of a KeyShare. */
             type $Shape = thresh.v1.KeyShare.$Properties;
+        }
+
+        /**
+         * Properties of an EcdsaKeyShare.
+         * @deprecated Use thresh.v1.EcdsaKeyShare.$Properties instead.
+         */
+        interface IEcdsaKeyShare extends thresh.v1.EcdsaKeyShare.$Properties {
+        }
+
+        /** Represents an EcdsaKeyShare. */
+        class EcdsaKeyShare {
+
+            /**
+             * Constructs a new EcdsaKeyShare.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.EcdsaKeyShare.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** EcdsaKeyShare key. */
+            key?: (thresh.v1.KeyShare.$Properties|null);
+
+            /** EcdsaKeyShare peers. */
+            peers: thresh.v1.DklsPeerMaterial.$Properties[];
+
+            /**
+             * Encodes the specified EcdsaKeyShare message. Does not implicitly {@link thresh.v1.EcdsaKeyShare.verify|verify} messages.
+             * @param message EcdsaKeyShare message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.EcdsaKeyShare.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EcdsaKeyShare message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.EcdsaKeyShare & thresh.v1.EcdsaKeyShare.$Shape} EcdsaKeyShare
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.EcdsaKeyShare & thresh.v1.EcdsaKeyShare.$Shape;
+        }
+
+        namespace EcdsaKeyShare {
+
+            /** Properties of an EcdsaKeyShare. */
+            interface $Properties {
+
+                /** EcdsaKeyShare key */
+                key?: (thresh.v1.KeyShare.$Properties|null);
+
+                /** EcdsaKeyShare peers */
+                peers?: (thresh.v1.DklsPeerMaterial.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EcdsaKeyShare. */
+            type $Shape = thresh.v1.EcdsaKeyShare.$Properties;
+        }
+
+        /**
+         * Properties of a DklsPeerMaterial.
+         * @deprecated Use thresh.v1.DklsPeerMaterial.$Properties instead.
+         */
+        interface IDklsPeerMaterial extends thresh.v1.DklsPeerMaterial.$Properties {
+        }
+
+        /** Represents a DklsPeerMaterial. */
+        class DklsPeerMaterial {
+
+            /**
+             * Constructs a new DklsPeerMaterial.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.DklsPeerMaterial.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DklsPeerMaterial party. */
+            party: number;
+
+            /** DklsPeerMaterial otSenderDelta. */
+            otSenderDelta: Uint8Array;
+
+            /** DklsPeerMaterial otSenderSeeds. */
+            otSenderSeeds: Uint8Array;
+
+            /** DklsPeerMaterial otReceiverSeeds0. */
+            otReceiverSeeds0: Uint8Array;
+
+            /** DklsPeerMaterial otReceiverSeeds1. */
+            otReceiverSeeds1: Uint8Array;
+
+            /** DklsPeerMaterial zeroSeed. */
+            zeroSeed: Uint8Array;
+
+            /**
+             * Encodes the specified DklsPeerMaterial message. Does not implicitly {@link thresh.v1.DklsPeerMaterial.verify|verify} messages.
+             * @param message DklsPeerMaterial message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.DklsPeerMaterial.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DklsPeerMaterial message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.DklsPeerMaterial & thresh.v1.DklsPeerMaterial.$Shape} DklsPeerMaterial
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.DklsPeerMaterial & thresh.v1.DklsPeerMaterial.$Shape;
+        }
+
+        namespace DklsPeerMaterial {
+
+            /** Properties of a DklsPeerMaterial. */
+            interface $Properties {
+
+                /** DklsPeerMaterial party */
+                party?: (number|null);
+
+                /** DklsPeerMaterial otSenderDelta */
+                otSenderDelta?: (Uint8Array|null);
+
+                /** DklsPeerMaterial otSenderSeeds */
+                otSenderSeeds?: (Uint8Array|null);
+
+                /** DklsPeerMaterial otReceiverSeeds0 */
+                otReceiverSeeds0?: (Uint8Array|null);
+
+                /** DklsPeerMaterial otReceiverSeeds1 */
+                otReceiverSeeds1?: (Uint8Array|null);
+
+                /** DklsPeerMaterial zeroSeed */
+                zeroSeed?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DklsPeerMaterial. */
+            type $Shape = thresh.v1.DklsPeerMaterial.$Properties;
         }
 
         /** Scheme enum. */

@@ -1778,6 +1778,2071 @@ export const thresh = $root.thresh = (() => {
             return FrostShare;
         })();
 
+        v1.DklsSetupPayload = (function() {
+
+            /**
+             * Properties of a DklsSetupPayload.
+             * @typedef {Object} thresh.v1.DklsSetupPayload.$Properties
+             * @property {thresh.v1.DklsSetupChoose.$Properties|null} [choose] DklsSetupPayload choose
+             * @property {thresh.v1.DklsSetupOffer.$Properties|null} [offer] DklsSetupPayload offer
+             * @property {thresh.v1.DklsSetupExtend.$Properties|null} [extend] DklsSetupPayload extend
+             * @property {thresh.v1.DklsSetupOpen.$Properties|null} [open] DklsSetupPayload open
+             * @property {"choose"|"offer"|"extend"|"open"} [body] DklsSetupPayload body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DklsSetupPayload.
+             * @memberof thresh.v1
+             * @interface IDklsSetupPayload
+             * @augments thresh.v1.DklsSetupPayload.$Properties
+             * @deprecated Use thresh.v1.DklsSetupPayload.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a DklsSetupPayload.
+             * @typedef {{
+             *   choose?: thresh.v1.DklsSetupChoose.$Shape|null;
+             *   offer?: thresh.v1.DklsSetupOffer.$Shape|null;
+             *   extend?: thresh.v1.DklsSetupExtend.$Shape|null;
+             *   open?: thresh.v1.DklsSetupOpen.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ body?: undefined; choose?: null; offer?: null; extend?: null; open?: null }|{ body?: "choose"; choose: thresh.v1.DklsSetupChoose.$Shape; offer?: null; extend?: null; open?: null }|{ body?: "offer"; choose?: null; offer: thresh.v1.DklsSetupOffer.$Shape; extend?: null; open?: null }|{ body?: "extend"; choose?: null; offer?: null; extend: thresh.v1.DklsSetupExtend.$Shape; open?: null }|{ body?: "open"; choose?: null; offer?: null; extend?: null; open: thresh.v1.DklsSetupOpen.$Shape })
+             * )} thresh.v1.DklsSetupPayload.$Shape
+             */
+
+            /**
+             * Constructs a new DklsSetupPayload.
+             * @memberof thresh.v1
+             * @classdesc Represents a DklsSetupPayload.
+             * @constructor
+             * @param {thresh.v1.DklsSetupPayload.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DklsSetupPayload = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DklsSetupPayload choose.
+             * @member {thresh.v1.DklsSetupChoose.$Properties|null|undefined} choose
+             * @memberof thresh.v1.DklsSetupPayload
+             * @instance
+             */
+            DklsSetupPayload.prototype.choose = null;
+
+            /**
+             * DklsSetupPayload offer.
+             * @member {thresh.v1.DklsSetupOffer.$Properties|null|undefined} offer
+             * @memberof thresh.v1.DklsSetupPayload
+             * @instance
+             */
+            DklsSetupPayload.prototype.offer = null;
+
+            /**
+             * DklsSetupPayload extend.
+             * @member {thresh.v1.DklsSetupExtend.$Properties|null|undefined} extend
+             * @memberof thresh.v1.DklsSetupPayload
+             * @instance
+             */
+            DklsSetupPayload.prototype.extend = null;
+
+            /**
+             * DklsSetupPayload open.
+             * @member {thresh.v1.DklsSetupOpen.$Properties|null|undefined} open
+             * @memberof thresh.v1.DklsSetupPayload
+             * @instance
+             */
+            DklsSetupPayload.prototype.open = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * DklsSetupPayload body.
+             * @member {"choose"|"offer"|"extend"|"open"|undefined} body
+             * @memberof thresh.v1.DklsSetupPayload
+             * @instance
+             */
+            $Object.defineProperty(DklsSetupPayload.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["choose", "offer", "extend", "open"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified DklsSetupPayload message. Does not implicitly {@link thresh.v1.DklsSetupPayload.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.DklsSetupPayload
+             * @static
+             * @param {thresh.v1.DklsSetupPayload.$Properties} message DklsSetupPayload message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DklsSetupPayload.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.choose != null && $Object.hasOwnProperty.call(message, "choose"))
+                    $root.thresh.v1.DklsSetupChoose.encode(message.choose, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.offer != null && $Object.hasOwnProperty.call(message, "offer"))
+                    $root.thresh.v1.DklsSetupOffer.encode(message.offer, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.extend != null && $Object.hasOwnProperty.call(message, "extend"))
+                    $root.thresh.v1.DklsSetupExtend.encode(message.extend, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.open != null && $Object.hasOwnProperty.call(message, "open"))
+                    $root.thresh.v1.DklsSetupOpen.encode(message.open, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DklsSetupPayload message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.DklsSetupPayload
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.DklsSetupPayload & thresh.v1.DklsSetupPayload.$Shape} DklsSetupPayload
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DklsSetupPayload.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.DklsSetupPayload();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.choose = $root.thresh.v1.DklsSetupChoose.decode(reader, reader.size(), $undefined, _depth + 1, message.choose);
+                            message.body = "choose";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.offer = $root.thresh.v1.DklsSetupOffer.decode(reader, reader.size(), $undefined, _depth + 1, message.offer);
+                            message.body = "offer";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.extend = $root.thresh.v1.DklsSetupExtend.decode(reader, reader.size(), $undefined, _depth + 1, message.extend);
+                            message.body = "extend";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.open = $root.thresh.v1.DklsSetupOpen.decode(reader, reader.size(), $undefined, _depth + 1, message.open);
+                            message.body = "open";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DklsSetupPayload;
+        })();
+
+        v1.DklsSetupChoose = (function() {
+
+            /**
+             * Properties of a DklsSetupChoose.
+             * @typedef {Object} thresh.v1.DklsSetupChoose.$Properties
+             * @property {Uint8Array|null} [points] DklsSetupChoose points
+             * @property {Uint8Array|null} [zeroCommitment] DklsSetupChoose zeroCommitment
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DklsSetupChoose.
+             * @memberof thresh.v1
+             * @interface IDklsSetupChoose
+             * @augments thresh.v1.DklsSetupChoose.$Properties
+             * @deprecated Use thresh.v1.DklsSetupChoose.$Properties instead.
+             */
+
+            /**
+             * Shape of a DklsSetupChoose.
+             * @typedef {thresh.v1.DklsSetupChoose.$Properties} thresh.v1.DklsSetupChoose.$Shape
+             */
+
+            /**
+             * Constructs a new DklsSetupChoose.
+             * @memberof thresh.v1
+             * @classdesc Represents a DklsSetupChoose.
+             * @constructor
+             * @param {thresh.v1.DklsSetupChoose.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DklsSetupChoose = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DklsSetupChoose points.
+             * @member {Uint8Array} points
+             * @memberof thresh.v1.DklsSetupChoose
+             * @instance
+             */
+            DklsSetupChoose.prototype.points = $util.newBuffer([]);
+
+            /**
+             * DklsSetupChoose zeroCommitment.
+             * @member {Uint8Array} zeroCommitment
+             * @memberof thresh.v1.DklsSetupChoose
+             * @instance
+             */
+            DklsSetupChoose.prototype.zeroCommitment = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified DklsSetupChoose message. Does not implicitly {@link thresh.v1.DklsSetupChoose.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.DklsSetupChoose
+             * @static
+             * @param {thresh.v1.DklsSetupChoose.$Properties} message DklsSetupChoose message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DklsSetupChoose.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.points != null && $Object.hasOwnProperty.call(message, "points") && message.points.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.points);
+                if (message.zeroCommitment != null && $Object.hasOwnProperty.call(message, "zeroCommitment") && message.zeroCommitment.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.zeroCommitment);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DklsSetupChoose message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.DklsSetupChoose
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.DklsSetupChoose & thresh.v1.DklsSetupChoose.$Shape} DklsSetupChoose
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DklsSetupChoose.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.DklsSetupChoose();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.points = value;
+                            else
+                                delete message.points;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.zeroCommitment = value;
+                            else
+                                delete message.zeroCommitment;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DklsSetupChoose;
+        })();
+
+        v1.DklsSetupOffer = (function() {
+
+            /**
+             * Properties of a DklsSetupOffer.
+             * @typedef {Object} thresh.v1.DklsSetupOffer.$Properties
+             * @property {Uint8Array|null} [point] DklsSetupOffer point
+             * @property {Uint8Array|null} [zeroCommitment] DklsSetupOffer zeroCommitment
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DklsSetupOffer.
+             * @memberof thresh.v1
+             * @interface IDklsSetupOffer
+             * @augments thresh.v1.DklsSetupOffer.$Properties
+             * @deprecated Use thresh.v1.DklsSetupOffer.$Properties instead.
+             */
+
+            /**
+             * Shape of a DklsSetupOffer.
+             * @typedef {thresh.v1.DklsSetupOffer.$Properties} thresh.v1.DklsSetupOffer.$Shape
+             */
+
+            /**
+             * Constructs a new DklsSetupOffer.
+             * @memberof thresh.v1
+             * @classdesc Represents a DklsSetupOffer.
+             * @constructor
+             * @param {thresh.v1.DklsSetupOffer.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DklsSetupOffer = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DklsSetupOffer point.
+             * @member {Uint8Array} point
+             * @memberof thresh.v1.DklsSetupOffer
+             * @instance
+             */
+            DklsSetupOffer.prototype.point = $util.newBuffer([]);
+
+            /**
+             * DklsSetupOffer zeroCommitment.
+             * @member {Uint8Array} zeroCommitment
+             * @memberof thresh.v1.DklsSetupOffer
+             * @instance
+             */
+            DklsSetupOffer.prototype.zeroCommitment = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified DklsSetupOffer message. Does not implicitly {@link thresh.v1.DklsSetupOffer.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.DklsSetupOffer
+             * @static
+             * @param {thresh.v1.DklsSetupOffer.$Properties} message DklsSetupOffer message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DklsSetupOffer.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.point != null && $Object.hasOwnProperty.call(message, "point") && message.point.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.point);
+                if (message.zeroCommitment != null && $Object.hasOwnProperty.call(message, "zeroCommitment") && message.zeroCommitment.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.zeroCommitment);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DklsSetupOffer message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.DklsSetupOffer
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.DklsSetupOffer & thresh.v1.DklsSetupOffer.$Shape} DklsSetupOffer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DklsSetupOffer.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.DklsSetupOffer();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.point = value;
+                            else
+                                delete message.point;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.zeroCommitment = value;
+                            else
+                                delete message.zeroCommitment;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DklsSetupOffer;
+        })();
+
+        v1.DklsSetupExtend = (function() {
+
+            /**
+             * Properties of a DklsSetupExtend.
+             * @typedef {Object} thresh.v1.DklsSetupExtend.$Properties
+             * @property {Uint8Array|null} [transcript] DklsSetupExtend transcript
+             * @property {Uint8Array|null} [u] DklsSetupExtend u
+             * @property {Uint8Array|null} [xCheck] DklsSetupExtend xCheck
+             * @property {Uint8Array|null} [tCheck] DklsSetupExtend tCheck
+             * @property {Uint8Array|null} [zeroContribution] DklsSetupExtend zeroContribution
+             * @property {Uint8Array|null} [zeroSalt] DklsSetupExtend zeroSalt
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DklsSetupExtend.
+             * @memberof thresh.v1
+             * @interface IDklsSetupExtend
+             * @augments thresh.v1.DklsSetupExtend.$Properties
+             * @deprecated Use thresh.v1.DklsSetupExtend.$Properties instead.
+             */
+
+            /**
+             * Shape of a DklsSetupExtend.
+             * @typedef {thresh.v1.DklsSetupExtend.$Properties} thresh.v1.DklsSetupExtend.$Shape
+             */
+
+            /**
+             * Constructs a new DklsSetupExtend.
+             * @memberof thresh.v1
+             * @classdesc Represents a DklsSetupExtend.
+             * @constructor
+             * @param {thresh.v1.DklsSetupExtend.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DklsSetupExtend = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DklsSetupExtend transcript.
+             * @member {Uint8Array} transcript
+             * @memberof thresh.v1.DklsSetupExtend
+             * @instance
+             */
+            DklsSetupExtend.prototype.transcript = $util.newBuffer([]);
+
+            /**
+             * DklsSetupExtend u.
+             * @member {Uint8Array} u
+             * @memberof thresh.v1.DklsSetupExtend
+             * @instance
+             */
+            DklsSetupExtend.prototype.u = $util.newBuffer([]);
+
+            /**
+             * DklsSetupExtend xCheck.
+             * @member {Uint8Array} xCheck
+             * @memberof thresh.v1.DklsSetupExtend
+             * @instance
+             */
+            DklsSetupExtend.prototype.xCheck = $util.newBuffer([]);
+
+            /**
+             * DklsSetupExtend tCheck.
+             * @member {Uint8Array} tCheck
+             * @memberof thresh.v1.DklsSetupExtend
+             * @instance
+             */
+            DklsSetupExtend.prototype.tCheck = $util.newBuffer([]);
+
+            /**
+             * DklsSetupExtend zeroContribution.
+             * @member {Uint8Array} zeroContribution
+             * @memberof thresh.v1.DklsSetupExtend
+             * @instance
+             */
+            DklsSetupExtend.prototype.zeroContribution = $util.newBuffer([]);
+
+            /**
+             * DklsSetupExtend zeroSalt.
+             * @member {Uint8Array} zeroSalt
+             * @memberof thresh.v1.DklsSetupExtend
+             * @instance
+             */
+            DklsSetupExtend.prototype.zeroSalt = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified DklsSetupExtend message. Does not implicitly {@link thresh.v1.DklsSetupExtend.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.DklsSetupExtend
+             * @static
+             * @param {thresh.v1.DklsSetupExtend.$Properties} message DklsSetupExtend message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DklsSetupExtend.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.transcript != null && $Object.hasOwnProperty.call(message, "transcript") && message.transcript.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.transcript);
+                if (message.u != null && $Object.hasOwnProperty.call(message, "u") && message.u.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.u);
+                if (message.xCheck != null && $Object.hasOwnProperty.call(message, "xCheck") && message.xCheck.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.xCheck);
+                if (message.tCheck != null && $Object.hasOwnProperty.call(message, "tCheck") && message.tCheck.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.tCheck);
+                if (message.zeroContribution != null && $Object.hasOwnProperty.call(message, "zeroContribution") && message.zeroContribution.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.zeroContribution);
+                if (message.zeroSalt != null && $Object.hasOwnProperty.call(message, "zeroSalt") && message.zeroSalt.length)
+                    writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.zeroSalt);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DklsSetupExtend message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.DklsSetupExtend
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.DklsSetupExtend & thresh.v1.DklsSetupExtend.$Shape} DklsSetupExtend
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DklsSetupExtend.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.DklsSetupExtend();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.transcript = value;
+                            else
+                                delete message.transcript;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.u = value;
+                            else
+                                delete message.u;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.xCheck = value;
+                            else
+                                delete message.xCheck;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.tCheck = value;
+                            else
+                                delete message.tCheck;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.zeroContribution = value;
+                            else
+                                delete message.zeroContribution;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.zeroSalt = value;
+                            else
+                                delete message.zeroSalt;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DklsSetupExtend;
+        })();
+
+        v1.DklsSetupOpen = (function() {
+
+            /**
+             * Properties of a DklsSetupOpen.
+             * @typedef {Object} thresh.v1.DklsSetupOpen.$Properties
+             * @property {Uint8Array|null} [transcript] DklsSetupOpen transcript
+             * @property {Uint8Array|null} [zeroContribution] DklsSetupOpen zeroContribution
+             * @property {Uint8Array|null} [zeroSalt] DklsSetupOpen zeroSalt
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DklsSetupOpen.
+             * @memberof thresh.v1
+             * @interface IDklsSetupOpen
+             * @augments thresh.v1.DklsSetupOpen.$Properties
+             * @deprecated Use thresh.v1.DklsSetupOpen.$Properties instead.
+             */
+
+            /**
+             * Shape of a DklsSetupOpen.
+             * @typedef {thresh.v1.DklsSetupOpen.$Properties} thresh.v1.DklsSetupOpen.$Shape
+             */
+
+            /**
+             * Constructs a new DklsSetupOpen.
+             * @memberof thresh.v1
+             * @classdesc Represents a DklsSetupOpen.
+             * @constructor
+             * @param {thresh.v1.DklsSetupOpen.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DklsSetupOpen = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DklsSetupOpen transcript.
+             * @member {Uint8Array} transcript
+             * @memberof thresh.v1.DklsSetupOpen
+             * @instance
+             */
+            DklsSetupOpen.prototype.transcript = $util.newBuffer([]);
+
+            /**
+             * DklsSetupOpen zeroContribution.
+             * @member {Uint8Array} zeroContribution
+             * @memberof thresh.v1.DklsSetupOpen
+             * @instance
+             */
+            DklsSetupOpen.prototype.zeroContribution = $util.newBuffer([]);
+
+            /**
+             * DklsSetupOpen zeroSalt.
+             * @member {Uint8Array} zeroSalt
+             * @memberof thresh.v1.DklsSetupOpen
+             * @instance
+             */
+            DklsSetupOpen.prototype.zeroSalt = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified DklsSetupOpen message. Does not implicitly {@link thresh.v1.DklsSetupOpen.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.DklsSetupOpen
+             * @static
+             * @param {thresh.v1.DklsSetupOpen.$Properties} message DklsSetupOpen message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DklsSetupOpen.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.transcript != null && $Object.hasOwnProperty.call(message, "transcript") && message.transcript.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.transcript);
+                if (message.zeroContribution != null && $Object.hasOwnProperty.call(message, "zeroContribution") && message.zeroContribution.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.zeroContribution);
+                if (message.zeroSalt != null && $Object.hasOwnProperty.call(message, "zeroSalt") && message.zeroSalt.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.zeroSalt);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DklsSetupOpen message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.DklsSetupOpen
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.DklsSetupOpen & thresh.v1.DklsSetupOpen.$Shape} DklsSetupOpen
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DklsSetupOpen.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.DklsSetupOpen();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.transcript = value;
+                            else
+                                delete message.transcript;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.zeroContribution = value;
+                            else
+                                delete message.zeroContribution;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.zeroSalt = value;
+                            else
+                                delete message.zeroSalt;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DklsSetupOpen;
+        })();
+
+        v1.DklsSignPayload = (function() {
+
+            /**
+             * Properties of a DklsSignPayload.
+             * @typedef {Object} thresh.v1.DklsSignPayload.$Properties
+             * @property {thresh.v1.DklsSignCommit.$Properties|null} [commit] DklsSignPayload commit
+             * @property {thresh.v1.DklsSignExtend.$Properties|null} [extend] DklsSignPayload extend
+             * @property {thresh.v1.DklsSignReveal.$Properties|null} [reveal] DklsSignPayload reveal
+             * @property {thresh.v1.DklsSignMultiply.$Properties|null} [multiply] DklsSignPayload multiply
+             * @property {thresh.v1.DklsSignShare.$Properties|null} [share] DklsSignPayload share
+             * @property {"commit"|"extend"|"reveal"|"multiply"|"share"} [body] DklsSignPayload body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DklsSignPayload.
+             * @memberof thresh.v1
+             * @interface IDklsSignPayload
+             * @augments thresh.v1.DklsSignPayload.$Properties
+             * @deprecated Use thresh.v1.DklsSignPayload.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a DklsSignPayload.
+             * @typedef {{
+             *   commit?: thresh.v1.DklsSignCommit.$Shape|null;
+             *   extend?: thresh.v1.DklsSignExtend.$Shape|null;
+             *   reveal?: thresh.v1.DklsSignReveal.$Shape|null;
+             *   multiply?: thresh.v1.DklsSignMultiply.$Shape|null;
+             *   share?: thresh.v1.DklsSignShare.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ body?: undefined; commit?: null; extend?: null; reveal?: null; multiply?: null; share?: null }|{ body?: "commit"; commit: thresh.v1.DklsSignCommit.$Shape; extend?: null; reveal?: null; multiply?: null; share?: null }|{ body?: "extend"; commit?: null; extend: thresh.v1.DklsSignExtend.$Shape; reveal?: null; multiply?: null; share?: null }|{ body?: "reveal"; commit?: null; extend?: null; reveal: thresh.v1.DklsSignReveal.$Shape; multiply?: null; share?: null }|{ body?: "multiply"; commit?: null; extend?: null; reveal?: null; multiply: thresh.v1.DklsSignMultiply.$Shape; share?: null }|{ body?: "share"; commit?: null; extend?: null; reveal?: null; multiply?: null; share: thresh.v1.DklsSignShare.$Shape })
+             * )} thresh.v1.DklsSignPayload.$Shape
+             */
+
+            /**
+             * Constructs a new DklsSignPayload.
+             * @memberof thresh.v1
+             * @classdesc Represents a DklsSignPayload.
+             * @constructor
+             * @param {thresh.v1.DklsSignPayload.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DklsSignPayload = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DklsSignPayload commit.
+             * @member {thresh.v1.DklsSignCommit.$Properties|null|undefined} commit
+             * @memberof thresh.v1.DklsSignPayload
+             * @instance
+             */
+            DklsSignPayload.prototype.commit = null;
+
+            /**
+             * DklsSignPayload extend.
+             * @member {thresh.v1.DklsSignExtend.$Properties|null|undefined} extend
+             * @memberof thresh.v1.DklsSignPayload
+             * @instance
+             */
+            DklsSignPayload.prototype.extend = null;
+
+            /**
+             * DklsSignPayload reveal.
+             * @member {thresh.v1.DklsSignReveal.$Properties|null|undefined} reveal
+             * @memberof thresh.v1.DklsSignPayload
+             * @instance
+             */
+            DklsSignPayload.prototype.reveal = null;
+
+            /**
+             * DklsSignPayload multiply.
+             * @member {thresh.v1.DklsSignMultiply.$Properties|null|undefined} multiply
+             * @memberof thresh.v1.DklsSignPayload
+             * @instance
+             */
+            DklsSignPayload.prototype.multiply = null;
+
+            /**
+             * DklsSignPayload share.
+             * @member {thresh.v1.DklsSignShare.$Properties|null|undefined} share
+             * @memberof thresh.v1.DklsSignPayload
+             * @instance
+             */
+            DklsSignPayload.prototype.share = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * DklsSignPayload body.
+             * @member {"commit"|"extend"|"reveal"|"multiply"|"share"|undefined} body
+             * @memberof thresh.v1.DklsSignPayload
+             * @instance
+             */
+            $Object.defineProperty(DklsSignPayload.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["commit", "extend", "reveal", "multiply", "share"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified DklsSignPayload message. Does not implicitly {@link thresh.v1.DklsSignPayload.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.DklsSignPayload
+             * @static
+             * @param {thresh.v1.DklsSignPayload.$Properties} message DklsSignPayload message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DklsSignPayload.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.commit != null && $Object.hasOwnProperty.call(message, "commit"))
+                    $root.thresh.v1.DklsSignCommit.encode(message.commit, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.extend != null && $Object.hasOwnProperty.call(message, "extend"))
+                    $root.thresh.v1.DklsSignExtend.encode(message.extend, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.reveal != null && $Object.hasOwnProperty.call(message, "reveal"))
+                    $root.thresh.v1.DklsSignReveal.encode(message.reveal, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.multiply != null && $Object.hasOwnProperty.call(message, "multiply"))
+                    $root.thresh.v1.DklsSignMultiply.encode(message.multiply, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.share != null && $Object.hasOwnProperty.call(message, "share"))
+                    $root.thresh.v1.DklsSignShare.encode(message.share, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DklsSignPayload message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.DklsSignPayload
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.DklsSignPayload & thresh.v1.DklsSignPayload.$Shape} DklsSignPayload
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DklsSignPayload.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.DklsSignPayload();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.commit = $root.thresh.v1.DklsSignCommit.decode(reader, reader.size(), $undefined, _depth + 1, message.commit);
+                            message.body = "commit";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.extend = $root.thresh.v1.DklsSignExtend.decode(reader, reader.size(), $undefined, _depth + 1, message.extend);
+                            message.body = "extend";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.reveal = $root.thresh.v1.DklsSignReveal.decode(reader, reader.size(), $undefined, _depth + 1, message.reveal);
+                            message.body = "reveal";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.multiply = $root.thresh.v1.DklsSignMultiply.decode(reader, reader.size(), $undefined, _depth + 1, message.multiply);
+                            message.body = "multiply";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.share = $root.thresh.v1.DklsSignShare.decode(reader, reader.size(), $undefined, _depth + 1, message.share);
+                            message.body = "share";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DklsSignPayload;
+        })();
+
+        v1.DklsSignCommit = (function() {
+
+            /**
+             * Properties of a DklsSignCommit.
+             * @typedef {Object} thresh.v1.DklsSignCommit.$Properties
+             * @property {Uint8Array|null} [commitment] DklsSignCommit commitment
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DklsSignCommit.
+             * @memberof thresh.v1
+             * @interface IDklsSignCommit
+             * @augments thresh.v1.DklsSignCommit.$Properties
+             * @deprecated Use thresh.v1.DklsSignCommit.$Properties instead.
+             */
+
+            /**
+             * Shape of a DklsSignCommit.
+             * @typedef {thresh.v1.DklsSignCommit.$Properties} thresh.v1.DklsSignCommit.$Shape
+             */
+
+            /**
+             * Constructs a new DklsSignCommit.
+             * @memberof thresh.v1
+             * @classdesc Represents a DklsSignCommit.
+             * @constructor
+             * @param {thresh.v1.DklsSignCommit.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DklsSignCommit = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DklsSignCommit commitment.
+             * @member {Uint8Array} commitment
+             * @memberof thresh.v1.DklsSignCommit
+             * @instance
+             */
+            DklsSignCommit.prototype.commitment = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified DklsSignCommit message. Does not implicitly {@link thresh.v1.DklsSignCommit.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.DklsSignCommit
+             * @static
+             * @param {thresh.v1.DklsSignCommit.$Properties} message DklsSignCommit message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DklsSignCommit.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.commitment != null && $Object.hasOwnProperty.call(message, "commitment") && message.commitment.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.commitment);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DklsSignCommit message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.DklsSignCommit
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.DklsSignCommit & thresh.v1.DklsSignCommit.$Shape} DklsSignCommit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DklsSignCommit.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.DklsSignCommit();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.commitment = value;
+                            else
+                                delete message.commitment;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DklsSignCommit;
+        })();
+
+        v1.DklsSignExtend = (function() {
+
+            /**
+             * Properties of a DklsSignExtend.
+             * @typedef {Object} thresh.v1.DklsSignExtend.$Properties
+             * @property {Uint8Array|null} [u] DklsSignExtend u
+             * @property {Uint8Array|null} [xCheck] DklsSignExtend xCheck
+             * @property {Uint8Array|null} [tCheck] DklsSignExtend tCheck
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DklsSignExtend.
+             * @memberof thresh.v1
+             * @interface IDklsSignExtend
+             * @augments thresh.v1.DklsSignExtend.$Properties
+             * @deprecated Use thresh.v1.DklsSignExtend.$Properties instead.
+             */
+
+            /**
+             * Shape of a DklsSignExtend.
+             * @typedef {thresh.v1.DklsSignExtend.$Properties} thresh.v1.DklsSignExtend.$Shape
+             */
+
+            /**
+             * Constructs a new DklsSignExtend.
+             * @memberof thresh.v1
+             * @classdesc Represents a DklsSignExtend.
+             * @constructor
+             * @param {thresh.v1.DklsSignExtend.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DklsSignExtend = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DklsSignExtend u.
+             * @member {Uint8Array} u
+             * @memberof thresh.v1.DklsSignExtend
+             * @instance
+             */
+            DklsSignExtend.prototype.u = $util.newBuffer([]);
+
+            /**
+             * DklsSignExtend xCheck.
+             * @member {Uint8Array} xCheck
+             * @memberof thresh.v1.DklsSignExtend
+             * @instance
+             */
+            DklsSignExtend.prototype.xCheck = $util.newBuffer([]);
+
+            /**
+             * DklsSignExtend tCheck.
+             * @member {Uint8Array} tCheck
+             * @memberof thresh.v1.DklsSignExtend
+             * @instance
+             */
+            DklsSignExtend.prototype.tCheck = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified DklsSignExtend message. Does not implicitly {@link thresh.v1.DklsSignExtend.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.DklsSignExtend
+             * @static
+             * @param {thresh.v1.DklsSignExtend.$Properties} message DklsSignExtend message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DklsSignExtend.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.u != null && $Object.hasOwnProperty.call(message, "u") && message.u.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.u);
+                if (message.xCheck != null && $Object.hasOwnProperty.call(message, "xCheck") && message.xCheck.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.xCheck);
+                if (message.tCheck != null && $Object.hasOwnProperty.call(message, "tCheck") && message.tCheck.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.tCheck);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DklsSignExtend message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.DklsSignExtend
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.DklsSignExtend & thresh.v1.DklsSignExtend.$Shape} DklsSignExtend
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DklsSignExtend.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.DklsSignExtend();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.u = value;
+                            else
+                                delete message.u;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.xCheck = value;
+                            else
+                                delete message.xCheck;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.tCheck = value;
+                            else
+                                delete message.tCheck;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DklsSignExtend;
+        })();
+
+        v1.DklsSignReveal = (function() {
+
+            /**
+             * Properties of a DklsSignReveal.
+             * @typedef {Object} thresh.v1.DklsSignReveal.$Properties
+             * @property {Uint8Array|null} [instancePoint] DklsSignReveal instancePoint
+             * @property {Uint8Array|null} [salt] DklsSignReveal salt
+             * @property {Uint8Array|null} [publicShare] DklsSignReveal publicShare
+             * @property {Uint8Array|null} [zeroSharePoints] DklsSignReveal zeroSharePoints
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DklsSignReveal.
+             * @memberof thresh.v1
+             * @interface IDklsSignReveal
+             * @augments thresh.v1.DklsSignReveal.$Properties
+             * @deprecated Use thresh.v1.DklsSignReveal.$Properties instead.
+             */
+
+            /**
+             * Shape of a DklsSignReveal.
+             * @typedef {thresh.v1.DklsSignReveal.$Properties} thresh.v1.DklsSignReveal.$Shape
+             */
+
+            /**
+             * Constructs a new DklsSignReveal.
+             * @memberof thresh.v1
+             * @classdesc Represents a DklsSignReveal.
+             * @constructor
+             * @param {thresh.v1.DklsSignReveal.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DklsSignReveal = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DklsSignReveal instancePoint.
+             * @member {Uint8Array} instancePoint
+             * @memberof thresh.v1.DklsSignReveal
+             * @instance
+             */
+            DklsSignReveal.prototype.instancePoint = $util.newBuffer([]);
+
+            /**
+             * DklsSignReveal salt.
+             * @member {Uint8Array} salt
+             * @memberof thresh.v1.DklsSignReveal
+             * @instance
+             */
+            DklsSignReveal.prototype.salt = $util.newBuffer([]);
+
+            /**
+             * DklsSignReveal publicShare.
+             * @member {Uint8Array} publicShare
+             * @memberof thresh.v1.DklsSignReveal
+             * @instance
+             */
+            DklsSignReveal.prototype.publicShare = $util.newBuffer([]);
+
+            /**
+             * DklsSignReveal zeroSharePoints.
+             * @member {Uint8Array} zeroSharePoints
+             * @memberof thresh.v1.DklsSignReveal
+             * @instance
+             */
+            DklsSignReveal.prototype.zeroSharePoints = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified DklsSignReveal message. Does not implicitly {@link thresh.v1.DklsSignReveal.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.DklsSignReveal
+             * @static
+             * @param {thresh.v1.DklsSignReveal.$Properties} message DklsSignReveal message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DklsSignReveal.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.instancePoint != null && $Object.hasOwnProperty.call(message, "instancePoint") && message.instancePoint.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.instancePoint);
+                if (message.salt != null && $Object.hasOwnProperty.call(message, "salt") && message.salt.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.salt);
+                if (message.publicShare != null && $Object.hasOwnProperty.call(message, "publicShare") && message.publicShare.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.publicShare);
+                if (message.zeroSharePoints != null && $Object.hasOwnProperty.call(message, "zeroSharePoints") && message.zeroSharePoints.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.zeroSharePoints);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DklsSignReveal message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.DklsSignReveal
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.DklsSignReveal & thresh.v1.DklsSignReveal.$Shape} DklsSignReveal
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DklsSignReveal.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.DklsSignReveal();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.instancePoint = value;
+                            else
+                                delete message.instancePoint;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.salt = value;
+                            else
+                                delete message.salt;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.publicShare = value;
+                            else
+                                delete message.publicShare;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.zeroSharePoints = value;
+                            else
+                                delete message.zeroSharePoints;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DklsSignReveal;
+        })();
+
+        v1.DklsSignMultiply = (function() {
+
+            /**
+             * Properties of a DklsSignMultiply.
+             * @typedef {Object} thresh.v1.DklsSignMultiply.$Properties
+             * @property {Uint8Array|null} [gammaU] DklsSignMultiply gammaU
+             * @property {Uint8Array|null} [gammaV] DklsSignMultiply gammaV
+             * @property {Uint8Array|null} [psi] DklsSignMultiply psi
+             * @property {Uint8Array|null} [aTilde] DklsSignMultiply aTilde
+             * @property {Uint8Array|null} [eta] DklsSignMultiply eta
+             * @property {Uint8Array|null} [mu] DklsSignMultiply mu
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DklsSignMultiply.
+             * @memberof thresh.v1
+             * @interface IDklsSignMultiply
+             * @augments thresh.v1.DklsSignMultiply.$Properties
+             * @deprecated Use thresh.v1.DklsSignMultiply.$Properties instead.
+             */
+
+            /**
+             * Shape of a DklsSignMultiply.
+             * @typedef {thresh.v1.DklsSignMultiply.$Properties} thresh.v1.DklsSignMultiply.$Shape
+             */
+
+            /**
+             * Constructs a new DklsSignMultiply.
+             * @memberof thresh.v1
+             * @classdesc Represents a DklsSignMultiply.
+             * @constructor
+             * @param {thresh.v1.DklsSignMultiply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DklsSignMultiply = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DklsSignMultiply gammaU.
+             * @member {Uint8Array} gammaU
+             * @memberof thresh.v1.DklsSignMultiply
+             * @instance
+             */
+            DklsSignMultiply.prototype.gammaU = $util.newBuffer([]);
+
+            /**
+             * DklsSignMultiply gammaV.
+             * @member {Uint8Array} gammaV
+             * @memberof thresh.v1.DklsSignMultiply
+             * @instance
+             */
+            DklsSignMultiply.prototype.gammaV = $util.newBuffer([]);
+
+            /**
+             * DklsSignMultiply psi.
+             * @member {Uint8Array} psi
+             * @memberof thresh.v1.DklsSignMultiply
+             * @instance
+             */
+            DklsSignMultiply.prototype.psi = $util.newBuffer([]);
+
+            /**
+             * DklsSignMultiply aTilde.
+             * @member {Uint8Array} aTilde
+             * @memberof thresh.v1.DklsSignMultiply
+             * @instance
+             */
+            DklsSignMultiply.prototype.aTilde = $util.newBuffer([]);
+
+            /**
+             * DklsSignMultiply eta.
+             * @member {Uint8Array} eta
+             * @memberof thresh.v1.DklsSignMultiply
+             * @instance
+             */
+            DklsSignMultiply.prototype.eta = $util.newBuffer([]);
+
+            /**
+             * DklsSignMultiply mu.
+             * @member {Uint8Array} mu
+             * @memberof thresh.v1.DklsSignMultiply
+             * @instance
+             */
+            DklsSignMultiply.prototype.mu = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified DklsSignMultiply message. Does not implicitly {@link thresh.v1.DklsSignMultiply.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.DklsSignMultiply
+             * @static
+             * @param {thresh.v1.DklsSignMultiply.$Properties} message DklsSignMultiply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DklsSignMultiply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.gammaU != null && $Object.hasOwnProperty.call(message, "gammaU") && message.gammaU.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.gammaU);
+                if (message.gammaV != null && $Object.hasOwnProperty.call(message, "gammaV") && message.gammaV.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.gammaV);
+                if (message.psi != null && $Object.hasOwnProperty.call(message, "psi") && message.psi.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.psi);
+                if (message.aTilde != null && $Object.hasOwnProperty.call(message, "aTilde") && message.aTilde.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.aTilde);
+                if (message.eta != null && $Object.hasOwnProperty.call(message, "eta") && message.eta.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.eta);
+                if (message.mu != null && $Object.hasOwnProperty.call(message, "mu") && message.mu.length)
+                    writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.mu);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DklsSignMultiply message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.DklsSignMultiply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.DklsSignMultiply & thresh.v1.DklsSignMultiply.$Shape} DklsSignMultiply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DklsSignMultiply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.DklsSignMultiply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.gammaU = value;
+                            else
+                                delete message.gammaU;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.gammaV = value;
+                            else
+                                delete message.gammaV;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.psi = value;
+                            else
+                                delete message.psi;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.aTilde = value;
+                            else
+                                delete message.aTilde;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.eta = value;
+                            else
+                                delete message.eta;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.mu = value;
+                            else
+                                delete message.mu;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DklsSignMultiply;
+        })();
+
+        v1.DklsSignShare = (function() {
+
+            /**
+             * Properties of a DklsSignShare.
+             * @typedef {Object} thresh.v1.DklsSignShare.$Properties
+             * @property {Uint8Array|null} [u] DklsSignShare u
+             * @property {Uint8Array|null} [w] DklsSignShare w
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DklsSignShare.
+             * @memberof thresh.v1
+             * @interface IDklsSignShare
+             * @augments thresh.v1.DklsSignShare.$Properties
+             * @deprecated Use thresh.v1.DklsSignShare.$Properties instead.
+             */
+
+            /**
+             * Shape of a DklsSignShare.
+             * @typedef {thresh.v1.DklsSignShare.$Properties} thresh.v1.DklsSignShare.$Shape
+             */
+
+            /**
+             * Constructs a new DklsSignShare.
+             * @memberof thresh.v1
+             * @classdesc Represents a DklsSignShare.
+             * @constructor
+             * @param {thresh.v1.DklsSignShare.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DklsSignShare = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DklsSignShare u.
+             * @member {Uint8Array} u
+             * @memberof thresh.v1.DklsSignShare
+             * @instance
+             */
+            DklsSignShare.prototype.u = $util.newBuffer([]);
+
+            /**
+             * DklsSignShare w.
+             * @member {Uint8Array} w
+             * @memberof thresh.v1.DklsSignShare
+             * @instance
+             */
+            DklsSignShare.prototype.w = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified DklsSignShare message. Does not implicitly {@link thresh.v1.DklsSignShare.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.DklsSignShare
+             * @static
+             * @param {thresh.v1.DklsSignShare.$Properties} message DklsSignShare message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DklsSignShare.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.u != null && $Object.hasOwnProperty.call(message, "u") && message.u.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.u);
+                if (message.w != null && $Object.hasOwnProperty.call(message, "w") && message.w.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.w);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DklsSignShare message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.DklsSignShare
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.DklsSignShare & thresh.v1.DklsSignShare.$Shape} DklsSignShare
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DklsSignShare.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.DklsSignShare();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.u = value;
+                            else
+                                delete message.u;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.w = value;
+                            else
+                                delete message.w;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DklsSignShare;
+        })();
+
         v1.KeyShare = (function() {
 
             /**
@@ -2100,6 +4165,396 @@ export const thresh = $root.thresh = (() => {
             };
 
             return KeyShare;
+        })();
+
+        v1.EcdsaKeyShare = (function() {
+
+            /**
+             * Properties of an EcdsaKeyShare.
+             * @typedef {Object} thresh.v1.EcdsaKeyShare.$Properties
+             * @property {thresh.v1.KeyShare.$Properties|null} [key] EcdsaKeyShare key
+             * @property {Array.<thresh.v1.DklsPeerMaterial.$Properties>|null} [peers] EcdsaKeyShare peers
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an EcdsaKeyShare.
+             * @memberof thresh.v1
+             * @interface IEcdsaKeyShare
+             * @augments thresh.v1.EcdsaKeyShare.$Properties
+             * @deprecated Use thresh.v1.EcdsaKeyShare.$Properties instead.
+             */
+
+            /**
+             * Shape of an EcdsaKeyShare.
+             * @typedef {thresh.v1.EcdsaKeyShare.$Properties} thresh.v1.EcdsaKeyShare.$Shape
+             */
+
+            /**
+             * Constructs a new EcdsaKeyShare.
+             * @memberof thresh.v1
+             * @classdesc Represents an EcdsaKeyShare.
+             * @constructor
+             * @param {thresh.v1.EcdsaKeyShare.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const EcdsaKeyShare = function (properties) {
+                this.peers = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * EcdsaKeyShare key.
+             * @member {thresh.v1.KeyShare.$Properties|null|undefined} key
+             * @memberof thresh.v1.EcdsaKeyShare
+             * @instance
+             */
+            EcdsaKeyShare.prototype.key = null;
+
+            /**
+             * EcdsaKeyShare peers.
+             * @member {Array.<thresh.v1.DklsPeerMaterial.$Properties>} peers
+             * @memberof thresh.v1.EcdsaKeyShare
+             * @instance
+             */
+            EcdsaKeyShare.prototype.peers = $util.emptyArray;
+
+            /**
+             * Encodes the specified EcdsaKeyShare message. Does not implicitly {@link thresh.v1.EcdsaKeyShare.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.EcdsaKeyShare
+             * @static
+             * @param {thresh.v1.EcdsaKeyShare.$Properties} message EcdsaKeyShare message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EcdsaKeyShare.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                    $root.thresh.v1.KeyShare.encode(message.key, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.peers != null && message.peers.length)
+                    for (let i = 0; i < message.peers.length; ++i)
+                        $root.thresh.v1.DklsPeerMaterial.encode(message.peers[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an EcdsaKeyShare message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.EcdsaKeyShare
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.EcdsaKeyShare & thresh.v1.EcdsaKeyShare.$Shape} EcdsaKeyShare
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EcdsaKeyShare.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.EcdsaKeyShare();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.key = $root.thresh.v1.KeyShare.decode(reader, reader.size(), $undefined, _depth + 1, message.key);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.peers && message.peers.length))
+                                message.peers = [];
+                            message.peers.push($root.thresh.v1.DklsPeerMaterial.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return EcdsaKeyShare;
+        })();
+
+        v1.DklsPeerMaterial = (function() {
+
+            /**
+             * Properties of a DklsPeerMaterial.
+             * @typedef {Object} thresh.v1.DklsPeerMaterial.$Properties
+             * @property {number|null} [party] DklsPeerMaterial party
+             * @property {Uint8Array|null} [otSenderDelta] DklsPeerMaterial otSenderDelta
+             * @property {Uint8Array|null} [otSenderSeeds] DklsPeerMaterial otSenderSeeds
+             * @property {Uint8Array|null} [otReceiverSeeds0] DklsPeerMaterial otReceiverSeeds0
+             * @property {Uint8Array|null} [otReceiverSeeds1] DklsPeerMaterial otReceiverSeeds1
+             * @property {Uint8Array|null} [zeroSeed] DklsPeerMaterial zeroSeed
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DklsPeerMaterial.
+             * @memberof thresh.v1
+             * @interface IDklsPeerMaterial
+             * @augments thresh.v1.DklsPeerMaterial.$Properties
+             * @deprecated Use thresh.v1.DklsPeerMaterial.$Properties instead.
+             */
+
+            /**
+             * Shape of a DklsPeerMaterial.
+             * @typedef {thresh.v1.DklsPeerMaterial.$Properties} thresh.v1.DklsPeerMaterial.$Shape
+             */
+
+            /**
+             * Constructs a new DklsPeerMaterial.
+             * @memberof thresh.v1
+             * @classdesc Represents a DklsPeerMaterial.
+             * @constructor
+             * @param {thresh.v1.DklsPeerMaterial.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DklsPeerMaterial = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DklsPeerMaterial party.
+             * @member {number} party
+             * @memberof thresh.v1.DklsPeerMaterial
+             * @instance
+             */
+            DklsPeerMaterial.prototype.party = 0;
+
+            /**
+             * DklsPeerMaterial otSenderDelta.
+             * @member {Uint8Array} otSenderDelta
+             * @memberof thresh.v1.DklsPeerMaterial
+             * @instance
+             */
+            DklsPeerMaterial.prototype.otSenderDelta = $util.newBuffer([]);
+
+            /**
+             * DklsPeerMaterial otSenderSeeds.
+             * @member {Uint8Array} otSenderSeeds
+             * @memberof thresh.v1.DklsPeerMaterial
+             * @instance
+             */
+            DklsPeerMaterial.prototype.otSenderSeeds = $util.newBuffer([]);
+
+            /**
+             * DklsPeerMaterial otReceiverSeeds0.
+             * @member {Uint8Array} otReceiverSeeds0
+             * @memberof thresh.v1.DklsPeerMaterial
+             * @instance
+             */
+            DklsPeerMaterial.prototype.otReceiverSeeds0 = $util.newBuffer([]);
+
+            /**
+             * DklsPeerMaterial otReceiverSeeds1.
+             * @member {Uint8Array} otReceiverSeeds1
+             * @memberof thresh.v1.DklsPeerMaterial
+             * @instance
+             */
+            DklsPeerMaterial.prototype.otReceiverSeeds1 = $util.newBuffer([]);
+
+            /**
+             * DklsPeerMaterial zeroSeed.
+             * @member {Uint8Array} zeroSeed
+             * @memberof thresh.v1.DklsPeerMaterial
+             * @instance
+             */
+            DklsPeerMaterial.prototype.zeroSeed = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified DklsPeerMaterial message. Does not implicitly {@link thresh.v1.DklsPeerMaterial.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.DklsPeerMaterial
+             * @static
+             * @param {thresh.v1.DklsPeerMaterial.$Properties} message DklsPeerMaterial message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DklsPeerMaterial.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.party != null && $Object.hasOwnProperty.call(message, "party") && message.party !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.party);
+                if (message.otSenderDelta != null && $Object.hasOwnProperty.call(message, "otSenderDelta") && message.otSenderDelta.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.otSenderDelta);
+                if (message.otSenderSeeds != null && $Object.hasOwnProperty.call(message, "otSenderSeeds") && message.otSenderSeeds.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.otSenderSeeds);
+                if (message.otReceiverSeeds0 != null && $Object.hasOwnProperty.call(message, "otReceiverSeeds0") && message.otReceiverSeeds0.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.otReceiverSeeds0);
+                if (message.otReceiverSeeds1 != null && $Object.hasOwnProperty.call(message, "otReceiverSeeds1") && message.otReceiverSeeds1.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.otReceiverSeeds1);
+                if (message.zeroSeed != null && $Object.hasOwnProperty.call(message, "zeroSeed") && message.zeroSeed.length)
+                    writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.zeroSeed);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DklsPeerMaterial message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.DklsPeerMaterial
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.DklsPeerMaterial & thresh.v1.DklsPeerMaterial.$Shape} DklsPeerMaterial
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DklsPeerMaterial.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.DklsPeerMaterial();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.party = value;
+                            else
+                                delete message.party;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.otSenderDelta = value;
+                            else
+                                delete message.otSenderDelta;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.otSenderSeeds = value;
+                            else
+                                delete message.otSenderSeeds;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.otReceiverSeeds0 = value;
+                            else
+                                delete message.otReceiverSeeds0;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.otReceiverSeeds1 = value;
+                            else
+                                delete message.otReceiverSeeds1;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.zeroSeed = value;
+                            else
+                                delete message.zeroSeed;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DklsPeerMaterial;
         })();
 
         /**

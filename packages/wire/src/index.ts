@@ -25,4 +25,5 @@ export {
 export { exchange, call, rpcServerStream, type RpcOptions, type RpcServerStream } from './rpc-stream.js'
 export { dkgCodec, type DkgContext } from './payloads/dkg.js'
 export { frostCodec, type FrostContext } from './payloads/frost.js'
-export { keyShareCodec } from './key-share.js'
+export { keyShareCodec, ecdsaKeyShareCodec } from './key-share.js'
+export { dklsSetupCodec, dklsSignCodec } from './payloads/dkls.js'

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto'
 import {
-  curveOf, DkgSession, ed25519Identity, FrostSignSession, simulate,
-  type IdentityKey, type KeyShare, type PartyIndex, type Rng, type Scheme, type Session, type SimulationResult, type Transit,
+  BanList, curveOf, DkgSession, DklsSetupSession, DklsSignSession, ed25519Identity, FrostSignSession, simulate,
+  type EcdsaKeyShare, type EcdsaSignature, type IdentityKey, type KeyShare, type PartyIndex, type Rng, type Scheme, type Session,
+  type SimulationResult, type Transit,
 } from '@thresh/crypto'
-import { byteSession, dkgCodec, frostCodec } from '../src/index.js'
+import { byteSession, dkgCodec, dklsSetupCodec, dklsSignCodec, frostCodec } from '../src/index.js'
 
 /** Deterministic identities and randomness, so a tampered run can be compared with a clean one. */
 export const range = (n: number): PartyIndex[] => Array.from({ length: n }, (_, i) => i + 1)
@@ -45,6 +46,19 @@ export function runFrost(keys: readonly KeyShare[], signers: readonly PartyIndex
   const sessions = signers.map((self) => byteSession(new FrostSignSession({
     key: keys.find((k) => k.self === self)!, signers, message, requestId: 'r1', identity: identityOf(self), identities: ids,
     rng: seededRng(`frost ${self}`),
+  }), codec))
+  return simulate(sessions, intercept ? { intercept } : {})
+}
+
+export function runDklsSetup(keys: readonly KeyShare[], intercept?: Intercept): SimulationResult<EcdsaKeyShare> {
+  const sessions = keys.map((key) => byteSession(new DklsSetupSession({ key, rng: seededRng(`dkls setup ${key.self}`) }), dklsSetupCodec))
+  return simulate(sessions, intercept ? { intercept } : {})
+}
+
+export function runDklsSign(keys: readonly EcdsaKeyShare[], signers: readonly PartyIndex[], digest: Uint8Array, intercept?: Intercept): SimulationResult<EcdsaSignature> {
+  const codec = dklsSignCodec({ signers: signers.length })
+  const sessions = signers.map((self) => byteSession(new DklsSignSession({
+    key: keys.find((k) => k.self === self)!, signers, digest, requestId: 'r1', bans: new BanList(), rng: seededRng(`dkls sign ${self}`),
   }), codec))
   return simulate(sessions, intercept ? { intercept } : {})
 }
