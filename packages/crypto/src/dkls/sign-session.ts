@@ -212,6 +212,7 @@ export class DklsSignSession extends RoundSession<EcdsaSignature, DklsSignMessag
       this.signature(inputs)
       return []
     } catch (err) {
+      this.forgetSecrets()
       if (err instanceof ProtocolAbort && err.culprits.length > 0) this.bans.ban(this.key.keyId, err.culprits)
       throw err
     }
@@ -359,6 +360,16 @@ export class DklsSignSession extends RoundSession<EcdsaSignature, DklsSignMessag
     if (!secp256k1.verify(compact, this.digest, sig.publicKey, { prehash: false, lowS: true })) {
       throw new ProtocolAbort('signature does not verify: a signer sent a wrong ψ, u or w (not attributable in DKLs23)', [])
     }
+    this.forgetSecrets()
     this.finish(sig)
+  }
+
+  /** Drops this session's secrets once it is over (nonces are single-use). */
+  private forgetSecrets(): void {
+    this.instanceKey = 0n
+    this.inversionMask = 0n
+    this.keyShare = 0n
+    this.zeroShares.clear()
+    this.peers.clear()
   }
 }

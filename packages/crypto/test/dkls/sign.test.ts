@@ -3,8 +3,8 @@ import { createPublicKey, verify as opensslVerify } from 'node:crypto'
 import { secp256k1 } from '@noble/curves/secp256k1.js'
 import { sha256 } from '@noble/hashes/sha2.js'
 import { computeAddress, recoverAddress, Signature } from 'ethers'
-import type { EcdsaKeyShare, EcdsaSignature, PartyIndex } from '../../src/index.js'
-import { ecdsaKeys, runSign } from './harness.js'
+import { simulate, type EcdsaKeyShare, type EcdsaSignature, type PartyIndex } from '../../src/index.js'
+import { ecdsaKeys, runSign, signSessions } from './harness.js'
 
 /** DER encoding of (r, s): the form OpenSSL verifies. */
 function der(sig: EcdsaSignature): Buffer {
@@ -81,5 +81,26 @@ describe('DKLs23 signing end to end (DKG → setup → sign)', () => {
     const expected = X.add(secp256k1.Point.BASE.multiply(BigInt('0x' + Buffer.from(tweak).toString('hex')))).toBytes(true)
     expectValid(r.results.get(2)!, message, digest, expected)
     expect(r.results.get(3)).toEqual(r.results.get(2))
+  })
+
+  it('gives the same signature under shuffled, delayed and duplicated delivery', () => {
+    const keys = keysFor(2, 3)
+    const message = new TextEncoder().encode('shuffled')
+    const digest = sha256(message)
+    const r = runSign({ keys, signers: [1, 2, 3], digest }, {
+      shuffleSeed: 7,
+      delay: (t) => (t.from === 3 && t.round === 2 ? 5 : 0),
+      intercept: (t) => (t.round === 1 ? [t, structuredClone(t)] : undefined),
+    })
+    expect(r.aborts.size).toBe(0)
+    expectValid(r.results.get(1)!, message, digest, keys[0]!.groupPublicKey)
+  })
+
+  it('waits for a silent signer and names it', () => {
+    const keys = keysFor(2, 3)
+    const sessions = signSessions({ keys, signers: [1, 2], digest: sha256(new Uint8Array(1)) })
+    const r = simulate(sessions, { intercept: (t) => (t.from === 2 && t.round === 2 ? [] : undefined) })
+    expect(r.stalled).toEqual([1, 2])
+    expect(sessions[0]!.waitingFor()).toEqual([2])
   })
 })
