@@ -48,8 +48,8 @@ export function dkgSpec(params: KeygenParams, identity: NodeIdentity): SessionSp
 }
 
 /** DKLs23 key setup after the DKG of an ECDSA key: the whole committee takes part. */
-export function dklsSetupSpec(key: KeyShare, parties: readonly string[]): SessionSpec<EcdsaKeyShare> {
-  return { kind: 'dkls-setup', session: byteSession(new DklsSetupSession({ key }), dklsSetupCodec), peers: committee(parties) }
+export function dklsSetupSpec(key: KeyShare, parties: readonly string[], requestId: string): SessionSpec<EcdsaKeyShare> {
+  return { kind: 'dkls-setup', session: byteSession(new DklsSetupSession({ key, requestId }), dklsSetupCodec), peers: committee(parties) }
 }
 
 export interface SignParams<K extends KeyShare = KeyShare> {
