@@ -90,6 +90,12 @@ export interface EcdsaSignature {
   readonly publicKey: Uint8Array
 }
 
+/** acc + b where undefined stands for the identity (a sum of peers' points may pass through it). */
+function addOrIdentity(acc: Point | undefined, b: Point): Point | undefined {
+  if (!acc) return b
+  return equalBytes(acc, negate(b)) ? undefined : add(acc, b)
+}
+
 /** Decoded public points of a key share, shared by all of its sessions. */
 const decodedKeys = new WeakMap<EcdsaKeyShare, { groupKey: Point; shares: Map<PartyIndex, Point> }>()
 
@@ -310,19 +316,20 @@ export class DklsSignSession extends RoundSession<EcdsaSignature, DklsSignMessag
       if (!equalBytes(mul(pk, chi), addMulBase(decodePoint(gammaV, 'Gamma^v'), dv))) throw new Error('Gamma^v check failed (χ·pk_j ≠ Γ^v + d^v·G)')
       Object.assign(peer, { instancePoint: R, publicShare: pk, du, dv, psi: decodeScalar(psi, 'psi', true) })
     })
-    let pkSum = this.publicShare
-    let R = this.instancePoint
+    let pkSum: Point | undefined = this.publicShare
+    let R: Point | undefined = this.instancePoint
     let mask = this.inversionMask
     let u = 0n
     let v = 0n
     for (const peer of this.peers.values()) {
-      pkSum = add(pkSum, peer.publicShare!)
-      R = add(R, peer.instancePoint!)
+      pkSum = addOrIdentity(pkSum, peer.publicShare!)
+      R = addOrIdentity(R, peer.instancePoint!)
       mask += peer.psi!
       u += peer.cu! + peer.du!
       v += peer.cv! + peer.dv!
     }
-    if (!equalBytes(pkSum, this.publicKey)) this.checkPublicShares(reveals)
+    if (!pkSum || !equalBytes(pkSum, this.publicKey)) this.checkPublicShares(reveals)
+    if (!R) throw new ProtocolAbort('R = Σ R_j is the identity', [])
     this.rPoint = R
     this.r = modN(pointX(R))
     if (this.r === 0n) throw new ProtocolAbort('x(R) = 0 mod n', [])

@@ -52,6 +52,31 @@ describe('DKLs23 signing: a flipped bit in any field of any message', () => {
   }
 })
 
+describe('DKLs23 signing: malformed messages', () => {
+  const keys = ecdsaKeys(2, 2)
+  const garbage: [string, (payload: DklsSignMessage) => unknown][] = [
+    ['null', () => null],
+    ['another type', () => ({ type: 'dkls/sign-nonsense' })],
+    ['an extra field', (p) => ({ ...p, extra: new Uint8Array(1) })],
+    ['a field of the wrong type', (p) => Object.fromEntries(Object.entries(p).map(([k, v]) => [k, k === 'type' ? v : 'text']))],
+  ]
+  for (const round of [1, 2, 3]) {
+    for (const broadcast of round === 3 ? [true] : [true, false]) {
+      for (const [what, make] of garbage) {
+        it(`round ${round} ${broadcast ? 'broadcast' : 'direct'} with ${what}: aborts naming the sender, never throws anything else`, () => {
+          const r = runSign({ keys, signers: [1, 2], digest }, {
+            intercept: (t) => {
+              if (t.from === 2 && t.round === round && t.broadcast === broadcast) t.payload = make(t.payload) as DklsSignMessage
+            },
+          })
+          expect(r.results.has(1)).toBe(false)
+          expect(r.aborts.get(1)?.culprits).toEqual([2])
+        })
+      }
+    }
+  }
+})
+
 describe('DKLs23 signing: each check catches a cheating signer, names it exactly and bans it', () => {
   const keys = ecdsaKeys(3, 5)
   const signers = [1, 2, 3]
