@@ -68,4 +68,12 @@ describe('DKLs23 setup', () => {
       })
     }
   }
+
+  for (const round of [1, 2]) {
+    it(`a round-${round} message that is not a setup message aborts naming its sender`, () => {
+      const r = setup(dkg2, { intercept: (t) => { if (t.from === 1 && t.round === round) t.payload = null as unknown as DklsSetupMessage } })
+      expect(r.results.has(2)).toBe(false)
+      expect(r.aborts.get(2)?.culprits).toEqual([1])
+    })
+  }
 })
