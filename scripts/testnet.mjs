@@ -128,7 +128,7 @@ try {
     const tx = parseTransaction(signed)
     const sender = await recoverTransactionAddress({ serializedTransaction: signed })
     if (tx.type !== 'eip1559' || sender !== account.address) throw new Error(`recovered sender ${sender}, expected ${account.address}`)
-    rows.push(['ecdsa eip-1559 tx', 'testnet-ecdsa', abbreviate(account.address, 8), '', '', ms(txMs), `sender ${abbreviate(sender, 4)}`])
+    rows.push(['ecdsa eip-1559 tx', 'testnet-ecdsa', abbreviate(account.address, 8), '', '', ms(txMs), 'yes (sender = address)'])
   }
 
   console.log(`\nthresh testnet: ${n} nodes, threshold ${t}\n`)

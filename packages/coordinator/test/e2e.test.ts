@@ -6,11 +6,16 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { execFile, type ChildProcess } from 'node:child_process'
 import { promisify } from 'node:util'
-import { schnorr, secp256k1_FROST } from '@noble/curves/secp256k1.js'
+import { schnorr, secp256k1, secp256k1_FROST } from '@noble/curves/secp256k1.js'
+import { sha256 } from '@noble/hashes/sha2.js'
+import { Transaction, verifyMessage as ethersVerifyMessage } from 'ethers'
+import { parseGwei, parseTransaction, recoverTransactionAddress, verifyMessage, verifyTypedData } from 'viem'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 // the plain-JavaScript launcher `npm run testnet` and the network benchmark use
 import { prepareCluster, signalGroup, startNode, stopProcesses, THRESH_CLI, waitReady } from '../../../scripts/testnet/cluster.mjs'
+import { ThreshSigner } from '../src/ethers.js'
 import { Coordinator, type KeyInfo, type Scheme } from '../src/index.js'
+import { toThreshAccount } from '../src/viem.js'
 
 interface Member {
   readonly name: string
@@ -60,7 +65,7 @@ afterAll(async () => {
 const peer = (i: number) => members[i]!.peerId
 
 describe('SDK against three thresh-node processes', () => {
-  it.each(['frost-ed25519', 'frost-secp256k1', 'bip340'] as const)('%s: keygen, then a signature an independent verifier accepts', async (scheme) => {
+  it.each(['frost-ed25519', 'frost-secp256k1', 'bip340', 'ecdsa'] as const)('%s: keygen, then a signature an independent verifier accepts', async (scheme) => {
     const key = await c.keygen({ scheme, threshold: 2, keyId: `e2e-${scheme}` })
     keys.set(scheme, key)
     expect(key.parties).toEqual(members.map((m) => m.peerId))
@@ -79,6 +84,41 @@ describe('SDK against three thresh-node processes', () => {
     }
   })
 
+  it('viem: a signed EIP-1559 transaction parses and recovers to the key address; messages and typed data verify', async () => {
+    const account = await toThreshAccount(c, 'e2e-ecdsa')
+    expect(account.address).toBe(await c.address('e2e-ecdsa'))
+    const signed = await account.signTransaction({
+      type: 'eip1559', chainId: 1, nonce: 1, to: '0x000000000000000000000000000000000000dEaD',
+      value: 1n, gas: 21_000n, maxFeePerGas: parseGwei('20'), maxPriorityFeePerGas: parseGwei('1'),
+    })
+    expect(parseTransaction(signed)).toMatchObject({ type: 'eip1559', chainId: 1, nonce: 1, value: 1n })
+    expect(await recoverTransactionAddress({ serializedTransaction: signed })).toBe(account.address)
+    const message = 'thresh e2e'
+    expect(await verifyMessage({ address: account.address, message, signature: await account.signMessage({ message }) })).toBe(true)
+    const typed = {
+      domain: { name: 'thresh', version: '1', chainId: 1 },
+      types: { Payment: [{ name: 'to', type: 'address' }, { name: 'amount', type: 'uint256' }] },
+      primaryType: 'Payment',
+      message: { to: '0x000000000000000000000000000000000000dEaD', amount: 5n },
+    } as const
+    expect(await verifyTypedData({ address: account.address, signature: await account.signTypedData(typed), ...typed })).toBe(true)
+  })
+
+  it('ethers: Transaction.from(signed).from is the key address', async () => {
+    const signer = await ThreshSigner.create(c, 'e2e-ecdsa')
+    const signed = await signer.signTransaction({ type: 2, chainId: 1n, nonce: 2, to: '0x000000000000000000000000000000000000dEaD', value: 1n, gasLimit: 21_000n, maxFeePerGas: 10n ** 10n, maxPriorityFeePerGas: 10n ** 9n })
+    expect(Transaction.from(signed).from).toBe(await c.address('e2e-ecdsa'))
+    expect(ethersVerifyMessage('gm', await signer.signMessage('gm'))).toBe(signer.address)
+  })
+
+  it('an ECDSA digest signature is low-S and its recovery id recovers the key', async () => {
+    const digest = sha256(text('digest'))
+    const sig = await c.signDigest({ keyId: 'e2e-ecdsa', digest })
+    expect(sig.s <= secp256k1.Point.CURVE().n / 2n).toBe(true)
+    const recovered = secp256k1.Signature.fromBytes(sig.signature, 'compact').addRecoveryBit(sig.recoveryId).recoverPublicKey(digest)
+    expect(recovered.toBytes(true)).toEqual(keys.get('ecdsa')!.groupPublicKey)
+  })
+
   it('the built thresh CLI lists the keys and signs with one', async () => {
     const thresh = async (...args: string[]) => JSON.parse((await promisify(execFile)(process.execPath, [THRESH_CLI, '--config', clientConfig, '--json', ...args])).stdout)
     const listed = await thresh('keys')
@@ -90,10 +130,10 @@ describe('SDK against three thresh-node processes', () => {
 
   // Runs last: it kills node 2.
   it('a signer killed during sign: the SDK retries without it and succeeds', async () => {
-    const key = keys.get('frost-ed25519')!
+    const ecdsa = keys.get('ecdsa')!
     const victim = children[1]!
     signalGroup(victim.pid, 'SIGSTOP') // frozen: the request reaches its socket but is never answered
-    const pending = c.sign({ keyId: key.keyId, message: text('survive'), signers: [peer(0), peer(1)] })
+    const pending = c.sign({ keyId: ecdsa.keyId, message: text('survive'), hash: 'sha256', signers: [peer(0), peer(1)] })
     await new Promise((r) => setTimeout(r, 300))
     signalGroup(victim.pid, 'SIGKILL')
     const sig = await pending
@@ -101,11 +141,12 @@ describe('SDK against three thresh-node processes', () => {
     expect(sig.failedAttempts).toHaveLength(1)
     expect(sig.failedAttempts[0]!.signers).toEqual([peer(0), peer(1)])
     expect(sig.failedAttempts[0]!.failures.map((f) => f.peerId)).toEqual([peer(1)])
-    expect(independentlyValid(key, text('survive'), sig.signature)).toBe(true)
+    expect(independentlyValid(ecdsa, text('survive'), sig.signature)).toBe(true)
     // and the network keeps signing with the two that are left
-    const bip340 = keys.get('bip340')!
-    const again = await c.sign({ keyId: bip340.keyId, message: text('after') })
-    expect(again.signers).toEqual([peer(0), peer(2)])
-    expect(independentlyValid(bip340, text('after'), again.signature)).toBe(true)
+    for (const key of [keys.get('bip340')!, ecdsa]) {
+      const again = await c.sign({ keyId: key.keyId, message: text('after'), ...(key.scheme === 'ecdsa' ? { hash: 'sha256' as const } : {}) })
+      expect(again.signers).toEqual([peer(0), peer(2)])
+      expect(independentlyValid(key, text('after'), again.signature)).toBe(true)
+    }
   })
 })

@@ -1,0 +1,78 @@
+// Network benchmarks: three `thresh-node` processes on 127.0.0.1 (the built CLI) driven
+// by the coordinator SDK, every signature verified by the SDK before it counts.
+//   net-ecdsa-sign-2of3        one DKLs23 signature at a time: latency
+//   net-frost-sign-2of3        one FROST(secp256k1) signature at a time: latency
+//   net-ecdsa-throughput-2of3  8 ECDSA requests in flight: signatures per second
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { Coordinator } from '@thresh/coordinator'
+import { prepareCluster, startNode, stopProcesses, waitReady } from '../testnet/cluster.mjs'
+
+const SIGNATURES = 200
+const WARMUP = 10
+const IN_FLIGHT = 8
+const THROUGHPUT_SIGNATURES = 400
+
+const CASES = ['net-ecdsa-sign-2of3', 'net-frost-sign-2of3', 'net-ecdsa-throughput-2of3']
+
+export async function run(bench) {
+  if (!CASES.some((name) => bench.wanted(name))) return
+  const dir = await mkdtemp(join(tmpdir(), 'thresh-bench-net-'))
+  const children = []
+  let coordinator
+  try {
+    const cluster = await prepareCluster({ dir: join(dir, 'net'), nodes: 3 })
+    for (const m of cluster.members) children.push(startNode(m))
+    await Promise.all(cluster.members.map((m, i) => waitReady(m, children[i])))
+    coordinator = await Coordinator.connect({ nodes: cluster.nodes, identity: cluster.coordinator.identityFile })
+    const extra = { nodes: 3, transport: 'libp2p tcp loopback' }
+
+    if (bench.wanted('net-frost-sign-2of3')) {
+      const key = await coordinator.keygen({ scheme: 'frost-secp256k1', threshold: 2, keyId: 'bench-frost' })
+      const sign = (i) => coordinator.sign({ keyId: key.keyId, message: message(i) })
+      await bench.measure('net-frost-sign-2of3', { runs: SIGNATURES, warmup: WARMUP, extra: { ...extra, scheme: 'frost-secp256k1' } }, sign)
+    }
+
+    if (bench.wanted('net-ecdsa-sign-2of3') || bench.wanted('net-ecdsa-throughput-2of3')) {
+      const key = await coordinator.keygen({ scheme: 'ecdsa', threshold: 2, keyId: 'bench-ecdsa' })
+      const sign = (i) => coordinator.signDigest({ keyId: key.keyId, digest: digest(i) })
+      await bench.measure('net-ecdsa-sign-2of3', { runs: SIGNATURES, warmup: WARMUP, extra: { ...extra, scheme: 'ecdsa' } }, sign)
+      if (bench.wanted('net-ecdsa-throughput-2of3')) await throughput(bench, 'net-ecdsa-throughput-2of3', sign, extra)
+    }
+  } finally {
+    await coordinator?.close()
+    await stopProcesses(children)
+    await rm(dir, { recursive: true, force: true })
+  }
+}
+
+/** IN_FLIGHT workers sign back to back; per-signature latency plus signatures per second overall. */
+async function throughput(bench, name, sign, extra) {
+  for (let i = 0; i < WARMUP; i++) await sign(-1 - i)
+  const samples = []
+  let next = 0
+  const start = performance.now()
+  await Promise.all(Array.from({ length: IN_FLIGHT }, async () => {
+    while (next < THROUGHPUT_SIGNATURES) {
+      const i = next++
+      const t0 = performance.now()
+      await sign(1_000_000 + i)
+      samples.push(performance.now() - t0)
+    }
+  }))
+  const seconds = (performance.now() - start) / 1000
+  bench.record(name, samples, { ...extra, scheme: 'ecdsa', in_flight: IN_FLIGHT, sigs_per_s: Math.round((THROUGHPUT_SIGNATURES / seconds) * 10) / 10 })
+}
+
+function message(i) {
+  return new TextEncoder().encode(`bench message ${i}`)
+}
+
+function digest(i) {
+  const d = new Uint8Array(32)
+  new DataView(d.buffer).setUint32(0, i >>> 0)
+  d[31] = 0x5a
+  return d
+}
