@@ -19,17 +19,19 @@ const HALF_N = secp256k1.Point.CURVE().n >> 1n
 
 /**
  * Verifies a 64-byte r || s ECDSA signature over a 32-byte digest against a
- * compressed secp256k1 key: low-S, valid, and the recovery id recovers that key.
+ * compressed secp256k1 key: r and s in range, s low, and public-key recovery with
+ * `recoveryId` yields exactly that key. Recovery computes Q' = r^-1 (s R - e G) from
+ * the point R with x(R) = r; Q' = Q holds exactly when s R = e G + r Q, which is the
+ * verification equation (the check Ethereum's ecrecover makes), so one recovery both
+ * verifies the signature and proves the recovery id right.
  */
 export function verifyEcdsa(publicKey: Uint8Array, digest: Uint8Array, signature: Uint8Array, recoveryId: number): EcdsaParts | null {
   if (digest.length !== 32 || signature.length !== 64 || (recoveryId !== 0 && recoveryId !== 1)) return null
   try {
-    const sig = secp256k1.Signature.fromBytes(signature, 'compact')
+    const sig = secp256k1.Signature.fromBytes(signature, 'compact') // refuses r, s outside 1..n-1
     if (sig.s > HALF_N) return null
-    if (!secp256k1.verify(signature, digest, publicKey, { prehash: false, lowS: true, format: 'compact' })) return null
     const recovered = sig.addRecoveryBit(recoveryId).recoverPublicKey(digest).toBytes(true)
-    if (!equalBytes(recovered, publicKey)) return null
-    return { r: sig.r, s: sig.s, recoveryId }
+    return equalBytes(recovered, publicKey) ? { r: sig.r, s: sig.s, recoveryId } : null
   } catch {
     return null
   }

@@ -1,0 +1,80 @@
+import { ed25519 } from '@noble/curves/ed25519.js'
+import { schnorr, secp256k1 } from '@noble/curves/secp256k1.js'
+import { sha256 } from '@noble/hashes/sha2.js'
+import { describe, expect, it } from 'vitest'
+import { isValidGroupKey, verifyEcdsa, verifySchnorr } from '../src/index.js'
+
+const n = secp256k1.Point.CURVE().n
+const be32 = (x: bigint) => Uint8Array.from(Buffer.from(x.toString(16).padStart(64, '0'), 'hex'))
+
+describe('verifyEcdsa', () => {
+  const secret = secp256k1.utils.randomSecretKey()
+  const publicKey = secp256k1.getPublicKey(secret, true)
+  const digest = sha256(new TextEncoder().encode('verify me'))
+  const sig = secp256k1.Signature.fromBytes(secp256k1.sign(digest, secret, { prehash: false, format: 'recovered' }), 'recovered')
+  const rs = sig.toBytes('compact')
+
+  it('accepts a valid low-S signature with its recovery id and returns r, s, v', () => {
+    expect(verifyEcdsa(publicKey, digest, rs, sig.recovery!)).toEqual({ r: sig.r, s: sig.s, recoveryId: sig.recovery })
+  })
+
+  it('refuses the wrong recovery id, digest or key, and the high-S twin', () => {
+    expect(verifyEcdsa(publicKey, digest, rs, 1 - sig.recovery!)).toBeNull()
+    expect(verifyEcdsa(publicKey, sha256(digest), rs, sig.recovery!)).toBeNull()
+    expect(verifyEcdsa(secp256k1.getPublicKey(secp256k1.utils.randomSecretKey(), true), digest, rs, sig.recovery!)).toBeNull()
+    // (r, n - s) verifies under plain ECDSA with the other recovery id: malleable, so refused
+    const high = Uint8Array.from([...be32(sig.r), ...be32(n - sig.s)])
+    expect(secp256k1.verify(high, digest, publicKey, { prehash: false, lowS: false })).toBe(true)
+    expect(verifyEcdsa(publicKey, digest, high, 1 - sig.recovery!)).toBeNull()
+  })
+
+  it('refuses out-of-range values and wrong lengths without throwing', () => {
+    expect(verifyEcdsa(publicKey, digest, Uint8Array.from([...be32(0n), ...be32(sig.s)]), 0)).toBeNull()
+    expect(verifyEcdsa(publicKey, digest, Uint8Array.from([...be32(sig.r), ...be32(n)]), 0)).toBeNull()
+    expect(verifyEcdsa(publicKey, digest, rs.subarray(1), sig.recovery!)).toBeNull()
+    expect(verifyEcdsa(publicKey, digest.subarray(1), rs, sig.recovery!)).toBeNull()
+    expect(verifyEcdsa(publicKey, digest, rs, 2)).toBeNull()
+  })
+})
+
+describe('verifySchnorr', () => {
+  const message = new TextEncoder().encode('schnorr')
+  it('Ed25519 per RFC 8032, refusing a tampered signature', () => {
+    const secret = ed25519.utils.randomSecretKey()
+    const sig = ed25519.sign(message, secret)
+    expect(verifySchnorr('frost-ed25519', ed25519.getPublicKey(secret), message, sig)).toBe(true)
+    sig[63]! ^= 0x10
+    expect(verifySchnorr('frost-ed25519', ed25519.getPublicKey(secret), message, sig)).toBe(false)
+  })
+
+  it('BIP340 against the x-only form of a compressed key of either parity', () => {
+    for (let i = 0; i < 4; i++) {
+      const secret = schnorr.utils.randomSecretKey()
+      const compressed = secp256k1.getPublicKey(secret, true)
+      const sig = schnorr.sign(message, secret)
+      expect(verifySchnorr('bip340', compressed, message, sig)).toBe(true)
+      expect(verifySchnorr('bip340', compressed, new TextEncoder().encode('other'), sig)).toBe(false)
+      expect(verifySchnorr('bip340', compressed.subarray(1), message, sig)).toBe(false) // must be the 33-byte form
+    }
+  })
+})
+
+describe('isValidGroupKey', () => {
+  it('accepts real keys of each curve', () => {
+    expect(isValidGroupKey('ecdsa', secp256k1.getPublicKey(secp256k1.utils.randomSecretKey(), true))).toBe(true)
+    expect(isValidGroupKey('frost-ed25519', ed25519.getPublicKey(ed25519.utils.randomSecretKey()))).toBe(true)
+  })
+
+  it('refuses off-curve, wrong-length, small-order and non-canonical encodings', () => {
+    const offCurve = Uint8Array.from([2, ...new Uint8Array(32).fill(0xff)]) // x >= p
+    expect(isValidGroupKey('bip340', offCurve)).toBe(false)
+    expect(isValidGroupKey('ecdsa', secp256k1.getPublicKey(secp256k1.utils.randomSecretKey(), false))).toBe(false)
+    const identity = Uint8Array.from([1, ...new Uint8Array(31)]) // (0, 1)
+    expect(isValidGroupKey('frost-ed25519', identity)).toBe(false)
+    const smallOrder = ed25519.Point.fromAffine({ x: 0n, y: ed25519.Point.CURVE().p - 1n }).toBytes() // (0, -1), order 2
+    expect(isValidGroupKey('frost-ed25519', smallOrder)).toBe(false)
+    const nonCanonical = Uint8Array.from(identity)
+    nonCanonical[31]! |= 0x80 // x = 0 with the sign bit set: -0
+    expect(isValidGroupKey('frost-ed25519', nonCanonical)).toBe(false)
+  })
+})
