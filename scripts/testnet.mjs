@@ -65,7 +65,7 @@ if (args.compose) {
 const children = []
 let cluster
 let coordinator
-let step = 'start'
+let step = 'check that no kept testnet is running'
 let stopping = false
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
@@ -148,6 +148,7 @@ try {
   await shutdown()
   process.exit(0)
 } catch (err) {
+  if (stopping) await new Promise(() => {}) // Ctrl-C: the signal handler stops everything and exits
   say(`\ntestnet FAILED at step "${step}": ${err instanceof Error ? err.message : String(err)}`)
   if (err?.attempts?.length) say(`sign attempts: ${JSON.stringify(err.attempts, null, 2)}`)
   for (const m of cluster?.members ?? []) say(`\n--- ${m.name} log (last lines of ${relative(process.cwd(), m.logFile)}) ---\n${await logTail(m)}`)
@@ -170,7 +171,7 @@ async function prepareCompose() {
 async function shutdown() {
   await coordinator?.close().catch(() => {})
   await stopProcesses(children)
-  await rm(PIDS, { force: true })
+  if (args.keep && children.length > 0) await rm(PIDS, { force: true }) // ours: another run's stays
 }
 
 /** Another testnet must not be running on the same data directory (its nodes hold the keystores). */
