@@ -26,7 +26,10 @@ export async function createHost(options: HostOptions): Promise<Libp2p> {
     addresses: { listen: [...options.listen], announce: [...options.announce] },
     transports: [tcp()],
     connectionEncrypters: [noise()],
-    streamMuxers: [yamux()],
+    // A coordinator may open many request streams the moment it connects; yamux kills a
+    // connection with more than maxEarlyStreams (default 10) streams opened before the
+    // connection is fully set up.
+    streamMuxers: [yamux({ maxEarlyStreams: 64 })],
     services: { identify: identify() },
     connectionGater: {
       denyDialPeer: refuse,

@@ -97,7 +97,8 @@ export class SessionTransport {
   private async write(box: Outbox, frame: Uint8Array): Promise<boolean> {
     try {
       if (!box.stream || box.stream.raw.status !== 'open') {
-        const raw = await this.host.dialProtocol(box.peer, SESSION_PROTOCOL, { signal: AbortSignal.timeout(5_000) })
+        // negotiateFully: false sends the protocol name with the first frame (no extra round trip)
+        const raw = await this.host.dialProtocol(box.peer, SESSION_PROTOCOL, { signal: AbortSignal.timeout(5_000), negotiateFully: false })
         box.stream = { raw, frames: frameStream(raw, this.options.maxFrame) }
       }
       await box.stream.frames.write(frame)

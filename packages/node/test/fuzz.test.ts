@@ -6,12 +6,12 @@ import {
   COORD_PROTOCOL, coordRequestCodec, coordResponseCodec, envelopeCodec, frameStream, SESSION_PROTOCOL, type CoordRequest,
 } from '@thresh/wire'
 import { addrOf, nonce, signatures, TestCoordinator } from './cluster.js'
-import { startCluster, type ProcessCluster } from './processes.js'
+import { startCluster, waitFor, withTimeout, type ProcessCluster } from './processes.js'
 import { verifiesSignature } from './verifiers.js'
 
 const EARLY_BYTES_PER_PEER = 256 * 1024
-const SESSION_FRAMES = 8000
-const COORD_FRAMES = 2500
+const SESSION_FRAMES = 9000
+const COORD_FRAMES = 1500
 
 function varint(n: number): Uint8Array {
   const out: number[] = []
@@ -90,8 +90,11 @@ describe('fuzzing a node on every protocol id', () => {
           else expected.sessionMalformed++
           await send(stream, frame(body))
         }
-        // every stream ends with a frame the node must refuse by its length prefix alone
-        await send(stream, Math.random() < 0.5 ? oversized() : endless()).catch(() => undefined)
+        // every stream ends with a frame the node must refuse by its length prefix alone;
+        // wait for the node to close it, so no frame is lost to the inbound-stream limit
+        const closed = new Promise((resolve) => stream.addEventListener('close', resolve, { once: true }))
+        await send(stream, Math.random() < 0.5 ? oversized() : endless())
+        await withTimeout(closed, 20_000, 'the node to close a stream after a bad length prefix')
         sent++
         expected.sessionOversized++
       }
@@ -131,10 +134,9 @@ describe('fuzzing a node on every protocol id', () => {
 
     const [signed] = await Promise.all([signLoop(), fuzzSessions(), ...Array.from({ length: 10 }, (_, w) => fuzzCoord(w))])
     expect(signed).toBe(12)
-    // frames are read in order, so once the last refusal is counted every frame has been seen
-    await new Promise((r) => setTimeout(r, 500))
-
     const dropped = (protocol: string, reason: string) => target.metric('thresh_dropped_frames_total', { protocol, reason })
+    // a stream's frames are read in order, so once every stream's closing refusal is counted, every frame has been seen
+    await waitFor(async () => (await dropped('session', 'oversized')) >= expected.sessionOversized, 30_000, 'the node to read every frame')
     expect(await dropped('session', 'malformed')).toBe(expected.sessionMalformed)
     expect(await dropped('session', 'oversized')).toBe(expected.sessionOversized)
     expect(await dropped('coord', 'malformed')).toBe(expected.coordMalformed)
