@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises'
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -57,6 +57,11 @@ describe('three thresh-node processes', () => {
     const noPass = await runCli(['init', '--data', join(root, 'x')], { ...process.env, THRESH_PASSPHRASE: '' })
     expect(noPass.code).toBe(2)
     expect(noPass.stderr).toMatch(/THRESH_PASSPHRASE/)
+    const bad = join(root, 'bad.json')
+    await writeFile(bad, JSON.stringify({ ...JSON.parse(await readFile(configs[0]!, 'utf8')), sessions: { roundTimeoutMs: 'fast' } }))
+    const badStart = await runCli(['start', '--config', bad])
+    expect(badStart.code).toBe(2)
+    expect(badStart.stderr).toMatch(/sessions\.roundTimeoutMs must be an integer/)
   })
 
   it.each(SCHEMES)('runs keygen for %s on all three nodes and signs with every pair', async (scheme) => {
