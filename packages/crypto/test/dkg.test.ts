@@ -108,10 +108,11 @@ describe('DKG: session id and request validation', () => {
   const identities = identityMap(range(3))
   const request = { keyId: 'k1', scheme: 'ecdsa' as Scheme, threshold: 2, parties: [3, 1, 2], identities }
 
-  it('binds key id, scheme, threshold, parties and identity keys; party order does not matter', () => {
+  it('binds key id, scheme, threshold, parties, request id and identity keys; party order does not matter', () => {
     const id = dkgSessionId(request)
     expect(dkgSessionId({ ...request, parties: [1, 2, 3] })).toEqual(id)
-    expect(id).toEqual(sessionId('dkg/v1', 'k1', 'ecdsa', 2, [1, 2, 3], ...range(3).map((p) => identities.get(p)!)))
+    expect(id).toEqual(sessionId('dkg/v1', 'k1', 'ecdsa', 2, [1, 2, 3], '', ...range(3).map((p) => identities.get(p)!)))
+    expect(dkgSessionId({ ...request, requestId: 'attempt-2' })).not.toEqual(id)
     expect(dkgSessionId({ ...request, keyId: 'k2' })).not.toEqual(id)
     expect(dkgSessionId({ ...request, scheme: 'bip340' })).not.toEqual(id)
     expect(dkgSessionId({ ...request, threshold: 3 })).not.toEqual(id)

@@ -117,13 +117,13 @@ export class CoordinatorService {
     if (keys.get(request.keyId) || this.generating.has(request.keyId)) throw new Refusal('key-exists', `key ${request.keyId} exists or is being generated`)
     this.generating.add(request.keyId)
     try {
-      // The DKG's session id binds the key id, scheme, threshold and committee but not yet
-      // the request nonce (packages/crypto DkgRequest has no request id): a failed keygen
-      // cannot be retried under the same key id while these nodes remember its session.
-      const dkg = await this.options.sessions.run(dkgSpec(request, identity))
+      // Both session ids bind the request nonce, so a failed keygen can be retried
+      // under the same key id with a fresh nonce.
+      const requestId = Buffer.from(request.nonce).toString('hex')
+      const dkg = await this.options.sessions.run(dkgSpec({ ...request, requestId }, identity))
       // the setup's EcdsaKeyShare carries the DKG's secretShare buffer: one wipe covers both
       try {
-        const share: KeyShare = request.scheme === 'ecdsa' ? await this.options.sessions.run(dklsSetupSpec(dkg, request.parties, Buffer.from(request.nonce).toString('hex'))) : dkg
+        const share: KeyShare = request.scheme === 'ecdsa' ? await this.options.sessions.run(dklsSetupSpec(dkg, request.parties, requestId)) : dkg
         const record: KeyRecord = {
           keyId: request.keyId,
           scheme: request.scheme,

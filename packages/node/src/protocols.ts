@@ -28,6 +28,8 @@ export interface KeygenParams {
   readonly threshold: number
   /** The committee in party-index order. */
   readonly parties: readonly string[]
+  /** The coordinator's request nonce (hex): binds this attempt's session id. */
+  readonly requestId: string
 }
 
 export function dkgSpec(params: KeygenParams, identity: NodeIdentity): SessionSpec<KeyShare> {
@@ -42,6 +44,7 @@ export function dkgSpec(params: KeygenParams, identity: NodeIdentity): SessionSp
     identities: identitiesOf(peers),
     self,
     identity: identity.key,
+    requestId: params.requestId,
   })
   const codec = dkgCodec({ curve: curveOf(params.scheme), threshold: params.threshold, parties: indices.length })
   return { kind: 'dkg', session: byteSession(dkg, codec), peers }

@@ -77,6 +77,11 @@ export interface DkgRequest {
   readonly parties: readonly PartyIndex[]
   /** Every party's Ed25519 identity public key (32 bytes), all distinct. */
   readonly identities: ReadonlyMap<PartyIndex, Uint8Array>
+  /**
+   * Distinguishes attempts at the same key (the coordinator's request nonce), so a
+   * keygen that failed can be retried under the same key id with a fresh session.
+   */
+  readonly requestId?: string
 }
 
 export interface DkgOptions extends DkgRequest {
@@ -107,7 +112,7 @@ function checkedParties(req: DkgRequest): PartyIndex[] {
 /** Session id of a keygen: every party derives it from the canonical request. */
 export function dkgSessionId(req: DkgRequest): Uint8Array {
   const parties = checkedParties(req)
-  return sessionId('dkg/v1', req.keyId, req.scheme, req.threshold, parties, ...parties.map((p) => req.identities.get(p)!))
+  return sessionId('dkg/v1', req.keyId, req.scheme, req.threshold, parties, req.requestId ?? '', ...parties.map((p) => req.identities.get(p)!))
 }
 
 interface Round1Entry {
