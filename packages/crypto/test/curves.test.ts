@@ -5,6 +5,8 @@ import { bytesToHex, hexToBytes, numberToBytesBE, numberToBytesLE } from '@noble
 import {
   ed25519Group, evaluateCommitment, evaluatePolynomial, feldmanVerify, groupOf, lagrangeAtZero, secp256k1Group,
 } from '../src/index.js'
+import { Ed25519SubgroupPoint } from '../src/curves/ed25519-subgroup.js'
+import { frostSuite } from '../src/frost/suite.js'
 import { seededRng } from './dkg-harness.js'
 
 const rng = seededRng('curves')
@@ -45,6 +47,24 @@ describe('CurveGroup.decodePoint', () => {
     const T = ed25519.Point.fromHex(ED25519_TORSION_SUBGROUP[1]!)
     expect(() => ed25519Group.decodePoint(P.add(T).toBytes(), 'C')).toThrow('C: not in the prime-order subgroup')
     expect(ed25519Group.decodePoint(P.toBytes()).equals(P)).toBe(true)
+  })
+
+  it('ed25519: a remembered subgroup check never lets a torsion component through', () => {
+    const P = ed25519.Point.BASE.multiply(777n)
+    const dirty = P.add(ed25519.Point.fromHex(ED25519_TORSION_SUBGROUP[3]!)).toBytes()
+    for (let i = 0; i < 3; i++) {
+      expect(ed25519Group.decodePoint(P.toBytes()).equals(P)).toBe(true)
+      expect(() => ed25519Group.decodePoint(dirty)).toThrow(/prime-order subgroup/)
+      expect(Ed25519SubgroupPoint.fromBytes(dirty).isTorsionFree()).toBe(false)
+    }
+    // the FROST suite parses through the same points: a dirty key fails every time
+    const suite = frostSuite('frost-ed25519')
+    const sig = new Uint8Array(64)
+    sig.set(P.toBytes())
+    for (let i = 0; i < 2; i++) {
+      expect(suite.verify(sig, new Uint8Array(1), P.toBytes())).toBe(false)
+      expect(() => suite.verify(sig, new Uint8Array(1), dirty)).toThrow(/prime-order subgroup/)
+    }
   })
 
   it('ed25519: rejects non-canonical encodings (y >= p)', () => {

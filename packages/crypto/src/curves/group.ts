@@ -3,6 +3,7 @@ import { secp256k1 } from '@noble/curves/secp256k1.js'
 import { getMinHashLength, mapHashToField, type IField } from '@noble/curves/abstract/modular.js'
 import { equalBytes, randomBytes } from '@noble/curves/utils.js'
 import { sha512 } from '@noble/hashes/sha2.js'
+import { Ed25519SubgroupPoint } from './ed25519-subgroup.js'
 import type { Curve } from '../keys/types.js'
 import type { Rng } from '../session/types.js'
 
@@ -119,7 +120,7 @@ export class CurveGroup {
 
 export const secp256k1Group = new CurveGroup('secp256k1', secp256k1.Point, 33, (b) => secp256k1.Point.fromBytes(b))
 // zip215=false: RFC 8032 strict decoding (y < p, no negative zero).
-export const ed25519Group = new CurveGroup('ed25519', ed25519.Point, 32, (b) => ed25519.Point.fromBytes(b, false))
+export const ed25519Group = new CurveGroup('ed25519', ed25519.Point, 32, (b) => Ed25519SubgroupPoint.fromBytes(b, false))
 
 export function groupOf(curve: Curve): CurveGroup {
   return curve === 'ed25519' ? ed25519Group : secp256k1Group

@@ -1,8 +1,8 @@
 import { createFROST, type FROST, type FrostPublic, type NonceCommitments } from '@noble/curves/abstract/frost.js'
-import { ed25519 } from '@noble/curves/ed25519.js'
 import { sha512 } from '@noble/hashes/sha2.js'
 import { schnorr_FROST, secp256k1_FROST } from '@noble/curves/secp256k1.js'
 import type { TArg } from '@noble/curves/utils.js'
+import { Ed25519SubgroupPoint } from '../curves/ed25519-subgroup.js'
 import { groupOf, type CurveGroup } from '../curves/group.js'
 import { curveOf, type KeyShare, type Scheme } from '../keys/types.js'
 import type { PartyIndex } from '../session/types.js'
@@ -26,11 +26,12 @@ export interface SigningCommitment {
 
 /**
  * FROST(Ed25519, SHA-512), built exactly as noble's ed25519_FROST but without its
- * validatePoint hook: that hook repeats the torsion check createFROST already makes on
- * every point (on curve, not identity, prime-order subgroup), which doubled the cost
- * of Ed25519 signing. The RFC 9591 vectors pin this suite to the standard.
+ * validatePoint hook (it repeats the torsion check createFROST already makes on every
+ * point) and on points that remember a passed torsion check: noble re-parses every
+ * commitment in sign, aggregate and verify, which otherwise doubles the cost of an
+ * Ed25519 signer. The RFC 9591 vectors pin this suite to the standard.
  */
-const ed25519Frost = createFROST({ name: 'FROST-ED25519-SHA512-v1', Point: ed25519.Point, hash: sha512, H2: '' })
+const ed25519Frost = createFROST({ name: 'FROST-ED25519-SHA512-v1', Point: Ed25519SubgroupPoint, hash: sha512, H2: '' })
 
 export function frostSuite(scheme: Scheme): FROST {
   switch (scheme) {
