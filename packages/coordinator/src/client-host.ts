@@ -50,8 +50,11 @@ class Libp2pTransport implements NodeTransport {
   async request(peerId: string, request: CoordRequest, { signal }: { signal: AbortSignal }): Promise<CoordResponse> {
     const peer = this.peer(peerId)
     return this.guard(peerId, signal, async () => {
-      // the request goes out with the protocol proposal: one round trip less per call
-      const stream = await this.host.dialProtocol(peer, COORD_PROTOCOL, { signal, negotiateFully: false })
+      // An open connection takes the stream directly (no dial queue or peer-store work);
+      // the request goes out with the protocol proposal: one round trip less per call.
+      const options = { signal, negotiateFully: false }
+      const open = this.host.getConnections(peer).find((c) => c.status === 'open')
+      const stream = open ? await open.newStream(COORD_PROTOCOL, options) : await this.host.dialProtocol(peer, COORD_PROTOCOL, options)
       return exchange(stream, request, this.maxFrame === undefined ? { signal } : { signal, maxFrame: this.maxFrame })
     })
   }
