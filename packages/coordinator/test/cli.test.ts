@@ -82,6 +82,8 @@ describe('thresh CLI', () => {
     const r = await cli('--config', config, '--json', 'sign', '--key', 'cli-eth', '--message', 'no hash given')
     expect(r.code).toBe(1)
     expect(JSON.parse(r.out).error).toMatchObject({ name: 'ConfigError', code: 'config', field: 'hash' })
+    const scheme = await cli('--config', config, '--json', 'keygen', '--scheme', 'rsa', '--threshold', '2')
+    expect(JSON.parse(scheme.out).error).toMatchObject({ code: 'config', field: 'scheme' })
     const missing = await cli('--config', config, '--json', 'pubkey', '--key', 'missing-key')
     expect(JSON.parse(missing.out).error).toMatchObject({ name: 'UnknownKeyError', keyId: 'missing-key' })
   })

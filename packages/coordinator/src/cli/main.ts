@@ -8,7 +8,7 @@ import { Coordinator } from '../coordinator.js'
 import { ConfigError, ThreshError } from '../errors.js'
 import { generateIdentity, loadIdentity, peerIdOf, writeIdentityFile } from '../identity.js'
 import { nodeFromMultiaddr } from '../node-list.js'
-import type { DigestHash, Signature } from '../types.js'
+import type { DigestHash, Scheme, Signature } from '../types.js'
 import { readClientConfig, type ClientConfig } from './config.js'
 import { abbreviate, formatTable, keyJson, keyLines, labelled, signatureJson } from './text.js'
 
@@ -152,7 +152,7 @@ async function keygen(c: Coordinator, v: Values): Promise<Output> {
   const threshold = Number(required(v.threshold, '--threshold'))
   if (!Number.isInteger(threshold)) throw new UsageError('--threshold must be an integer')
   const key = await c.keygen({
-    scheme: required(v.scheme, '--scheme') as never, // checked by keygen
+    scheme: required(v.scheme, '--scheme') as Scheme, // checked by keygen
     threshold,
     ...(v.parties ? { parties: splitList(v.parties) } : {}),
     ...(v['key-id'] ? { keyId: v['key-id'] } : {}),
