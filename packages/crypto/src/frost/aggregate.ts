@@ -20,7 +20,10 @@ export function verifySignatureShare(
  * as RFC 9591 and frost-rs do — and the abort names exactly the signers whose
  * shares are wrong. (Wrong shares that cancel out still yield a valid signature,
  * which harms nobody; verifying every share up front would cost one pass over all
- * commitments per signer.)
+ * commitments per signer.) noble's aggregate() returns only a signature that passes
+ * its own FROST verification, which for FROST(secp256k1) is the standard verifier
+ * itself, so that scheme is not verified a second time; Ed25519 (RFC 8032) and BIP340
+ * (x-only key, even R) have verifiers of their own and are.
  */
 export function aggregateSignature(
   key: FrostPublicKey, commitments: readonly SigningCommitment[], message: Uint8Array, shares: ReadonlyMap<PartyIndex, Uint8Array>,
@@ -38,7 +41,7 @@ export function aggregateSignature(
   } catch {
     // a share is wrong or malformed: find out whose
   }
-  if (signature && verifySchnorr(key.scheme, key.groupPublicKey, message, signature)) return signature
+  if (signature && (key.scheme === 'frost-secp256k1' || verifySchnorr(key.scheme, key.groupPublicKey, message, signature))) return signature
   const blame = new Blame()
   for (const { signer } of list) {
     if (!shareVerifies(key, pub, nobleList, message, signer, shares.get(signer)!)) blame.add(signer, 'signature share fails verification')

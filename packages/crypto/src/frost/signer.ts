@@ -19,12 +19,7 @@ export class FrostSigner {
 
   /** `rng` feeds noble's nonce_generate (32 bytes per nonce); tests inject RFC 9591 randomness. */
   constructor(key: KeyShare, options: { rng?: Rng } = {}) {
-    const group = frostGroup(key.scheme)
-    const secret = group.decodeScalar(key.secretShare, 'secret share')
-    const expected = key.publicShares.get(key.self)
-    if (!expected || !equalBytes(group.encodePoint(group.base.multiply(secret)), expected)) {
-      throw new Error('key share is inconsistent: the secret share does not match its public share')
-    }
+    assertShareConsistent(key)
     this.key = key
     this.rng = options.rng ?? randomBytes
   }
@@ -70,4 +65,22 @@ export class FrostSigner {
   private secret() {
     return { identifier: nobleId(this.key.scheme, this.key.self), signingShare: this.key.secretShare }
   }
+}
+
+/**
+ * Key shares whose secret share is known to match its public share. A node keeps its
+ * loaded shares in memory, so the check (a constant-time scalar multiplication) runs
+ * once per share instead of once per signature; KeyShare objects are read-only.
+ */
+const consistentShares = new WeakSet<KeyShare>()
+
+function assertShareConsistent(key: KeyShare): void {
+  if (consistentShares.has(key)) return
+  const group = frostGroup(key.scheme)
+  const secret = group.decodeScalar(key.secretShare, 'secret share')
+  const expected = key.publicShares.get(key.self)
+  if (!expected || !equalBytes(group.encodePoint(group.base.multiply(secret)), expected)) {
+    throw new Error('key share is inconsistent: the secret share does not match its public share')
+  }
+  consistentShares.add(key)
 }
