@@ -19,8 +19,9 @@ Usage:
   thresh-node info  (--config FILE | --data DIR) [--passphrase-file FILE] [--json]
       Prints the peer id, addresses and keys of a stopped node.
 
-The keystore passphrase comes from --passphrase-file, else the config's passphraseFile,
-else the THRESH_PASSPHRASE environment variable; never from a command-line argument.
+The keystore passphrase comes from --passphrase-file, else THRESH_PASSPHRASE_FILE, else
+the config's passphraseFile, else the THRESH_PASSPHRASE environment variable; never from
+a command-line argument.
 Config environment overrides: ${Object.keys(ENV_OVERRIDES).join(', ')}.
 Config schema: packages/node/README.md.`
 
@@ -63,7 +64,8 @@ function required(value: string | undefined, flag: string): string {
 }
 
 async function passphrase(file: string | undefined, config?: NodeConfig): Promise<string> {
-  const path = file ?? config?.passphraseFile
+  // A loaded config already holds THRESH_PASSPHRASE_FILE as its override; init has no config.
+  const path = file ?? config?.passphraseFile ?? (process.env.THRESH_PASSPHRASE_FILE || undefined)
   if (path !== undefined) {
     const text = await readFile(resolve(path), 'utf8').catch((err: NodeJS.ErrnoException) => {
       throw new UsageError(`cannot read passphrase file ${path}: ${err.code ?? err.message}`)
@@ -73,7 +75,7 @@ async function passphrase(file: string | undefined, config?: NodeConfig): Promis
     return phrase
   }
   const env = process.env.THRESH_PASSPHRASE
-  if (env === undefined || env.length === 0) throw new UsageError('no passphrase: set THRESH_PASSPHRASE or pass --passphrase-file')
+  if (env === undefined || env.length === 0) throw new UsageError('no passphrase: pass --passphrase-file, or set THRESH_PASSPHRASE_FILE or THRESH_PASSPHRASE')
   return env
 }
 

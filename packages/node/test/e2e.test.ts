@@ -57,6 +57,18 @@ describe('three thresh-node processes', () => {
     const noPass = await runCli(['init', '--data', join(root, 'x')], { ...process.env, THRESH_PASSPHRASE: '' })
     expect(noPass.code).toBe(2)
     expect(noPass.stderr).toMatch(/THRESH_PASSPHRASE/)
+    // THRESH_PASSPHRASE_FILE works for every command, and a wrong passphrase is refused at open
+    const passFile = join(root, 'passphrase')
+    await writeFile(passFile, 'a passphrase from a file\n', { mode: 0o600 })
+    const fileEnv = { ...process.env, THRESH_PASSPHRASE: '', THRESH_PASSPHRASE_FILE: passFile }
+    const viaFile = await runCli(['init', '--data', join(root, 'y'), '--json'], fileEnv)
+    expect(viaFile.code, viaFile.stderr).toBe(0)
+    const infoViaFile = await runCli(['info', '--data', join(root, 'y'), '--json'], fileEnv)
+    expect(infoViaFile.code, infoViaFile.stderr).toBe(0)
+    expect(JSON.parse(infoViaFile.stdout).peerId).toBe(JSON.parse(viaFile.stdout).peerId)
+    const wrong = await runCli(['info', '--data', join(root, 'y')], { ...process.env, THRESH_PASSPHRASE: 'not the passphrase' })
+    expect(wrong.code).not.toBe(0)
+    expect(wrong.stderr).toMatch(/wrong passphrase/i)
     const bad = join(root, 'bad.json')
     await writeFile(bad, JSON.stringify({ ...JSON.parse(await readFile(configs[0]!, 'utf8')), sessions: { roundTimeoutMs: 'fast' } }))
     const badStart = await runCli(['start', '--config', bad])
