@@ -3,6 +3,7 @@ import {
   ProtocolAbort,
   RoundSession,
   checkEach,
+  safeErrorMessage,
   sessionId,
   simulate,
   type Outgoing,
@@ -163,5 +164,15 @@ describe('sessionId', () => {
     expect(sessionId('sign', 'key', [1, 3], new Uint8Array([1, 2, 3]))).not.toEqual(a)
     expect(sessionId('sign', 'ke', 'y', [1, 2], new Uint8Array([1, 2, 3]))).not.toEqual(a)
     expect(sessionId('sign', 'key', [1, 2], new Uint8Array([1, 2, 3, 0]))).not.toEqual(a)
+  })
+})
+
+describe('safeErrorMessage', () => {
+  it('masks long digit and hex runs (scalars, keys) and keeps the rest of the message', () => {
+    const scalar = 115792089237316195423570985008687907852837564279074904382605163141518161494337n
+    expect(safeErrorMessage(new RangeError(`expected valid scalar: 1 <= n < ${scalar}, got ${scalar - 5n}`)))
+      .toBe('expected valid scalar: 1 <= n < <redacted>, got <redacted>')
+    expect(safeErrorMessage(new Error('bad share 0x9d61b19deffd5a60ba844af492ec2cc4 from party 3'))).toBe('bad share <redacted> from party 3')
+    expect(safeErrorMessage('round 2 of 3 timed out after 5000 ms')).toBe('round 2 of 3 timed out after 5000 ms')
   })
 })

@@ -4,6 +4,7 @@ import { readFile, mkdir } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { KeyStore, StoreLockedError } from '@thresh/store'
+import { safeErrorMessage } from '@thresh/crypto'
 import { ConfigError, ENV_OVERRIDES, loadConfig, type NodeConfig } from './config.js'
 import { createIdentity, loadIdentity } from './identity.js'
 import { KeyRecords } from './key-records.js'
@@ -99,7 +100,7 @@ async function start(config: NodeConfig, passphraseFile: string | undefined): Pr
     const stop = (signal: string): void => {
       node.log.info({ signal }, 'signal received')
       node.stop().then(done, (err: unknown) => {
-        node.log.error({ err: err instanceof Error ? err.message : String(err) }, 'stop failed')
+        node.log.error({ err: safeErrorMessage(err) }, 'stop failed')
         done()
       })
     }
@@ -155,7 +156,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code
   },
   (err: unknown) => {
-    process.stderr.write(`thresh-node: ${err instanceof Error ? err.message : String(err)}\n`)
+    process.stderr.write(`thresh-node: ${safeErrorMessage(err)}\n`)
     if (process.env.THRESH_DEBUG && err instanceof Error && err.stack) process.stderr.write(err.stack + '\n')
     process.exitCode = err instanceof UsageError || err instanceof ConfigError ? 2 : 1
   },

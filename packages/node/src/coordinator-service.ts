@@ -1,5 +1,5 @@
 import type { Connection, Stream } from '@libp2p/interface'
-import type { EcdsaKeyShare, KeyShare, PartyIndex } from '@thresh/crypto'
+import { safeErrorMessage, type EcdsaKeyShare, type KeyShare, type PartyIndex } from '@thresh/crypto'
 import {
   COORD_PROTOCOL, rpcServerStream, WireError,
   type CoordRequest, type CoordResponse, type KeygenRequest, type RpcErrorCode, type SignRequest,
@@ -81,7 +81,7 @@ export class CoordinatorService {
       log.info({ caller, op, ...(request.kind === 'keygen' || request.kind === 'sign' ? { keyId: request.keyId } : {}) }, 'request served')
     } catch (err) {
       const refusal = toRefusal(err)
-      if (refusal.code === 'internal') log.error({ caller, op, err: describe(err) }, 'request failed')
+      if (refusal.code === 'internal') log.error({ caller, op, err: safeErrorMessage(err) }, 'request failed')
       else log.warn({ caller, op, code: refusal.code, culprits: refusal.culprits, reason: refusal.message }, 'request refused')
       metrics.rpcRequests.inc({ op, outcome: refusal.code })
       response = { kind: 'error', code: refusal.code, message: refusal.message.slice(0, 1024), culprits: refusal.culprits }
@@ -89,7 +89,7 @@ export class CoordinatorService {
     try {
       await rpc.respond(response, { signal: AbortSignal.timeout(this.options.requestTimeoutMs) })
     } catch (err) {
-      log.debug({ caller, op, err: describe(err) }, 'response not delivered')
+      log.debug({ caller, op, err: safeErrorMessage(err) }, 'response not delivered')
     }
   }
 
@@ -194,6 +194,3 @@ function toRefusal(err: unknown): Refusal {
   return new Refusal('internal', 'internal error (see the node log)')
 }
 
-function describe(err: unknown): string {
-  return err instanceof Error ? err.message : String(err)
-}

@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { safeErrorMessage } from '@thresh/crypto'
 import type { Logger } from './log.js'
 import type { NodeMetrics } from './metrics.js'
 
@@ -23,7 +24,7 @@ export async function startHttp(listen: string, metrics: NodeMetrics, health: ()
       metrics.registry.metrics().then(
         (text) => res.writeHead(200, { 'content-type': metrics.registry.contentType }).end(text),
         (err: unknown) => {
-          log.error({ err: err instanceof Error ? err.message : String(err) }, 'metrics collection failed')
+          log.error({ err: safeErrorMessage(err) }, 'metrics collection failed')
           res.writeHead(500).end()
         },
       )

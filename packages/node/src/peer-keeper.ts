@@ -2,6 +2,7 @@ import { peerIdFromString } from '@libp2p/peer-id'
 import { multiaddr } from '@multiformats/multiaddr'
 import type { PeerId } from '@libp2p/interface'
 import type { Libp2p } from 'libp2p'
+import { safeErrorMessage } from '@thresh/crypto'
 import type { PeerConfig } from './config.js'
 import type { Logger } from './log.js'
 import type { NodeMetrics } from './metrics.js'
@@ -99,7 +100,7 @@ export class PeerKeeper {
       t.attempt += 1
       const base = Math.min(this.backoff.maxDelayMs, this.backoff.minDelayMs * 2 ** Math.min(t.attempt - 1, 20))
       const delay = Math.round(base / 2 + Math.random() * (base / 2))
-      this.log.debug({ peer: t.name, attempt: t.attempt, retryInMs: delay, err: err instanceof Error ? err.message : String(err) }, 'dial failed')
+      this.log.debug({ peer: t.name, attempt: t.attempt, retryInMs: delay, err: safeErrorMessage(err) }, 'dial failed')
       this.schedule(t, delay)
     } finally {
       t.dialing = false

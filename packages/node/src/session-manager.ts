@@ -1,4 +1,4 @@
-import { ProtocolAbort, type Outgoing, type PartyIndex, type Session } from '@thresh/crypto'
+import { ProtocolAbort, safeErrorMessage, type Outgoing, type PartyIndex, type Session } from '@thresh/crypto'
 import { envelopeCodec, WireError, type WireMessage } from '@thresh/wire'
 import type { SessionLimits } from './config.js'
 import { EarlyBuffer } from './early-buffer.js'
@@ -156,8 +156,8 @@ export class SessionManager {
         const culprits = err.culprits.map((p) => record.spec.peers.get(p) ?? `party ${p}`)
         return this.fail(record, new SessionError('aborted', err.reason, culprits), 'aborted')
       }
-      this.options.log.error({ session: record.hex, kind, err: describe(err) }, 'session failed with an internal error')
-      return this.fail(record, new SessionError('aborted', `internal error: ${describe(err)}`), 'internal')
+      this.options.log.error({ session: record.hex, kind, err: safeErrorMessage(err) }, 'session failed with an internal error')
+      return this.fail(record, new SessionError('aborted', `internal error: ${safeErrorMessage(err)}`), 'internal')
     }
     for (const m of out) this.send(record, m)
     if (session.done) return this.complete(record)
@@ -197,7 +197,7 @@ export class SessionManager {
     try {
       result = session.result()
     } catch (err) {
-      return this.fail(record, new SessionError('aborted', `internal error: ${describe(err)}`), 'internal')
+      return this.fail(record, new SessionError('aborted', `internal error: ${safeErrorMessage(err)}`), 'internal')
     }
     if (record.timer !== undefined) {
       this.options.metrics.roundSeconds.observe({ kind }, (performance.now() - record.roundStartedAt) / 1000)
@@ -242,6 +242,3 @@ function advanced(before: readonly PartyIndex[], from: PartyIndex, waitingFor: (
   }
 }
 
-function describe(err: unknown): string {
-  return err instanceof Error ? err.message : String(err)
-}

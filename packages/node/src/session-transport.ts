@@ -2,6 +2,7 @@ import { peerIdFromString } from '@libp2p/peer-id'
 import type { Connection, PeerId, Stream } from '@libp2p/interface'
 import { closeStream, frameStream, SESSION_PROTOCOL, WireError, type FrameStream } from '@thresh/wire'
 import type { Libp2p } from 'libp2p'
+import { safeErrorMessage } from '@thresh/crypto'
 import type { Logger } from './log.js'
 import type { NodeMetrics } from './metrics.js'
 
@@ -104,7 +105,7 @@ export class SessionTransport {
       await box.stream.frames.write(frame)
       return true
     } catch (err) {
-      this.options.log.debug({ peer: box.name, err: err instanceof Error ? err.message : String(err) }, 'session stream write failed')
+      this.options.log.debug({ peer: box.name, err: safeErrorMessage(err) }, 'session stream write failed')
       if (box.stream) box.stream.raw.abort(err instanceof Error ? err : new Error(String(err)))
       box.stream = undefined
       return false
@@ -133,7 +134,7 @@ export class SessionTransport {
         metrics.droppedFrames.inc({ protocol: 'session', reason: err.code === 'oversized' ? 'oversized' : 'malformed' })
         log.warn({ peer, reason: err.message }, 'bad session frame: stream closed')
       } else {
-        log.debug({ peer, err: err instanceof Error ? err.message : String(err) }, 'session stream ended')
+        log.debug({ peer, err: safeErrorMessage(err) }, 'session stream ended')
       }
       stream.abort(err instanceof Error ? err : new Error(String(err)))
     } finally {

@@ -3,3 +3,4 @@ export { RoundSession, checkEach, type RoundSpec, type RoundInput } from './roun
 export { payloadEqual } from './payload-equal.js'
 export { sessionId, type CanonicalField } from './session-id.js'
 export { simulate, type Transit, type SimulatorOptions, type SimulationResult } from './simulator.js'
+export { safeErrorMessage } from './safe-message.js'
