@@ -9,6 +9,7 @@ import {
   type KeyShare, type PartyIndex, type Scheme, type Transit,
 } from '../src/index.js'
 import { commitDigest, shareDigest } from '../src/dkg/messages.js'
+import { signStatement } from '../src/identity/statement.js'
 import { dkgSessions, expectHonestAborts, identityMap, identityOf, range, runDkg, seededRng } from './dkg-harness.js'
 
 /** Checks the algebra of a finished keygen against independent computations. */
@@ -154,11 +155,11 @@ const others = (...cheaters: PartyIndex[]) => parties.filter((p) => !cheaters.in
 const group = groupOf('secp256k1')
 
 function resignCommit(m: DkgCommitMessage, from: PartyIndex, session = sid()): DkgCommitMessage {
-  return { ...m, signature: identityOf(from).sign(commitDigest(session, from, m)) }
+  return { ...m, signature: signStatement(identityOf(from), { purpose: 'dkg/commit', session }, from, commitDigest(session, from, m)) }
 }
 
 function resignShare(m: DkgShareMessage, from: PartyIndex, to: PartyIndex): DkgShareMessage {
-  return { ...m, signature: identityOf(from).sign(shareDigest(sid(), from, to, m.share, m.chainCodeContribution)) }
+  return { ...m, signature: signStatement(identityOf(from), { purpose: 'dkg/share', session: sid() }, from, shareDigest(sid(), from, to, m.share, m.chainCodeContribution)) }
 }
 
 const otherScalar = (bytes: Uint8Array) => group.encodeScalar(group.Fn.add(group.decodeScalar(bytes, 's', { allowZero: true }), 1n))
@@ -292,6 +293,22 @@ describe('DKG: a false accuser or a lying confirmer is named (no honest party ou
     expect(r.aborts.get(4)?.reason).toMatch(/party 2: complaint shows a round-2 message party 3 did not sign/)
   })
 
+  it('a confirmer passing off another message the victim signed as its round-1 message names the confirmer, not the victim', () => {
+    // Party 3 received party 1's identity-signed round-2 share: a valid signature by
+    // party 1 over a 32-byte digest. Listed as party 1's round-1 message it must not
+    // count, because party 1 signed it as a share, not as its round-1 commitment.
+    const r = cheatInRound3(3, (received, original) => {
+      const share = received.get(1)!
+      const round1Digests = [...original.round1Digests]
+      const round1Signatures = [...original.round1Signatures]
+      round1Digests[0] = shareDigest(sid(), 1, 3, share.share, share.chainCodeContribution)
+      round1Signatures[0] = share.signature
+      return { ...original, round1Digests, round1Signatures }
+    })
+    expectHonestAborts(r, others(3), [3])
+    expect(r.aborts.get(1)?.reason).toMatch(/party 3: reported a message from party 1 that party 1 did not sign/)
+  })
+
   it('refusing to confirm a valid round 1 names the refuser', () => {
     const r = cheatInRound3(4, (_, original) => complaint(original, [], []))
     expectHonestAborts(r, others(4), [4])
@@ -309,7 +326,7 @@ describe('DKG: a false accuser or a lying confirmer is named (no honest party ou
   })
 
   it('a confirmation signature over another transcript or key names the confirmer', () => {
-    const r = cheatInRound3(1, (_, original) => ({ ...original, signature: identityOf(1).sign(new Uint8Array(32)) }))
+    const r = cheatInRound3(1, (_, original) => ({ ...original, signature: signStatement(identityOf(1), { purpose: 'dkg/confirm', session: sid() }, 1, new Uint8Array(32)) }))
     expectHonestAborts(r, others(1), [1])
     expect(r.aborts.get(3)?.reason).toMatch(/party 1: confirmation does not sign/)
   })

@@ -7,6 +7,7 @@ import {
   sessionId, simulate, verifySchnorr,
   type FrostCommitMessage, type FrostMessage, type FrostShareMessage, type KeyShare, type PartyIndex, type Scheme, type Transit,
 } from '../src/index.js'
+import { signStatement } from '../src/identity/statement.js'
 import { expectHonestAborts, frostSessions, identityMap, identityOf, range, runDkg, runFrost, seededRng } from './dkg-harness.js'
 
 const FROST_SCHEMES = ['frost-ed25519', 'frost-secp256k1', 'bip340'] as const
@@ -214,7 +215,7 @@ describe('FrostSignSession: cheaters are named by every honest signer, and no ho
     const twin = new FrostSigner(keys4[0]!).commit()
     const alternative: FrostCommitMessage = {
       type: 'frost/commit', hiding: twin.hiding, binding: twin.binding,
-      signature: identityOf(1).sign(commitDigestOf(1, twin.hiding, twin.binding)),
+      signature: signStatement(identityOf(1), { purpose: 'frost/commit', session: signSid() }, 1, commitDigestOf(1, twin.hiding, twin.binding)),
     }
     const r = frostRun((t) => {
       if (t.from === 1 && t.round === 1 && t.recipient === 4) t.payload = structuredClone(alternative)
@@ -233,7 +234,7 @@ describe('FrostSignSession: cheaters are named by every honest signer, and no ho
       if (t.round === 1) {
         const m = t.payload as FrostCommitMessage
         const digest = commitDigestOf(2, m.hiding, offCurve)
-        sent = { digest, signature: identityOf(2).sign(digest) }
+        sent = { digest, signature: signStatement(identityOf(2), { purpose: 'frost/commit', session: signSid() }, 2, digest) }
         t.payload = { ...m, binding: offCurve, signature: sent.signature }
       } else {
         // a consistent cheater stands by what it sent
@@ -252,6 +253,31 @@ describe('FrostSignSession: cheaters are named by every honest signer, and no ho
     })
     expectHonestAborts(r, honestBut(4), [4])
     expect(r.aborts.get(1)?.reason).toMatch(/party 4: reported a message from party 1 that party 1 did not sign/)
+  })
+
+  it('a view entry replaying what the victim signed in an earlier session names the reporter, not the victim', () => {
+    // Party 1's round-1 commitment of an earlier signature with this key is a valid
+    // identity signature by party 1; listed in this session it must not count.
+    let earlier: { digest: Uint8Array; signature: Uint8Array } | undefined
+    const first = runFrost(keys4, signers, text('an earlier payment'), {
+      intercept: (t) => {
+        if (t.from === 1 && t.round === 1 && !earlier) {
+          const m = t.payload as FrostCommitMessage
+          const session = frostSignSessionId({ ...keys4[0]!, signers, message: text('an earlier payment') })
+          earlier = { digest: sessionId('frost-sign/v1/commit', session, 1, m.hiding, m.binding), signature: m.signature }
+        }
+      },
+    })
+    expect(first.results.size).toBe(signers.length)
+    const r = frostRun((t) => {
+      if (t.from === 4 && t.round === 2) {
+        const m = t.payload as FrostShareMessage
+        m.commitmentDigests[0] = earlier!.digest
+        m.commitmentSignatures[0] = earlier!.signature
+      }
+    })
+    expectHonestAborts(r, honestBut(4), [4])
+    expect(r.aborts.get(2)?.reason).toMatch(/party 4: reported a message from party 1 that party 1 did not sign/)
   })
 
   it('refusing to sign although every commitment was valid names the refuser', () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { ED25519_TORSION_SUBGROUP, ed25519 } from '@noble/curves/ed25519.js'
 import { bytesToNumberLE, hexToBytes, numberToBytesLE } from '@noble/curves/utils.js'
-import { Blame, ProtocolAbort, assertIdentityPublicKey, ed25519Identity, judgeViews, verifyIdentitySignature } from '../src/index.js'
+import {
+  Blame, ProtocolAbort, assertIdentityPublicKey, ed25519Identity, judgeViews, signStatement, verifyIdentitySignature, type StatementContext,
+} from '../src/index.js'
 import { identityMap, identityOf } from './dkg-harness.js'
 
 const message = new TextEncoder().encode('transcript digest')
@@ -42,14 +44,15 @@ describe('judgeViews', () => {
   const parties = [1, 2, 3]
   const identities = identityMap(parties)
   const digest = (p: number, v = 0) => new Uint8Array(32).fill(p * 16 + v)
-  const view = (digests: Uint8Array[], signers = parties) => ({
-    digests, signatures: digests.map((d, i) => identityOf(signers[i]!).sign(d)),
+  const context = { purpose: 'frost/commit', session: new Uint8Array(32).fill(7) } as const
+  const view = (digests: Uint8Array[], ctx: StatementContext = context) => ({
+    digests, signatures: digests.map((d, i) => signStatement(identityOf(parties[i]!), ctx, parties[i]!, d)),
   })
   const own = view([digest(1), digest(2), digest(3)])
 
   it('passes agreeing views without blame', () => {
     const blame = new Blame()
-    expect(judgeViews(parties, identities, own, new Map([[2, own], [3, own]]), blame)).toEqual([])
+    expect(judgeViews(parties, identities, own, new Map([[2, own], [3, own]]), blame, context)).toEqual([])
     expect(() => blame.settle('x')).not.toThrow()
   })
 
@@ -57,7 +60,7 @@ describe('judgeViews', () => {
     const equivocated = view([digest(1), digest(2), digest(3, 1)]) // party 3 signed another digest for this reporter
     const forged = { digests: [digest(1, 1), digest(2), digest(3)], signatures: own.signatures } // party 1 never signed digest(1, 1)
     const blame = new Blame()
-    expect(judgeViews(parties, identities, own, new Map([[2, forged], [3, equivocated]]), blame)).toEqual([3])
+    expect(judgeViews(parties, identities, own, new Map([[2, forged], [3, equivocated]]), blame, context)).toEqual([3])
     try {
       blame.settle('round inconsistent')
       expect.unreachable()
@@ -66,5 +69,18 @@ describe('judgeViews', () => {
       expect((err as ProtocolAbort).culprits).toEqual([2, 3])
       expect((err as ProtocolAbort).reason).toMatch(/party 2: reported a message from party 1 that party 1 did not sign; party 3: sent different/)
     }
+  })
+
+  it('counts an entry only if its sender signed it for this purpose, session and sender', () => {
+    const other = view([digest(1, 2), digest(2), digest(3)], { ...context, purpose: 'dkg/share' }) // party 1 signed digest(1, 2), but as a share
+    const replayed = view([digest(1, 3), digest(2), digest(3)], { ...context, session: new Uint8Array(32).fill(8) }) // in another session
+    const blame = new Blame()
+    expect(judgeViews(parties, identities, own, new Map([[2, other], [3, replayed]]), blame, context)).toEqual([])
+    expect(() => blame.settle('x')).toThrow(/party 2: reported a message from party 1 that party 1 did not sign; party 3: reported/)
+    // the same signature as party 2's own message does not count as party 1's either
+    const misattributed = { digests: [digest(2), digest(2), digest(3)], signatures: [own.signatures[1]!, own.signatures[1]!, own.signatures[2]!] }
+    const blame2 = new Blame()
+    expect(judgeViews(parties, identities, own, new Map([[3, misattributed]]), blame2, context)).toEqual([])
+    expect(() => blame2.settle('x')).toThrow(/party 3: reported a message from party 1/)
   })
 })

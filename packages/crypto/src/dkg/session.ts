@@ -5,7 +5,8 @@
  * Round 1 (broadcast). Party i samples f_i of degree t-1 and sends
  *   C_i = (a_i0·G … a_i,t-1·G), a Schnorr proof of knowledge of a_i0 bound to the
  *   session and to i, H(sid, i, ρ_i) for a random 32-byte chain-code contribution ρ_i,
- *   and its identity signature over the digest d_i of all that.
+ *   and its identity signature over the digest d_i of all that (every identity
+ *   signature covers a statement: purpose, session, signer and digest).
  * Round 2 (direct). i sends party j the share f_i(j) and ρ_i, identity-signed, so
  *   that j can prove a bad share to everybody else.
  * Round 3 (broadcast). Every party shows its round-1 view (each d_j with j's
@@ -52,7 +53,8 @@ import type { CurveGroup, GroupPoint } from '../curves/group.js'
 import { groupOf } from '../curves/group.js'
 import { evaluateCommitment, evaluatePolynomial, feldmanVerify } from '../curves/polynomial.js'
 import { Blame } from '../identity/blame.js'
-import { assertIdentityKeys, verifyIdentitySignature } from '../identity/ed25519-identity.js'
+import { assertIdentityKeys } from '../identity/ed25519-identity.js'
+import { signStatement, verifyStatement, type StatementContext, type StatementPurpose } from '../identity/statement.js'
 import { judgeViews, type SignedView } from '../identity/signed-view.js'
 import { curveOf, isScheme, type IdentityKey, type KeyShare, type Scheme } from '../keys/types.js'
 import { RoundSession, checkEach, type RoundInput, type RoundSpec } from '../session/round-session.js'
@@ -173,7 +175,7 @@ export class DkgSession extends RoundSession<KeyShare, DkgMessage> {
       chainCodeCommitment: chainCodeCommitment(id, self, this.contribution),
     }
     const digest = commitDigest(id, self, unsigned)
-    const message: DkgCommitMessage = { ...unsigned, signature: this.identity.sign(digest) }
+    const message: DkgCommitMessage = { ...unsigned, signature: signStatement(this.identity, this.context('dkg/commit'), self, digest) }
     this.round1.set(self, { message, digest, commitment: points })
     return [this.broadcast(1, message)]
   }
@@ -191,7 +193,7 @@ export class DkgSession extends RoundSession<KeyShare, DkgMessage> {
       const message = input.broadcast
       assertCommitShape(message, group, this.request.threshold)
       const digest = commitDigest(id, from, message)
-      if (!verifyIdentitySignature(this.identityOf(from), digest, message.signature)) throw new Error('bad identity signature')
+      if (!verifyStatement(this.identityOf(from), this.context('dkg/commit'), from, digest, message.signature)) throw new Error('bad identity signature')
       this.round1.set(from, { message, digest })
     })
     for (const from of this.others) {
@@ -206,7 +208,7 @@ export class DkgSession extends RoundSession<KeyShare, DkgMessage> {
     }
     const out = this.others.map((to) => {
       const share = group.encodeScalar(evaluatePolynomial(group.Fn, this.coefficients, BigInt(to)))
-      const signature = this.identity.sign(shareDigest(id, this.self, to, share, this.contribution))
+      const signature = signStatement(this.identity, this.context('dkg/share'), this.self, shareDigest(id, this.self, to, share, this.contribution))
       const message: DkgShareMessage = { type: 'dkg/share', share, chainCodeContribution: this.contribution, signature }
       return this.direct(2, to, message)
     })
@@ -223,7 +225,7 @@ export class DkgSession extends RoundSession<KeyShare, DkgMessage> {
       const message = input.direct
       assertShareShape(message, group)
       const digest = shareDigest(id, from, self, message.share, message.chainCodeContribution)
-      if (!verifyIdentitySignature(this.identityOf(from), digest, message.signature)) throw new Error('bad identity signature')
+      if (!verifyStatement(this.identityOf(from), this.context('dkg/share'), from, digest, message.signature)) throw new Error('bad identity signature')
       received.set(from, message)
     })
     const failed = this.others.filter((from) => {
@@ -249,10 +251,15 @@ export class DkgSession extends RoundSession<KeyShare, DkgMessage> {
         type: 'dkg/confirm',
         round1Digests: [...view.digests],
         round1Signatures: [...view.signatures],
-        signature: this.identity.sign(this.outcome.confirmDigest),
+        signature: signStatement(this.identity, this.context('dkg/confirm'), this.self, this.outcome.confirmDigest),
       }
     }
     return [this.broadcast(3, this.verdict)]
+  }
+
+  /** What this session's identity signatures of one kind vouch for. */
+  private context(purpose: StatementPurpose): StatementContext {
+    return { purpose, session: this.id }
   }
 
   /** Judges round 3 (see the top of this file) and finishes, or throws ProtocolAbort. */
@@ -265,7 +272,7 @@ export class DkgSession extends RoundSession<KeyShare, DkgMessage> {
     })
     const blame = new Blame()
     const reports = new Map([...verdicts].filter(([p]) => p !== this.self).map(([p, v]) => [p, viewOf(v)] as const))
-    const equivocators = judgeViews(this.parties, this.request.identities, this.ownView(), reports, blame)
+    const equivocators = judgeViews(this.parties, this.request.identities, this.ownView(), reports, blame, this.context('dkg/commit'))
     for (const [from, reason] of this.invalidRound1) blame.add(from, `invalid round-1 message: ${reason}`)
     // Parties whose round-1 message is proven bad: complaints against them need no judging.
     const badRound1 = new Set([...equivocators, ...this.invalidRound1.keys()])
@@ -276,7 +283,8 @@ export class DkgSession extends RoundSession<KeyShare, DkgMessage> {
         if (badRound1.has(accused)) return
         const share = v.shares[i]!
         const contribution = v.chainCodeContributions[i]!
-        const signed = verifyIdentitySignature(this.identityOf(accused), shareDigest(this.id, accused, complainer, share, contribution), v.shareSignatures[i]!)
+        const digest = shareDigest(this.id, accused, complainer, share, contribution)
+        const signed = verifyStatement(this.identityOf(accused), this.context('dkg/share'), accused, digest, v.shareSignatures[i]!)
         if (!signed) blame.add(complainer, `complaint shows a round-2 message party ${accused} did not sign`)
         else if (this.shareChecksOut(accused, complainer, share, contribution)) blame.add(complainer, `false complaint against party ${accused}`)
         else blame.add(accused, `sent party ${complainer} a share or chain-code contribution that fails verification`)
@@ -287,7 +295,7 @@ export class DkgSession extends RoundSession<KeyShare, DkgMessage> {
     const outcome = this.outcome!
     for (const [from, v] of verdicts) {
       if (from === this.self || v.type !== 'dkg/confirm') continue
-      if (!verifyIdentitySignature(this.identityOf(from), outcome.confirmDigest, v.signature)) {
+      if (!verifyStatement(this.identityOf(from), this.context('dkg/confirm'), from, outcome.confirmDigest, v.signature)) {
         blame.add(from, 'confirmation does not sign this transcript, group key and chain code')
       }
     }

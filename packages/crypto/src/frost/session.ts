@@ -21,7 +21,8 @@
  */
 import { equalBytes } from '@noble/curves/utils.js'
 import { Blame } from '../identity/blame.js'
-import { assertIdentityKeys, verifyIdentitySignature } from '../identity/ed25519-identity.js'
+import { assertIdentityKeys } from '../identity/ed25519-identity.js'
+import { signStatement, verifyStatement, type StatementContext } from '../identity/statement.js'
 import { assertViewShape, judgeViews, type SignedView } from '../identity/signed-view.js'
 import type { IdentityKey, KeyShare, Scheme } from '../keys/types.js'
 import { RoundSession, checkEach, type RoundInput, type RoundSpec } from '../session/round-session.js'
@@ -137,7 +138,7 @@ export class FrostSignSession extends RoundSession<Uint8Array, FrostMessage> {
     }
     const own = this.signer.commit()
     const digest = commitDigest(this.id, this.self, own.hiding, own.binding)
-    const signature = this.identity.sign(digest)
+    const signature = signStatement(this.identity, this.commitContext, this.self, digest)
     this.received.set(this.self, { commitment: own, digest, signature })
     return [this.broadcast(1, { type: 'frost/commit', hiding: own.hiding, binding: own.binding, signature })]
   }
@@ -157,7 +158,7 @@ export class FrostSignSession extends RoundSession<Uint8Array, FrostMessage> {
         throw new Error(`expected a frost/commit message with two ${group.pointLength}-byte points`)
       }
       const digest = commitDigest(this.id, from, m.hiding, m.binding)
-      if (!verifyIdentitySignature(this.identities.get(from)!, digest, m.signature)) throw new Error('bad identity signature')
+      if (!verifyStatement(this.identities.get(from)!, this.commitContext, from, digest, m.signature)) throw new Error('bad identity signature')
       this.received.set(from, { commitment: { signer: from, hiding: m.hiding, binding: m.binding }, digest, signature: m.signature })
     })
     for (const from of this.others) {
@@ -188,7 +189,7 @@ export class FrostSignSession extends RoundSession<Uint8Array, FrostMessage> {
     })
     const blame = new Blame()
     const reports = new Map([...messages].map(([p, m]) => [p, { digests: m.commitmentDigests, signatures: m.commitmentSignatures }] as const))
-    const equivocators = judgeViews(this.parties, this.identities, this.ownView(), reports, blame)
+    const equivocators = judgeViews(this.parties, this.identities, this.ownView(), reports, blame, this.commitContext)
     for (const [from, reason] of this.invalidCommitments) blame.add(from, `invalid commitment: ${reason}`)
     if (equivocators.length === 0 && this.invalidCommitments.size === 0) {
       for (const [from, m] of messages) {
@@ -199,6 +200,11 @@ export class FrostSignSession extends RoundSession<Uint8Array, FrostMessage> {
     // Nobody is blamed, so nobody refused, this party included.
     const shares = new Map([...messages].map(([p, m]) => [p, m.share] as const)).set(this.self, this.ownShare!)
     return aggregateSignature(this.key, this.commitments(), this.message, shares)
+  }
+
+  /** What round-1 identity signatures vouch for. */
+  private get commitContext(): StatementContext {
+    return { purpose: 'frost/commit', session: this.id }
   }
 
   private commitments(): SigningCommitment[] {

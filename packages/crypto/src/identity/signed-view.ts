@@ -1,12 +1,12 @@
 import { equalBytes } from '@noble/curves/utils.js'
 import type { PartyIndex } from '../session/types.js'
 import type { Blame } from './blame.js'
-import { verifyIdentitySignature } from './ed25519-identity.js'
+import { verifyStatement, type StatementContext } from './statement.js'
 
 /**
  * One party's view of a round of signed broadcasts: for every party of the session
  * (ascending), the digest of the message it received from that party and the sender's
- * identity signature over that digest.
+ * identity signature over that digest's statement (purpose, session, sender, digest).
  *
  * Broadcasts travel as point-to-point messages, so a cheater can send different
  * messages to different parties. Exchanging views in the next round exposes that:
@@ -31,8 +31,10 @@ export function assertViewShape(view: SignedView, parties: number): void {
 /**
  * Compares well-formed reported views with our own (whose entries we verified on
  * receipt) and blames equivocating senders and lying reporters. Only entries that
- * differ from ours are verified, so an honest run costs no signature checks.
- * Returns the equivocators (whose messages differ between parties).
+ * differ from ours are verified, so an honest run costs no signature checks. An entry
+ * counts as the sender's only if the sender signed it as its message of this round
+ * (`context`) in this session. Returns the equivocators (whose messages differ
+ * between parties).
  */
 export function judgeViews(
   parties: readonly PartyIndex[],
@@ -40,13 +42,14 @@ export function judgeViews(
   own: SignedView,
   reports: ReadonlyMap<PartyIndex, SignedView>,
   blame: Blame,
+  context: StatementContext,
 ): PartyIndex[] {
   const equivocators = new Set<PartyIndex>()
   for (const [reporter, view] of reports) {
     parties.forEach((sender, i) => {
       const digest = view.digests[i]!
       if (equalBytes(digest, own.digests[i]!)) return
-      if (verifyIdentitySignature(identities.get(sender)!, digest, view.signatures[i]!)) {
+      if (verifyStatement(identities.get(sender)!, context, sender, digest, view.signatures[i]!)) {
         equivocators.add(sender)
         blame.add(sender, 'sent different validly signed messages to different parties')
       } else {
