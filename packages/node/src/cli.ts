@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import '@thresh/wire/polyfill'
-import { readFile, mkdir } from 'node:fs/promises'
+import { mkdir, open } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { KeyStore, StoreLockedError } from '@thresh/store'
@@ -68,16 +68,30 @@ async function passphrase(file: string | undefined, config?: NodeConfig): Promis
   // A loaded config already holds THRESH_PASSPHRASE_FILE as its override; init has no config.
   const path = file ?? config?.passphraseFile ?? (process.env.THRESH_PASSPHRASE_FILE || undefined)
   if (path !== undefined) {
-    const text = await readFile(resolve(path), 'utf8').catch((err: NodeJS.ErrnoException) => {
-      throw new UsageError(`cannot read passphrase file ${path}: ${err.code ?? err.message}`)
-    })
-    const phrase = text.replace(/\r?\n$/, '')
+    const phrase = (await readPrivateFile(resolve(path), 'passphrase file')).replace(/\r?\n$/, '')
     if (phrase.length === 0) throw new UsageError(`passphrase file ${path} is empty`)
     return phrase
   }
   const env = process.env.THRESH_PASSPHRASE
   if (env === undefined || env.length === 0) throw new UsageError('no passphrase: pass --passphrase-file, or set THRESH_PASSPHRASE_FILE or THRESH_PASSPHRASE')
   return env
+}
+
+/** Reads a secret file, refusing one that group or others may access (as ssh does with keys). */
+async function readPrivateFile(path: string, what: string): Promise<string> {
+  const file = await open(path, 'r').catch((err: NodeJS.ErrnoException) => {
+    throw new UsageError(`cannot read ${what} ${path}: ${err.code ?? err.message}`)
+  })
+  try {
+    // the mode of the file opened, not of whatever the path names a moment later
+    const { mode } = await file.stat()
+    if (process.platform !== 'win32' && (mode & 0o077) !== 0) {
+      throw new UsageError(`${what} ${path} is accessible by other users (mode ${(mode & 0o777).toString(8)}): run chmod 600 ${path}`)
+    }
+    return await file.readFile('utf8')
+  } finally {
+    await file.close()
+  }
 }
 
 async function init(dataDir: string, passphraseFile: string | undefined, json: boolean): Promise<number> {
@@ -159,5 +173,8 @@ main(process.argv.slice(2)).then(
     process.stderr.write(`thresh-node: ${safeErrorMessage(err)}\n`)
     if (process.env.THRESH_DEBUG && err instanceof Error && err.stack) process.stderr.write(err.stack + '\n')
     process.exitCode = err instanceof UsageError || err instanceof ConfigError ? 2 : 1
+    // A failed start stops what it started, so the process ends on its own; should
+    // anything still hold the event loop, exit anyway rather than linger half-started.
+    setTimeout(() => process.exit(), 2_000).unref()
   },
 )

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { multiaddr } from '@multiformats/multiaddr'
 import { DEFAULT_MAX_FRAME, parseEd25519PeerId } from '@thresh/wire'
+import { parseIpRange } from './ip-allow-list.js'
 
 /**
  * The node's configuration: a JSON file (schema in packages/node/README.md) with
@@ -20,12 +21,24 @@ export interface SessionLimits {
   readonly roundTimeoutMs: number
   /** Sessions running at once; more requests are refused with `busy`. */
   readonly maxConcurrent: number
-  /** Messages kept for a session this node has not started yet. */
-  readonly earlyMessagesPerSession: number
+  /** Messages kept from one peer for a session this node has not started yet. */
+  readonly earlyMessagesPerPeer: number
   /** Bytes of such early messages kept per sending peer. */
   readonly earlyBytesPerPeer: number
   /** Early messages older than this are dropped. */
   readonly earlyTtlMs: number
+}
+
+/** Who may open a connection to the node, and how fast, before any authentication. */
+export interface InboundLimits {
+  /** IP addresses and CIDR ranges allowed to connect (the peers' own IPs are added); null: any address. */
+  readonly allowFrom: readonly string[] | null
+  /** New connections accepted per second from one remote IP address. */
+  readonly connectionsPerSecond: number
+  /** Inbound connections still in their handshake at once, over all addresses. */
+  readonly maxPending: number
+  /** An inbound connection must finish its handshake (Noise and Yamux) in this time. */
+  readonly upgradeTimeoutMs: number
 }
 
 export interface NodeConfig {
@@ -44,6 +57,7 @@ export interface NodeConfig {
   /** `host:port` for /metrics and /healthz, or null for none. */
   readonly httpListen: string | null
   readonly sessions: SessionLimits
+  readonly inbound: InboundLimits
   /** Largest frame accepted or sent on any protocol. */
   readonly maxFrameBytes: number
   readonly reconnect: { readonly minDelayMs: number; readonly maxDelayMs: number }
@@ -56,9 +70,19 @@ const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debu
 export const DEFAULT_SESSIONS: SessionLimits = {
   roundTimeoutMs: 10_000,
   maxConcurrent: 64,
-  earlyMessagesPerSession: 256,
+  // a round sends this node at most one broadcast and one direct message from each
+  // peer, and the longest protocols (DKG, DKLs23 signing) have 3 rounds
+  earlyMessagesPerPeer: 6,
   earlyBytesPerPeer: 8 * 1024 * 1024,
   earlyTtlMs: 30_000,
+}
+
+export const DEFAULT_INBOUND: InboundLimits = {
+  allowFrom: null,
+  connectionsPerSecond: 5,
+  // one address can hold at most connectionsPerSecond × upgradeTimeout (s) handshakes open
+  maxPending: 256,
+  upgradeTimeoutMs: 3_000,
 }
 
 export class ConfigError extends Error {
@@ -104,7 +128,7 @@ export async function loadConfig(file: string, env: NodeJS.ProcessEnv = process.
 export function parseConfig(json: unknown, options: { baseDir: string; env?: NodeJS.ProcessEnv }): NodeConfig {
   const env = options.env ?? {}
   const root = object(json, '(config)')
-  allowOnly(root, '', ['dataDir', 'listen', 'announce', 'peers', 'coordinators', 'passphraseFile', 'http', 'sessions', 'maxFrameBytes', 'reconnect', 'logLevel'])
+  allowOnly(root, '', ['dataDir', 'listen', 'announce', 'peers', 'coordinators', 'passphraseFile', 'http', 'sessions', 'inbound', 'maxFrameBytes', 'reconnect', 'logLevel'])
 
   const dataDir = env.THRESH_DATA_DIR ?? string(root.dataDir, 'dataDir')
   const listen = env.THRESH_LISTEN !== undefined
@@ -129,16 +153,26 @@ export function parseConfig(json: unknown, options: { baseDir: string; env?: Nod
 
   const s = root.sessions === undefined ? {} : object(root.sessions, 'sessions')
   allowOnly(s, 'sessions', Object.keys(DEFAULT_SESSIONS))
-  const limit = (key: keyof SessionLimits, min: number, max: number): number =>
-    s[key] === undefined ? DEFAULT_SESSIONS[key] : integer(s[key], `sessions.${key}`, min, max)
+  const limit = (key: keyof SessionLimits, min: number, max: number): number => optionalInteger(s, 'sessions', key, DEFAULT_SESSIONS[key], min, max)
   const sessions: SessionLimits = {
     roundTimeoutMs: env.THRESH_ROUND_TIMEOUT_MS !== undefined
       ? integer(Number(env.THRESH_ROUND_TIMEOUT_MS), 'THRESH_ROUND_TIMEOUT_MS', 100, 600_000)
       : limit('roundTimeoutMs', 100, 600_000),
     maxConcurrent: limit('maxConcurrent', 1, 10_000),
-    earlyMessagesPerSession: limit('earlyMessagesPerSession', 1, 100_000),
+    earlyMessagesPerPeer: limit('earlyMessagesPerPeer', 2, 1000),
     earlyBytesPerPeer: limit('earlyBytesPerPeer', 1024, 1024 ** 3),
     earlyTtlMs: limit('earlyTtlMs', 100, 3_600_000),
+  }
+
+  const inb = root.inbound === undefined ? {} : object(root.inbound, 'inbound')
+  allowOnly(inb, 'inbound', Object.keys(DEFAULT_INBOUND))
+  const inbound: InboundLimits = {
+    allowFrom: inb.allowFrom === undefined || inb.allowFrom === null
+      ? null
+      : array(inb.allowFrom, 'inbound.allowFrom').map((a, i) => ipRange(a, `inbound.allowFrom[${i}]`)),
+    connectionsPerSecond: optionalInteger(inb, 'inbound', 'connectionsPerSecond', DEFAULT_INBOUND.connectionsPerSecond, 1, 100_000),
+    maxPending: optionalInteger(inb, 'inbound', 'maxPending', DEFAULT_INBOUND.maxPending, 1, 100_000),
+    upgradeTimeoutMs: optionalInteger(inb, 'inbound', 'upgradeTimeoutMs', DEFAULT_INBOUND.upgradeTimeoutMs, 500, 60_000),
   }
 
   const maxFrameBytes = env.THRESH_MAX_FRAME_BYTES !== undefined
@@ -164,6 +198,7 @@ export function parseConfig(json: unknown, options: { baseDir: string; env?: Nod
     passphraseFile: passphraseFile === undefined ? undefined : resolve(options.baseDir, passphraseFile),
     httpListen,
     sessions,
+    inbound,
     maxFrameBytes,
     reconnect: { minDelayMs, maxDelayMs },
     logLevel: level as LogLevel,
@@ -210,6 +245,20 @@ function integer(value: unknown, field: string, min: number, max: number): numbe
     throw new ConfigError(field, `must be an integer in ${min}..${max}`)
   }
   return value
+}
+
+function optionalInteger(obj: Record<string, unknown>, prefix: string, key: string, fallback: number, min: number, max: number): number {
+  return obj[key] === undefined ? fallback : integer(obj[key], `${prefix}.${key}`, min, max)
+}
+
+function ipRange(value: unknown, field: string): string {
+  const text = string(value, field)
+  try {
+    parseIpRange(text)
+  } catch (err) {
+    throw new ConfigError(field, `must be an IP address or CIDR range such as 203.0.113.7 or 10.0.0.0/8 (${(err as Error).message})`)
+  }
+  return text
 }
 
 function peerId(value: unknown, field: string): string {

@@ -1,10 +1,16 @@
+import { payloadEqual } from '@thresh/crypto'
 import type { WireMessage } from '@thresh/wire'
 
 export interface EarlyBufferLimits {
-  readonly messagesPerSession: number
+  /** Messages kept from one sending peer for one session. */
+  readonly messagesPerPeer: number
+  /** Bytes kept from one sending peer, over all sessions. */
   readonly bytesPerPeer: number
   readonly ttlMs: number
 }
+
+/** What `add` did with a message. */
+export type EarlyAdd = 'kept' | 'duplicate' | 'overflow'
 
 interface Early {
   readonly peer: string
@@ -15,12 +21,16 @@ interface Early {
 interface Bucket {
   readonly createdAt: number
   readonly messages: Early[]
+  /** Messages held per sending peer. */
+  readonly counts: Map<string, number>
 }
 
 /**
  * Messages that arrive for a session this node has not started yet (its coordinator
- * request is still on the way). Bounded three ways: messages per session, bytes per
- * sending peer (so one peer cannot crowd out the others) and age.
+ * request is still on the way). Every bound is per sending peer, so that no peer can
+ * use up room another peer's messages need: messages per (session, peer), bytes per
+ * peer over all sessions, and age. An exact copy of a message already held is
+ * dropped (copies cost the sender nothing and would only fill its own room anyway).
  */
 export class EarlyBuffer {
   private readonly buckets = new Map<string, Bucket>()
@@ -31,20 +41,21 @@ export class EarlyBuffer {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Keeps the message; false if a limit refuses it. */
-  add(session: string, peer: string, message: WireMessage, bytes: number): boolean {
+  add(session: string, peer: string, message: WireMessage, bytes: number): EarlyAdd {
     this.expire()
-    const used = this.bytesByPeer.get(peer) ?? 0
-    if (used + bytes > this.limits.bytesPerPeer) return false
     let bucket = this.buckets.get(session)
+    if (bucket?.messages.some((m) => m.peer === peer && payloadEqual(m.message, message))) return 'duplicate'
+    const count = bucket?.counts.get(peer) ?? 0
+    const used = this.bytesByPeer.get(peer) ?? 0
+    if (count >= this.limits.messagesPerPeer || used + bytes > this.limits.bytesPerPeer) return 'overflow'
     if (!bucket) {
-      bucket = { createdAt: this.now(), messages: [] }
+      bucket = { createdAt: this.now(), messages: [], counts: new Map() }
       this.buckets.set(session, bucket)
     }
-    if (bucket.messages.length >= this.limits.messagesPerSession) return false
     bucket.messages.push({ peer, message, bytes })
+    bucket.counts.set(peer, count + 1)
     this.bytesByPeer.set(peer, used + bytes)
-    return true
+    return 'kept'
   }
 
   /** Removes and returns the messages kept for `session`, in arrival order. */
@@ -56,7 +67,7 @@ export class EarlyBuffer {
     return bucket.messages
   }
 
-  /** Bytes held for each peer (for tests and metrics). */
+  /** Bytes held, over all peers and sessions. */
   get bytesHeld(): number {
     let total = 0
     for (const b of this.bytesByPeer.values()) total += b

@@ -9,6 +9,7 @@ export type DropReason =
   | 'spoofed-sender' // envelope sender index does not belong to the authenticated peer
   | 'late' // message for a session that already finished
   | 'early-overflow' // no room left to buffer a message for a session not started yet
+  | 'early-duplicate' // an exact copy of a message already buffered for a session not started yet
   | 'send-failed' // could not be delivered to a peer
 
 /** The node's Prometheus metrics, on a registry of its own (several nodes can share a process in tests). */
@@ -21,6 +22,7 @@ export class NodeMetrics {
   readonly connectedPeers: Gauge
   readonly droppedFrames: Counter<'protocol' | 'reason'>
   readonly rpcRequests: Counter<'op' | 'outcome'>
+  readonly refusedConnections: Counter<'reason'>
   readonly activeSessions: Gauge
   readonly earlyBufferBytes: Gauge
 
@@ -44,6 +46,12 @@ export class NodeMetrics {
     this.connectedPeers = new Gauge({ name: 'thresh_connected_peers', help: 'Configured signer peers currently connected', registers })
     this.droppedFrames = new Counter({ name: 'thresh_dropped_frames_total', help: 'Frames or messages dropped, by protocol and reason', labelNames: ['protocol', 'reason'], registers })
     this.rpcRequests = new Counter({ name: 'thresh_rpc_requests_total', help: 'Coordinator requests, by operation and outcome', labelNames: ['op', 'outcome'], registers })
+    this.refusedConnections = new Counter({
+      name: 'thresh_refused_connections_total',
+      help: 'Inbound connections refused by the node: address (outside inbound.allowFrom), peer (peer id neither a peer nor a coordinator)',
+      labelNames: ['reason'],
+      registers,
+    })
     this.activeSessions = new Gauge({ name: 'thresh_active_sessions', help: 'Protocol sessions running now', registers })
     this.earlyBufferBytes = new Gauge({ name: 'thresh_early_buffer_bytes', help: 'Bytes of messages held for sessions not started yet', registers })
     collectDefaultMetrics({ register: this.registry, prefix: 'thresh_' })

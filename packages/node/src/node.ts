@@ -1,12 +1,15 @@
 import { join } from 'node:path'
 import type { Server } from 'node:http'
+import { multiaddr } from '@multiformats/multiaddr'
 import { KeyStore } from '@thresh/store'
+import { safeErrorMessage } from '@thresh/crypto'
 import type { Libp2p } from 'libp2p'
 import type { NodeConfig } from './config.js'
 import { CoordinatorService } from './coordinator-service.js'
 import { createHost } from './host.js'
 import { startHttp, type Health } from './http.js'
 import { loadIdentity, type NodeIdentity } from './identity.js'
+import { multiaddrIp } from './ip-allow-list.js'
 import { KeyRecords } from './key-records.js'
 import { createLogger, type Logger } from './log.js'
 import { NodeMetrics } from './metrics.js'
@@ -23,6 +26,19 @@ export interface StartOptions {
   readonly logger?: Logger
 }
 
+/** What a node has set up; during start, only the parts set up so far. */
+interface Parts {
+  readonly store: KeyStore
+  log?: Logger
+  keys?: KeyRecords
+  host?: Libp2p
+  sessions?: SessionManager
+  transport?: SessionTransport
+  coordinator?: CoordinatorService
+  keeper?: PeerKeeper
+  http?: { server: Server; address: string }
+}
+
 /** A running signer node: keystore, libp2p host, session manager, coordinator RPC, HTTP. */
 export class ThreshNode {
   private status: Health['status'] = 'ok'
@@ -32,47 +48,51 @@ export class ThreshNode {
     readonly identity: NodeIdentity,
     readonly log: Logger,
     readonly metrics: NodeMetrics,
-    private readonly store: KeyStore,
     readonly keys: KeyRecords,
-    private readonly host: Libp2p,
-    private readonly transport: SessionTransport,
     readonly sessions: SessionManager,
-    private readonly coordinator: CoordinatorService,
+    private readonly host: Libp2p,
     private readonly keeper: PeerKeeper,
-    private http: { server: Server; address: string } | undefined,
+    private readonly parts: Parts,
   ) {}
 
+  /** Starts every part; if one fails, stops the parts already started and rethrows. */
   static async start(config: NodeConfig, passphrase: string, options: StartOptions = {}): Promise<ThreshNode> {
-    const store = await KeyStore.open(keystorePath(config.dataDir), passphrase)
+    const parts: Parts = { store: await KeyStore.open(keystorePath(config.dataDir), passphrase) }
     try {
-      const identity = await loadIdentity(store)
-      const log = (options.logger ?? createLogger(config.logLevel)).child({ node: identity.peerId })
+      const identity = await loadIdentity(parts.store)
+      const log = (parts.log = (options.logger ?? createLogger(config.logLevel)).child({ node: identity.peerId }))
       if (config.peers.some((p) => p.id === identity.peerId)) throw new Error(`config: peers lists this node itself (${identity.peerId})`)
-      const keys = await KeyRecords.open(store)
+      const keys = (parts.keys = await KeyRecords.open(parts.store))
       const metrics = new NodeMetrics()
       const peers = new Set(config.peers.map((p) => p.id))
-      const host = await createHost({
+      const allowFrom = inboundAllowList(config, log)
+      const host = (parts.host = await createHost({
         privateKey: identity.privateKey,
         listen: config.listen,
         announce: config.announce,
         allowed: new Set([...peers, ...config.coordinators]),
-      })
+        inbound: { ...config.inbound, allowFrom },
+        onRefused: (reason, remote) => {
+          metrics.refusedConnections.inc({ reason })
+          log.debug({ reason, remote }, 'inbound connection refused')
+        },
+      }))
       // the manager and the transport feed each other: the manager sends through the transport
       let transport: SessionTransport | undefined
-      const sessions = new SessionManager({
+      const sessions = (parts.sessions = new SessionManager({
         limits: config.sessions,
         metrics,
         log,
         send: (peer, frame) => transport!.send(peer, frame),
-      })
-      transport = new SessionTransport(host, {
+      }))
+      transport = parts.transport = new SessionTransport(host, {
         peers,
         maxFrame: config.maxFrameBytes,
         onFrame: (peer, frame) => sessions.deliver(peer, frame),
         metrics,
         log,
       })
-      const coordinator = new CoordinatorService({
+      const coordinator = (parts.coordinator = new CoordinatorService({
         host,
         identity,
         coordinators: new Set(config.coordinators),
@@ -83,18 +103,20 @@ export class ThreshNode {
         requestTimeoutMs: config.sessions.roundTimeoutMs,
         metrics,
         log,
-      })
-      const keeper = new PeerKeeper(host, config.peers, config.reconnect, metrics, log)
+      }))
+      const keeper = (parts.keeper = new PeerKeeper(host, config.peers, config.reconnect, metrics, log))
+      // protocol handlers first, so that nothing reaches the host before they are in place
       await transport.start()
       await coordinator.start()
       await host.start()
       await keeper.start()
-      const node = new ThreshNode(config, identity, log, metrics, store, keys, host, transport, sessions, coordinator, keeper, undefined)
-      if (config.httpListen !== null) node.http = await startHttp(config.httpListen, metrics, () => node.health(), log)
-      log.info({ peerId: identity.peerId, addrs: node.multiaddrs, http: node.httpAddress, peers: peers.size, keys: keys.list().length }, 'node started')
+      const node = new ThreshNode(config, identity, log, metrics, keys, sessions, host, keeper, parts)
+      if (config.httpListen !== null) parts.http = await startHttp(config.httpListen, metrics, () => node.health(), log)
+      log.info({ peerId: identity.peerId, addrs: node.multiaddrs, http: node.httpAddress, peers: peers.size, keys: keys.list().length, allowFrom }, 'node started')
       return node
     } catch (err) {
-      await store.close()
+      parts.log?.error({ err: safeErrorMessage(err) }, 'start failed: stopping what was started')
+      await shutdown(parts)
       throw err
     }
   }
@@ -109,7 +131,7 @@ export class ThreshNode {
   }
 
   get httpAddress(): string | null {
-    return this.http?.address ?? null
+    return this.parts.http?.address ?? null
   }
 
   health(): Health {
@@ -127,20 +149,54 @@ export class ThreshNode {
     if (this.status === 'stopping') return
     this.status = 'stopping'
     this.log.info('node stopping')
-    this.keeper.stop()
-    this.sessions.stop()
-    await this.coordinator.stop().catch(() => undefined)
-    await this.transport.stop().catch(() => undefined)
-    await this.host.stop()
-    if (this.http) {
-      const { server } = this.http
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve())
-        server.closeAllConnections()
-      })
-    }
-    this.keys.forget()
-    await this.store.close()
+    await shutdown(this.parts)
     this.log.info('node stopped')
   }
+}
+
+/**
+ * Stops whatever `parts` holds, in dependency order: no new sessions or dials, running
+ * sessions aborted, protocol handlers and the host closed, HTTP closed (it answers 503
+ * until then), shares dropped from memory, keystore closed last. Never throws on
+ * a part that fails to stop; the keystore's own close error is rethrown.
+ */
+async function shutdown(parts: Parts): Promise<void> {
+  const quietly = async (what: string, stop: () => Promise<void> | void): Promise<void> => {
+    try {
+      await stop()
+    } catch (err) {
+      parts.log?.warn({ err: safeErrorMessage(err) }, `${what} did not stop cleanly`)
+    }
+  }
+  await quietly('peer keeper', () => parts.keeper?.stop())
+  await quietly('session manager', () => parts.sessions?.stop())
+  await quietly('coordinator service', () => parts.coordinator?.stop())
+  await quietly('session transport', () => parts.transport?.stop())
+  await quietly('libp2p host', () => parts.host?.stop())
+  const http = parts.http?.server
+  if (http) {
+    await new Promise<void>((resolve) => {
+      http.close(() => resolve())
+      http.closeAllConnections()
+    })
+  }
+  parts.keys?.forget()
+  await parts.store.close()
+}
+
+/**
+ * The remote addresses allowed to connect: the operator's `inbound.allowFrom` plus
+ * the IP addresses of the configured peers; null when `allowFrom` is not set.
+ */
+function inboundAllowList(config: NodeConfig, log: Logger): string[] | null {
+  if (config.inbound.allowFrom === null) return null
+  const list = [...config.inbound.allowFrom]
+  for (const peer of config.peers) {
+    const ips = peer.addrs.flatMap((a) => multiaddrIp(multiaddr(a))?.address ?? [])
+    if (ips.length === 0) {
+      log.warn({ peer: peer.id }, 'inbound.allowFrom is set and this peer has no IP address in the config: its connections are refused unless allowFrom covers its IP (dials to it still work)')
+    }
+    list.push(...ips)
+  }
+  return list
 }

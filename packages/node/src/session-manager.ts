@@ -5,6 +5,9 @@ import { EarlyBuffer } from './early-buffer.js'
 import type { Logger } from './log.js'
 import type { DropReason, NodeMetrics } from './metrics.js'
 
+/** What a coordinator is told about a failure inside this node (the detail goes to the node's log only). */
+export const INTERNAL_ERROR = 'internal error (see the node log)'
+
 export type SessionErrorCode = 'aborted' | 'timeout' | 'duplicate-session' | 'busy' | 'stopped'
 
 /** Why a session did not produce a result. `culprits` are peer ids. */
@@ -63,7 +66,7 @@ export class SessionManager {
 
   constructor(private readonly options: SessionManagerOptions) {
     const { limits } = options
-    this.early = new EarlyBuffer({ messagesPerSession: limits.earlyMessagesPerSession, bytesPerPeer: limits.earlyBytesPerPeer, ttlMs: limits.earlyTtlMs })
+    this.early = new EarlyBuffer({ messagesPerPeer: limits.earlyMessagesPerPeer, bytesPerPeer: limits.earlyBytesPerPeer, ttlMs: limits.earlyTtlMs })
     this.rememberFinished = options.rememberFinished ?? 4096
   }
 
@@ -126,7 +129,10 @@ export class SessionManager {
     const record = this.live.get(hex)
     if (record) this.accept(record, peer, message)
     else if (this.finished.has(hex)) this.drop('late', peer)
-    else if (!this.early.add(hex, peer, message, frame.length)) this.drop('early-overflow', peer)
+    else {
+      const added = this.early.add(hex, peer, message, frame.length)
+      if (added !== 'kept') this.drop(added === 'duplicate' ? 'early-duplicate' : 'early-overflow', peer)
+    }
     this.options.metrics.earlyBufferBytes.set(this.early.bytesHeld)
   }
 
@@ -147,7 +153,7 @@ export class SessionManager {
 
   /** Runs one session step, sends its output and settles the session if it ended. */
   private step(record: Live, action: () => Outgoing<Uint8Array>[], roundStart: boolean | (() => boolean)): void {
-    const { session, kind } = record.spec
+    const { session } = record.spec
     let out: Outgoing<Uint8Array>[]
     try {
       out = action()
@@ -156,8 +162,7 @@ export class SessionManager {
         const culprits = err.culprits.map((p) => record.spec.peers.get(p) ?? `party ${p}`)
         return this.fail(record, new SessionError('aborted', err.reason, culprits), 'aborted')
       }
-      this.options.log.error({ session: record.hex, kind, err: safeErrorMessage(err) }, 'session failed with an internal error')
-      return this.fail(record, new SessionError('aborted', `internal error: ${safeErrorMessage(err)}`), 'internal')
+      return this.failInternally(record, err)
     }
     for (const m of out) this.send(record, m)
     if (session.done) return this.complete(record)
@@ -197,7 +202,7 @@ export class SessionManager {
     try {
       result = session.result()
     } catch (err) {
-      return this.fail(record, new SessionError('aborted', `internal error: ${safeErrorMessage(err)}`), 'internal')
+      return this.failInternally(record, err)
     }
     if (record.timer !== undefined) {
       this.options.metrics.roundSeconds.observe({ kind }, (performance.now() - record.roundStartedAt) / 1000)
@@ -213,6 +218,12 @@ export class SessionManager {
     this.options.metrics.sessionsAborted.inc({ kind: record.spec.kind, reason })
     this.options.log.warn({ session: record.hex, kind: record.spec.kind, code: err.code, culprits: err.culprits, reason: err.message }, 'session aborted')
     record.reject(err)
+  }
+
+  /** A bug or an environment failure, not a party's fault: the detail stays in this node's log. */
+  private failInternally(record: Live, err: unknown): void {
+    this.options.log.error({ session: record.hex, kind: record.spec.kind, err: safeErrorMessage(err) }, 'session failed with an internal error')
+    this.fail(record, new SessionError('aborted', INTERNAL_ERROR), 'internal')
   }
 
   private settle(record: Live): void {

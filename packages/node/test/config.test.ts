@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ConfigError, DEFAULT_SESSIONS, loadConfig, parseConfig } from '../src/config.js'
+import { ConfigError, DEFAULT_INBOUND, DEFAULT_SESSIONS, loadConfig, parseConfig } from '../src/config.js'
 
 const A = '12D3KooWNyThgEH8uQwwTUdFvq5sHFpiJVJCtBz387Cy8fAhXeEZ'
 const B = '12D3KooWJpvkTc9WzGxgaGpZNvVpVRy2optMvgY1qEtZyLMz4KVM'
@@ -33,11 +33,22 @@ describe('node config', () => {
       passphraseFile: '/etc/thresh/pass.txt',
       httpListen: null,
       sessions: DEFAULT_SESSIONS,
+      inbound: DEFAULT_INBOUND,
       maxFrameBytes: 4 * 1024 * 1024,
       logLevel: 'info',
       coordinators: [C],
     })
     expect(c.peers.map((p) => p.id)).toEqual([A, B])
+    // libp2p's per-address rate; handshakes cut short; an early-message room per peer of 3 rounds × 2 slots
+    expect(DEFAULT_INBOUND).toEqual({ allowFrom: null, connectionsPerSecond: 5, maxPending: 256, upgradeTimeoutMs: 3000 })
+    expect(DEFAULT_SESSIONS.earlyMessagesPerPeer).toBe(6)
+  })
+
+  it('takes inbound limits and an address allow-list', () => {
+    const inbound = { allowFrom: ['203.0.113.7', '10.0.0.0/8', '2001:db8::/32'], connectionsPerSecond: 50, maxPending: 64, upgradeTimeoutMs: 2000 }
+    expect(parseConfig({ ...base, inbound }, { baseDir: '/' }).inbound).toEqual(inbound)
+    expect(parseConfig({ ...base, inbound: { allowFrom: [] } }, { baseDir: '/' }).inbound.allowFrom).toEqual([])
+    expect(parseConfig({ ...base, inbound: { allowFrom: null } }, { baseDir: '/' }).inbound.allowFrom).toBeNull()
   })
 
   it.each<[string, Record<string, unknown>, string]>([
@@ -56,6 +67,14 @@ describe('node config', () => {
     ['round timeout too small', { sessions: { roundTimeoutMs: 5 } }, 'sessions.roundTimeoutMs'],
     ['round timeout not an integer', { sessions: { roundTimeoutMs: '1000' } }, 'sessions.roundTimeoutMs'],
     ['unknown session field', { sessions: { roundTimeout: 1000 } }, 'sessions.roundTimeout'],
+    ['the old per-session early limit', { sessions: { earlyMessagesPerSession: 256 } }, 'sessions.earlyMessagesPerSession'],
+    ['early messages per peer below one round', { sessions: { earlyMessagesPerPeer: 1 } }, 'sessions.earlyMessagesPerPeer'],
+    ['allow-list entry not an address', { inbound: { allowFrom: ['10.0.0.0/8', 'node-b.example.org'] } }, 'inbound.allowFrom[1]'],
+    ['allow-list prefix too long', { inbound: { allowFrom: ['10.0.0.0/40'] } }, 'inbound.allowFrom[0]'],
+    ['allow-list not a list', { inbound: { allowFrom: '10.0.0.0/8' } }, 'inbound.allowFrom'],
+    ['connection rate zero', { inbound: { connectionsPerSecond: 0 } }, 'inbound.connectionsPerSecond'],
+    ['upgrade timeout too short', { inbound: { upgradeTimeoutMs: 100 } }, 'inbound.upgradeTimeoutMs'],
+    ['unknown inbound field', { inbound: { allow: [] } }, 'inbound.allow'],
     ['frame limit too small', { maxFrameBytes: 10 }, 'maxFrameBytes'],
     ['http without port', { http: { listen: 'localhost' } }, 'http.listen'],
     ['backoff max below min', { reconnect: { minDelayMs: 1000, maxDelayMs: 500 } }, 'reconnect.maxDelayMs'],

@@ -1,9 +1,14 @@
+import { createServer, type Server } from 'node:net'
+import { generateKeyPair } from '@libp2p/crypto/keys'
+import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Scheme } from '@thresh/crypto'
+import { KeyStore } from '@thresh/store'
 import { RpcError } from '@thresh/wire'
 import { pino } from 'pino'
-import { ThreshNode } from '../src/node.js'
-import { addrOf, nonce, PASSPHRASE, prepareMembers, removeDir, signatures, startNodes, TestCoordinator, type Member } from './cluster.js'
+import { keystorePath, ThreshNode } from '../src/node.js'
+import type { NodeMetrics } from '../src/metrics.js'
+import { addrOf, nodeConfig, nonce, PASSPHRASE, prepareMembers, removeDir, signatures, startNodes, TestCoordinator, type ClusterOptions, type Member } from './cluster.js'
 import { signedBytes, verifiesSignature } from './verifiers.js'
 
 describe('three nodes in one process', () => {
@@ -105,5 +110,77 @@ describe('three nodes in one process', () => {
     await expectError(a!.peerId, { kind: 'sign', keyId: 'k-bip340', message: new Uint8Array(32), signers: [a!.peerId], nonce: nonce() }, 'bad-request')
     await expectError(a!.peerId, { kind: 'sign', keyId: 'k-bip340', message: new Uint8Array(32), signers: [b!.peerId, members[2]!.peerId], nonce: nonce() }, 'not-a-party')
     await expectError(a!.peerId, { kind: 'sign', keyId: 'k-ecdsa', message: new Uint8Array(31), signers: [a!.peerId, b!.peerId], nonce: nonce() }, 'bad-request')
+  })
+})
+
+describe('one node: start failures and inbound address rules', () => {
+  let root: string
+  let member: Member
+  const quiet = { logger: pino({ level: 'silent' }) }
+
+  beforeAll(async () => {
+    ;({ root, members: [member] } = (await prepareMembers(1)) as { root: string; members: [Member] })
+  })
+
+  afterAll(async () => {
+    if (root) await removeDir(root)
+  })
+
+  /** A TCP server on 127.0.0.1 that counts and drops connections. */
+  async function tcpServer(port = 0): Promise<{ server: Server; port: number; accepted: () => number }> {
+    let accepted = 0
+    const server = createServer((socket) => {
+      accepted++
+      socket.destroy()
+    })
+    await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', resolve))
+    return { server, port: (server.address() as import('node:net').AddressInfo).port, accepted: () => accepted }
+  }
+  const randomPeerId = async () => peerIdFromPrivateKey(await generateKeyPair('Ed25519')).toString()
+  const close = (server: Server) => new Promise((resolve) => server.close(resolve))
+
+  it('stops everything it started when a start fails (HTTP port taken): libp2p port, keystore and redials', async () => {
+    const http = await tcpServer(member.httpPort)
+    // a configured peer that is never a libp2p node: the peer keeper redials it every 50..1000 ms
+    const peer = await tcpServer()
+    try {
+      const config = nodeConfig([member], 0, [], { extraPeers: [{ id: await randomPeerId(), addrs: [`/ip4/127.0.0.1/tcp/${peer.port}`] }] })
+      await expect(ThreshNode.start(config, PASSPHRASE, quiet)).rejects.toThrow(/EADDRINUSE/)
+      // the libp2p port is free again and the keystore is unlocked
+      await close((await tcpServer(member.port)).server)
+      await (await KeyStore.open(keystorePath(member.dataDir), PASSPHRASE)).close()
+      // and nothing dials any more (a dial already on its way may still land)
+      await new Promise((r) => setTimeout(r, 200))
+      const dials = peer.accepted()
+      await new Promise((r) => setTimeout(r, 1_200))
+      expect(peer.accepted()).toBe(dials)
+    } finally {
+      await Promise.all([close(http.server), close(peer.server)])
+    }
+  })
+
+  async function refusedByAddress(metrics: NodeMetrics): Promise<number> {
+    const metric = (await metrics.registry.getMetricsAsJSON()).find((m) => m.name === 'thresh_refused_connections_total')
+    return metric?.values.find((v) => v.labels.reason === 'address')?.value ?? 0
+  }
+
+  it.each<[string, string, boolean]>([
+    ['refuses a coordinator whose address is neither listed nor a peer\'s', '127.0.0.2', false],
+    ['admits a coordinator on a configured peer\'s IP address', '127.0.0.1', true],
+  ])('inbound.allowFrom = []: %s', async (_, peerIp, admitted) => {
+    const coordinator = await TestCoordinator.create()
+    const options: ClusterOptions = {
+      extraPeers: [{ id: await randomPeerId(), addrs: [`/ip4/${peerIp}/tcp/9`] }],
+      extra: { inbound: { allowFrom: [] } },
+    }
+    const node = await ThreshNode.start(nodeConfig([member], 0, [coordinator.peerId], options), PASSPHRASE, quiet)
+    try {
+      await coordinator.know(member.peerId, addrOf(member))
+      const outcome = await coordinator.exchange(member.peerId, { kind: 'listKeys' }, 5_000).then((r) => r.kind, () => 'refused')
+      expect(outcome).toBe(admitted ? 'keys' : 'refused')
+      expect(await refusedByAddress(node.metrics)).toBe(admitted ? 0 : 1)
+    } finally {
+      await Promise.all([coordinator.stop(), node.stop()])
+    }
   })
 })

@@ -17,12 +17,12 @@ export function build(): void {
 
 export const cliEnv = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({ ...process.env, THRESH_PASSPHRASE: PASSPHRASE, ...extra })
 
-/** Runs the CLI to completion. */
-export function runCli(args: string[], env: NodeJS.ProcessEnv = cliEnv()): Promise<{ code: number; stdout: string; stderr: string }> {
+/** Runs the CLI to completion; with `timeoutMs`, SIGKILLs it then (`killed` says so). */
+export function runCli(args: string[], env: NodeJS.ProcessEnv = cliEnv(), timeoutMs = 0): Promise<{ code: number; stdout: string; stderr: string; killed: boolean }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], { env, cwd: repo }, (err, stdout, stderr) => {
+    execFile(process.execPath, [CLI, ...args], { env, cwd: repo, timeout: timeoutMs, killSignal: 'SIGKILL' }, (err, stdout, stderr) => {
       const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0
-      resolve({ code, stdout, stderr })
+      resolve({ code, stdout, stderr, killed: err?.killed === true })
     })
   })
 }

@@ -1,10 +1,10 @@
 import { pino } from 'pino'
 import { describe, expect, it } from 'vitest'
-import { envelopeCodec } from '@thresh/wire'
+import { byteSession, envelopeCodec } from '@thresh/wire'
 import { DEFAULT_SESSIONS, type SessionLimits } from '../src/config.js'
 import { NodeMetrics } from '../src/metrics.js'
-import { SessionError, SessionManager } from '../src/session-manager.js'
-import { toyByteSession, toySessionId } from './toy-protocol.js'
+import { INTERNAL_ERROR, SessionError, SessionManager } from '../src/session-manager.js'
+import { toyByteSession, toyCodec, toySessionId, ToySession } from './toy-protocol.js'
 
 const silent = pino({ level: 'silent' })
 
@@ -14,6 +14,8 @@ interface Net {
   /** Peers whose outgoing frames vanish. */
   mute: Set<string>
   sent: { from: string; to: string; frame: Uint8Array }[]
+  /** Sees every frame first; returning true means it took care of the frame. */
+  tap?: (from: string, to: string, frame: Uint8Array) => boolean
 }
 
 function network(peers: string[], limits: Partial<SessionLimits> = {}): Net {
@@ -27,7 +29,7 @@ function network(peers: string[], limits: Partial<SessionLimits> = {}): Net {
       log: silent,
       send: (to, frame) => {
         net.sent.push({ from: self, to, frame })
-        if (net.mute.has(self)) return
+        if (net.mute.has(self) || net.tap?.(self, to, frame)) return
         setImmediate(() => net.managers.get(to)!.deliver(self, frame))
       },
     }))
@@ -139,25 +141,98 @@ describe('SessionManager', () => {
       .rejects.toBeInstanceOf(SessionError)
   })
 
-  it('bounds the early-message buffer per peer and drops messages of finished sessions', async () => {
-    const net = network(peers, { earlyBytesPerPeer: 4096, earlyMessagesPerSession: 4 })
+  it('bounds the early-message buffer per peer and per session, drops copies, and drops messages of finished sessions', async () => {
+    const net = network(peers, { earlyBytesPerPeer: 4096, earlyMessagesPerPeer: 4 })
     const m = net.managers.get('A')!
-    const frameFor = (k: number) => envelopeCodec.encode({ session: toySessionId(`nobody-${k}`, [1]), from: 2, to: 'broadcast', round: 1, payload: new Uint8Array(100) })
-    for (let k = 0; k < 1000; k++) m.deliver('B', frameFor(k))
-    expect(m.earlyBytes).toBeLessThanOrEqual(4096)
     const metrics = net.metrics.get('A')!
-    expect(await counter(metrics, 'thresh_dropped_frames_total', { reason: 'early-overflow' })).toBeGreaterThan(900)
+    const dropped = (reason: string) => counter(metrics, 'thresh_dropped_frames_total', { reason })
+    const frameFor = (label: string, payload: Uint8Array) => envelopeCodec.encode({ session: toySessionId(label, [1]), from: 2, to: 'broadcast', round: 1, payload })
+    for (let k = 0; k < 1000; k++) m.deliver('B', frameFor(`nobody-${k}`, new Uint8Array(100)))
+    expect(m.earlyBytes).toBeLessThanOrEqual(4096)
+    expect(await dropped('early-overflow')).toBeGreaterThan(900)
     // another peer still has its own room
-    m.deliver('C', frameFor(5000))
-    expect(await counter(metrics, 'thresh_dropped_frames_total', { reason: 'early-overflow' })).toBeLessThan(1000)
+    const overflowed = await dropped('early-overflow')
+    m.deliver('C', frameFor('nobody-5000', new Uint8Array(100)))
+    expect(await dropped('early-overflow')).toBe(overflowed)
 
-    const same = envelopeCodec.encode({ session: toySessionId('one', [1]), from: 2, to: 'broadcast', round: 1, payload: new Uint8Array(4) })
+    // copies of one message are dropped as such; distinct messages stop at the per-session bound
+    const same = frameFor('one', new Uint8Array(4))
     for (let k = 0; k < 10; k++) m.deliver('C', same)
-    expect(await counter(metrics, 'thresh_dropped_frames_total', { reason: 'early-overflow' })).toBeGreaterThanOrEqual(6)
+    expect(await dropped('early-duplicate')).toBe(9)
+    for (let k = 1; k <= 10; k++) m.deliver('C', frameFor('one', Uint8Array.of(0, 0, 0, k)))
+    expect(await dropped('early-overflow')).toBe(overflowed + 7)
+    expect(await dropped('early-duplicate')).toBe(9)
 
     expect(await Promise.all(runToy(net, peers, 'done'))).toEqual([60, 60, 60])
     const late = envelopeCodec.encode({ session: toySessionId('done', [1, 2, 3]), from: 2, to: 'broadcast', round: 1, payload: new Uint8Array(4) })
     m.deliver('B', late)
-    expect(await counter(metrics, 'thresh_dropped_frames_total', { reason: 'late' })).toBe(1)
+    expect(await dropped('late')).toBe(1)
+  })
+
+  // A party that knows a session id floods a node that has not started the session yet.
+  describe('a party flooding the early buffer of a node that starts late', () => {
+    /** A, B, C run a session; `attack` replaces A's first frame to C; C starts 20 ms after A and B. */
+    async function lateStart(label: string, attack: (deliverToC: (frame: Uint8Array) => void, genuine: Uint8Array) => void) {
+      const net = network(peers)
+      const toC = net.managers.get('C')!
+      let attacked = false
+      net.tap = (from, to, frame) => {
+        if (from !== 'A' || to !== 'C' || attacked) return false
+        attacked = true
+        attack((f) => toC.deliver('A', f), frame)
+        return true
+      }
+      const [ra, rb] = runToy(net, peers, label, [1, 2]).map((p) => p.catch((e: unknown) => e))
+      await new Promise((r) => setTimeout(r, 20))
+      const rc = toC.run({ kind: 'toy', session: toyByteSession(label, 3, [1, 2, 3]), peers: peerMap(peers) }).catch((e: unknown) => e)
+      return { results: await Promise.all([ra, rb, rc]), metrics: net.metrics.get('C')! }
+    }
+
+    it('sends hundreds of copies of its own message: the honest party\'s message is still kept and the session completes', async () => {
+      const copies = 256
+      const { results, metrics } = await lateStart('copies', (deliver, genuine) => {
+        for (let k = 0; k < copies; k++) deliver(genuine)
+      })
+      expect(results).toEqual([60, 60, 60])
+      expect(await counter(metrics, 'thresh_dropped_frames_total', { reason: 'early-duplicate' })).toBe(copies - 1)
+      expect(await counter(metrics, 'thresh_dropped_frames_total', { reason: 'early-overflow' })).toBe(0)
+    })
+
+    it('sends many distinct messages: they fill only its own room, and it is the one named', async () => {
+      const id = toySessionId('distinct', [1, 2, 3])
+      const forged = 100
+      const { results, metrics } = await lateStart('distinct', (deliver, genuine) => {
+        deliver(genuine)
+        for (let k = 1; k <= forged; k++) deliver(envelopeCodec.encode({ session: id, from: 1, to: 'broadcast', round: 3, payload: Uint8Array.of(0, 0, 1, k) }))
+      })
+      const c = results[2]
+      expect(c).toBeInstanceOf(SessionError)
+      // A's later round-3 messages contradict its first: an equivocation only A can have made
+      expect(c).toMatchObject({ code: 'aborted', culprits: ['A'] })
+      // exactly A's excess was refused; B's genuine message was not
+      expect(await counter(metrics, 'thresh_dropped_frames_total', { reason: 'early-overflow' })).toBe(1 + forged - DEFAULT_SESSIONS.earlyMessagesPerPeer)
+    })
+  })
+
+  it('tells the coordinator only that an internal error happened, and logs its detail', async () => {
+    const lines: Record<string, unknown>[] = []
+    const log = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) })
+    const metrics = new NodeMetrics()
+    const m = new SessionManager({ limits: DEFAULT_SESSIONS, metrics, log, send: () => undefined })
+    const session = byteSession(new FailingToy(toySessionId('internal', [1, 2]), 1, [1, 2], 10), toyCodec)
+    const run = m.run({ kind: 'toy', session, peers: peerMap(['A', 'B']) })
+    m.deliver('B', envelopeCodec.encode({ session: session.id, from: 2, to: 'broadcast', round: 1, payload: Uint8Array.of(0, 0, 0, 20) }))
+    const err = await run.then(() => undefined, (e: unknown) => e)
+    expect(err).toBeInstanceOf(SessionError)
+    expect(err).toMatchObject({ code: 'aborted', message: INTERNAL_ERROR, culprits: [] })
+    expect(lines.find((l) => l.msg === 'session failed with an internal error')).toMatchObject({ err: 'lookup table 7 is missing', kind: 'toy' })
+    expect(await counter(metrics, 'thresh_sessions_aborted_total', { kind: 'toy', reason: 'internal' })).toBe(1)
   })
 })
+
+/** A toy session with a bug: finishing round 1 throws an ordinary Error. */
+class FailingToy extends ToySession {
+  protected override finishRound(): never {
+    throw new Error('lookup table 7 is missing')
+  }
+}
