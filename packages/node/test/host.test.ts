@@ -85,6 +85,16 @@ describe('libp2p host: inbound connections before authentication', () => {
     expect(node.refused).toEqual([])
   })
 
+  it('idle sockets from the client\'s own address hold it off for at most the one-second rate window', async () => {
+    const { node, sockets, dial } = await setUp()
+    for (let k = 0; k < 10; k++) sockets.push(idleSocket(node.port, '127.0.0.1'))
+    await Promise.all(sockets.map((s) => s.connected))
+    await new Promise((r) => setTimeout(r, 1_100))
+    // the admitted idle sockets are still in their handshake (3 s), yet the client gets in
+    expect(sockets.filter((s) => !s.socket.destroyed)).toHaveLength(DEFAULT_INBOUND.connectionsPerSecond)
+    expect((await dial()).status).toBe('open')
+  })
+
   it(`admits ${DEFAULT_INBOUND.connectionsPerSecond} new connections per second from one address and refuses the rest at once`, async () => {
     const { node, sockets } = await setUp()
     for (let k = 0; k < 3 * DEFAULT_INBOUND.connectionsPerSecond; k++) sockets.push(idleSocket(node.port, '127.0.0.40'))
