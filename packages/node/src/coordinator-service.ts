@@ -6,7 +6,7 @@ import {
 } from '@thresh/wire'
 import type { Libp2p } from 'libp2p'
 import type { NodeIdentity } from './identity.js'
-import { keyInfo, type KeyRecord, type KeyRecords } from './key-records.js'
+import { keyInfo, type KeyRecords, type LifecycleRefusal } from './key-records.js'
 import type { Logger } from './log.js'
 import type { NodeMetrics } from './metrics.js'
 import { dkgSpec, dklsSetupSpec, dklsSignSpec, frostSignSpec } from './protocols.js'
@@ -39,9 +39,14 @@ export interface CoordinatorServiceOptions {
   readonly log: Logger
 }
 
+type CommitKeyRequest = Extract<CoordRequest, { kind: 'commitKey' }>
+type AbortKeyRequest = Extract<CoordRequest, { kind: 'abortKey' }>
+
 /**
- * /thresh/coord/1.0.0: keygen, sign, list keys, get public key — for configured
- * coordinators only. Every refusal is a typed error response and a log line.
+ * /thresh/coord/1.0.0: keygen (stores a pending share), commit and abort of a keygen
+ * attempt, sign, list keys, get public key — for configured coordinators only. Every
+ * refusal is a typed error response and a log line; an internal failure reaches the
+ * caller only as a generic message (details go to the node log).
  */
 export class CoordinatorService {
   /** Key ids with a keygen in progress. */
@@ -78,7 +83,7 @@ export class CoordinatorService {
       op = request.kind
       response = await this.dispatch(request)
       metrics.rpcRequests.inc({ op, outcome: 'ok' })
-      log.info({ caller, op, ...(request.kind === 'keygen' || request.kind === 'sign' ? { keyId: request.keyId } : {}) }, 'request served')
+      log.info({ caller, op, ...('keyId' in request ? { keyId: request.keyId } : {}) }, 'request served')
     } catch (err) {
       const refusal = toRefusal(err)
       if (refusal.code === 'internal') log.error({ caller, op, err: safeErrorMessage(err) }, 'request failed')
@@ -106,6 +111,10 @@ export class CoordinatorService {
         if (!record) throw new Refusal('unknown-key', `no key ${request.keyId}`)
         return Promise.resolve({ kind: 'publicKey', key: keyInfo(record) })
       }
+      case 'commitKey':
+        return this.commit(request)
+      case 'abortKey':
+        return this.abort(request)
     }
   }
 
@@ -114,7 +123,8 @@ export class CoordinatorService {
     const self = request.parties.indexOf(identity.peerId) + 1
     if (self === 0) throw new Refusal('not-a-party', `this node (${identity.peerId}) is not one of the key's parties`)
     this.checkPeers(request.parties)
-    if (keys.get(request.keyId) || this.generating.has(request.keyId)) throw new Refusal('key-exists', `key ${request.keyId} exists or is being generated`)
+    if (keys.get(request.keyId)) throw new Refusal('key-exists', `key ${request.keyId} exists`)
+    if (this.generating.has(request.keyId)) throw new Refusal('busy', `a keygen of ${request.keyId} is running`)
     this.generating.add(request.keyId)
     try {
       // Both session ids bind the request nonce, so a failed keygen can be retried
@@ -124,7 +134,7 @@ export class CoordinatorService {
       // the setup's EcdsaKeyShare carries the DKG's secretShare buffer: one wipe covers both
       try {
         const share: KeyShare = request.scheme === 'ecdsa' ? await this.options.sessions.run(dklsSetupSpec(dkg, request.parties, requestId)) : dkg
-        const record: KeyRecord = {
+        const record = {
           keyId: request.keyId,
           scheme: request.scheme,
           threshold: request.threshold,
@@ -132,8 +142,10 @@ export class CoordinatorService {
           self,
           groupPublicKey: share.groupPublicKey,
           chainCode: share.chainCode,
+          nonce: request.nonce,
         }
-        await keys.add(record, share)
+        // pending until the coordinator commits it: it saw every party report this key
+        if (!(await keys.addPending(record, share))) throw new Refusal('key-exists', `key ${request.keyId} was committed meanwhile`)
         return { kind: 'keygen', key: keyInfo(record) }
       } finally {
         dkg.secretShare.fill(0)
@@ -141,6 +153,18 @@ export class CoordinatorService {
     } finally {
       this.generating.delete(request.keyId)
     }
+  }
+
+  private async commit(request: CommitKeyRequest): Promise<CoordResponse> {
+    const result = await this.options.keys.commit(request.keyId, request.groupPublicKey, request.nonce)
+    if (typeof result === 'string') throw lifecycleRefusal(request.keyId, result)
+    return { kind: 'committed', key: keyInfo(result) }
+  }
+
+  private async abort(request: AbortKeyRequest): Promise<CoordResponse> {
+    const result = await this.options.keys.dropPending(request.keyId, request.nonce)
+    if (typeof result === 'string') throw lifecycleRefusal(request.keyId, result)
+    return { kind: 'keyAborted', dropped: result }
   }
 
   private async sign(request: SignRequest): Promise<CoordResponse> {
@@ -185,12 +209,29 @@ export class CoordinatorService {
   }
 }
 
+function lifecycleRefusal(keyId: string, reason: LifecycleRefusal): Refusal {
+  switch (reason) {
+    case 'no-such-attempt':
+      return new Refusal('unknown-key', `no pending share of key ${keyId} from this keygen attempt`)
+    case 'committed':
+      return new Refusal('key-exists', `key ${keyId} is committed`)
+    case 'group-key-differs':
+      return new Refusal('bad-request', `this node's share of key ${keyId} from this keygen attempt has another group public key`)
+  }
+}
+
+const INTERNAL_MESSAGE = 'internal error (see the node log)'
+/** How the session manager words a session that failed on an exception rather than a protocol abort. */
+const SESSION_INTERNAL_PREFIX = 'internal error'
+
+/** The error response for `err`. Only refusals and protocol outcomes carry their own message to the caller. */
 function toRefusal(err: unknown): Refusal {
   if (err instanceof Refusal) return err
   if (err instanceof SessionError) {
+    if (err.message.startsWith(SESSION_INTERNAL_PREFIX)) return new Refusal('internal', INTERNAL_MESSAGE)
     const code: RpcErrorCode = err.code === 'stopped' ? 'busy' : err.code
     return new Refusal(code, err.message, err.culprits)
   }
-  return new Refusal('internal', 'internal error (see the node log)')
+  return new Refusal('internal', INTERNAL_MESSAGE)
 }
 

@@ -2,6 +2,14 @@ import { BanList, isScheme, type EcdsaKeyShare, type KeyShare, type PartyIndex, 
 import type { JsonValue, KeyStore, ShareMeta } from '@thresh/store'
 import { ecdsaKeyShareCodec, keyShareCodec, type Codec, type KeyInfo } from '@thresh/wire'
 
+/**
+ * A key's lifecycle on this node. A keygen stores the new share `pending`: it cannot
+ * sign, is not listed and is unknown to queries, because a DKG without a broadcast
+ * channel can end for some parties and not for others. The coordinator commits it
+ * (`active`) only once every party reported the same key.
+ */
+export type KeyState = 'pending' | 'active'
+
 /** What the node keeps in clear about a key: enough to answer list/get requests and to check sign requests. */
 export interface KeyRecord {
   readonly keyId: string
@@ -13,9 +21,18 @@ export interface KeyRecord {
   readonly self: PartyIndex
   readonly groupPublicKey: Uint8Array
   readonly chainCode: Uint8Array
+  /** The nonce of the keygen attempt that created the share: commit and abort name it. */
+  readonly nonce: Uint8Array
+  readonly state: KeyState
 }
 
-const META_VERSION = 1
+/** Why a commit or an abort does not apply to this node's key. */
+export type LifecycleRefusal =
+  | 'no-such-attempt' // no pending share from that attempt (never stored, replaced or dropped)
+  | 'committed' // an active key has this id (for abort: committed by that very attempt)
+  | 'group-key-differs' // this node's share of that attempt has another group key
+
+const META_VERSION = 2
 /** Keystore secret holding the DKLs23 ban list (JSON): peers that failed a check, per key. */
 export const BANS_SECRET = 'dkls-bans'
 
@@ -24,7 +41,8 @@ const codecFor = (scheme: Scheme): Codec<KeyShare> => (scheme === 'ecdsa' ? (ecd
 
 /**
  * The node's keys: public records (stored as the share's clear, authenticated
- * metadata) and secret shares (encrypted KeyShare records). A share is decrypted and
+ * metadata, lifecycle state included) and secret shares (encrypted KeyShare records).
+ * Only active keys sign, list or answer queries. A share is decrypted and
  * fully validated (every point, every scalar) the first time it is used, then kept:
  * re-validating a record on every signature costs more than the signature (subgroup
  * checks on ed25519), and the open keystore keeps its decryption keys in this same
@@ -34,6 +52,7 @@ export class KeyRecords {
   private readonly records = new Map<string, KeyRecord>()
   private readonly shares = new Map<string, KeyShare>()
   private savedBans: string
+  private tail: Promise<unknown> = Promise.resolve()
 
   private constructor(
     private readonly store: KeyStore,
@@ -62,12 +81,26 @@ export class KeyRecords {
     this.savedBans = json
   }
 
+  /** The active key `keyId` (pending keys are not returned). */
   get(keyId: string): KeyRecord | undefined {
-    return this.records.get(keyId)
+    const record = this.records.get(keyId)
+    return record?.state === 'active' ? record : undefined
   }
 
+  /** The pending share of `keyId`, if a keygen left one. */
+  getPending(keyId: string): KeyRecord | undefined {
+    const record = this.records.get(keyId)
+    return record?.state === 'pending' ? record : undefined
+  }
+
+  /** Active keys, sorted by key id. */
   list(): KeyRecord[] {
-    return [...this.records.values()].sort((a, b) => (a.keyId < b.keyId ? -1 : a.keyId > b.keyId ? 1 : 0))
+    return this.inState('active')
+  }
+
+  /** Pending keys, sorted by key id. */
+  listPending(): KeyRecord[] {
+    return this.inState('pending')
   }
 
   /**
@@ -77,8 +110,8 @@ export class KeyRecords {
   async share(keyId: string): Promise<KeyShare> {
     let share = this.shares.get(keyId)
     if (!share) {
-      const record = this.records.get(keyId)
-      if (!record) throw new Error(`no key ${keyId}`)
+      const record = this.get(keyId)
+      if (!record) throw new Error(`no active key ${keyId}`)
       const stored = await this.store.getShare(keyId)
       try {
         share = codecFor(record.scheme).decode(stored.secret)
@@ -96,22 +129,75 @@ export class KeyRecords {
     this.shares.clear()
   }
 
-  /** Stores a new key's share and record in one write. Refuses to replace an existing key. */
-  async add(record: KeyRecord, share: KeyShare | EcdsaKeyShare): Promise<void> {
-    if (this.records.has(record.keyId) || (await this.store.hasShare(record.keyId))) throw new Error(`key ${record.keyId} already exists`)
-    const secret = codecFor(record.scheme).encode(share)
-    try {
-      await this.store.putShare(record.keyId, { meta: metaOf(record), secret })
-    } finally {
-      secret.fill(0)
-    }
-    this.records.set(record.keyId, record)
-    this.shares.set(record.keyId, { ...share, secretShare: Uint8Array.from(share.secretShare) })
+  /**
+   * Stores a new share as pending, in one write, replacing a pending share of an
+   * earlier attempt under the same key id. False (nothing written) when an active key
+   * has the id.
+   */
+  addPending(record: Omit<KeyRecord, 'state'>, share: KeyShare | EcdsaKeyShare): Promise<boolean> {
+    return this.serial(async () => {
+      if (this.get(record.keyId)) return false
+      const pending: KeyRecord = { ...record, state: 'pending' }
+      const secret = codecFor(record.scheme).encode(share)
+      try {
+        await this.store.putShare(record.keyId, { meta: metaOf(pending), secret })
+      } finally {
+        secret.fill(0)
+      }
+      this.records.set(record.keyId, pending)
+      return true
+    })
+  }
+
+  /**
+   * Makes the pending share of attempt `nonce` active, if its group key is `groupPublicKey`:
+   * one write of the same encrypted share under `active` metadata. Idempotent: the key
+   * that attempt already committed is returned as it is.
+   */
+  commit(keyId: string, groupPublicKey: Uint8Array, nonce: Uint8Array): Promise<KeyRecord | LifecycleRefusal> {
+    return this.serial(async () => {
+      const record = this.records.get(keyId)
+      if (!record || !sameBytes(record.nonce, nonce)) return record?.state === 'active' ? 'committed' : 'no-such-attempt'
+      if (!sameBytes(record.groupPublicKey, groupPublicKey)) return 'group-key-differs'
+      if (record.state === 'active') return record
+      const active: KeyRecord = { ...record, state: 'active' }
+      const stored = await this.store.getShare(keyId)
+      try {
+        await this.store.putShare(keyId, { meta: metaOf(active), secret: stored.secret })
+      } finally {
+        stored.secret.fill(0)
+      }
+      this.records.set(keyId, active)
+      return active
+    })
+  }
+
+  /** Deletes the pending share of attempt `nonce`. True if there was one; never deletes an active key. */
+  dropPending(keyId: string, nonce: Uint8Array): Promise<boolean | LifecycleRefusal> {
+    return this.serial(async () => {
+      const record = this.records.get(keyId)
+      if (!record || !sameBytes(record.nonce, nonce)) return false
+      if (record.state === 'active') return 'committed'
+      await this.store.deleteShare(keyId)
+      this.records.delete(keyId)
+      return true
+    })
+  }
+
+  private inState(state: KeyState): KeyRecord[] {
+    return [...this.records.values()].filter((r) => r.state === state).sort((a, b) => (a.keyId < b.keyId ? -1 : a.keyId > b.keyId ? 1 : 0))
+  }
+
+  /** Runs key lifecycle changes one at a time, so a commit never interleaves with a replacement or an abort. */
+  private serial<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.tail.then(fn)
+    this.tail = run.catch(() => undefined)
+    return run
   }
 }
 
 /** The public KeyInfo of the coordinator RPC. */
-export function keyInfo(r: KeyRecord): KeyInfo {
+export function keyInfo(r: Omit<KeyRecord, 'state'>): KeyInfo {
   return { keyId: r.keyId, scheme: r.scheme, threshold: r.threshold, parties: r.parties, groupPublicKey: r.groupPublicKey, chainCode: r.chainCode }
 }
 
@@ -124,7 +210,13 @@ function metaOf(r: KeyRecord): ShareMeta {
     self: r.self,
     groupPublicKey: Buffer.from(r.groupPublicKey).toString('hex'),
     chainCode: Buffer.from(r.chainCode).toString('hex'),
+    nonce: Buffer.from(r.nonce).toString('hex'),
+    state: r.state,
   }
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b)
 }
 
 function recordFromMeta(keyId: string, meta: ShareMeta): KeyRecord {
@@ -137,5 +229,9 @@ function recordFromMeta(keyId: string, meta: ShareMeta): KeyRecord {
   const threshold = typeof meta.threshold === 'number' && Number.isInteger(meta.threshold) && meta.threshold >= 1 && meta.threshold <= parties.length ? meta.threshold : bad('threshold')
   const self = typeof meta.self === 'number' && Number.isInteger(meta.self) && meta.self >= 1 && meta.self <= parties.length ? meta.self : bad('party index')
   const hex = (v: JsonValue | undefined, what: string): Uint8Array => (typeof v === 'string' && /^([0-9a-f]{2})+$/.test(v) ? new Uint8Array(Buffer.from(v, 'hex')) : bad(what))
-  return { keyId, scheme, threshold, parties, self, groupPublicKey: hex(meta.groupPublicKey, 'group key'), chainCode: hex(meta.chainCode, 'chain code') }
+  const state = meta.state === 'pending' || meta.state === 'active' ? meta.state : bad('state')
+  return {
+    keyId, scheme, threshold, parties, self,
+    groupPublicKey: hex(meta.groupPublicKey, 'group key'), chainCode: hex(meta.chainCode, 'chain code'), nonce: hex(meta.nonce, 'keygen nonce'), state,
+  }
 }

@@ -13,7 +13,7 @@ import { multiaddr } from '@multiformats/multiaddr'
 import type { PrivateKey } from '@libp2p/interface'
 import { KeyStore } from '@thresh/store'
 import type { Scheme } from '@thresh/crypto'
-import { call, COORD_PROTOCOL, exchange, type CoordRequest, type CoordResponse, type KeyInfo } from '@thresh/wire'
+import { call, COORD_PROTOCOL, exchange, type CoordRequest, type CoordResponse, type KeygenRequest, type KeyInfo } from '@thresh/wire'
 import { createLibp2p, type Libp2p } from 'libp2p'
 import { pino } from 'pino'
 import { parseConfig, type NodeConfig } from '../src/config.js'
@@ -129,12 +129,34 @@ export class TestCoordinator {
     return call(stream, request, { signal })
   }
 
-  /** Sends one keygen request to every party; returns each party's KeyInfo (throws RpcError on a refusal). */
+  /**
+   * Both phases of keygen: one keygen request to every party, then (once all reported
+   * the same group key) a commit to every party. Returns each party's committed KeyInfo;
+   * throws RpcError on a refusal.
+   */
   async keygen(parties: readonly string[], scheme: Scheme, threshold: number, keyId: string): Promise<KeyInfo[]> {
-    const request: CoordRequest = { kind: 'keygen', scheme, threshold, parties, keyId, nonce: nonce() }
+    const { request, keys } = await this.prepare(parties, scheme, threshold, keyId)
+    const groupKeys = new Set(keys.map((k) => Buffer.from(k.groupPublicKey).toString('hex')))
+    if (groupKeys.size !== 1) throw new Error(`the parties of ${keyId} reported ${groupKeys.size} different group keys`)
+    return this.commit(parties, { kind: 'commitKey', keyId, groupPublicKey: keys[0]!.groupPublicKey, nonce: request.nonce })
+  }
+
+  /** The first phase only: every party runs the DKG and stores its share pending. */
+  async prepare(parties: readonly string[], scheme: Scheme, threshold: number, keyId: string): Promise<{ request: KeygenRequest; keys: KeyInfo[] }> {
+    const request: KeygenRequest = { kind: 'keygen', scheme, threshold, parties, keyId, nonce: nonce() }
     const responses = await Promise.all(parties.map((p) => this.call(p, request)))
-    return responses.map((r) => {
+    const keys = responses.map((r) => {
       if (r.kind !== 'keygen') throw new Error(`unexpected ${r.kind} response to keygen`)
+      return r.key
+    })
+    return { request, keys }
+  }
+
+  /** Sends `request` to each of `peers`; returns the committed KeyInfos (throws RpcError on a refusal). */
+  async commit(peers: readonly string[], request: Extract<CoordRequest, { kind: 'commitKey' }>): Promise<KeyInfo[]> {
+    const responses = await Promise.all(peers.map((p) => this.call(p, request)))
+    return responses.map((r) => {
+      if (r.kind !== 'committed') throw new Error(`unexpected ${r.kind} response to commitKey`)
       return r.key
     })
   }

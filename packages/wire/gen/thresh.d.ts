@@ -1870,6 +1870,138 @@ export namespace thresh {
         }
 
         /**
+         * Properties of a CommitKeyRequest.
+         * @deprecated Use thresh.v1.CommitKeyRequest.$Properties instead.
+         */
+        interface ICommitKeyRequest extends thresh.v1.CommitKeyRequest.$Properties {
+        }
+
+        /** Represents a CommitKeyRequest. */
+        class CommitKeyRequest {
+
+            /**
+             * Constructs a new CommitKeyRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.CommitKeyRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CommitKeyRequest keyId. */
+            keyId: string;
+
+            /** CommitKeyRequest groupPublicKey. */
+            groupPublicKey: Uint8Array;
+
+            /** CommitKeyRequest nonce. */
+            nonce: Uint8Array;
+
+            /**
+             * Encodes the specified CommitKeyRequest message. Does not implicitly {@link thresh.v1.CommitKeyRequest.verify|verify} messages.
+             * @param message CommitKeyRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.CommitKeyRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CommitKeyRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.CommitKeyRequest & thresh.v1.CommitKeyRequest.$Shape} CommitKeyRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.CommitKeyRequest & thresh.v1.CommitKeyRequest.$Shape;
+        }
+
+        namespace CommitKeyRequest {
+
+            /** Properties of a CommitKeyRequest. */
+            interface $Properties {
+
+                /** CommitKeyRequest keyId */
+                keyId?: (string|null);
+
+                /** CommitKeyRequest groupPublicKey */
+                groupPublicKey?: (Uint8Array|null);
+
+                /** CommitKeyRequest nonce */
+                nonce?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CommitKeyRequest. */
+            type $Shape = thresh.v1.CommitKeyRequest.$Properties;
+        }
+
+        /**
+         * Properties of an AbortKeyRequest.
+         * @deprecated Use thresh.v1.AbortKeyRequest.$Properties instead.
+         */
+        interface IAbortKeyRequest extends thresh.v1.AbortKeyRequest.$Properties {
+        }
+
+        /** Represents an AbortKeyRequest. */
+        class AbortKeyRequest {
+
+            /**
+             * Constructs a new AbortKeyRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.AbortKeyRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AbortKeyRequest keyId. */
+            keyId: string;
+
+            /** AbortKeyRequest nonce. */
+            nonce: Uint8Array;
+
+            /**
+             * Encodes the specified AbortKeyRequest message. Does not implicitly {@link thresh.v1.AbortKeyRequest.verify|verify} messages.
+             * @param message AbortKeyRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.AbortKeyRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AbortKeyRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.AbortKeyRequest & thresh.v1.AbortKeyRequest.$Shape} AbortKeyRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.AbortKeyRequest & thresh.v1.AbortKeyRequest.$Shape;
+        }
+
+        namespace AbortKeyRequest {
+
+            /** Properties of an AbortKeyRequest. */
+            interface $Properties {
+
+                /** AbortKeyRequest keyId */
+                keyId?: (string|null);
+
+                /** AbortKeyRequest nonce */
+                nonce?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AbortKeyRequest. */
+            type $Shape = thresh.v1.AbortKeyRequest.$Properties;
+        }
+
+        /**
          * Properties of a SignRequest.
          * @deprecated Use thresh.v1.SignRequest.$Properties instead.
          */
@@ -2083,8 +2215,14 @@ export namespace thresh {
             /** CoordRequest getPublicKey. */
             getPublicKey?: (thresh.v1.GetPublicKeyRequest.$Properties|null);
 
+            /** CoordRequest commitKey. */
+            commitKey?: (thresh.v1.CommitKeyRequest.$Properties|null);
+
+            /** CoordRequest abortKey. */
+            abortKey?: (thresh.v1.AbortKeyRequest.$Properties|null);
+
             /** CoordRequest body. */
-            body?: ("keygen"|"sign"|"listKeys"|"getPublicKey");
+            body?: ("keygen"|"sign"|"listKeys"|"getPublicKey"|"commitKey"|"abortKey");
 
             /**
              * Encodes the specified CoordRequest message. Does not implicitly {@link thresh.v1.CoordRequest.verify|verify} messages.
@@ -2122,8 +2260,14 @@ export namespace thresh {
                 /** CoordRequest getPublicKey */
                 getPublicKey?: (thresh.v1.GetPublicKeyRequest.$Properties|null);
 
+                /** CoordRequest commitKey */
+                commitKey?: (thresh.v1.CommitKeyRequest.$Properties|null);
+
+                /** CoordRequest abortKey */
+                abortKey?: (thresh.v1.AbortKeyRequest.$Properties|null);
+
                 /** CoordRequest body */
-                body?: ("keygen"|"sign"|"listKeys"|"getPublicKey");
+                body?: ("keygen"|"sign"|"listKeys"|"getPublicKey"|"commitKey"|"abortKey");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2135,9 +2279,11 @@ export namespace thresh {
               sign?: thresh.v1.SignRequest.$Shape|null;
               listKeys?: thresh.v1.ListKeysRequest.$Shape|null;
               getPublicKey?: thresh.v1.GetPublicKeyRequest.$Shape|null;
+              commitKey?: thresh.v1.CommitKeyRequest.$Shape|null;
+              abortKey?: thresh.v1.AbortKeyRequest.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null }|{ body?: "keygen"; keygen: thresh.v1.KeygenRequest.$Shape; sign?: null; listKeys?: null; getPublicKey?: null }|{ body?: "sign"; keygen?: null; sign: thresh.v1.SignRequest.$Shape; listKeys?: null; getPublicKey?: null }|{ body?: "listKeys"; keygen?: null; sign?: null; listKeys: thresh.v1.ListKeysRequest.$Shape; getPublicKey?: null }|{ body?: "getPublicKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey: thresh.v1.GetPublicKeyRequest.$Shape })
+              ({ body?: undefined; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null }|{ body?: "keygen"; keygen: thresh.v1.KeygenRequest.$Shape; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null }|{ body?: "sign"; keygen?: null; sign: thresh.v1.SignRequest.$Shape; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null }|{ body?: "listKeys"; keygen?: null; sign?: null; listKeys: thresh.v1.ListKeysRequest.$Shape; getPublicKey?: null; commitKey?: null; abortKey?: null }|{ body?: "getPublicKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey: thresh.v1.GetPublicKeyRequest.$Shape; commitKey?: null; abortKey?: null }|{ body?: "commitKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey: thresh.v1.CommitKeyRequest.$Shape; abortKey?: null }|{ body?: "abortKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey: thresh.v1.AbortKeyRequest.$Shape })
             );
         }
 
@@ -2462,6 +2608,120 @@ export namespace thresh {
             type $Shape = thresh.v1.PublicKeyResult.$Properties;
         }
 
+        /**
+         * Properties of a CommitKeyResult.
+         * @deprecated Use thresh.v1.CommitKeyResult.$Properties instead.
+         */
+        interface ICommitKeyResult extends thresh.v1.CommitKeyResult.$Properties {
+        }
+
+        /** Represents a CommitKeyResult. */
+        class CommitKeyResult {
+
+            /**
+             * Constructs a new CommitKeyResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.CommitKeyResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CommitKeyResult key. */
+            key?: (thresh.v1.KeyInfo.$Properties|null);
+
+            /**
+             * Encodes the specified CommitKeyResult message. Does not implicitly {@link thresh.v1.CommitKeyResult.verify|verify} messages.
+             * @param message CommitKeyResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.CommitKeyResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CommitKeyResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.CommitKeyResult & thresh.v1.CommitKeyResult.$Shape} CommitKeyResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.CommitKeyResult & thresh.v1.CommitKeyResult.$Shape;
+        }
+
+        namespace CommitKeyResult {
+
+            /** Properties of a CommitKeyResult. */
+            interface $Properties {
+
+                /** CommitKeyResult key */
+                key?: (thresh.v1.KeyInfo.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CommitKeyResult. */
+            type $Shape = thresh.v1.CommitKeyResult.$Properties;
+        }
+
+        /**
+         * Properties of an AbortKeyResult.
+         * @deprecated Use thresh.v1.AbortKeyResult.$Properties instead.
+         */
+        interface IAbortKeyResult extends thresh.v1.AbortKeyResult.$Properties {
+        }
+
+        /** Represents an AbortKeyResult. */
+        class AbortKeyResult {
+
+            /**
+             * Constructs a new AbortKeyResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.AbortKeyResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AbortKeyResult dropped. */
+            dropped: boolean;
+
+            /**
+             * Encodes the specified AbortKeyResult message. Does not implicitly {@link thresh.v1.AbortKeyResult.verify|verify} messages.
+             * @param message AbortKeyResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.AbortKeyResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AbortKeyResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.AbortKeyResult & thresh.v1.AbortKeyResult.$Shape} AbortKeyResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.AbortKeyResult & thresh.v1.AbortKeyResult.$Shape;
+        }
+
+        namespace AbortKeyResult {
+
+            /** Properties of an AbortKeyResult. */
+            interface $Properties {
+
+                /** AbortKeyResult dropped */
+                dropped?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AbortKeyResult. */
+            type $Shape = thresh.v1.AbortKeyResult.$Properties;
+        }
+
         /** ErrorCode enum. */
         enum ErrorCode {
 
@@ -2608,8 +2868,14 @@ export namespace thresh {
             /** CoordResponse error. */
             error?: (thresh.v1.Error.$Properties|null);
 
+            /** CoordResponse committed. */
+            committed?: (thresh.v1.CommitKeyResult.$Properties|null);
+
+            /** CoordResponse keyAborted. */
+            keyAborted?: (thresh.v1.AbortKeyResult.$Properties|null);
+
             /** CoordResponse body. */
-            body?: ("keygen"|"sign"|"keys"|"publicKey"|"error");
+            body?: ("keygen"|"sign"|"keys"|"publicKey"|"error"|"committed"|"keyAborted");
 
             /**
              * Encodes the specified CoordResponse message. Does not implicitly {@link thresh.v1.CoordResponse.verify|verify} messages.
@@ -2650,8 +2916,14 @@ export namespace thresh {
                 /** CoordResponse error */
                 error?: (thresh.v1.Error.$Properties|null);
 
+                /** CoordResponse committed */
+                committed?: (thresh.v1.CommitKeyResult.$Properties|null);
+
+                /** CoordResponse keyAborted */
+                keyAborted?: (thresh.v1.AbortKeyResult.$Properties|null);
+
                 /** CoordResponse body */
-                body?: ("keygen"|"sign"|"keys"|"publicKey"|"error");
+                body?: ("keygen"|"sign"|"keys"|"publicKey"|"error"|"committed"|"keyAborted");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2664,9 +2936,11 @@ export namespace thresh {
               keys?: thresh.v1.ListKeysResult.$Shape|null;
               publicKey?: thresh.v1.PublicKeyResult.$Shape|null;
               error?: thresh.v1.Error.$Shape|null;
+              committed?: thresh.v1.CommitKeyResult.$Shape|null;
+              keyAborted?: thresh.v1.AbortKeyResult.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null }|{ body?: "keygen"; keygen: thresh.v1.KeygenResult.$Shape; sign?: null; keys?: null; publicKey?: null; error?: null }|{ body?: "sign"; keygen?: null; sign: thresh.v1.SignResult.$Shape; keys?: null; publicKey?: null; error?: null }|{ body?: "keys"; keygen?: null; sign?: null; keys: thresh.v1.ListKeysResult.$Shape; publicKey?: null; error?: null }|{ body?: "publicKey"; keygen?: null; sign?: null; keys?: null; publicKey: thresh.v1.PublicKeyResult.$Shape; error?: null }|{ body?: "error"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error: thresh.v1.Error.$Shape })
+              ({ body?: undefined; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null }|{ body?: "keygen"; keygen: thresh.v1.KeygenResult.$Shape; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null }|{ body?: "sign"; keygen?: null; sign: thresh.v1.SignResult.$Shape; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null }|{ body?: "keys"; keygen?: null; sign?: null; keys: thresh.v1.ListKeysResult.$Shape; publicKey?: null; error?: null; committed?: null; keyAborted?: null }|{ body?: "publicKey"; keygen?: null; sign?: null; keys?: null; publicKey: thresh.v1.PublicKeyResult.$Shape; error?: null; committed?: null; keyAborted?: null }|{ body?: "error"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error: thresh.v1.Error.$Shape; committed?: null; keyAborted?: null }|{ body?: "committed"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed: thresh.v1.CommitKeyResult.$Shape; keyAborted?: null }|{ body?: "keyAborted"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted: thresh.v1.AbortKeyResult.$Shape })
             );
         }
     }

@@ -4794,6 +4794,338 @@ export const thresh = $root.thresh = (() => {
             return KeygenRequest;
         })();
 
+        v1.CommitKeyRequest = (function() {
+
+            /**
+             * Properties of a CommitKeyRequest.
+             * @typedef {Object} thresh.v1.CommitKeyRequest.$Properties
+             * @property {string|null} [keyId] CommitKeyRequest keyId
+             * @property {Uint8Array|null} [groupPublicKey] CommitKeyRequest groupPublicKey
+             * @property {Uint8Array|null} [nonce] CommitKeyRequest nonce
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CommitKeyRequest.
+             * @memberof thresh.v1
+             * @interface ICommitKeyRequest
+             * @augments thresh.v1.CommitKeyRequest.$Properties
+             * @deprecated Use thresh.v1.CommitKeyRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a CommitKeyRequest.
+             * @typedef {thresh.v1.CommitKeyRequest.$Properties} thresh.v1.CommitKeyRequest.$Shape
+             */
+
+            /**
+             * Constructs a new CommitKeyRequest.
+             * @memberof thresh.v1
+             * @classdesc Represents a CommitKeyRequest.
+             * @constructor
+             * @param {thresh.v1.CommitKeyRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CommitKeyRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CommitKeyRequest keyId.
+             * @member {string} keyId
+             * @memberof thresh.v1.CommitKeyRequest
+             * @instance
+             */
+            CommitKeyRequest.prototype.keyId = "";
+
+            /**
+             * CommitKeyRequest groupPublicKey.
+             * @member {Uint8Array} groupPublicKey
+             * @memberof thresh.v1.CommitKeyRequest
+             * @instance
+             */
+            CommitKeyRequest.prototype.groupPublicKey = $util.newBuffer([]);
+
+            /**
+             * CommitKeyRequest nonce.
+             * @member {Uint8Array} nonce
+             * @memberof thresh.v1.CommitKeyRequest
+             * @instance
+             */
+            CommitKeyRequest.prototype.nonce = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified CommitKeyRequest message. Does not implicitly {@link thresh.v1.CommitKeyRequest.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.CommitKeyRequest
+             * @static
+             * @param {thresh.v1.CommitKeyRequest.$Properties} message CommitKeyRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CommitKeyRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId") && message.keyId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.keyId);
+                if (message.groupPublicKey != null && $Object.hasOwnProperty.call(message, "groupPublicKey") && message.groupPublicKey.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.groupPublicKey);
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce") && message.nonce.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.nonce);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CommitKeyRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.CommitKeyRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.CommitKeyRequest & thresh.v1.CommitKeyRequest.$Shape} CommitKeyRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CommitKeyRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.CommitKeyRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.keyId = value;
+                            else
+                                delete message.keyId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.groupPublicKey = value;
+                            else
+                                delete message.groupPublicKey;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.nonce = value;
+                            else
+                                delete message.nonce;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return CommitKeyRequest;
+        })();
+
+        v1.AbortKeyRequest = (function() {
+
+            /**
+             * Properties of an AbortKeyRequest.
+             * @typedef {Object} thresh.v1.AbortKeyRequest.$Properties
+             * @property {string|null} [keyId] AbortKeyRequest keyId
+             * @property {Uint8Array|null} [nonce] AbortKeyRequest nonce
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AbortKeyRequest.
+             * @memberof thresh.v1
+             * @interface IAbortKeyRequest
+             * @augments thresh.v1.AbortKeyRequest.$Properties
+             * @deprecated Use thresh.v1.AbortKeyRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an AbortKeyRequest.
+             * @typedef {thresh.v1.AbortKeyRequest.$Properties} thresh.v1.AbortKeyRequest.$Shape
+             */
+
+            /**
+             * Constructs a new AbortKeyRequest.
+             * @memberof thresh.v1
+             * @classdesc Represents an AbortKeyRequest.
+             * @constructor
+             * @param {thresh.v1.AbortKeyRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AbortKeyRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AbortKeyRequest keyId.
+             * @member {string} keyId
+             * @memberof thresh.v1.AbortKeyRequest
+             * @instance
+             */
+            AbortKeyRequest.prototype.keyId = "";
+
+            /**
+             * AbortKeyRequest nonce.
+             * @member {Uint8Array} nonce
+             * @memberof thresh.v1.AbortKeyRequest
+             * @instance
+             */
+            AbortKeyRequest.prototype.nonce = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified AbortKeyRequest message. Does not implicitly {@link thresh.v1.AbortKeyRequest.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.AbortKeyRequest
+             * @static
+             * @param {thresh.v1.AbortKeyRequest.$Properties} message AbortKeyRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AbortKeyRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId") && message.keyId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.keyId);
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce") && message.nonce.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.nonce);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AbortKeyRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.AbortKeyRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.AbortKeyRequest & thresh.v1.AbortKeyRequest.$Shape} AbortKeyRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AbortKeyRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.AbortKeyRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.keyId = value;
+                            else
+                                delete message.keyId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.nonce = value;
+                            else
+                                delete message.nonce;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return AbortKeyRequest;
+        })();
+
         v1.SignRequest = (function() {
 
             /**
@@ -5249,7 +5581,9 @@ export const thresh = $root.thresh = (() => {
              * @property {thresh.v1.SignRequest.$Properties|null} [sign] CoordRequest sign
              * @property {thresh.v1.ListKeysRequest.$Properties|null} [listKeys] CoordRequest listKeys
              * @property {thresh.v1.GetPublicKeyRequest.$Properties|null} [getPublicKey] CoordRequest getPublicKey
-             * @property {"keygen"|"sign"|"listKeys"|"getPublicKey"} [body] CoordRequest body
+             * @property {thresh.v1.CommitKeyRequest.$Properties|null} [commitKey] CoordRequest commitKey
+             * @property {thresh.v1.AbortKeyRequest.$Properties|null} [abortKey] CoordRequest abortKey
+             * @property {"keygen"|"sign"|"listKeys"|"getPublicKey"|"commitKey"|"abortKey"} [body] CoordRequest body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5268,9 +5602,11 @@ export const thresh = $root.thresh = (() => {
              *   sign?: thresh.v1.SignRequest.$Shape|null;
              *   listKeys?: thresh.v1.ListKeysRequest.$Shape|null;
              *   getPublicKey?: thresh.v1.GetPublicKeyRequest.$Shape|null;
+             *   commitKey?: thresh.v1.CommitKeyRequest.$Shape|null;
+             *   abortKey?: thresh.v1.AbortKeyRequest.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null }|{ body?: "keygen"; keygen: thresh.v1.KeygenRequest.$Shape; sign?: null; listKeys?: null; getPublicKey?: null }|{ body?: "sign"; keygen?: null; sign: thresh.v1.SignRequest.$Shape; listKeys?: null; getPublicKey?: null }|{ body?: "listKeys"; keygen?: null; sign?: null; listKeys: thresh.v1.ListKeysRequest.$Shape; getPublicKey?: null }|{ body?: "getPublicKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey: thresh.v1.GetPublicKeyRequest.$Shape })
+             *   ({ body?: undefined; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null }|{ body?: "keygen"; keygen: thresh.v1.KeygenRequest.$Shape; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null }|{ body?: "sign"; keygen?: null; sign: thresh.v1.SignRequest.$Shape; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null }|{ body?: "listKeys"; keygen?: null; sign?: null; listKeys: thresh.v1.ListKeysRequest.$Shape; getPublicKey?: null; commitKey?: null; abortKey?: null }|{ body?: "getPublicKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey: thresh.v1.GetPublicKeyRequest.$Shape; commitKey?: null; abortKey?: null }|{ body?: "commitKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey: thresh.v1.CommitKeyRequest.$Shape; abortKey?: null }|{ body?: "abortKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey: thresh.v1.AbortKeyRequest.$Shape })
              * )} thresh.v1.CoordRequest.$Shape
              */
 
@@ -5321,17 +5657,33 @@ export const thresh = $root.thresh = (() => {
              */
             CoordRequest.prototype.getPublicKey = null;
 
+            /**
+             * CoordRequest commitKey.
+             * @member {thresh.v1.CommitKeyRequest.$Properties|null|undefined} commitKey
+             * @memberof thresh.v1.CoordRequest
+             * @instance
+             */
+            CoordRequest.prototype.commitKey = null;
+
+            /**
+             * CoordRequest abortKey.
+             * @member {thresh.v1.AbortKeyRequest.$Properties|null|undefined} abortKey
+             * @memberof thresh.v1.CoordRequest
+             * @instance
+             */
+            CoordRequest.prototype.abortKey = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * CoordRequest body.
-             * @member {"keygen"|"sign"|"listKeys"|"getPublicKey"|undefined} body
+             * @member {"keygen"|"sign"|"listKeys"|"getPublicKey"|"commitKey"|"abortKey"|undefined} body
              * @memberof thresh.v1.CoordRequest
              * @instance
              */
             $Object.defineProperty(CoordRequest.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["keygen", "sign", "listKeys", "getPublicKey"]),
+                get: $util.oneOfGetter($oneOfFields = ["keygen", "sign", "listKeys", "getPublicKey", "commitKey", "abortKey"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -5359,6 +5711,10 @@ export const thresh = $root.thresh = (() => {
                     $root.thresh.v1.ListKeysRequest.encode(message.listKeys, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.getPublicKey != null && $Object.hasOwnProperty.call(message, "getPublicKey"))
                     $root.thresh.v1.GetPublicKeyRequest.encode(message.getPublicKey, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.commitKey != null && $Object.hasOwnProperty.call(message, "commitKey"))
+                    $root.thresh.v1.CommitKeyRequest.encode(message.commitKey, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.abortKey != null && $Object.hasOwnProperty.call(message, "abortKey"))
+                    $root.thresh.v1.AbortKeyRequest.encode(message.abortKey, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5429,6 +5785,20 @@ export const thresh = $root.thresh = (() => {
                                 break;
                             message.getPublicKey = $root.thresh.v1.GetPublicKeyRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.getPublicKey);
                             message.body = "getPublicKey";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.commitKey = $root.thresh.v1.CommitKeyRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.commitKey);
+                            message.body = "commitKey";
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.abortKey = $root.thresh.v1.AbortKeyRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.abortKey);
+                            message.body = "abortKey";
                             continue;
                         }
                     }
@@ -6247,6 +6617,275 @@ export const thresh = $root.thresh = (() => {
             return PublicKeyResult;
         })();
 
+        v1.CommitKeyResult = (function() {
+
+            /**
+             * Properties of a CommitKeyResult.
+             * @typedef {Object} thresh.v1.CommitKeyResult.$Properties
+             * @property {thresh.v1.KeyInfo.$Properties|null} [key] CommitKeyResult key
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CommitKeyResult.
+             * @memberof thresh.v1
+             * @interface ICommitKeyResult
+             * @augments thresh.v1.CommitKeyResult.$Properties
+             * @deprecated Use thresh.v1.CommitKeyResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a CommitKeyResult.
+             * @typedef {thresh.v1.CommitKeyResult.$Properties} thresh.v1.CommitKeyResult.$Shape
+             */
+
+            /**
+             * Constructs a new CommitKeyResult.
+             * @memberof thresh.v1
+             * @classdesc Represents a CommitKeyResult.
+             * @constructor
+             * @param {thresh.v1.CommitKeyResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CommitKeyResult = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CommitKeyResult key.
+             * @member {thresh.v1.KeyInfo.$Properties|null|undefined} key
+             * @memberof thresh.v1.CommitKeyResult
+             * @instance
+             */
+            CommitKeyResult.prototype.key = null;
+
+            /**
+             * Encodes the specified CommitKeyResult message. Does not implicitly {@link thresh.v1.CommitKeyResult.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.CommitKeyResult
+             * @static
+             * @param {thresh.v1.CommitKeyResult.$Properties} message CommitKeyResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CommitKeyResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                    $root.thresh.v1.KeyInfo.encode(message.key, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CommitKeyResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.CommitKeyResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.CommitKeyResult & thresh.v1.CommitKeyResult.$Shape} CommitKeyResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CommitKeyResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.CommitKeyResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.key = $root.thresh.v1.KeyInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.key);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return CommitKeyResult;
+        })();
+
+        v1.AbortKeyResult = (function() {
+
+            /**
+             * Properties of an AbortKeyResult.
+             * @typedef {Object} thresh.v1.AbortKeyResult.$Properties
+             * @property {boolean|null} [dropped] AbortKeyResult dropped
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AbortKeyResult.
+             * @memberof thresh.v1
+             * @interface IAbortKeyResult
+             * @augments thresh.v1.AbortKeyResult.$Properties
+             * @deprecated Use thresh.v1.AbortKeyResult.$Properties instead.
+             */
+
+            /**
+             * Shape of an AbortKeyResult.
+             * @typedef {thresh.v1.AbortKeyResult.$Properties} thresh.v1.AbortKeyResult.$Shape
+             */
+
+            /**
+             * Constructs a new AbortKeyResult.
+             * @memberof thresh.v1
+             * @classdesc Represents an AbortKeyResult.
+             * @constructor
+             * @param {thresh.v1.AbortKeyResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AbortKeyResult = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AbortKeyResult dropped.
+             * @member {boolean} dropped
+             * @memberof thresh.v1.AbortKeyResult
+             * @instance
+             */
+            AbortKeyResult.prototype.dropped = false;
+
+            /**
+             * Encodes the specified AbortKeyResult message. Does not implicitly {@link thresh.v1.AbortKeyResult.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.AbortKeyResult
+             * @static
+             * @param {thresh.v1.AbortKeyResult.$Properties} message AbortKeyResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AbortKeyResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.dropped != null && $Object.hasOwnProperty.call(message, "dropped") && message.dropped !== false)
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.dropped);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AbortKeyResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.AbortKeyResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.AbortKeyResult & thresh.v1.AbortKeyResult.$Shape} AbortKeyResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AbortKeyResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.AbortKeyResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.dropped = value;
+                            else
+                                delete message.dropped;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return AbortKeyResult;
+        })();
+
         /**
          * ErrorCode enum.
          * @name thresh.v1.ErrorCode
@@ -6470,7 +7109,9 @@ export const thresh = $root.thresh = (() => {
              * @property {thresh.v1.ListKeysResult.$Properties|null} [keys] CoordResponse keys
              * @property {thresh.v1.PublicKeyResult.$Properties|null} [publicKey] CoordResponse publicKey
              * @property {thresh.v1.Error.$Properties|null} [error] CoordResponse error
-             * @property {"keygen"|"sign"|"keys"|"publicKey"|"error"} [body] CoordResponse body
+             * @property {thresh.v1.CommitKeyResult.$Properties|null} [committed] CoordResponse committed
+             * @property {thresh.v1.AbortKeyResult.$Properties|null} [keyAborted] CoordResponse keyAborted
+             * @property {"keygen"|"sign"|"keys"|"publicKey"|"error"|"committed"|"keyAborted"} [body] CoordResponse body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6490,9 +7131,11 @@ export const thresh = $root.thresh = (() => {
              *   keys?: thresh.v1.ListKeysResult.$Shape|null;
              *   publicKey?: thresh.v1.PublicKeyResult.$Shape|null;
              *   error?: thresh.v1.Error.$Shape|null;
+             *   committed?: thresh.v1.CommitKeyResult.$Shape|null;
+             *   keyAborted?: thresh.v1.AbortKeyResult.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null }|{ body?: "keygen"; keygen: thresh.v1.KeygenResult.$Shape; sign?: null; keys?: null; publicKey?: null; error?: null }|{ body?: "sign"; keygen?: null; sign: thresh.v1.SignResult.$Shape; keys?: null; publicKey?: null; error?: null }|{ body?: "keys"; keygen?: null; sign?: null; keys: thresh.v1.ListKeysResult.$Shape; publicKey?: null; error?: null }|{ body?: "publicKey"; keygen?: null; sign?: null; keys?: null; publicKey: thresh.v1.PublicKeyResult.$Shape; error?: null }|{ body?: "error"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error: thresh.v1.Error.$Shape })
+             *   ({ body?: undefined; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null }|{ body?: "keygen"; keygen: thresh.v1.KeygenResult.$Shape; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null }|{ body?: "sign"; keygen?: null; sign: thresh.v1.SignResult.$Shape; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null }|{ body?: "keys"; keygen?: null; sign?: null; keys: thresh.v1.ListKeysResult.$Shape; publicKey?: null; error?: null; committed?: null; keyAborted?: null }|{ body?: "publicKey"; keygen?: null; sign?: null; keys?: null; publicKey: thresh.v1.PublicKeyResult.$Shape; error?: null; committed?: null; keyAborted?: null }|{ body?: "error"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error: thresh.v1.Error.$Shape; committed?: null; keyAborted?: null }|{ body?: "committed"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed: thresh.v1.CommitKeyResult.$Shape; keyAborted?: null }|{ body?: "keyAborted"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted: thresh.v1.AbortKeyResult.$Shape })
              * )} thresh.v1.CoordResponse.$Shape
              */
 
@@ -6551,17 +7194,33 @@ export const thresh = $root.thresh = (() => {
              */
             CoordResponse.prototype.error = null;
 
+            /**
+             * CoordResponse committed.
+             * @member {thresh.v1.CommitKeyResult.$Properties|null|undefined} committed
+             * @memberof thresh.v1.CoordResponse
+             * @instance
+             */
+            CoordResponse.prototype.committed = null;
+
+            /**
+             * CoordResponse keyAborted.
+             * @member {thresh.v1.AbortKeyResult.$Properties|null|undefined} keyAborted
+             * @memberof thresh.v1.CoordResponse
+             * @instance
+             */
+            CoordResponse.prototype.keyAborted = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * CoordResponse body.
-             * @member {"keygen"|"sign"|"keys"|"publicKey"|"error"|undefined} body
+             * @member {"keygen"|"sign"|"keys"|"publicKey"|"error"|"committed"|"keyAborted"|undefined} body
              * @memberof thresh.v1.CoordResponse
              * @instance
              */
             $Object.defineProperty(CoordResponse.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["keygen", "sign", "keys", "publicKey", "error"]),
+                get: $util.oneOfGetter($oneOfFields = ["keygen", "sign", "keys", "publicKey", "error", "committed", "keyAborted"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -6591,6 +7250,10 @@ export const thresh = $root.thresh = (() => {
                     $root.thresh.v1.PublicKeyResult.encode(message.publicKey, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
                     $root.thresh.v1.Error.encode(message.error, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.committed != null && $Object.hasOwnProperty.call(message, "committed"))
+                    $root.thresh.v1.CommitKeyResult.encode(message.committed, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.keyAborted != null && $Object.hasOwnProperty.call(message, "keyAborted"))
+                    $root.thresh.v1.AbortKeyResult.encode(message.keyAborted, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6668,6 +7331,20 @@ export const thresh = $root.thresh = (() => {
                                 break;
                             message.error = $root.thresh.v1.Error.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
                             message.body = "error";
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.committed = $root.thresh.v1.CommitKeyResult.decode(reader, reader.size(), $undefined, _depth + 1, message.committed);
+                            message.body = "committed";
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.keyAborted = $root.thresh.v1.AbortKeyResult.decode(reader, reader.size(), $undefined, _depth + 1, message.keyAborted);
+                            message.body = "keyAborted";
                             continue;
                         }
                     }

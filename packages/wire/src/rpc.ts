@@ -9,6 +9,11 @@ import { validPoint } from './points.js'
 
 /** The coordinator RPC of /thresh/coord/1.0.0 as typed values (proto: CoordRequest, CoordResponse). */
 
+/**
+ * First phase of keygen: run the DKG (and for ECDSA the DKLs23 setup) and store the new
+ * share as pending. Pending shares cannot sign and are not listed; a commitKey for the
+ * same attempt (nonce) makes the key active.
+ */
 export interface KeygenRequest {
   readonly kind: 'keygen'
   readonly scheme: Scheme
@@ -37,7 +42,22 @@ export interface GetPublicKeyRequest {
   readonly keyId: string
 }
 
-export type CoordRequest = KeygenRequest | SignRequest | ListKeysRequest | GetPublicKeyRequest
+/** Second phase of keygen: activate the pending share of attempt `nonce`, if its group key is `groupPublicKey`. Idempotent. */
+export interface CommitKeyRequest {
+  readonly kind: 'commitKey'
+  readonly keyId: string
+  readonly groupPublicKey: Uint8Array
+  readonly nonce: Uint8Array
+}
+
+/** Drop the pending share of keygen attempt `nonce` (a failed keygen). Idempotent; never deletes an active key. */
+export interface AbortKeyRequest {
+  readonly kind: 'abortKey'
+  readonly keyId: string
+  readonly nonce: Uint8Array
+}
+
+export type CoordRequest = KeygenRequest | SignRequest | ListKeysRequest | GetPublicKeyRequest | CommitKeyRequest | AbortKeyRequest
 
 /** Public facts about one key. */
 export interface KeyInfo {
@@ -68,6 +88,9 @@ export type CoordResponse =
   | { readonly kind: 'sign'; readonly signature: Uint8Array; readonly recoveryId: number }
   | { readonly kind: 'keys'; readonly keys: readonly KeyInfo[] }
   | { readonly kind: 'publicKey'; readonly key: KeyInfo }
+  | { readonly kind: 'committed'; readonly key: KeyInfo }
+  /** `dropped`: whether a pending share of that attempt was there to drop. */
+  | { readonly kind: 'keyAborted'; readonly dropped: boolean }
   | { readonly kind: 'error'; readonly code: RpcErrorCode; readonly message: string; readonly culprits: readonly string[] }
 
 /** A refusal or failure reported by a node, as the client helpers throw it. */
@@ -108,6 +131,8 @@ const ERROR_CODES: Readonly<Record<number, RpcErrorCode>> = {
 
 export const KEY_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/
 export const NONCE_BYTES = { min: 16, max: 64 } as const
+/** A compressed group public key: 33 bytes on secp256k1, 32 on ed25519 (checked against the stored key by the node). */
+const GROUP_KEY_BYTES = { min: 32, max: 33 } as const
 /** Largest message a FROST sign request may carry. */
 export const MAX_MESSAGE_BYTES = 64 * 1024
 const MAX_ERROR_TEXT = 1024
@@ -171,6 +196,10 @@ export const coordRequestCodec: Codec<CoordRequest> = protoCodec(
         return { listKeys: {} }
       case 'getPublicKey':
         return { getPublicKey: { keyId: r.keyId } }
+      case 'commitKey':
+        return { commitKey: { keyId: r.keyId, groupPublicKey: r.groupPublicKey, nonce: r.nonce } }
+      case 'abortKey':
+        return { abortKey: { keyId: r.keyId, nonce: r.nonce } }
     }
   },
   (m): CoordRequest => {
@@ -202,6 +231,19 @@ export const coordRequestCodec: Codec<CoordRequest> = protoCodec(
         return { kind: 'listKeys' }
       case 'getPublicKey':
         return { kind: 'getPublicKey', keyId: keyId(present(m.getPublicKey, 'get_public_key').keyId, 'get_public_key.key_id') }
+      case 'commitKey': {
+        const c = present(m.commitKey, 'commit_key')
+        return {
+          kind: 'commitKey',
+          keyId: keyId(c.keyId, 'commit_key.key_id'),
+          groupPublicKey: bytes(c.groupPublicKey, 'commit_key.group_public_key', GROUP_KEY_BYTES),
+          nonce: bytes(c.nonce, 'commit_key.nonce', NONCE_BYTES),
+        }
+      }
+      case 'abortKey': {
+        const a = present(m.abortKey, 'abort_key')
+        return { kind: 'abortKey', keyId: keyId(a.keyId, 'abort_key.key_id'), nonce: bytes(a.nonce, 'abort_key.nonce', NONCE_BYTES) }
+      }
       default:
         throw new WireError('invalid-field', 'request has no body', 'body')
     }
@@ -221,6 +263,10 @@ export const coordResponseCodec: Codec<CoordResponse> = protoCodec(
         return { keys: { keys: r.keys.map(keyInfoToWire) } }
       case 'publicKey':
         return { publicKey: { key: keyInfoToWire(r.key) } }
+      case 'committed':
+        return { committed: { key: keyInfoToWire(r.key) } }
+      case 'keyAborted':
+        return { keyAborted: { dropped: r.dropped } }
       case 'error':
         return { error: { code: enumNumber(r.code, ERROR_CODES), message: r.message, culprits: [...r.culprits] } }
     }
@@ -243,6 +289,10 @@ export const coordResponseCodec: Codec<CoordResponse> = protoCodec(
       }
       case 'publicKey':
         return { kind: 'publicKey', key: keyInfoFromWire(present(m.publicKey, 'public_key').key, 'public_key.key') }
+      case 'committed':
+        return { kind: 'committed', key: keyInfoFromWire(present(m.committed, 'committed').key, 'committed.key') }
+      case 'keyAborted':
+        return { kind: 'keyAborted', dropped: present(m.keyAborted, 'key_aborted').dropped === true }
       case 'error': {
         const e = present(m.error, 'error')
         const message = e.message ?? ''

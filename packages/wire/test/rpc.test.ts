@@ -30,6 +30,9 @@ const requests: CoordRequest[] = [
   { kind: 'sign', keyId: 'k1', message: new Uint8Array(0), signers: [peers[2]!], nonce },
   { kind: 'listKeys' },
   { kind: 'getPublicKey', keyId: 'k1' },
+  { kind: 'commitKey', keyId: 'k1', groupPublicKey: key.groupPublicKey, nonce },
+  { kind: 'commitKey', keyId: 'k1', groupPublicKey: new Uint8Array(32).fill(7), nonce: new Uint8Array(64) },
+  { kind: 'abortKey', keyId: 'k1', nonce },
 ]
 
 const responses: CoordResponse[] = [
@@ -39,6 +42,9 @@ const responses: CoordResponse[] = [
   { kind: 'keys', keys: [key, { ...key, keyId: 'k2', scheme: 'frost-ed25519', groupPublicKey: ed25519Group.encodePoint(ed25519Group.base.multiply(777n)) }] },
   { kind: 'keys', keys: [] },
   { kind: 'publicKey', key },
+  { kind: 'committed', key },
+  { kind: 'keyAborted', dropped: true },
+  { kind: 'keyAborted', dropped: false },
   { kind: 'error', code: 'timeout', message: 'round 2 deadline passed', culprits: [peers[1]!] },
   { kind: 'error', code: 'unauthorized', message: 'not a coordinator', culprits: [] },
 ]
@@ -64,6 +70,8 @@ describe('coordinator RPC codecs', () => {
   it('name the offending field of a bad request', () => {
     const keygen = requests[0] as Extract<CoordRequest, { kind: 'keygen' }>
     const sign = requests[2] as Extract<CoordRequest, { kind: 'sign' }>
+    const commit = requests[6] as Extract<CoordRequest, { kind: 'commitKey' }>
+    const abort = requests[8] as Extract<CoordRequest, { kind: 'abortKey' }>
     const cases: [CoordRequest, string][] = [
       [{ ...keygen, threshold: 4 }, 'keygen.threshold'],
       [{ ...keygen, threshold: 0 }, 'keygen.threshold'],
@@ -78,6 +86,12 @@ describe('coordinator RPC codecs', () => {
       [{ ...sign, message: new Uint8Array(64 * 1024 + 1) }, 'sign.message'],
       [{ ...sign, signers: Array(65).fill(peers[0]!) }, 'sign.signers'],
       [{ ...sign, nonce: new Uint8Array(65) }, 'sign.nonce'],
+      [{ ...commit, keyId: '' }, 'commit_key.key_id'],
+      [{ ...commit, groupPublicKey: new Uint8Array(31) }, 'commit_key.group_public_key'],
+      [{ ...commit, groupPublicKey: new Uint8Array(34) }, 'commit_key.group_public_key'],
+      [{ ...commit, nonce: new Uint8Array(0) }, 'commit_key.nonce'],
+      [{ ...abort, keyId: 'a/b' }, 'abort_key.key_id'],
+      [{ ...abort, nonce: new Uint8Array(15) }, 'abort_key.nonce'],
     ]
     for (const [request, field] of cases) {
       const bytes = coordRequestCodec.encode(request)
@@ -94,12 +108,23 @@ describe('coordinator RPC codecs', () => {
     expectRefused(() => coordResponseCodec.decode(Uint8Array.of(0x2a, 0x02, 0x08, 99)), { field: 'error.code' })
   })
 
+  it('accept only the one encoding of an abort result', () => {
+    // CoordResponse.key_aborted (field 7): dropped = true is 0x08 0x01; false is the empty message
+    expect(coordResponseCodec.decode(Uint8Array.of(0x3a, 0x02, 0x08, 0x01))).toEqual({ kind: 'keyAborted', dropped: true })
+    expect(coordResponseCodec.decode(Uint8Array.of(0x3a, 0x00))).toEqual({ kind: 'keyAborted', dropped: false })
+    // an explicit false, and a bool encoded as 2, are not canonical
+    expectRefused(() => coordResponseCodec.decode(Uint8Array.of(0x3a, 0x02, 0x08, 0x00)), { code: 'non-canonical' })
+    expectRefused(() => coordResponseCodec.decode(Uint8Array.of(0x3a, 0x02, 0x08, 0x02)), { code: 'non-canonical' })
+  })
+
   it('name the offending field of a bad response', () => {
     const cases: [CoordResponse, string][] = [
       [{ kind: 'keygen', key: { ...key, chainCode: new Uint8Array(31) } }, 'keygen.key.chain_code'],
       [{ kind: 'keygen', key: { ...key, threshold: 4 } }, 'keygen.key.threshold'],
       [{ kind: 'keygen', key: { ...key, groupPublicKey: new Uint8Array(33).fill(5) } }, 'keygen.key.group_public_key'],
       [{ kind: 'publicKey', key: { ...key, scheme: 'frost-ed25519' } }, 'public_key.key.group_public_key'],
+      [{ kind: 'committed', key: { ...key, parties: [] } }, 'committed.key.parties'],
+      [{ kind: 'committed', key: { ...key, groupPublicKey: new Uint8Array(33).fill(5) } }, 'committed.key.group_public_key'],
       [{ kind: 'sign', signature: new Uint8Array(63), recoveryId: 0 }, 'sign.signature'],
       [{ kind: 'sign', signature: new Uint8Array(64), recoveryId: 4 }, 'sign.recovery_id'],
       [{ kind: 'error', code: 'aborted', message: 'x', culprits: ['nobody'] }, 'error.culprits[0]'],
