@@ -11,7 +11,7 @@ import { access, readFile, rm, writeFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
-import { Coordinator } from '@thresh/coordinator'
+import { Coordinator, keyInfoToJson } from '@thresh/coordinator'
 import { abbreviate, formatTable } from '@thresh/coordinator/text'
 import { toThreshAccount } from '@thresh/coordinator/viem'
 import { parseGwei, parseTransaction, recoverTransactionAddress } from 'viem'
@@ -96,12 +96,16 @@ try {
   coordinator = await Coordinator.connect({ nodes: cluster.nodes, identity: cluster.coordinator.identityFile })
   const names = new Map(cluster.members.map((m) => [m.peerId, m.name]))
   const rows = []
+  const created = []
 
   for (const scheme of schemes) {
     step = `keygen ${scheme}`
     const t0 = performance.now()
     const key = await coordinator.keygen({ scheme, threshold: t, keyId: `testnet-${scheme}` })
     const keygenMs = performance.now() - t0
+    created.push(key)
+    // the keys file pins them for the thresh CLI (thresh.json names it): keygen's KeyInfo is the trust anchor
+    await writeFile(cluster.coordinator.keysFile, JSON.stringify(created.map(keyInfoToJson), null, 2) + '\n')
 
     step = `sign with ${scheme}`
     const message = new TextEncoder().encode(`thresh testnet: hello from ${scheme}`)

@@ -18,7 +18,8 @@ export const THRESH_CLI = join(ROOT, 'packages/coordinator/dist/cli/bin.js')
 /**
  * Writes everything a cluster needs under `dir` (which it empties first): a
  * passphrase file, `thresh-node init` for each node, node configs, a coordinator
- * identity and the client config `thresh.json`. Starts nothing.
+ * identity and the client config `thresh.json` (which names `keys.json` as its keys
+ * file: the keys the CLI pins). Starts nothing.
  *
  * @param {{ dir: string, nodes?: number, basePort?: number, logLevel?: string, roundTimeoutMs?: number, network?: 'local' | 'compose' }} options
  *   basePort 0 picks free ports; otherwise node i (from 1) listens on basePort + i and serves HTTP on
@@ -59,9 +60,12 @@ export async function prepareCluster({ dir, nodes = 3, basePort = 0, logLevel = 
     await writeFile(m.configFile, JSON.stringify(config, null, 2) + '\n')
   }
   const clientConfig = join(dir, 'thresh.json')
+  const keysFile = join(dir, 'keys.json')
   const nodesEntry = members.map((m) => ({ peerId: m.peerId, addrs: [m.addr] }))
-  await writeFile(clientConfig, JSON.stringify({ identity: 'coordinator.key', nodes: nodesEntry }, null, 2) + '\n')
-  return { dir, passphraseFile, members, nodes: nodesEntry, coordinator: { peerId: coordinator.peerId, identityFile, clientConfig } }
+  // the SDK waits for the nodes' round deadlines before it judges an accusation: tell it theirs
+  const timeouts = roundTimeoutMs ? { timeouts: { roundMs: roundTimeoutMs, signMs: Math.max(35_000, 3 * roundTimeoutMs + 250) } } : {}
+  await writeFile(clientConfig, JSON.stringify({ identity: 'coordinator.key', nodes: nodesEntry, keys: 'keys.json', ...timeouts }, null, 2) + '\n')
+  return { dir, passphraseFile, members, nodes: nodesEntry, coordinator: { peerId: coordinator.peerId, identityFile, clientConfig, keysFile } }
 }
 
 /** Where each node listens and how the others and the coordinator reach it. */

@@ -1,48 +1,111 @@
 import type { CoordResponse } from '@thresh/wire'
 import {
   CulpritError,
+  DisputeError,
   NodeError,
   ThreshError,
   TimeoutError,
   UnauthorizedError,
   UnknownKeyError,
+  type Accusation,
   type Exclusion,
   type ExclusionReason,
 } from './errors.js'
-import type { Gathered, Outcome } from './fan-out.js'
+import type { Gathered, Outcome, Verdict } from './fan-out.js'
 
 type ErrorResponse = Extract<CoordResponse, { kind: 'error' }>
 
+/** What one fan-out says about its members: who is left out of a retry and why, and who accused whom. */
+export interface Judgement {
+  readonly failures: readonly Exclusion[]
+  readonly accusations: readonly Accusation[]
+}
+
 /**
- * Who is to blame for what went wrong in one fan-out to `peers`. A node can only
- * blame other members of the same request: names outside it are ignored.
+ * How a fan-out treats an outcome that is not a success: a node naming others (an
+ * abort's culprits, a timeout's silent parties) accuses; anything else is the node's
+ * own failure.
  */
-export function blame(gathered: Gathered, peers: readonly string[], isSuccess: (o: Outcome) => boolean, invalid: (o: Outcome) => string | undefined): Exclusion[] {
+export function verdictOf(o: Outcome, peers: readonly string[]): Verdict {
+  return accusedBy(o, peers).length > 0 ? 'accusation' : 'failure'
+}
+
+/**
+ * Who is to blame for what went wrong in one fan-out to `peers`. The SDK sees some
+ * failures itself — a node that cannot be reached, that refuses, that answers with a
+ * signature that does not verify, or that is still silent when every honest node
+ * would have reported (the deadline, or the reports horizon after an accusation) —
+ * and each excludes that node alone. A node naming another is only a claim: the
+ * accused is excluded as its culprit when the claim is corroborated, that is, when the
+ * accused also failed by itself, or when at least two signers name it and one of them
+ * is accused by nobody. An uncorroborated claim excludes both the accuser and the
+ * accused: one node's word never removes an honest signer while keeping the liar.
+ * Names outside `peers` are ignored. Nodes still working when an attempt ends early
+ * (the grace period after a failure) are not at fault.
+ */
+export function judge(gathered: Gathered, peers: readonly string[], isSuccess: (o: Outcome) => boolean, invalid: (o: Outcome) => string | undefined): Judgement {
   const found: Exclusion[] = []
-  const add = (peerId: string, reason: ExclusionReason, detail: string) => {
-    if (peers.includes(peerId)) found.push({ peerId, reason, detail })
-  }
+  const own = new Set<string>() // failed by itself, as the SDK saw it
+  const claims: Omit<Accusation, 'corroborated'>[] = []
+  const add = (peerId: string, reason: ExclusionReason, detail: string) => found.push({ peerId, reason, detail })
   for (const o of gathered.outcomes) {
     if (isSuccess(o)) continue
     if (o.kind === 'unreachable') {
       add(o.peerId, 'unreachable', o.detail)
+      own.add(o.peerId)
       continue
     }
     const r = o.response
     if (r.kind !== 'error') {
       add(o.peerId, 'invalid-signature', invalid(o) ?? `answered with an unexpected ${r.kind} response`)
+      own.add(o.peerId)
       continue
     }
-    if (r.code === 'aborted') for (const c of r.culprits) add(c, 'culprit', `named by ${o.peerId}: ${r.message}`)
-    else if (r.code === 'timeout') for (const c of r.culprits) add(c, 'silent', `named silent by ${o.peerId}: ${r.message}`)
-    else add(o.peerId, 'refused', `${r.code}: ${r.message}`)
+    const named = accusedBy(o, peers)
+    if (named.length > 0) {
+      const reason = r.code === 'aborted' ? 'culprit' : 'silent'
+      for (const accused of named) claims.push({ accuser: o.peerId, accused, reason, detail: `${r.code}: ${r.message}` })
+    } else if (r.code !== 'aborted' && r.code !== 'timeout') {
+      add(o.peerId, 'refused', `${r.code}: ${r.message}`)
+      own.add(o.peerId)
+    }
+    // an abort or timeout naming nobody in the request blames nobody
   }
-  // Nodes still working when an attempt is abandoned early are not at fault; only the deadline makes silence a failure.
-  if (gathered.timedOut) for (const p of gathered.silent) add(p, 'silent', 'no answer before the deadline')
-  return strongestPerPeer(found)
+  if (gathered.ending === 'deadline' || gathered.ending === 'reports') {
+    const when = gathered.ending === 'deadline' ? 'before the deadline' : 'within the round deadlines after an accusation'
+    for (const p of gathered.silent) {
+      add(p, 'silent', `no answer ${when}`)
+      own.add(p)
+    }
+  }
+
+  const accusers = new Map<string, Set<string>>()
+  for (const c of claims) accusers.set(c.accused, (accusers.get(c.accused) ?? new Set()).add(c.accuser))
+  const unaccused = (p: string) => !accusers.has(p)
+  const corroborated = (p: string) => {
+    const by = [...(accusers.get(p) ?? [])]
+    return own.has(p) || (by.length >= 2 && by.some(unaccused))
+  }
+  const accusations: Accusation[] = claims.map((c) => ({ ...c, corroborated: corroborated(c.accused) }))
+  for (const a of accusations) {
+    if (a.corroborated) {
+      add(a.accused, a.reason, `named ${a.reason} by ${a.accuser}: ${a.detail}`)
+    } else {
+      add(a.accused, 'disputed', `named ${a.reason} by ${a.accuser}, uncorroborated (${a.detail})`)
+      add(a.accuser, 'disputed', `named ${a.accused} ${a.reason} without corroboration`)
+    }
+  }
+  return { failures: strongestPerPeer(found), accusations }
 }
 
-const SEVERITY: readonly ExclusionReason[] = ['culprit', 'invalid-signature', 'unreachable', 'silent', 'refused']
+/** The members of the request a node's abort or timeout names (never itself). */
+function accusedBy(o: Outcome, peers: readonly string[]): string[] {
+  const e = errorOf(o)
+  if (!e || (e.code !== 'aborted' && e.code !== 'timeout')) return []
+  return [...new Set(e.culprits)].filter((c) => c !== o.peerId && peers.includes(c))
+}
+
+const SEVERITY: readonly ExclusionReason[] = ['culprit', 'invalid-signature', 'unreachable', 'silent', 'disputed', 'refused']
 
 /** One exclusion per peer: the most serious reason it was blamed for. */
 function strongestPerPeer(found: readonly Exclusion[]): Exclusion[] {
@@ -62,10 +125,17 @@ export function fatalRefusal(outcomes: readonly Outcome[]): UnauthorizedError | 
 }
 
 /** The error that describes a failed attempt, from the most to the least serious blame. */
-export function attemptError(what: string, keyId: string, failures: readonly Exclusion[], outcomes: readonly Outcome[]): ThreshError {
+export function attemptError(what: string, keyId: string, judgement: Judgement, outcomes: readonly Outcome[]): ThreshError {
+  const { failures, accusations } = judgement
   const of = (...reasons: ExclusionReason[]) => failures.filter((f) => reasons.includes(f.reason))
   const culprits = of('culprit', 'invalid-signature')
   if (culprits.length > 0) return new CulpritError(`${what} failed: ${list(culprits)}`, culprits.map((f) => f.peerId))
+  const open = accusations.filter((a) => !a.corroborated)
+  if (open.length > 0) {
+    const who = open.map((a) => `${a.accuser} named ${a.accused} ${a.reason}`).join('; ')
+    const sides = [...new Set(open.flatMap((a) => [a.accuser, a.accused]))]
+    return new DisputeError(`${what} failed: ${who}; nobody corroborated it, so both sides are left out`, sides, accusations)
+  }
   const silent = of('unreachable', 'silent')
   if (silent.length > 0) return new TimeoutError(`${what} failed: ${list(silent)}`, silent.map((f) => f.peerId))
   const errors = outcomes.map(errorOf).filter((e): e is ErrorResponse => e !== undefined)
@@ -78,7 +148,7 @@ export function attemptError(what: string, keyId: string, failures: readonly Exc
   return new ThreshError('node', `${what} failed without an answer from any node`)
 }
 
-function errorOf(o: Outcome): ErrorResponse | undefined {
+export function errorOf(o: Outcome): ErrorResponse | undefined {
   return o.kind === 'response' && o.response.kind === 'error' ? o.response : undefined
 }
 

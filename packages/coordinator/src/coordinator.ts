@@ -2,22 +2,36 @@ import { sha256 } from '@noble/hashes/sha2.js'
 import { keccak_256 } from '@noble/hashes/sha3.js'
 import { bytesToHex, randomBytes } from '@noble/hashes/utils.js'
 import { isScheme } from '@thresh/crypto'
-import { KEY_ID_PATTERN, MAX_MESSAGE_BYTES, type CoordRequest, type KeyInfo } from '@thresh/wire'
+import { KEY_ID_PATTERN, MAX_MESSAGE_BYTES, NONCE_BYTES, type CoordRequest, type KeyInfo } from '@thresh/wire'
 import type { Address } from 'viem'
-import { attemptError, blame, fatalRefusal } from './blame.js'
+import { attemptError, errorOf, fatalRefusal, judge, verdictOf } from './blame.js'
 import { createClientHost } from './client-host.js'
-import { ConfigError, ConnectionError, NotEnoughSignersError, ThreshError, UnknownKeyError, type Exclusion, type SignAttempt } from './errors.js'
+import {
+  ConfigError,
+  ConnectionError,
+  InconsistentKeyError,
+  KeyCommitError,
+  NotEnoughSignersError,
+  ThreshError,
+  UntrustedKeyError,
+  type Exclusion,
+  type SignAttempt,
+} from './errors.js'
 import { ethereumAddress } from './ethereum.js'
-import { fanOut, type Gathered, type Outcome, type Verdict } from './fan-out.js'
+import { fanOut, type FanOutOptions, type Gathered, type Outcome, type Verdict } from './fan-out.js'
 import { loadIdentity, peerIdOf, type IdentitySource } from './identity.js'
-import { agreedKey, sameKeyInfo, type KeyReport } from './key-consensus.js'
+import { agreedKey, checkKeyInfo, copyKey, discoveredKey, keyVersions, sameKeyInfo, type KeyReport } from './key-consensus.js'
 import { parseNodes } from './node-list.js'
 import type { NodeTransport } from './transport.js'
 import {
   DEFAULT_TIMEOUTS,
+  SIGN_ROUNDS,
+  SIGN_ROUNDS_MAX,
   type EcdsaSignature,
   type KeygenOptions,
+  type KeyTrust,
   type NodeEntry,
+  type PreparedKey,
   type SchnorrSignature,
   type Signature,
   type SignDigestOptions,
@@ -33,11 +47,20 @@ export interface ConnectOptions {
   readonly timeouts?: Partial<Timeouts>
   /** Largest response frame accepted (default 4 MiB). */
   readonly maxFrame?: number
+  /** Keys to trust (pins): the KeyInfos keygen() returned, as the application stored them. */
+  readonly keys?: readonly KeyInfo[]
+  /** Whether keys that are not pinned may be used once discovery confirms them (default 'pinned': they may not). */
+  readonly trust?: KeyTrust
 }
 
-/** A key as listed by the network, with the nodes that reported holding it. */
+/**
+ * One version of a key as the network reports it, with the nodes that reported exactly
+ * it. A key id listed more than once means the nodes disagree about it; `pinned` marks
+ * the version that equals this coordinator's pin.
+ */
 export interface ListedKey extends KeyInfo {
   readonly holders: readonly string[]
+  readonly pinned: boolean
 }
 
 /** Signing attempts per sign() call: the first, and one retry without the nodes blamed for its failure. */
@@ -45,9 +68,11 @@ const MAX_ATTEMPTS = 2
 
 /**
  * The client of a thresh network: creates keys and obtains signatures. Every
- * signature is verified against the key's group public key before it is returned,
- * and a group public key is trusted only when at least `threshold` of the key's
- * parties report the same one (so fewer than `threshold` lying nodes cannot swap it).
+ * signature is verified against the key's group public key before it is returned.
+ * Which group key: the one keygen() produced (every party agreed on it), pinned by
+ * this coordinator or handed back by the application (`keys`, `pinKey`); with trust
+ * 'discover', also a key every configured node vouches for (discoverKey). A key's
+ * threshold, committee and group key are never taken from any single node's report.
  */
 export class Coordinator {
   /** This coordinator's peer id: what node operators list in their `coordinators`. */
@@ -55,25 +80,35 @@ export class Coordinator {
   /** Peer ids of the configured nodes. */
   readonly nodes: readonly string[]
   readonly timeouts: Timeouts
+  readonly trust: KeyTrust
   private readonly transport: NodeTransport
-  private readonly keys = new Map<string, KeyInfo>()
+  private readonly pins: Map<string, KeyInfo>
+  /** Keys confirmed by discovery (trust 'discover' only). */
+  private readonly discovered = new Map<string, KeyInfo>()
   private readonly closing = new AbortController()
   private turn = 0
 
-  private constructor(transport: NodeTransport, peerId: string, nodes: readonly string[], timeouts: Timeouts) {
+  private constructor(transport: NodeTransport, peerId: string, nodes: readonly string[], timeouts: Timeouts, trust: KeyTrust, pins: Map<string, KeyInfo>) {
     this.transport = transport
+    this.pins = pins
     this.peerId = peerId
     this.nodes = nodes
     this.timeouts = timeouts
+    this.trust = trust
   }
 
   /** Starts the client host and connects to the nodes. Fails only if none can be reached. */
   static async connect(options: ConnectOptions): Promise<Coordinator> {
     const nodes = parseNodes(options.nodes)
     const timeouts = checkTimeouts({ ...DEFAULT_TIMEOUTS, ...options.timeouts })
+    const trust = options.trust ?? 'pinned'
+    if (trust !== 'pinned' && trust !== 'discover') throw new ConfigError(`trust must be 'pinned' or 'discover'`, 'trust')
+    if (options.keys !== undefined && !Array.isArray(options.keys)) throw new ConfigError('keys must be an array of KeyInfo', 'keys')
+    const pins = new Map<string, KeyInfo>()
+    ;(options.keys ?? []).forEach((info, i) => addPin(pins, checkKeyInfo(info, `keys[${i}]`), `keys[${i}]`))
     const key = await loadIdentity(options.identity)
     const transport = await createClientHost(key, nodes, options.maxFrame)
-    const c = new Coordinator(transport, peerIdOf(key), nodes.map((n) => n.peerId), timeouts)
+    const c = new Coordinator(transport, peerIdOf(key), nodes.map((n) => n.peerId), timeouts, trust, pins)
     const dialed = await Promise.all(c.nodes.map((p) => c.reach(p)))
     if (!dialed.some((ok) => ok)) {
       await transport.close()
@@ -88,10 +123,39 @@ export class Coordinator {
   }
 
   /**
-   * Runs distributed key generation on `parties` (default: every configured node).
-   * All parties must succeed and report the same key, which is then returned.
+   * Trusts `info` from now on: sign(), publicKey() and address() use it without asking
+   * the nodes about it. Pass the KeyInfo keygen() returned (the application stores it;
+   * it is public). Refuses a different KeyInfo under an id already pinned.
+   */
+  pinKey(info: KeyInfo): KeyInfo {
+    const key = checkKeyInfo(info, 'key')
+    addPin(this.pins, key, 'key')
+    this.discovered.delete(key.keyId)
+    return copyKey(key)
+  }
+
+  /** The pinned keys, sorted by key id. */
+  pinnedKeys(): KeyInfo[] {
+    return [...this.pins.values()].sort((a, b) => a.keyId.localeCompare(b.keyId)).map(copyKey)
+  }
+
+  /**
+   * Creates a key by distributed key generation on `parties` (default: every configured
+   * node), in two phases: prepareKey() (every party holds its share pending and reports
+   * the same key), then commitKey() (every party activates it). Returns the key, pinned.
+   * Store it and pass it back to Coordinator.connect({ keys }) after a restart.
    */
   async keygen(options: KeygenOptions): Promise<KeyInfo> {
+    return this.commitKey(await this.prepareKey(options))
+  }
+
+  /**
+   * The first phase of keygen. Every party runs the DKG (ECDSA: and the DKLs23 setup)
+   * and stores its share pending, which can neither sign nor be listed. Succeeds only
+   * when all parties report the identical key, matching the request; otherwise the
+   * pending shares are aborted (best effort) and the error says who failed.
+   */
+  async prepareKey(options: KeygenOptions): Promise<PreparedKey> {
     const { scheme, threshold } = options
     if (!isScheme(scheme)) throw new ConfigError(`scheme must be one of ecdsa, frost-ed25519, frost-secp256k1, bip340`, 'scheme')
     const parties = this.checkPeers(options.parties ?? this.nodes, 'parties')
@@ -100,22 +164,69 @@ export class Coordinator {
     }
     const keyId = options.keyId ?? `${scheme}-${bytesToHex(randomBytes(8))}`
     checkKeyId(keyId)
-    const request: CoordRequest = { kind: 'keygen', scheme, threshold, parties, keyId, nonce: randomBytes(32) }
-    const gathered = await this.fanOut(parties, request, this.timeouts.keygenMs, (o) => (keygenKey(o) ? 'ok' : 'failure'))
+    if (this.pins.has(keyId)) throw new ConfigError(`key ${keyId} is pinned already`, 'keyId')
+    const nonce = randomBytes(32)
+    const request: CoordRequest = { kind: 'keygen', scheme, threshold, parties, keyId, nonce }
+    const isReport = (o: Outcome) => keygenKey(o) !== undefined
+    const gathered = await this.fanOut(parties, request, { timeoutMs: this.timeouts.keygenMs, judge: (o) => (isReport(o) ? 'ok' : verdictOf(o, parties)) })
     const reports = gathered.outcomes.flatMap((o): KeyReport[] => {
       const key = keygenKey(o)
       return key ? [{ peerId: o.peerId, key }] : []
     })
-    if (reports.length < parties.length) {
-      throw fatalRefusal(gathered.outcomes) ?? attemptError(`keygen of ${keyId}`, keyId, blame(gathered, parties, (o) => keygenKey(o) !== undefined, () => undefined), gathered.outcomes)
+    try {
+      if (reports.length < parties.length) {
+        throw fatalRefusal(gathered.outcomes) ?? attemptError(`keygen of ${keyId}`, keyId, judge(gathered, parties, isReport, () => undefined), gathered.outcomes)
+      }
+      const key = agreedKey(keyId, reports)
+      if (!sameKeyInfo(key, { ...key, scheme, threshold, parties })) {
+        throw new InconsistentKeyError(`the nodes created key ${keyId} with other parameters than requested`, keyId, parties)
+      }
+      return { key, nonce }
+    } catch (err) {
+      await this.abortAttempt(keyId, nonce, parties)
+      throw err
     }
-    const key = agreedKey(keyId, reports)
-    const expected: KeyInfo = { ...key, scheme, threshold, parties }
-    if (!sameKeyInfo(key, expected)) {
-      throw new ThreshError('inconsistent-key', `the nodes created key ${keyId} with other parameters than requested`)
+  }
+
+  /**
+   * The second phase of keygen: every party of `prepared.key` activates its pending
+   * share (checking the group key). Idempotent, so after a crash the application can
+   * send it again with the PreparedKey it stored. Pins and returns the key once every
+   * party confirmed it; otherwise KeyCommitError (nothing pinned; call commitKey again).
+   */
+  async commitKey(prepared: PreparedKey): Promise<KeyInfo> {
+    const key = checkKeyInfo(prepared?.key, 'prepared.key')
+    const nonce = checkNonce(prepared.nonce)
+    const pinned = this.pins.get(key.keyId)
+    if (pinned && !sameKeyInfo(pinned, key)) throw new ConfigError(`key ${key.keyId} is pinned with other facts`, 'prepared.key')
+    const request: CoordRequest = { kind: 'commitKey', keyId: key.keyId, groupPublicKey: key.groupPublicKey, nonce }
+    const committed = (o: Outcome) => o.kind === 'response' && o.response.kind === 'committed' && sameKeyInfo(o.response.key, key)
+    const gathered = await this.fanOut(key.parties, request, { timeoutMs: this.timeouts.queryMs, judge: () => 'ok' })
+    const failures = lifecycleFailures(key.parties, gathered, committed)
+    if (failures.length > 0) {
+      throw fatalRefusal(gathered.outcomes) ?? new KeyCommitError(
+        `key ${key.keyId} is not committed everywhere: ${failures.map((f) => `${f.peerId} ${f.detail}`).join('; ')}; commitKey() may be sent again`,
+        { key, nonce }, key.parties.filter((p) => !failures.some((f) => f.peerId === p)), failures,
+      )
     }
-    this.keys.set(keyId, key)
-    return key
+    addPin(this.pins, key, 'prepared.key')
+    this.discovered.delete(key.keyId)
+    return copyKey(key)
+  }
+
+  /**
+   * Drops the pending shares of a prepared key that will not be committed. Best effort:
+   * returns the parties that dropped one and those that could not (a party that already
+   * committed the key refuses: key-exists).
+   */
+  async abortKey(prepared: PreparedKey): Promise<{ dropped: string[]; failures: Exclusion[] }> {
+    const key = checkKeyInfo(prepared?.key, 'prepared.key')
+    const gathered = await this.sendAbort(key.keyId, checkNonce(prepared.nonce), key.parties)
+    const failures = lifecycleFailures(key.parties, gathered, (o) => o.kind === 'response' && o.response.kind === 'keyAborted')
+    const refusal = fatalRefusal(gathered.outcomes)
+    if (refusal) throw refusal
+    const dropped = gathered.outcomes.filter((o) => o.kind === 'response' && o.response.kind === 'keyAborted' && o.response.dropped).map((o) => o.peerId)
+    return { dropped, failures }
   }
 
   /**
@@ -125,7 +236,7 @@ export class Coordinator {
    * digest directly and the viem/ethers adapters for Ethereum messages and transactions.
    */
   async sign(options: SignOptions): Promise<Signature> {
-    const key = await this.publicKey(options.keyId)
+    const key = await this.trustedKey(options.keyId)
     if (!(options.message instanceof Uint8Array)) throw new ConfigError('message must be a Uint8Array', 'message')
     if (key.scheme === 'ecdsa') {
       if (options.hash !== 'keccak256' && options.hash !== 'sha256') {
@@ -147,14 +258,18 @@ export class Coordinator {
 
   /** Signs a 32-byte digest with ECDSA key `keyId`; returns a verified low-S signature with its recovery id. */
   async signDigest(options: SignDigestOptions): Promise<EcdsaSignature> {
-    const key = await this.publicKey(options.keyId)
+    const key = await this.trustedKey(options.keyId)
     if (key.scheme !== 'ecdsa') throw new ConfigError(`key ${key.keyId} is a ${key.scheme} key: signDigest needs an ECDSA key, use sign()`, 'keyId')
     return this.signEcdsa(key, options.digest, options.signers)
   }
 
-  /** Every key the reachable nodes hold. Throws InconsistentKeyError if nodes disagree about one. */
+  /**
+   * What the reachable nodes report holding: one entry per key id and version, with
+   * the nodes that reported exactly that version. A report, not a source of trust:
+   * nothing listed here is pinned or used for signing.
+   */
   async listKeys(): Promise<ListedKey[]> {
-    const gathered = await this.fanOut(this.nodes, { kind: 'listKeys' }, this.timeouts.queryMs, () => 'ok')
+    const gathered = await this.fanOut(this.nodes, { kind: 'listKeys' }, { timeoutMs: this.timeouts.queryMs, judge: () => 'ok' })
     const refusal = fatalRefusal(gathered.outcomes)
     if (refusal && refusal.peers.length === gathered.outcomes.length) throw refusal
     const byKey = new Map<string, KeyReport[]>()
@@ -162,43 +277,40 @@ export class Coordinator {
       if (o.kind !== 'response' || o.response.kind !== 'keys') continue
       for (const key of o.response.keys) byKey.set(key.keyId, [...(byKey.get(key.keyId) ?? []), { peerId: o.peerId, key }])
     }
-    const listed: ListedKey[] = []
-    for (const [keyId, reports] of [...byKey].sort(([a], [b]) => a.localeCompare(b))) {
-      const key = agreedKey(keyId, reports)
-      if (reports.length >= key.threshold) this.keys.set(keyId, key)
-      listed.push({ ...key, holders: reports.map((r) => r.peerId) })
-    }
-    return listed
+    return [...byKey].sort(([a], [b]) => a.localeCompare(b)).flatMap(([keyId, reports]) => {
+      const pin = this.pins.get(keyId)
+      return keyVersions(reports).map((v) => ({ ...v.key, holders: v.holders, pinned: pin !== undefined && sameKeyInfo(pin, v.key) }))
+    })
   }
 
   /**
-   * The key's public facts, once at least `threshold` of its parties report the same
-   * ones (cached after that, and after keygen).
+   * The key `keyId` that sign() and address() use: the pinned one; with trust
+   * 'discover', else the one discovery confirms (then kept). UntrustedKeyError when it
+   * is not pinned and trust is 'pinned'.
    */
-  async publicKey(keyId: string): Promise<KeyInfo> {
+  publicKey(keyId: string): Promise<KeyInfo> {
+    return this.trustedKey(keyId)
+  }
+
+  /**
+   * Asks every configured node about `keyId` and returns the key only when all of them
+   * vouch for it: every party of the reported committee is a configured node and
+   * reported the identical KeyInfo, and every other node answered that it does not
+   * hold it. Otherwise UnconfirmedKeyError (naming who disagreed or was silent), or
+   * UnknownKeyError when every node answered that it holds no such key. Trusts nothing
+   * by itself: pin the result, or connect with trust 'discover'.
+   */
+  async discoverKey(keyId: string): Promise<KeyInfo> {
     checkKeyId(keyId)
-    const cached = this.keys.get(keyId)
-    if (cached) return cached
-    const gathered = await this.fanOut(this.nodes, { kind: 'getPublicKey', keyId }, this.timeouts.queryMs, () => 'ok')
-    const reports = gathered.outcomes.flatMap((o): KeyReport[] =>
-      o.kind === 'response' && o.response.kind === 'publicKey' ? [{ peerId: o.peerId, key: o.response.key }] : [],
-    )
-    if (reports.length === 0) throw fatalRefusal(gathered.outcomes) ?? new UnknownKeyError(keyId)
-    const key = agreedKey(keyId, reports)
-    if (reports.length < key.threshold) {
-      const holders = reports.map((r) => r.peerId)
-      throw new NotEnoughSignersError(
-        `only ${holders.length} of key ${keyId}'s ${key.parties.length} parties answered; ${key.threshold} must confirm its public key`,
-        keyId, key.threshold, holders, [],
-      )
-    }
-    this.keys.set(keyId, key)
-    return key
+    const gathered = await this.fanOut(this.nodes, { kind: 'getPublicKey', keyId }, { timeoutMs: this.timeouts.queryMs, judge: () => 'ok' })
+    const refusal = fatalRefusal(gathered.outcomes)
+    if (refusal) throw refusal
+    return discoveredKey(keyId, this.nodes, gathered.outcomes)
   }
 
   /** The Ethereum address of ECDSA key `keyId`. */
   async address(keyId: string): Promise<Address> {
-    const key = await this.publicKey(keyId)
+    const key = await this.trustedKey(keyId)
     if (key.scheme !== 'ecdsa') throw new ConfigError(`key ${keyId} is a ${key.scheme} key: only ECDSA keys have an Ethereum address`, 'keyId')
     return ethereumAddress(key.groupPublicKey)
   }
@@ -240,27 +352,28 @@ export class Coordinator {
         throw withAttempts(lastError ?? (err as ThreshError), failed)
       }
       const accepted = new Map<string, S>()
-      const judge = (o: Outcome): Verdict => {
+      const verdict = (o: Outcome): Verdict => {
         if (o.kind === 'response' && o.response.kind === 'sign') {
           const sig = accept(o.response.signature, o.response.recoveryId, signers, [...failed])
-          if (sig) {
-            accepted.set(o.peerId, sig)
-            return 'success'
-          }
+          if (!sig) return 'failure'
+          accepted.set(o.peerId, sig)
+          return 'success'
         }
-        return 'failure'
+        return verdictOf(o, signers)
       }
       const request: CoordRequest = { kind: 'sign', keyId: key.keyId, message: payload, signers, nonce: randomBytes(32) }
-      const gathered: Gathered = await this.fanOut(signers, request, this.timeouts.signMs, judge)
+      // after an accusation, wait until every honest signer has had its round deadlines to report
+      const reportsByMs = (key.scheme === 'ecdsa' ? SIGN_ROUNDS.ecdsa : SIGN_ROUNDS.frost) * this.timeouts.roundMs + this.timeouts.graceMs
+      const gathered: Gathered = await this.fanOut(signers, request, { timeoutMs: this.timeouts.signMs, reportsByMs, judge: verdict })
       const winner = [...accepted.values()][0]
       if (winner) return winner
       const invalid = (o: Outcome) => (o.kind === 'response' && o.response.kind === 'sign' ? 'answered with a signature that does not verify' : undefined)
-      const failures = blame(gathered, signers, (o) => accepted.has(o.peerId), invalid)
-      failed.push({ signers, failures })
+      const judgement = judge(gathered, signers, (o) => accepted.has(o.peerId), invalid)
+      failed.push({ signers, failures: judgement.failures, accusations: judgement.accusations })
       const refusal = fatalRefusal(gathered.outcomes)
       if (refusal) throw withAttempts(refusal, failed)
-      lastError = attemptError(`signing with key ${key.keyId} by ${signers.join(', ')}`, key.keyId, failures, gathered.outcomes)
-      for (const f of failures) excluded.set(f.peerId, f)
+      lastError = attemptError(`signing with key ${key.keyId} by ${signers.join(', ')}`, key.keyId, judgement, gathered.outcomes)
+      for (const f of judgement.failures) excluded.set(f.peerId, f)
     }
     throw withAttempts(lastError!, failed)
   }
@@ -318,8 +431,28 @@ export class Coordinator {
     }
   }
 
-  private fanOut(peers: readonly string[], request: CoordRequest, timeoutMs: number, judge: (o: Outcome) => Verdict): Promise<Gathered> {
-    return fanOut(this.transport, peers, request, { timeoutMs, graceMs: this.timeouts.graceMs, signal: this.closing.signal, judge })
+  /** A copy of the key to use, so that nothing handed to the caller (a signature's publicKey included) aliases the pin. */
+  private async trustedKey(keyId: string): Promise<KeyInfo> {
+    checkKeyId(keyId)
+    const key = this.pins.get(keyId) ?? this.discovered.get(keyId)
+    if (key) return copyKey(key)
+    if (this.trust === 'pinned') throw new UntrustedKeyError(keyId)
+    const found = await this.discoverKey(keyId)
+    this.discovered.set(keyId, found)
+    return copyKey(found)
+  }
+
+  /** Tells `parties` to drop their pending shares of a failed keygen attempt; best effort, never throws. */
+  private async abortAttempt(keyId: string, nonce: Uint8Array, parties: readonly string[]): Promise<void> {
+    await this.sendAbort(keyId, nonce, parties).catch(() => undefined)
+  }
+
+  private sendAbort(keyId: string, nonce: Uint8Array, parties: readonly string[]): Promise<Gathered> {
+    return this.fanOut(parties, { kind: 'abortKey', keyId, nonce }, { timeoutMs: this.timeouts.queryMs, judge: () => 'ok' })
+  }
+
+  private fanOut(peers: readonly string[], request: CoordRequest, options: Pick<FanOutOptions, 'timeoutMs' | 'judge' | 'reportsByMs'>): Promise<Gathered> {
+    return fanOut(this.transport, peers, request, { ...options, graceMs: this.timeouts.graceMs, signal: this.closing.signal })
   }
 
   private checkPeers(peers: readonly string[], field: string): string[] {
@@ -347,9 +480,40 @@ function checkKeyId(keyId: string): void {
   if (typeof keyId !== 'string' || !KEY_ID_PATTERN.test(keyId)) throw new ConfigError('key id must be 1-64 characters of [A-Za-z0-9._-]', 'keyId')
 }
 
+function checkNonce(nonce: Uint8Array): Uint8Array {
+  if (!(nonce instanceof Uint8Array) || nonce.length < NONCE_BYTES.min || nonce.length > NONCE_BYTES.max) {
+    throw new ConfigError(`prepared.nonce must be ${NONCE_BYTES.min}..${NONCE_BYTES.max} bytes`, 'prepared.nonce')
+  }
+  return Uint8Array.from(nonce)
+}
+
+/** Adds a pin; the same facts again are fine, other facts under a pinned id are refused. */
+function addPin(pins: Map<string, KeyInfo>, key: KeyInfo, field: string): void {
+  const pinned = pins.get(key.keyId)
+  if (pinned && !sameKeyInfo(pinned, key)) throw new ConfigError(`key ${key.keyId} is pinned already, with other facts`, field)
+  pins.set(key.keyId, pinned ?? key)
+}
+
+/** The parties that did not confirm a commit or abort, with what each did instead. */
+function lifecycleFailures(parties: readonly string[], gathered: Gathered, confirmed: (o: Outcome) => boolean): Exclusion[] {
+  return parties.flatMap((peerId): Exclusion[] => {
+    const o = gathered.outcomes.find((x) => x.peerId === peerId)
+    if (o && confirmed(o)) return []
+    if (!o) return [{ peerId, reason: 'silent', detail: 'did not answer' }]
+    if (o.kind === 'unreachable') return [{ peerId, reason: 'unreachable', detail: o.detail }]
+    const e = errorOf(o)
+    return [{ peerId, reason: 'refused', detail: e ? `answered ${e.code}: ${e.message}` : `answered with another key or a ${o.response.kind} response` }]
+  })
+}
+
 function checkTimeouts(t: Timeouts): Timeouts {
   for (const [name, value] of Object.entries(t)) {
     if (!Number.isFinite(value) || value <= 0) throw new ConfigError(`timeouts.${name} must be a positive number of milliseconds`, `timeouts.${name}`)
+  }
+  // An honest co-signer reports a silent peer only after its round deadlines: the attempt must outlast them.
+  const reports = SIGN_ROUNDS_MAX * t.roundMs + t.graceMs
+  if (t.signMs < reports) {
+    throw new ConfigError(`timeouts.signMs (${t.signMs}) must be at least ${SIGN_ROUNDS_MAX} x roundMs + graceMs = ${reports}, so honest signers can report before an attempt ends`, 'timeouts.signMs')
   }
   return t
 }

@@ -1,3 +1,5 @@
+import type { PreparedKey } from './types.js'
+
 /**
  * Errors the SDK throws. Every one extends ThreshError and carries a stable `code`,
  * so callers can branch on `err.code` or `instanceof`. Peer ids are libp2p peer id
@@ -13,6 +15,10 @@ export type ThreshErrorCode =
   | 'timeout'
   | 'culprit'
   | 'inconsistent-key'
+  | 'untrusted-key'
+  | 'unconfirmed-key'
+  | 'disputed'
+  | 'commit'
   | 'node'
 
 /** Why a node was left out of a signer set (or blamed for a failed attempt). */
@@ -22,6 +28,7 @@ export type ExclusionReason =
   | 'culprit' // named at fault by a signer's protocol abort
   | 'invalid-signature' // answered with a signature that does not verify
   | 'refused' // answered with an error (unknown key, busy, internal, ...)
+  | 'disputed' // accused, or accuser, in an accusation nobody else corroborated
 
 export interface Exclusion {
   readonly peerId: string
@@ -29,10 +36,26 @@ export interface Exclusion {
   readonly detail: string
 }
 
-/** One signing attempt: who was asked, and what went wrong with whom. */
+/**
+ * One node's claim that another misbehaved ('culprit': named in a protocol abort) or
+ * stayed silent past a round deadline ('silent'). A claim is `corroborated` when the
+ * accused also failed by itself, or when a second signer, one nobody accuses, names
+ * it too; otherwise both the accuser and the accused are left out of the retry.
+ */
+export interface Accusation {
+  readonly accuser: string
+  readonly accused: string
+  readonly reason: 'culprit' | 'silent'
+  /** The accuser's own words. */
+  readonly detail: string
+  readonly corroborated: boolean
+}
+
+/** One signing attempt: who was asked, what went wrong with whom, and who accused whom. */
 export interface SignAttempt {
   readonly signers: readonly string[]
   readonly failures: readonly Exclusion[]
+  readonly accusations: readonly Accusation[]
 }
 
 export class ThreshError extends Error {
@@ -105,6 +128,68 @@ export class CulpritError extends ThreshError {
 export class InconsistentKeyError extends ThreshError {
   constructor(message: string, readonly keyId: string, readonly peers: readonly string[]) {
     super('inconsistent-key', message)
+  }
+}
+
+/**
+ * A key that is not pinned, with trust 'pinned': pin the KeyInfo keygen() returned
+ * (`Coordinator.connect({ keys })`, `pinKey()`), or connect with trust 'discover'.
+ */
+export class UntrustedKeyError extends ThreshError {
+  constructor(readonly keyId: string) {
+    super(
+      'untrusted-key',
+      `key ${keyId} is not pinned: pass the KeyInfo that keygen() returned to Coordinator.connect({ keys }) or pinKey(), or connect with trust: 'discover'`,
+    )
+  }
+}
+
+/**
+ * Discovery could not confirm a key: not every configured node answered, or not every
+ * party of the reported committee reported the identical key, or a node outside it
+ * claims it. `holders` reported it; `dissent` disagreed (with why); `silent` did not
+ * answer usefully.
+ */
+export class UnconfirmedKeyError extends ThreshError {
+  constructor(
+    message: string,
+    readonly keyId: string,
+    readonly holders: readonly string[],
+    readonly dissent: readonly Exclusion[],
+    readonly silent: readonly string[],
+  ) {
+    super('unconfirmed-key', message)
+  }
+}
+
+/**
+ * Signers accused each other, or one accused another and nobody corroborated it: the
+ * SDK cannot tell who is at fault, so it left out both sides (`peers`). `accusations`
+ * records who accused whom.
+ */
+export class DisputeError extends ThreshError {
+  constructor(
+    message: string,
+    readonly peers: readonly string[],
+    readonly accusations: readonly Accusation[],
+  ) {
+    super('disputed', message)
+  }
+}
+
+/**
+ * Every party reported the new key, but not every party confirmed the commit: the key
+ * is not pinned. Commit is idempotent, so call `commitKey(err.prepared)` again (or
+ * `abortKey(err.prepared)`). `committed` confirmed it; `failures` say what the others did.
+ */
+export class KeyCommitError extends ThreshError {
+  constructor(
+    message: string,
+    readonly prepared: PreparedKey,
+    readonly committed: readonly string[],
+    readonly failures: readonly Exclusion[],
+  ) {
+    super('commit', message)
   }
 }
 

@@ -11,18 +11,27 @@ export {
   TimeoutError,
   CulpritError,
   InconsistentKeyError,
+  UntrustedKeyError,
+  UnconfirmedKeyError,
+  DisputeError,
+  KeyCommitError,
   NodeError,
   type ThreshErrorCode,
+  type Accusation,
   type Exclusion,
   type ExclusionReason,
   type SignAttempt,
 } from './errors.js'
 export { generateIdentity, loadIdentity, writeIdentityFile, peerIdOf, type IdentitySource } from './identity.js'
 export { ethereumAddress } from './ethereum.js'
+export { keyInfoToJson, keyInfoFromJson, type KeyInfoJson } from './key-json.js'
 export { verifyEcdsa, verifySchnorr, isValidGroupKey, type EcdsaParts } from './verify.js'
 export type { DigestSigner } from './adapters/digest-signer.js'
 export {
   DEFAULT_TIMEOUTS,
+  SIGN_ROUNDS,
+  type KeyTrust,
+  type PreparedKey,
   type NodeEntry,
   type Timeouts,
   type Signature,

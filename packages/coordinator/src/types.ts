@@ -1,4 +1,5 @@
 import type { Scheme } from '@thresh/crypto'
+import type { KeyInfo } from '@thresh/wire'
 import type { SignAttempt } from './errors.js'
 
 export type { KeyInfo } from '@thresh/wire'
@@ -17,20 +18,53 @@ export interface Timeouts {
   readonly dialMs: number
   /** listKeys / publicKey queries. */
   readonly queryMs: number
-  /** One signing attempt (a retry gets a fresh deadline). */
+  /** One signing attempt (a retry gets a fresh deadline). At least `SIGN_ROUNDS_MAX × roundMs + graceMs`. */
   readonly signMs: number
   /** Distributed key generation. */
   readonly keygenMs: number
-  /** After a node fails, how long the others may still report whom they blame. */
+  /**
+   * After a signer fails by itself (unreachable, refusing, an invalid signature), how
+   * long the others may still report; also the allowance for network and processing
+   * delay on top of the nodes' round deadlines.
+   */
   readonly graceMs: number
+  /**
+   * The nodes' round deadline: their `sessions.roundTimeoutMs` (set both together). A
+   * node reports a silent co-signer only when a round outlives it, so after one signer
+   * accuses another the SDK waits up to `rounds × roundMs + graceMs` from the start of
+   * the attempt (FROST 2 rounds, DKLs23 3) for every other signer's own report.
+   */
+  readonly roundMs: number
 }
+
+/** Signing rounds per scheme: how long an honest signer may need before it reports a silent peer. */
+export const SIGN_ROUNDS = { frost: 2, ecdsa: 3 } as const
+export const SIGN_ROUNDS_MAX = 3
 
 export const DEFAULT_TIMEOUTS: Timeouts = {
   dialMs: 5_000,
   queryMs: 10_000,
-  signMs: 30_000,
+  signMs: 35_000,
   keygenMs: 120_000,
   graceMs: 250,
+  roundMs: 10_000,
+}
+
+/**
+ * Which keys sign(), signDigest(), publicKey() and address() use. 'pinned' (the
+ * default): only keys this coordinator created or was given (`keys`, `pinKey`).
+ * 'discover': also a key every configured node vouches for (see discoverKey).
+ */
+export type KeyTrust = 'pinned' | 'discover'
+
+/**
+ * The first phase of a keygen: every party reported this key and holds its share
+ * pending. Public data; persist it to re-send commitKey() after a crash.
+ */
+export interface PreparedKey {
+  readonly key: KeyInfo
+  /** The keygen attempt's nonce: commit and abort name it. */
+  readonly nonce: Uint8Array
 }
 
 interface SignatureBase {

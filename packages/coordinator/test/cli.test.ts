@@ -1,6 +1,6 @@
 import { schnorr, secp256k1 } from '@noble/curves/secp256k1.js'
 import { hexToBytes } from '@noble/hashes/utils.js'
-import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { hashMessage, recoverMessageAddress } from 'viem'
@@ -31,7 +31,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'thresh-cli-'))
   await writeIdentityFile(join(dir, 'coordinator.key'), net.coordinatorKey)
   config = join(dir, 'thresh.json')
-  await writeFile(config, JSON.stringify({ identity: 'coordinator.key', nodes: net.entries, timeouts: { signMs: 5000 } }))
+  await writeFile(config, JSON.stringify({ identity: 'coordinator.key', nodes: net.entries, keys: 'keys.json', timeouts: { signMs: 5000, roundMs: 1000 } }))
 })
 afterAll(async () => {
   await net.stop()
@@ -39,13 +39,26 @@ afterAll(async () => {
 })
 
 describe('thresh CLI', () => {
-  it('keygen, keys, pubkey and address agree with each other', async () => {
-    const key = await json('keygen', '--scheme', 'ecdsa', '--threshold', '2', '--key-id', 'cli-eth')
+  it('keygen pins the key in the keys file; keys, pubkey and address agree with it', async () => {
+    const { keysFile, ...key } = await json('keygen', '--scheme', 'ecdsa', '--threshold', '2', '--key-id', 'cli-eth')
     expect(key).toMatchObject({ keyId: 'cli-eth', scheme: 'ecdsa', threshold: 2, parties: net.entries.map((e) => e.peerId) })
+    expect(keysFile).toBe(join(dir, 'keys.json'))
+    expect(JSON.parse(await readFile(join(dir, 'keys.json'), 'utf8'))).toEqual([key])
     const listed = (await json('keys')) as unknown as Record<string, unknown>[]
-    expect(listed.find((k) => k.keyId === 'cli-eth')).toMatchObject({ publicKey: key.publicKey, holders: expect.any(Array) })
-    expect(await json('pubkey', '--key', 'cli-eth')).toEqual(key)
+    expect(listed.find((k) => k.keyId === 'cli-eth')).toMatchObject({ publicKey: key.publicKey, holders: expect.any(Array), pinned: true })
+    expect(await json('pubkey', '--key', 'cli-eth')).toEqual({ ...key, trust: 'pinned' })
     expect(await json('address', '--key', 'cli-eth')).toEqual({ keyId: 'cli-eth', address: key.address })
+  })
+
+  it('uses a key that is not pinned only with --discover', async () => {
+    const other = join(dir, 'other-keys.json')
+    const made = await json('--keys', other, 'keygen', '--scheme', 'frost-ed25519', '--threshold', '2', '--key-id', 'cli-elsewhere')
+    const refused = await cli('--config', config, '--json', 'sign', '--key', 'cli-elsewhere', '--message', 'hi')
+    expect(refused.code).toBe(1)
+    expect(JSON.parse(refused.out).error).toMatchObject({ name: 'UntrustedKeyError', code: 'untrusted-key', keyId: 'cli-elsewhere' })
+    expect(await json('--discover', 'pubkey', '--key', 'cli-elsewhere')).toMatchObject({ publicKey: made.publicKey, trust: 'discovered' })
+    const sig = await json('--discover', 'sign', '--key', 'cli-elsewhere', '--message', 'hi')
+    expect(sig.verified).toBe(true)
   })
 
   it('signs a message with a Schnorr key; the JSON output verifies', async () => {
@@ -72,7 +85,7 @@ describe('thresh CLI', () => {
     expect(r.out).toMatch(/^key +cli-tr \(bip340\)$/m)
     expect(r.out).toMatch(/^verified +yes \(\d+ ms\)$/m)
     const keys = await cli('--config', config, 'keys')
-    expect(keys.out.split('\n')[0]).toMatch(/^key +scheme +threshold +holders +public key$/)
+    expect(keys.out.split('\n')[0]).toMatch(/^key +scheme +threshold +holders +pinned +public key$/)
   })
 
   it('exits 2 on usage errors and 1 with a typed JSON error on failures', async () => {
@@ -84,13 +97,13 @@ describe('thresh CLI', () => {
     expect(JSON.parse(r.out).error).toMatchObject({ name: 'ConfigError', code: 'config', field: 'hash' })
     const scheme = await cli('--config', config, '--json', 'keygen', '--scheme', 'rsa', '--threshold', '2')
     expect(JSON.parse(scheme.out).error).toMatchObject({ code: 'config', field: 'scheme' })
-    const missing = await cli('--config', config, '--json', 'pubkey', '--key', 'missing-key')
+    const missing = await cli('--config', config, '--json', '--discover', 'pubkey', '--key', 'missing-key')
     expect(JSON.parse(missing.out).error).toMatchObject({ name: 'UnknownKeyError', keyId: 'missing-key' })
   })
 
   it('takes nodes from --node flags', async () => {
     const nodes = net.entries.flatMap((e) => ['--node', `${e.addrs[0]}/p2p/${e.peerId}`])
-    const r = await cli('--json', '--identity', join(dir, 'coordinator.key'), ...nodes, 'address', '--key', 'cli-eth')
+    const r = await cli('--json', '--identity', join(dir, 'coordinator.key'), '--keys', join(dir, 'keys.json'), ...nodes, 'address', '--key', 'cli-eth')
     expect(r.code, r.out + r.err).toBe(0)
     const bad = await cli('--json', '--identity', join(dir, 'coordinator.key'), '--node', '/ip4/127.0.0.1/tcp/1', 'keys')
     expect(JSON.parse(bad.out).error).toMatchObject({ code: 'config', field: '--node[0]' })

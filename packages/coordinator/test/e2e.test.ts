@@ -1,7 +1,7 @@
 // End to end: the SDK against three real `thresh-node` processes (the built CLI, so
 // this runs after `npm run build`), every signature checked by an independent verifier.
 import { createPublicKey, verify as openSslVerify } from 'node:crypto'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { execFile, type ChildProcess } from 'node:child_process'
@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 // the plain-JavaScript launcher `npm run testnet` and the network benchmark use
 import { prepareCluster, signalGroup, startNode, stopProcesses, THRESH_CLI, waitReady } from '../../../scripts/testnet/cluster.mjs'
 import { ThreshSigner } from '../src/ethers.js'
-import { Coordinator, type KeyInfo, type Scheme } from '../src/index.js'
+import { Coordinator, keyInfoToJson, type KeyInfo, type NodeEntry, type Scheme } from '../src/index.js'
 import { toThreshAccount } from '../src/viem.js'
 
 interface Member {
@@ -44,6 +44,9 @@ let members: Member[]
 let children: ChildProcess[]
 let c: Coordinator
 let clientConfig: string
+let keysFile: string
+let identityFile: string
+let nodes: NodeEntry[]
 const keys = new Map<Scheme, KeyInfo>()
 
 beforeAll(async () => {
@@ -53,6 +56,9 @@ beforeAll(async () => {
   children = cluster.members.map((m: Member) => startNode(m))
   await Promise.all(cluster.members.map((m: Member, i: number) => waitReady(m, children[i])))
   clientConfig = cluster.coordinator.clientConfig
+  identityFile = cluster.coordinator.identityFile
+  nodes = cluster.nodes
+  keysFile = cluster.coordinator.keysFile
   c = await Coordinator.connect({ nodes: cluster.nodes, identity: cluster.coordinator.identityFile })
 }, 120_000)
 
@@ -119,13 +125,28 @@ describe('SDK against three thresh-node processes', () => {
     expect(recovered.toBytes(true)).toEqual(keys.get('ecdsa')!.groupPublicKey)
   })
 
-  it('the built thresh CLI lists the keys and signs with one', async () => {
+  it('the built thresh CLI lists the keys and signs with one it pins from the keys file', async () => {
     const thresh = async (...args: string[]) => JSON.parse((await promisify(execFile)(process.execPath, [THRESH_CLI, '--config', clientConfig, '--json', ...args])).stdout)
+    await writeFile(keysFile, JSON.stringify([...keys.values()].map(keyInfoToJson)))
     const listed = await thresh('keys')
-    expect(listed.map((k: { keyId: string }) => k.keyId)).toEqual(expect.arrayContaining([...keys.values()].map((k) => k.keyId)))
+    for (const key of keys.values()) expect(listed.find((k: { keyId: string }) => k.keyId === key.keyId)).toMatchObject({ pinned: true, holders: key.parties })
     const key = keys.get('frost-ed25519')!
     const sig = await thresh('sign', '--key', key.keyId, '--message', 'from the CLI')
     expect(independentlyValid(key, text('from the CLI'), Buffer.from(sig.signature, 'hex'))).toBe(true)
+  })
+
+  it('a restarted application signs with the keys it pinned, and discovery confirms a key every node holds', async () => {
+    const ecdsa = keys.get('ecdsa')!
+    const pinned = await Coordinator.connect({ nodes, identity: identityFile, keys: [ecdsa] })
+    const discovering = await Coordinator.connect({ nodes, identity: identityFile, trust: 'discover' })
+    try {
+      const sig = await pinned.sign({ keyId: ecdsa.keyId, message: text('pinned'), hash: 'sha256' })
+      expect(independentlyValid(ecdsa, text('pinned'), sig.signature)).toBe(true)
+      await expect(pinned.publicKey('e2e-bip340')).rejects.toMatchObject({ code: 'untrusted-key' })
+      expect(await discovering.publicKey('e2e-bip340')).toEqual(keys.get('bip340'))
+    } finally {
+      await Promise.all([pinned.close(), discovering.close()])
+    }
   })
 
   // Runs last: it kills node 2.

@@ -16,6 +16,8 @@ import { peerIdOf, type NodeEntry } from '../src/index.js'
  * Nodes that speak the real coordinator protocol over libp2p but sign with one
  * whole key (a dealer's secret shared by the test): enough to exercise the SDK's
  * fan-out, retries, blame and verification against behaviour the test scripts.
+ * Keygen is two-phase as on real nodes: a keygen leaves the node's key pending
+ * (unknown to queries and signing) until a commit for the same attempt.
  */
 
 /** What a fake node does with a sign request: answer honestly, or misbehave. */
@@ -26,7 +28,7 @@ export type SignBehaviour =
   | 'wrong-recovery-id'
   | 'die' // stops its host while the request is open
   | { readonly delayMs: number }
-  | { readonly error: Extract<CoordResponse, { kind: 'error' }>['code']; readonly culprits?: readonly number[] }
+  | { readonly error: Extract<CoordResponse, { kind: 'error' }>['code']; readonly culprits?: readonly number[]; readonly delayMs?: number }
 
 export interface FakeNode {
   readonly index: number
@@ -37,7 +39,13 @@ export interface FakeNode {
   sign: SignBehaviour | ((request: SignRequest) => SignBehaviour)
   /** Overrides the node's keygen / getPublicKey answer. */
   keyReport?: (key: KeyInfo) => CoordResponse
+  /** Overrides the node's answer to a commit or an abort. */
+  lifecycle?: (request: Extract<CoordRequest, { kind: 'commitKey' | 'abortKey' }>) => CoordResponse | 'hang' | undefined
   refuseAll?: Extract<CoordResponse, { kind: 'error' }>['code']
+  /** Answers any request instead of the node (undefined: the node answers). */
+  override?: (request: CoordRequest) => CoordResponse | undefined
+  /** The node's keys: the attempt (nonce) it holds and whether it was committed. */
+  readonly held: Map<string, { nonce: string; state: 'pending' | 'active' }>
 }
 
 interface WholeKey {
@@ -56,7 +64,14 @@ export interface FakeNetwork {
 
 export async function startFakeNetwork(count: number): Promise<FakeNetwork> {
   const coordinatorKey = await generateKeyPair('Ed25519')
-  const keys = new Map<string, WholeKey & { secret: Uint8Array }>()
+  /** The dealt key of each keygen attempt, by key id and nonce (hex). */
+  const attempts = new Map<string, WholeKey & { secret: Uint8Array }>()
+  const attemptId = (keyId: string, nonce: Uint8Array | string) => `${keyId}/${typeof nonce === 'string' ? nonce : Buffer.from(nonce).toString('hex')}`
+  /** The key node `node` can use: its committed attempt. */
+  const activeKey = (node: FakeNode, keyId: string) => {
+    const held = node.held.get(keyId)
+    return held?.state === 'active' ? attempts.get(attemptId(keyId, held.nonce)) : undefined
+  }
   const nodes: FakeNode[] = []
   for (let i = 0; i < count; i++) {
     const privateKey = await generateKeyPair('Ed25519')
@@ -71,7 +86,7 @@ export async function startFakeNetwork(count: number): Promise<FakeNetwork> {
     })
     const peerId = peerIdOf(privateKey)
     const addrs = host.getMultiaddrs().map((a) => a.toString().replace(`/p2p/${peerId}`, ''))
-    const node: FakeNode = { index: i, peerId, host, entry: { peerId, addrs }, requests: [], sign: 'honest' }
+    const node: FakeNode = { index: i, peerId, host, entry: { peerId, addrs }, requests: [], sign: 'honest', held: new Map() }
     nodes.push(node)
     await host.handle(COORD_PROTOCOL, async (stream) => {
       const rpc = rpcServerStream(stream)
@@ -86,27 +101,64 @@ export async function startFakeNetwork(count: number): Promise<FakeNetwork> {
 
   async function answer(node: FakeNode, request: CoordRequest): Promise<CoordResponse | undefined> {
     if (node.refuseAll) return { kind: 'error', code: node.refuseAll, message: 'refused by the test', culprits: [] }
+    const scripted = node.override?.(request)
+    if (scripted) return scripted
     switch (request.kind) {
       case 'keygen': {
-        const key = keys.get(request.keyId) ?? dealKey(request)
-        keys.set(request.keyId, key)
-        return node.keyReport ? node.keyReport(key.info) : { kind: 'keygen', key: key.info }
+        if (node.held.get(request.keyId)?.state === 'active') return { kind: 'error', code: 'key-exists', message: 'exists', culprits: [] }
+        const id = attemptId(request.keyId, request.nonce)
+        const key = attempts.get(id) ?? dealKey(request)
+        attempts.set(id, key)
+        const report = node.keyReport ? node.keyReport(key.info) : { kind: 'keygen' as const, key: key.info }
+        if (report.kind === 'keygen') node.held.set(request.keyId, { nonce: Buffer.from(request.nonce).toString('hex'), state: 'pending' })
+        return report
+      }
+      case 'commitKey':
+      case 'abortKey': {
+        const scripted = node.lifecycle?.(request)
+        if (scripted === 'hang') return new Promise(() => {})
+        return scripted ?? lifecycle(node, request)
       }
       case 'getPublicKey': {
-        const key = keys.get(request.keyId)
-        if (!key || !key.info.parties.includes(node.peerId)) return { kind: 'error', code: 'unknown-key', message: 'no such key', culprits: [] }
+        const key = activeKey(node, request.keyId)
+        if (!key) return { kind: 'error', code: 'unknown-key', message: 'no such key', culprits: [] }
         const report = node.keyReport ? node.keyReport(key.info) : { kind: 'keygen' as const, key: key.info }
         return report.kind === 'keygen' ? { kind: 'publicKey', key: report.key } : report
       }
       case 'listKeys':
-        return { kind: 'keys', keys: [...keys.values()].filter((k) => k.info.parties.includes(node.peerId)).map((k) => k.info) }
+        return { kind: 'keys', keys: [...node.held.keys()].flatMap((keyId) => reported(node, activeKey(node, keyId)?.info)) }
       case 'sign': {
-        const key = keys.get(request.keyId)
+        const key = activeKey(node, request.keyId)
         if (!key) return { kind: 'error', code: 'unknown-key', message: 'no such key', culprits: [] }
         const behaviour = typeof node.sign === 'function' ? node.sign(request) : node.sign
         return signAnswer(node, key, request, behaviour)
       }
     }
+  }
+
+  /** What the node says a key is (its keyReport, if any, may change it or hide it). */
+  function reported(node: FakeNode, info: KeyInfo | undefined): KeyInfo[] {
+    if (!info) return []
+    const report = node.keyReport?.(info)
+    return report === undefined ? [info] : report.kind === 'keygen' ? [report.key] : []
+  }
+
+  function lifecycle(node: FakeNode, request: Extract<CoordRequest, { kind: 'commitKey' | 'abortKey' }>): CoordResponse {
+    const held = node.held.get(request.keyId)
+    const nonce = Buffer.from(request.nonce).toString('hex')
+    const key = attempts.get(attemptId(request.keyId, nonce))
+    const mine = held?.nonce === nonce && key !== undefined
+    if (request.kind === 'abortKey') {
+      if (mine && held.state === 'active') return { kind: 'error', code: 'key-exists', message: 'committed', culprits: [] }
+      if (mine) node.held.delete(request.keyId)
+      return { kind: 'keyAborted', dropped: mine }
+    }
+    if (!mine) return { kind: 'error', code: held?.state === 'active' ? 'key-exists' : 'unknown-key', message: 'no such attempt', culprits: [] }
+    if (Buffer.compare(Buffer.from(key.info.groupPublicKey), Buffer.from(request.groupPublicKey)) !== 0) {
+      return { kind: 'error', code: 'bad-request', message: 'another group key', culprits: [] }
+    }
+    held.state = 'active'
+    return { kind: 'committed', key: key.info }
   }
 
   async function signAnswer(node: FakeNode, key: WholeKey, request: SignRequest, behaviour: SignBehaviour): Promise<CoordResponse | undefined> {
@@ -116,6 +168,7 @@ export async function startFakeNetwork(count: number): Promise<FakeNetwork> {
       return undefined
     }
     if (typeof behaviour === 'object' && 'error' in behaviour) {
+      if (behaviour.delayMs) await new Promise((r) => setTimeout(r, behaviour.delayMs))
       const culprits = (behaviour.culprits ?? []).map((i) => peerIds()[i]!)
       return { kind: 'error', code: behaviour.error, message: `test says ${behaviour.error}`, culprits }
     }
@@ -129,7 +182,10 @@ export async function startFakeNetwork(count: number): Promise<FakeNetwork> {
     nodes,
     coordinatorKey,
     entries: nodes.map((n) => n.entry),
-    secretOf: (keyId) => keys.get(keyId)!.secret,
+    secretOf: (keyId) => {
+      const held = nodes.map((n) => n.held.get(keyId)).find((h) => h !== undefined)
+      return attempts.get(attemptId(keyId, held!.nonce))!.secret
+    },
     async stop() {
       await Promise.all(nodes.map((n) => n.host.stop()))
     },

@@ -7,10 +7,12 @@ import { hashMessage, serializeSignature, numberToHex } from 'viem'
 import { Coordinator } from '../coordinator.js'
 import { ConfigError, ThreshError } from '../errors.js'
 import { generateIdentity, loadIdentity, peerIdOf, writeIdentityFile } from '../identity.js'
+import { keyInfoToJson } from '../key-json.js'
 import { nodeFromMultiaddr } from '../node-list.js'
 import type { DigestHash, Scheme, Signature } from '../types.js'
 import { readClientConfig, type ClientConfig } from './config.js'
-import { abbreviate, formatTable, keyJson, keyLines, labelled, signatureJson } from './text.js'
+import { addToKeyFile, readKeyFile } from './key-file.js'
+import { abbreviate, formatTable, keyLines, labelled, signatureJson } from './text.js'
 
 const USAGE = `thresh — the thresh coordinator CLI
 
@@ -22,20 +24,26 @@ Commands:
   identity show               print the peer id of the configured identity
   keygen --scheme S --threshold T [--parties ID,ID,...] [--key-id ID]
                               run distributed key generation (S: ecdsa, frost-ed25519,
-                              frost-secp256k1, bip340); parties default to every node
+                              frost-secp256k1, bip340); parties default to every node;
+                              the new key is added to the keys file
   sign --key ID (--message TEXT | --message-hex HEX | --digest HEX)
        [--hash keccak256|sha256 | --eip191] [--signers ID,ID,...]
                               sign and verify. Schnorr keys sign the message as given;
                               ECDSA keys sign a 32-byte --digest, or a message hashed
                               with --hash, or an Ethereum personal message (--eip191)
-  keys                        list the keys the nodes hold
+  keys                        list what the nodes report holding (and which is pinned)
   pubkey --key ID             a key's public facts
   address --key ID            the Ethereum address of an ECDSA key
+
+sign, pubkey and address use the keys pinned in the keys file. A key that is not
+there is used only with --discover, and only if every configured node vouches for it.
 
 Options:
   --config FILE      client config (default: $THRESH_CONFIG, else ./thresh.json)
   --node MULTIADDR   a node as <multiaddr>/p2p/<peer id>; repeatable; replaces the config's nodes
   --identity FILE    coordinator key file; overrides the config's
+  --keys FILE        keys file (JSON): keys to pin, and where keygen adds new keys
+  --discover         also use keys that are not pinned, once every node vouches for them
   --json             machine-readable output (errors too, with exit code 1)
   -h, --help         this text
 `
@@ -44,6 +52,8 @@ const OPTIONS = {
   config: { type: 'string' },
   node: { type: 'string', multiple: true },
   identity: { type: 'string' },
+  keys: { type: 'string' },
+  discover: { type: 'boolean' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   out: { type: 'string' },
@@ -110,15 +120,21 @@ interface Output {
 
 async function run(command: string, sub: string | undefined, v: Values): Promise<Output> {
   if (command === 'identity') return identity(sub, v)
-  const commands: Record<string, (c: Coordinator, v: Values) => Promise<Output>> = { keygen, sign, keys, pubkey, address }
+  const commands: Record<string, (c: Coordinator, v: Values, keysFile: string | undefined) => Promise<Output>> = { keygen, sign, keys, pubkey, address }
   const handler = commands[command]
   if (!handler) throw new UsageError(`unknown command "${command}"`)
   const config = await loadConfig(v)
   if (!config.identity) throw new ConfigError('no coordinator identity: pass --identity FILE or set "identity" in the config', 'identity')
   if (!config.nodes || config.nodes.length === 0) throw new ConfigError('no nodes: pass --node or set "nodes" in the config', 'nodes')
-  const c = await Coordinator.connect({ nodes: config.nodes, identity: config.identity, ...(config.timeouts ? { timeouts: config.timeouts } : {}) })
+  const c = await Coordinator.connect({
+    nodes: config.nodes,
+    identity: config.identity,
+    keys: config.keys ? await readKeyFile(config.keys) : [],
+    trust: config.trust ?? 'pinned',
+    ...(config.timeouts ? { timeouts: config.timeouts } : {}),
+  })
   try {
-    return await handler(c, v)
+    return await handler(c, v, config.keys)
   } finally {
     await c.close()
   }
@@ -129,7 +145,13 @@ async function loadConfig(v: Values): Promise<ClientConfig> {
   const path = explicit ?? 'thresh.json'
   const fromFile = explicit !== undefined || existsSync(path) ? await readClientConfig(path) : {}
   const nodes = v.node?.map((n, i) => nodeFromMultiaddr(n, `--node[${i}]`))
-  return { ...fromFile, ...(nodes ? { nodes } : {}), ...(v.identity ? { identity: v.identity } : {}) }
+  return {
+    ...fromFile,
+    ...(nodes ? { nodes } : {}),
+    ...(v.identity ? { identity: v.identity } : {}),
+    ...(v.keys ? { keys: v.keys } : {}),
+    ...(v.discover ? { trust: 'discover' as const } : {}),
+  }
 }
 
 async function identity(sub: string | undefined, v: Values): Promise<Output> {
@@ -148,7 +170,7 @@ async function identity(sub: string | undefined, v: Values): Promise<Output> {
   throw new UsageError('identity takes a subcommand: new or show')
 }
 
-async function keygen(c: Coordinator, v: Values): Promise<Output> {
+async function keygen(c: Coordinator, v: Values, keysFile: string | undefined): Promise<Output> {
   const threshold = Number(required(v.threshold, '--threshold'))
   if (!Number.isInteger(threshold)) throw new UsageError('--threshold must be an integer')
   const key = await c.keygen({
@@ -157,7 +179,9 @@ async function keygen(c: Coordinator, v: Values): Promise<Output> {
     ...(v.parties ? { parties: splitList(v.parties) } : {}),
     ...(v['key-id'] ? { keyId: v['key-id'] } : {}),
   })
-  return { text: keyLines(key), json: keyJson(key) }
+  if (keysFile) await addToKeyFile(keysFile, key)
+  const saved = keysFile ? `pinned in ${keysFile}` : 'not saved: pass --keys FILE (or set "keys" in the config) so that later commands pin it'
+  return { text: keyLines(key, [['keys file', saved]]), json: { ...keyInfoToJson(key), keysFile: keysFile ?? null } }
 }
 
 async function sign(c: Coordinator, v: Values): Promise<Output> {
@@ -191,14 +215,19 @@ async function sign(c: Coordinator, v: Values): Promise<Output> {
 
 async function keys(c: Coordinator): Promise<Output> {
   const listed = await c.listKeys()
-  const rows = listed.map((k) => [k.keyId, k.scheme, `${k.threshold}-of-${k.parties.length}`, `${k.holders.length}/${k.parties.length}`, abbreviate(bytesToHex(k.groupPublicKey), 8)])
-  const text = listed.length === 0 ? 'no keys' : formatTable(['key', 'scheme', 'threshold', 'holders', 'public key'], rows)
-  return { text, json: listed.map((k) => ({ ...keyJson(k), holders: k.holders })) }
+  const rows = listed.map((k) => [
+    k.keyId, k.scheme, `${k.threshold}-of-${k.parties.length}`, `${k.holders.length}/${k.parties.length}`, k.pinned ? 'yes' : '', abbreviate(bytesToHex(k.groupPublicKey), 8),
+  ])
+  const text = listed.length === 0 ? 'no keys' : formatTable(['key', 'scheme', 'threshold', 'holders', 'pinned', 'public key'], rows)
+  return { text, json: listed.map((k) => ({ ...keyInfoToJson(k), holders: k.holders, pinned: k.pinned })) }
 }
 
 async function pubkey(c: Coordinator, v: Values): Promise<Output> {
-  const key = await c.publicKey(required(v.key, '--key'))
-  return { text: keyLines(key), json: keyJson(key) }
+  const keyId = required(v.key, '--key')
+  const pinned = c.pinnedKeys().some((k) => k.keyId === keyId)
+  const key = await c.publicKey(keyId)
+  const trust = pinned ? 'pinned' : 'discovered (every node vouches for it)'
+  return { text: keyLines(key, [['trust', trust]]), json: { ...keyInfoToJson(key), trust: pinned ? 'pinned' : 'discovered' } }
 }
 
 async function address(c: Coordinator, v: Values): Promise<Output> {
@@ -233,7 +262,7 @@ function errorJson(err: unknown): Record<string, unknown> {
   const fields: Record<string, unknown> = { name: err.name, message: err.message }
   if (err instanceof ThreshError) {
     fields.code = err.code
-    for (const k of ['culprits', 'silent', 'peers', 'excluded', 'field', 'keyId', 'peerId', 'nodeCode']) {
+    for (const k of ['culprits', 'silent', 'peers', 'excluded', 'field', 'keyId', 'peerId', 'nodeCode', 'holders', 'dissent', 'accusations', 'committed', 'failures']) {
       const value = (err as unknown as Record<string, unknown>)[k]
       if (value !== undefined) fields[k] = value
     }

@@ -17,18 +17,6 @@ export function abbreviate(text: string, keep = 6): string {
   return text.length <= 2 * keep + 3 ? text : `${text.slice(0, keep)}...${text.slice(-keep)}`
 }
 
-export function keyJson(key: KeyInfo): Record<string, unknown> {
-  return {
-    keyId: key.keyId,
-    scheme: key.scheme,
-    threshold: key.threshold,
-    parties: key.parties,
-    publicKey: bytesToHex(key.groupPublicKey),
-    chainCode: bytesToHex(key.chainCode),
-    ...(key.scheme === 'ecdsa' ? { address: ethereumAddress(key.groupPublicKey) } : {}),
-  }
-}
-
 export function signatureJson(sig: Signature): Record<string, unknown> {
   const common = {
     keyId: sig.keyId,
@@ -48,7 +36,8 @@ export function signatureJson(sig: Signature): Record<string, unknown> {
   }
 }
 
-export function keyLines(key: KeyInfo): string {
+/** A key's facts as aligned lines, then `extra` rows. */
+export function keyLines(key: KeyInfo, extra: readonly (readonly [string, string])[] = []): string {
   const rows: [string, string][] = [
     ['key', key.keyId],
     ['scheme', key.scheme],
@@ -57,7 +46,7 @@ export function keyLines(key: KeyInfo): string {
   ]
   if (key.scheme === 'ecdsa') rows.push(['address', ethereumAddress(key.groupPublicKey)])
   key.parties.forEach((p, i) => rows.push([i === 0 ? 'parties' : '', `${i + 1}  ${p}`]))
-  return labelled(rows)
+  return labelled([...rows, ...extra])
 }
 
 /** Aligned "label  value" lines. */

@@ -1,0 +1,58 @@
+import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js'
+import type { KeyInfo } from '@thresh/wire'
+import { ConfigError } from './errors.js'
+import { ethereumAddress } from './ethereum.js'
+import { checkKeyInfo } from './key-consensus.js'
+
+/**
+ * A KeyInfo as JSON, the form in which applications (and the `thresh` CLI's keys
+ * file) store the keys they pin: bytes as lowercase hex; ECDSA keys also carry their
+ * Ethereum address, which must match the public key when read back.
+ */
+export interface KeyInfoJson {
+  readonly keyId: string
+  readonly scheme: KeyInfo['scheme']
+  readonly threshold: number
+  readonly parties: readonly string[]
+  readonly publicKey: string
+  readonly chainCode: string
+  readonly address?: string
+}
+
+export function keyInfoToJson(key: KeyInfo): KeyInfoJson {
+  return {
+    keyId: key.keyId,
+    scheme: key.scheme,
+    threshold: key.threshold,
+    parties: [...key.parties],
+    publicKey: bytesToHex(key.groupPublicKey),
+    chainCode: bytesToHex(key.chainCode),
+    ...(key.scheme === 'ecdsa' ? { address: ethereumAddress(key.groupPublicKey) } : {}),
+  }
+}
+
+const FIELDS = new Set(['keyId', 'scheme', 'threshold', 'parties', 'publicKey', 'chainCode', 'address'])
+
+/** Reads keyInfoToJson's output back, checking every field (`field` names the entry in errors). */
+export function keyInfoFromJson(json: unknown, field = 'key'): KeyInfo {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new ConfigError(`${field} must be a JSON object`, field)
+  const o = json as Record<string, unknown>
+  for (const k of Object.keys(o)) if (!FIELDS.has(k)) throw new ConfigError(`${field}: unknown field "${k}"`, `${field}.${k}`)
+  const hex = (name: string): Uint8Array => {
+    const v = o[name]
+    if (typeof v !== 'string' || !/^([0-9a-f]{2})+$/.test(v)) throw new ConfigError(`${field}.${name} must be lowercase hex`, `${field}.${name}`)
+    return hexToBytes(v)
+  }
+  const key = checkKeyInfo({
+    keyId: o.keyId as string,
+    scheme: o.scheme as KeyInfo['scheme'],
+    threshold: o.threshold as number,
+    parties: o.parties as string[],
+    groupPublicKey: hex('publicKey'),
+    chainCode: hex('chainCode'),
+  }, field)
+  if (o.address !== undefined && (key.scheme !== 'ecdsa' || o.address !== ethereumAddress(key.groupPublicKey))) {
+    throw new ConfigError(`${field}.address does not belong to its public key`, `${field}.address`)
+  }
+  return key
+}
