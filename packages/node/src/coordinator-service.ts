@@ -10,7 +10,7 @@ import { keyInfo, type KeyRecords, type LifecycleRefusal } from './key-records.j
 import type { Logger } from './log.js'
 import type { NodeMetrics } from './metrics.js'
 import { dkgSpec, dklsSetupSpec, dklsSignSpec, frostSignSpec } from './protocols.js'
-import { SessionError, type SessionManager } from './session-manager.js'
+import { INTERNAL_ERROR, SessionError, type SessionManager } from './session-manager.js'
 
 /** A request this node will not serve, with the error code the caller gets. */
 class Refusal extends Error {
@@ -220,18 +220,15 @@ function lifecycleRefusal(keyId: string, reason: LifecycleRefusal): Refusal {
   }
 }
 
-const INTERNAL_MESSAGE = 'internal error (see the node log)'
-/** How the session manager words a session that failed on an exception rather than a protocol abort. */
-const SESSION_INTERNAL_PREFIX = 'internal error'
 
 /** The error response for `err`. Only refusals and protocol outcomes carry their own message to the caller. */
 function toRefusal(err: unknown): Refusal {
   if (err instanceof Refusal) return err
   if (err instanceof SessionError) {
-    if (err.message.startsWith(SESSION_INTERNAL_PREFIX)) return new Refusal('internal', INTERNAL_MESSAGE)
+    if (err.code === 'internal') return new Refusal('internal', INTERNAL_ERROR)
     const code: RpcErrorCode = err.code === 'stopped' ? 'busy' : err.code
     return new Refusal(code, err.message, err.culprits)
   }
-  return new Refusal('internal', INTERNAL_MESSAGE)
+  return new Refusal('internal', INTERNAL_ERROR)
 }
 

@@ -8,7 +8,8 @@ import type { DropReason, NodeMetrics } from './metrics.js'
 /** What a coordinator is told about a failure inside this node (the detail goes to the node's log only). */
 export const INTERNAL_ERROR = 'internal error (see the node log)'
 
-export type SessionErrorCode = 'aborted' | 'timeout' | 'duplicate-session' | 'busy' | 'stopped'
+/** 'internal': the session failed on an exception, not on a party's fault (the detail is only in this node's log). */
+export type SessionErrorCode = 'aborted' | 'timeout' | 'duplicate-session' | 'busy' | 'stopped' | 'internal'
 
 /** Why a session did not produce a result. `culprits` are peer ids. */
 export class SessionError extends Error {
@@ -223,7 +224,7 @@ export class SessionManager {
   /** A bug or an environment failure, not a party's fault: the detail stays in this node's log. */
   private failInternally(record: Live, err: unknown): void {
     this.options.log.error({ session: record.hex, kind: record.spec.kind, err: safeErrorMessage(err) }, 'session failed with an internal error')
-    this.fail(record, new SessionError('aborted', INTERNAL_ERROR), 'internal')
+    this.fail(record, new SessionError('internal', INTERNAL_ERROR), 'internal')
   }
 
   private settle(record: Live): void {

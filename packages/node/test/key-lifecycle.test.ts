@@ -121,7 +121,7 @@ describe('keygen is two-phase: pending until committed', () => {
   it('an internal failure reaches the coordinator only as a generic message', async () => {
     const leak = 'keystore at /var/lib/thresh/keystore: record 0xdeadbeefcafe failed'
     const commit = vi.spyOn(nodes[2]!.keys, 'commit').mockRejectedValueOnce(new Error(leak))
-    const run = vi.spyOn(nodes[2]!.sessions, 'run').mockRejectedValueOnce(new SessionError('aborted', `internal error: ${leak}`))
+    const run = vi.spyOn(nodes[2]!.sessions, 'run').mockRejectedValueOnce(new SessionError('internal', `internal error: ${leak}`))
     try {
       const committed = await ask(2, { kind: 'commitKey', keyId: 'lc-any', groupPublicKey: new Uint8Array(32), nonce: nonce() })
       expect(committed).toEqual({ kind: 'error', code: 'internal', message: 'internal error (see the node log)', culprits: [] })

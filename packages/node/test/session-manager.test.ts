@@ -224,7 +224,7 @@ describe('SessionManager', () => {
     m.deliver('B', envelopeCodec.encode({ session: session.id, from: 2, to: 'broadcast', round: 1, payload: Uint8Array.of(0, 0, 0, 20) }))
     const err = await run.then(() => undefined, (e: unknown) => e)
     expect(err).toBeInstanceOf(SessionError)
-    expect(err).toMatchObject({ code: 'aborted', message: INTERNAL_ERROR, culprits: [] })
+    expect(err).toMatchObject({ code: 'internal', message: INTERNAL_ERROR, culprits: [] })
     expect(lines.find((l) => l.msg === 'session failed with an internal error')).toMatchObject({ err: 'lookup table 7 is missing', kind: 'toy' })
     expect(await counter(metrics, 'thresh_sessions_aborted_total', { kind: 'toy', reason: 'internal' })).toBe(1)
   })
