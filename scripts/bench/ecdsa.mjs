@@ -3,6 +3,9 @@
 // Bytes per signature: the sum of the byte-field lengths of every message copy delivered.
 import { createHash, randomBytes } from 'node:crypto'
 import { BanList, DkgSession, DklsSetupSession, DklsSignSession, ed25519Identity, simulate } from '@thresh/crypto'
+// internal: the OT-extension consistency check (constant-time in the secret rows), for its own figure
+import { CheckHash } from '../../packages/crypto/dist/dkls/ote.js'
+import { transpose256 } from '../../packages/crypto/dist/dkls/bits.js'
 
 const range = (n) => Array.from({ length: n }, (_, i) => i + 1)
 
@@ -40,6 +43,11 @@ export function sign(keys, signers, digest = randomBytes(32)) {
 }
 
 export async function run(bench) {
+  // One signing extension's check on one side: 4 challenges, 256 rows of 640 bits, transposed.
+  const rows = new Uint32Array(Uint8Array.from(randomBytes(256 * 20 * 4)).buffer)
+  const chi = new Uint32Array(Uint8Array.from(randomBytes(64)).buffer)
+  const columns = transpose256(rows, 20, 640)
+  await bench.measure('ecdsa-ote-check', { runs: 200, warmup: 20 }, () => new CheckHash(chi).columns(columns))
   const keygenRuns = Number(process.env.ECDSA_KEYGEN_RUNS ?? 20)
   await bench.measure('ecdsa-keygen-2of3', { runs: keygenRuns, warmup: 1 }, () => keygen(2, 3))
   for (const [t, n] of [[2, 3], [3, 5]]) {

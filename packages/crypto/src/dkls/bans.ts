@@ -3,7 +3,9 @@
  * sessions; a peer that fails an OT-extension, VOLE, Gamma, commitment or public-share
  * check may have learned a bit of them (selective failure), so an honest signer refuses
  * every later session of that key with it until the key is refreshed (new setup
- * material). The caller owns the list and persists it (toJSON / fromJSON).
+ * material), and its sessions already running with it stop before their next use of the
+ * correlations (sign-session.ts looks again before each). The caller owns the list,
+ * shares it between its sessions of a key and persists it (toJSON / fromJSON).
  */
 import type { PartyIndex } from '../session/types.js'
 

@@ -17,22 +17,30 @@ export function wordsToBytes(words: Uint32Array): Uint8Array {
 }
 
 /**
- * Transposes a 256-row bit matrix: `rows` holds 256 rows of `rowWords` words each; the
- * result holds `columns` columns (the first ones) of 8 words each, bit i of column j being
- * bit j of row i. Works on 32×32 blocks.
+ * Transposes a bit matrix of `rowCount` rows (a multiple of 32) of `rowWords` words each:
+ * the result holds its first `columns` columns, rowCount/32 words each, bit i of column j
+ * being bit j of row i. Works on 32×32 blocks; the memory access pattern depends only on
+ * the dimensions.
  */
-export function transpose256(rows: Uint32Array, rowWords: number, columns: number): Uint32Array {
-  const out = new Uint32Array(columns * 8)
+export function transposeBits(rows: Uint32Array, rowCount: number, rowWords: number, columns: number): Uint32Array {
+  const colWords = rowCount / 32
+  const out = new Uint32Array(columns * colWords)
   const block = new Uint32Array(32)
-  for (let a = 0; a < 8; a++) {
+  for (let a = 0; a < colWords; a++) {
     for (let w = 0; w * 32 < columns; w++) {
       for (let r = 0; r < 32; r++) block[r] = rows[(32 * a + r) * rowWords + w]!
       transpose32(block)
       const n = Math.min(32, columns - 32 * w)
-      for (let c = 0; c < n; c++) out[(32 * w + c) * 8 + a] = block[c]!
+      for (let c = 0; c < n; c++) out[(32 * w + c) * colWords + a] = block[c]!
     }
   }
+  block.fill(0)
   return out
+}
+
+/** transposeBits for the κ = 256 rows of OT extension: columns of 8 words. */
+export function transpose256(rows: Uint32Array, rowWords: number, columns: number): Uint32Array {
+  return transposeBits(rows, 256, rowWords, columns)
 }
 
 /** In-place transpose of a 32×32 bit block: afterwards bit r of word c is the old bit c of word r. */

@@ -1,5 +1,5 @@
 export { DklsSetupSession, dklsSetupSessionId, type DklsSetupOptions } from './setup-session.js'
-export { DklsSignSession, dklsSignSessionId, type DklsSignOptions, type DklsSignRequest, type EcdsaSignature } from './sign-session.js'
+export { DklsSignSession, dklsSignSessionId, type DklsPublicKeyData, type DklsSignOptions, type DklsSignRequest, type EcdsaSignature } from './sign-session.js'
 export { BanList, type BanListData } from './bans.js'
 export { assertEcdsaKeyShare, dklsMaterialBytes, type DklsPeerMaterial, type EcdsaKeyShare } from './key-share.js'
 export type {

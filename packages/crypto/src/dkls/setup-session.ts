@@ -112,14 +112,36 @@ export class DklsSetupSession extends RoundSession<EcdsaKeyShare, DklsSetupMessa
   }
 
   protected finishRound(round: number, inputs: ReadonlyMap<PartyIndex, RoundInput<DklsSetupMessage>>): Outgoing<DklsSetupMessage>[] {
-    if (round === 1) {
-      checkEach(inputs, 'invalid setup message', (from, input) => this.afterBaseOt(from, input.direct))
-      return this.others.map((peer) => this.direct(2, peer, this.secondMessage(peer)))
-    }
     const material = new Map<PartyIndex, DklsPeerMaterial>()
-    checkEach(inputs, 'invalid setup message', (from, input) => material.set(from, this.material(from, input.direct)))
+    try {
+      if (round === 1) {
+        checkEach(inputs, 'invalid setup message', (from, input) => this.afterBaseOt(from, input.direct))
+        return this.others.map((peer) => this.direct(2, peer, this.secondMessage(peer)))
+      }
+      checkEach(inputs, 'invalid setup message', (from, input) => material.set(from, this.material(from, input.direct)))
+    } catch (err) {
+      for (const m of material.values()) for (const bytes of Object.values(m)) bytes.fill(0)
+      this.forgetPairs(true)
+      throw err
+    }
+    this.forgetPairs(false)
     this.finish({ ...this.key, dkls: material })
     return []
+  }
+
+  /**
+   * Zeroes what the setup no longer needs and drops its state: the zero-seed contributions
+   * and, after an abort, the seeds and choice bits too (on success they are the output).
+   * The base-OT exponents are BigInts, which cannot be wiped: they are only dropped.
+   */
+  private forgetPairs(aborted: boolean): void {
+    for (const pair of this.pairs.values()) {
+      pair.zeroContribution.fill(0)
+      pair.zeroSalt.fill(0)
+      pair.columns?.fill(0)
+      if (aborted) for (const bytes of [pair.baseReceiver?.choices, pair.chosen, pair.receiverSeeds0, pair.receiverSeeds1]) bytes?.fill(0)
+    }
+    this.pairs.clear()
   }
 
   /** Round 1 in: completes the base OTs of the pair's first direction. */
@@ -147,7 +169,8 @@ export class DklsSetupSession extends RoundSession<EcdsaKeyShare, DklsSetupMessa
 
   private secondMessage(peer: PartyIndex): DklsSetupExtendMessage | DklsSetupOpenMessage {
     const pair = this.pairs.get(peer)!
-    const opening = { transcript: this.transcript(pair), zeroContribution: pair.zeroContribution, zeroSalt: pair.zeroSalt }
+    // copies: the message may still be in flight when forgetPairs zeroes the originals
+    const opening = { transcript: this.transcript(pair), zeroContribution: Uint8Array.from(pair.zeroContribution), zeroSalt: Uint8Array.from(pair.zeroSalt) }
     if (this.self === pair.lo) return { type: 'dkls/setup-open', ...opening }
     // hi is the extension receiver: its random choice bits become its Δ for the second direction.
     pair.chosen = this.rng(KAPPA / 8)
@@ -173,21 +196,26 @@ export class DklsSetupSession extends RoundSession<EcdsaKeyShare, DklsSetupMessa
     if (!equalBytes(commitment, pair.received!.zeroCommitment)) throw new Error('zero-seed opening does not match its commitment')
     const contributions = this.self === pair.lo ? [pair.zeroContribution, opened.zeroContribution] : [opened.zeroContribution, pair.zeroContribution]
     const zeroSeed = taggedHash('dkls23/setup/zero-seed', [this.id, u32(pair.lo), u32(pair.hi), ...contributions])
+    // The extension's random-OT hash needs no salt of lo's here: its seeds come from the base
+    // OTs this session has just run, so they are fresh (ote.ts, Freshness).
+    const salt = new Uint8Array(0)
     if (this.self === pair.lo) {
       // lo: the extension's sender; both random OT outputs per column are its receiver seeds towards hi.
       const delta = (pair.baseReceiver!).choices
       const q = oteSend(esid, delta, pair.chosen!, opened as DklsSetupExtendMessage, KAPPA)
-      return {
+      const material = {
         otSenderDelta: delta,
         otSenderSeeds: pair.chosen!,
-        otReceiverSeeds0: seedsOf(hashColumns(esid, q, KAPPA, 1)),
-        otReceiverSeeds1: seedsOf(hashColumns(esid, q, KAPPA, 1, delta)),
+        otReceiverSeeds0: seedsOf(hashColumns(esid, salt, q, KAPPA, 1)),
+        otReceiverSeeds1: seedsOf(hashColumns(esid, salt, q, KAPPA, 1, delta)),
         zeroSeed,
       }
+      q.fill(0)
+      return material
     }
     return {
       otSenderDelta: pair.chosen!,
-      otSenderSeeds: seedsOf(hashColumns(esid, pair.columns!, KAPPA, 1)),
+      otSenderSeeds: seedsOf(hashColumns(esid, salt, pair.columns!, KAPPA, 1)),
       otReceiverSeeds0: pair.receiverSeeds0!,
       otReceiverSeeds1: pair.receiverSeeds1!,
       zeroSeed,
@@ -195,10 +223,11 @@ export class DklsSetupSession extends RoundSession<EcdsaKeyShare, DklsSetupMessa
   }
 }
 
-/** The first 32 bytes of each column's 64-byte hash output: κ seeds. */
+/** The first 32 bytes of each column's 64-byte hash output: κ seeds. Zeroes `hashes`. */
 function seedsOf(hashes: Uint32Array): Uint8Array {
   const bytes = wordsToBytes(hashes)
   const out = new Uint8Array(SEED_ARRAY_BYTES)
   for (let j = 0; j < KAPPA; j++) out.set(bytes.subarray(j * 64, j * 64 + SEED_BYTES), j * SEED_BYTES)
+  hashes.fill(0)
   return out
 }

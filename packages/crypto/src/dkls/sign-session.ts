@@ -6,9 +6,10 @@
  * sk_i = λ_i·(x_i + δ) + ζ_i, where δ is the optional public tweak (the key signed for is
  * X + δ·G) and ζ_i i's zero share (zero-share.ts). pk_i = sk_i·G.
  *
- * Round 1. i samples the instance key r_i and the inversion mask φ_i, R_i = r_i·G;
- *   broadcasts a commitment to R_i; to each j sends the OT-extension message of the
- *   VOLE in which i is Bob (vole.ts), learning χ_ij = b.
+ * Round 1. i samples the instance key r_i, the inversion mask φ_i and a salt; R_i = r_i·G;
+ *   broadcasts the commitment n_i = H(sid, i, R_i, salt), which is also i's session nonce;
+ *   to each j sends the OT-extension message of the VOLE in which i is Bob (vole.ts),
+ *   learning χ_ij = b.
  * Round 2. i multiplies (r_i, sk_i) in each VOLE where it is Alice (after the
  *   OT-extension check), getting c^u_ij, c^v_ij; broadcasts R_i with its commitment
  *   opening, pk_i and its zero-share points z_ij·G; sends each j Γ^u = c^u·G,
@@ -23,13 +24,48 @@
  * Output. u = Σu_j ≠ 0, s = Σw_j / u; low-S normalized (recovery id adjusted); the
  *   signature is verified (noble, prehash off, lowS) before it is returned.
  *
- * The zero-share points are this implementation's addition: with them a wrong pk_j is
- * attributable to j (the paper's Σ pk = X check alone names nobody); z_ij·G reveals no
- * more than pk_i already does.
- * Aborts: every check that fails names its sender, and every named sender is banned for
- * this key in the caller's BanList (bans.ts). The paper's last-round values (ψ, u_j, w_j)
- * have no per-party check: a wrong one yields a signature that does not verify, and the
- * session aborts naming nobody (those values touch no OT correlation, so no ban is needed).
+ * Session ids and freshness. sid hashes the request (key id and public key, a fingerprint
+ * of the key's DKG output, signers, digest, tweak, request id); every signer derives the
+ * same one, so a request can be run again under the same sid (a coordinator retry, a
+ * replay after a restart). The paper assumes unique session ids; the pairwise seeds of the
+ * setup serve every session, so everything derived from them here also takes each side's
+ * fresh round-1 nonce (ote.ts, Freshness, has the attack this prevents):
+ *   VOLE with Alice i and Bob j:  esid = H(sid, i, j, n_j)  (OT-extension pads and χ: Bob's
+ *     nonce, known to him before he computes u);  random-OT outputs, θ and μ under
+ *     (esid, n_i)  (Alice's nonce as her salt, known to Bob by round 2);
+ *   zero shares: z_ij = PRF(seed_ij, sid, n_lo, n_hi).
+ * The nonces are the commitments of round 1: a hash of a fresh R_i and a fresh 32-byte
+ * salt, public, already sent before any OT message is processed, so no new message field
+ * is needed. Each party's protection rests on its own nonce only; a cheater who repeats
+ * or chooses its own gains nothing (its commitment still has to open, and a repeated
+ * esid helps only against a party that adds nothing fresh). Three rounds as before.
+ *
+ * Setup binding. The key fingerprint in sid (threshold, committee, public shares, DKG
+ * commitments, chain code) differs between DKG outputs: two members holding shares from
+ * different key generations or refreshes of one key derive different session ids, and
+ * their messages are refused as another session's instead of failing an OT check and
+ * getting an honest member banned. Setup material is not in the share's public data: a
+ * future flow that re-runs the setup on an unchanged DKG output must store the setup's
+ * session id in the share and bind it here (README.md, Session binding).
+ *
+ * Bans. Every check that fails names its sender, and every named sender is banned for
+ * this key in the caller's BanList (bans.ts). The list is shared by the caller's sessions,
+ * so before each use of the pairwise correlations (begin, the OT-extension check, the
+ * VOLE and Gamma checks) a session looks again and aborts, naming the peer and running no
+ * check, once any session has banned it: a cheater gets one selective-failure attempt per
+ * ban, not one per session it had already joined.
+ * The paper's last-round values (ψ, u_j, w_j) have no per-party check: a wrong one yields
+ * a signature that does not verify, and the session aborts naming nobody (those values
+ * touch no OT correlation, so no ban is needed). The zero-share points are this
+ * implementation's addition: with them a wrong pk_j is attributable to j (the paper's
+ * Σ pk = X check alone names nobody); z_ij·G reveals no more than pk_i already does.
+ *
+ * Tweak caveat. δ is taken as given: whoever builds the request chooses which key
+ * X + δ·G the signature is for, and a signature (r, s) for X + δ·G on digest m is also
+ * valid for X on the digest m + r·δ (r is only known after signing, so that digest cannot
+ * be aimed at; Groth–Shoup, eprint 2021/1330, analyse this related-key setting). Until
+ * the engine derives δ itself (BIP32 from the chain code and a path), the caller must
+ * authenticate δ as part of what it authorizes.
  */
 import { randomBytes } from '@noble/hashes/utils.js'
 import { equalBytes } from '@noble/curves/utils.js'
@@ -38,6 +74,7 @@ import { lagrangeAtZero } from '../curves/polynomial.js'
 import { secp256k1Group } from '../curves/group.js'
 import { RoundSession, checkEach, type RoundInput, type RoundSpec } from '../session/round-session.js'
 import { sessionId } from '../session/session-id.js'
+import type { KeyShare } from '../keys/types.js'
 import { ProtocolAbort, type Outgoing, type PartyIndex, type Rng } from '../session/types.js'
 import type { BanList } from './bans.js'
 import { assertEcdsaKeyShare, type DklsPeerMaterial, type EcdsaKeyShare } from './key-share.js'
@@ -51,13 +88,16 @@ import {
   type DklsSignCommitMessage, type DklsSignExtendMessage, type DklsSignMessage, type DklsSignMultiplyMessage,
   type DklsSignRevealMessage, type DklsSignShareMessage,
 } from './messages.js'
-import { voleAliceMultiply, voleBobFinish, voleBobSample, type VoleBob } from './vole.js'
+import { forgetVoleBob, voleAliceMultiply, voleBobFinish, voleBobSample, type VoleBob } from './vole.js'
 import { pairZeroShare, zeroShareSign } from './zero-share.js'
+
+/** The public part of a key share that every member holds alike. */
+export type DklsPublicKeyData = Pick<KeyShare, 'keyId' | 'threshold' | 'parties' | 'publicShares' | 'groupPublicKey' | 'chainCode' | 'commitment'>
 
 /** What every signer must agree on; the session id is derived from it. */
 export interface DklsSignRequest {
-  readonly keyId: string
-  readonly groupPublicKey: Uint8Array
+  /** The key (an EcdsaKeyShare will do): its DKG output is bound into the session id. */
+  readonly key: DklsPublicKeyData
   /** At least `threshold` members of the key's committee. */
   readonly signers: readonly PartyIndex[]
   /** The 32-byte message digest (e.g. SHA-256 for Bitcoin, Keccak-256 for Ethereum). */
@@ -65,13 +105,14 @@ export interface DklsSignRequest {
   /**
    * Optional 32-byte scalar δ: the signature is for the key X + δ·G (reserved for BIP32
    * derivation, which computes δ from the chain code and the path). Empty or absent: δ = 0.
+   * Taken as given: see the tweak caveat at the top of this file.
    */
   readonly tweak?: Uint8Array
   /** Distinguishes repeated requests to sign the same digest with the same signers. */
   readonly requestId?: string
 }
 
-export interface DklsSignOptions extends Omit<DklsSignRequest, 'keyId' | 'groupPublicKey'> {
+export interface DklsSignOptions extends Omit<DklsSignRequest, 'key'> {
   readonly key: EcdsaKeyShare
   /** The caller's bans (persisted by the caller): refused as signers, extended on abort. */
   readonly bans: BanList
@@ -111,14 +152,30 @@ function decodedKey(key: EcdsaKeyShare): { groupKey: Point; shares: Map<PartyInd
 }
 
 export function dklsSignSessionId(req: DklsSignRequest): Uint8Array {
+  const { key } = req
   const signers = [...req.signers].sort((a, b) => a - b)
-  return sessionId('dkls23-sign/v1', req.keyId, req.groupPublicKey, signers, req.digest, req.tweak ?? new Uint8Array(0), req.requestId ?? '')
+  return sessionId('dkls23-sign/v2', key.keyId, key.groupPublicKey, keyFingerprint(key), signers, req.digest, req.tweak ?? new Uint8Array(0), req.requestId ?? '')
+}
+
+/** Names the key's DKG output (and so the setup run on it): threshold, committee, public shares, commitments, chain code. */
+function keyFingerprint(key: DklsPublicKeyData): Uint8Array {
+  const shares = key.parties.flatMap((p) => [u32(p), key.publicShares.get(p) ?? new Uint8Array(0)])
+  return taggedHash('dkls23/sign/key', [u32(key.threshold), u32(key.parties.length), ...shares, u32(key.commitment.length), ...key.commitment, key.chainCode])
+}
+
+/**
+ * esid of the VOLE with `alice` as sender and `bob` as receiver: the session, the ordered
+ * pair and Bob's round-1 nonce (his commitment).
+ */
+export function signVoleId(session: Uint8Array, alice: PartyIndex, bob: PartyIndex, bobNonce: Uint8Array): Uint8Array {
+  return taggedHash('dkls23/sign/vole', [session, u32(alice), u32(bob), bobNonce])
 }
 
 interface PeerState {
   readonly material: DklsPeerMaterial
   /** The VOLE where this party is Bob and the peer Alice. */
   readonly bob: VoleBob
+  /** The peer's round-1 commitment: its session nonce. */
   commitment?: Uint8Array
   /** Alice shares of the VOLE towards the peer. */
   cu?: bigint
@@ -150,6 +207,8 @@ export class DklsSignSession extends RoundSession<EcdsaSignature, DklsSignMessag
   private inversionMask = 0n
   private instancePoint: Point = new Uint8Array(0)
   private salt: Uint8Array = new Uint8Array(0)
+  /** This party's round-1 commitment: its session nonce. */
+  private nonce: Uint8Array = new Uint8Array(0)
   private keyShare = 0n
   private readonly zeroShares = new Map<PartyIndex, bigint>()
   /** z_ij·G (compressed) for each peer j, as broadcast in round 2. */
@@ -174,7 +233,7 @@ export class DklsSignSession extends RoundSession<EcdsaSignature, DklsSignMessag
       throw new RangeError(`party ${banned.join(', ')} is banned for key ${key.keyId} (failed a check in an earlier session); refresh the key to sign with it`)
     }
     const tweak = options.tweak && options.tweak.length > 0 ? decodeScalar(options.tweak, 'tweak', true) : 0n
-    super(dklsSignSessionId({ ...key, signers, digest, tweak: options.tweak, requestId: options.requestId }), key.self, signers)
+    super(dklsSignSessionId({ key, signers, digest, tweak: options.tweak, requestId: options.requestId }), key.self, signers)
     const base = decodedKey(key).groupKey
     this.publicKey = tweak === 0n ? base : add(base, mulBase(tweak))
     this.key = key
@@ -185,9 +244,16 @@ export class DklsSignSession extends RoundSession<EcdsaSignature, DklsSignMessag
     this.shapes = signShapes(signers.length)
   }
 
-  /** Session id of the VOLE with `alice` as sender and `bob` as receiver. */
-  private voleId(alice: PartyIndex, bob: PartyIndex): Uint8Array {
-    return taggedHash('dkls23/sign/vole', [this.id, u32(alice), u32(bob)])
+  /**
+   * Aborts, naming them, if another session of this key has banned any peer since this one
+   * was created (the list is shared). Called before every use of the pairwise OT
+   * correlations, so that no check with a banned peer ever runs again.
+   */
+  private refuseBanned(): void {
+    const banned = this.others.filter((p) => this.bans.isBanned(this.key.keyId, p))
+    if (banned.length > 0) {
+      throw new ProtocolAbort(`party ${banned.join(', ')} was banned for key ${this.key.keyId} by another session (it failed a check); stopping before any further use of the OT correlations with it`, banned)
+    }
   }
 
   private commitment(from: PartyIndex, instancePoint: Uint8Array, salt: Uint8Array): Uint8Array {
@@ -195,16 +261,16 @@ export class DklsSignSession extends RoundSession<EcdsaSignature, DklsSignMessag
   }
 
   protected begin(): Outgoing<DklsSignMessage>[] {
+    this.refuseBanned()
     this.instanceKey = randomScalar(this.rng)
     this.inversionMask = randomScalar(this.rng)
     this.instancePoint = mulBase(this.instanceKey)
     this.salt = this.rng(32)
-    const out: Outgoing<DklsSignMessage>[] = [
-      this.broadcast(1, { type: 'dkls/sign-commit', commitment: this.commitment(this.self, compressPoint(this.instancePoint), this.salt) }),
-    ]
+    this.nonce = this.commitment(this.self, compressPoint(this.instancePoint), this.salt)
+    const out: Outgoing<DklsSignMessage>[] = [this.broadcast(1, { type: 'dkls/sign-commit', commitment: this.nonce })]
     for (const peer of this.others) {
       const material = this.key.dkls.get(peer)!
-      const { message, bob } = voleBobSample(this.voleId(peer, this.self), material.otReceiverSeeds0, material.otReceiverSeeds1, this.rng)
+      const { message, bob } = voleBobSample(signVoleId(this.id, peer, this.self, this.nonce), material.otReceiverSeeds0, material.otReceiverSeeds1, this.rng)
       this.peers.set(peer, { material, bob })
       out.push(this.direct(1, peer, { type: 'dkls/sign-extend', ...message }))
     }
@@ -227,24 +293,30 @@ export class DklsSignSession extends RoundSession<EcdsaSignature, DklsSignMessag
   /** Round 1 in, round 2 out. */
   private multiply(inputs: ReadonlyMap<PartyIndex, RoundInput<DklsSignMessage>>): Outgoing<DklsSignMessage>[] {
     const { self } = this
+    this.refuseBanned()
+    checkEach(inputs, 'malformed round-1 message', (from, input) => {
+      assertShape<DklsSignCommitMessage>(input.broadcast, 'dkls/sign-commit', this.shapes)
+      assertShape<DklsSignExtendMessage>(input.direct, 'dkls/sign-extend', this.shapes)
+      this.peers.get(from)!.commitment = input.broadcast.commitment
+    })
     const lambda = lagrangeAtZero(secp256k1Group.Fn, this.parties, self)
     const share = addN(decodeScalar(this.key.secretShare, 'secret share', true), this.tweak)
     let zeta = 0n
-    for (const peer of this.others) {
-      const z = pairZeroShare(this.key.dkls.get(peer)!.zeroSeed, this.id)
+    for (const [peer, state] of this.peers) {
+      const [lo, hi] = self < peer ? [this.nonce, state.commitment!] : [state.commitment!, this.nonce]
+      const z = pairZeroShare(state.material.zeroSeed, this.id, lo, hi)
       this.zeroShares.set(peer, z)
       zeta += zeroShareSign(self, peer) * z
     }
     this.keyShare = modN(lambda * share + zeta)
     const direct: Outgoing<DklsSignMessage>[] = []
     checkEach(inputs, 'OT extension failed', (from, input) => {
-      assertShape<DklsSignCommitMessage>(input.broadcast, 'dkls/sign-commit', this.shapes)
-      assertShape<DklsSignExtendMessage>(input.direct, 'dkls/sign-extend', this.shapes)
       const peer = this.peers.get(from)!
-      peer.commitment = input.broadcast.commitment
-      const { material } = peer
-      const { type: _, ...oteMessage } = input.direct
-      const { c, message } = voleAliceMultiply(this.voleId(self, from), material.otSenderDelta, material.otSenderSeeds, oteMessage, [this.instanceKey, this.keyShare], this.rng)
+      const { type: _, ...oteMessage } = input.direct as DklsSignExtendMessage
+      const { c, message } = voleAliceMultiply(
+        signVoleId(this.id, self, from, peer.commitment!), this.nonce,
+        peer.material.otSenderDelta, peer.material.otSenderSeeds, oteMessage, [this.instanceKey, this.keyShare], this.rng,
+      )
       ;[peer.cu, peer.cv] = c
       direct.push(this.direct(2, from, {
         type: 'dkls/sign-multiply',
@@ -293,6 +365,7 @@ export class DklsSignSession extends RoundSession<EcdsaSignature, DklsSignMessag
 
   /** Round 2 in, round 3 out. */
   private shares(inputs: ReadonlyMap<PartyIndex, RoundInput<DklsSignMessage>>): Outgoing<DklsSignMessage>[] {
+    this.refuseBanned()
     const reveals = new Map<PartyIndex, DklsSignRevealMessage>()
     checkEach(inputs, 'check failed', (from, input) => {
       assertShape<DklsSignRevealMessage>(input.broadcast, 'dkls/sign-reveal', this.shapes)
@@ -310,7 +383,7 @@ export class DklsSignSession extends RoundSession<EcdsaSignature, DklsSignMessag
       }
       reveals.set(from, reveal)
       const { gammaU, gammaV, psi, aTilde, eta, mu } = input.direct
-      const [du, dv] = voleBobFinish(this.voleId(from, this.self), peer.bob, { aTilde, eta, mu })
+      const [du, dv] = voleBobFinish(signVoleId(this.id, from, this.self, this.nonce), peer.commitment!, peer.bob, { aTilde, eta, mu })
       const chi = peer.bob.b
       if (!equalBytes(mul(R, chi), addMulBase(decodePoint(gammaU, 'Gamma^u'), du))) throw new Error('Gamma^u check failed (χ·R_j ≠ Γ^u + d^u·G)')
       if (!equalBytes(mul(pk, chi), addMulBase(decodePoint(gammaV, 'Gamma^v'), dv))) throw new Error('Gamma^v check failed (χ·pk_j ≠ Γ^v + d^v·G)')
@@ -371,12 +444,16 @@ export class DklsSignSession extends RoundSession<EcdsaSignature, DklsSignMessag
     this.finish(sig)
   }
 
-  /** Drops this session's secrets once it is over (nonces are single-use). */
+  /**
+   * Drops this session's secrets once it is over (nonces are single-use): Bob's β and OT
+   * columns are zeroed; the scalars are BigInts, which cannot be wiped, only dropped.
+   */
   private forgetSecrets(): void {
     this.instanceKey = 0n
     this.inversionMask = 0n
     this.keyShare = 0n
     this.zeroShares.clear()
+    for (const peer of this.peers.values()) forgetVoleBob(peer.bob)
     this.peers.clear()
   }
 }

@@ -2,20 +2,30 @@
  * Random vector OLE, DKLs23 Protocol 5.2 (realizing Functionality 3.5, F_RVOLE), with
  * ℓ = 2, ρ = 1, ξ = κ + 2s = 512 (params.ts).
  *
+ * Identifiers. esid names this VOLE and carries Bob's fresh nonce; s is Alice's fresh salt
+ * (in signing: the two parties' round-1 commitments, sign-session.ts). ote.ts explains why
+ * each side needs its own: with both, no value below repeats when a request is run again.
+ *
  * Bob (sampling, signing round 1): β ← {0,1}^ξ; b = ⟨g, β⟩ is his random multiplier
  * (χ in Protocol 3.6). He runs the receiver side of ξ random OTs with choice bits β
- * (ote.ts) and keeps γ_j = his OT output, read as ℓ + ρ = 3 scalars.
- * Alice (multiplication, round 2), inputs a ∈ Z_n^ℓ: her OT outputs α_{0,j}, α_{1,j} ∈ Z_n^3;
+ * under esid (ote.ts) and keeps his columns t_j.
+ * Alice (multiplication, round 2), inputs a ∈ Z_n^ℓ: her OT outputs under (esid, s),
+ *   α_{0,j}, α_{1,j} ∈ Z_n^3 (fresh because s is, whatever Bob sent);
  *   c_i = −⟨g, α_{0,·,i}⟩                                  (her output shares)
  *   â ← Z_n;  ã_{j,i} = α_{0,j,i} − α_{1,j,i} + a_i,  ã_{j,ℓ} = α_{0,j,ℓ} − α_{1,j,ℓ} + â
- *   θ = H(esid, ã) ∈ Z_n^ℓ;  η = â + Σ_i θ_i·a_i
- *   μ̃_j = α_{0,j,ℓ} + Σ_i θ_i·α_{0,j,i};  μ = H(esid, μ̃);  sends (ã, η, μ)
- * Bob (round 3):
+ *   θ = H(esid, s, ã) ∈ Z_n^ℓ;  η = â + Σ_i θ_i·a_i
+ *   μ̃_j = α_{0,j,ℓ} + Σ_i θ_i·α_{0,j,i};  μ = H(esid, s, μ̃);  sends (ã, η, μ)
+ * Bob (round 3), knowing s: γ_j = his OT output H(K, j, t_j) = α_{β_j,j}, read as ℓ + ρ
+ *   scalars;
  *   d̄_{j,i} = γ_{j,i} + β_j·ã_{j,i}                        (= α_{0,j,i} + β_j·a_i)
- *   μ'_j = d̄_{j,ℓ} + Σ_i θ_i·d̄_{j,i} − β_j·η;  aborts unless H(esid, μ') = μ
+ *   μ'_j = d̄_{j,ℓ} + Σ_i θ_i·d̄_{j,i} − β_j·η;  aborts unless H(esid, s, μ') = μ
  *   d_i = ⟨g, d̄_{·,i}⟩,  so that c_i + d_i = b·a_i.
  * The check catches an Alice whose ã rows do not all encode the same a (a selective
- * failure on β would otherwise leak Bob's b); â masks a in η.
+ * failure on β would otherwise leak Bob's b); â masks a in η. θ and μ hash s and esid
+ * too: the Fiat–Shamir challenge covers everything Alice's message depends on.
+ * In each row Bob knows one of α_{0,j}, α_{1,j} (the one β_j selects); the other is a
+ * random-oracle output at t_j ⊕ Δ under this VOLE's key, so ã_j hides a. Run twice, the
+ * same request gives unrelated α (new s), so ã¹ − ã² is uniform in every row.
  *
  * Trail of Bits' 2024 review of Silence Laboratories' DKLs23 reported two typos in the
  * paper's Protocol 5.2. The equations marked "[ToB fix 1]" (the sign of the OT-output
@@ -25,6 +35,9 @@
  * make an honest run pass, and the VOLE tests check it.
  *
  * Scalars come from 32-byte hash outputs reduced mod n (statistical distance < 2^-127).
+ * β, t_j and the hash outputs are byte arrays and are zeroed after use; the scalars
+ * (α, γ, b, d) are BigInts, which JavaScript cannot wipe: they are dropped and left to
+ * the garbage collector.
  */
 import type { Rng } from '../session/types.js'
 import { hashColumns, oteReceive, oteSend, type OteMessage } from './ote.js'
@@ -80,13 +93,22 @@ function otScalars(outputs: Uint8Array): bigint[] {
   return out
 }
 
-function theta(esid: Uint8Array, aTilde: Uint8Array): bigint[] {
-  const bytes = taggedHash('dkls23/vole/theta', [esid, aTilde], 64 * ELL)
+/** θ = H(esid, s, ã): the check's Fiat–Shamir challenge (exported for the replay tests' attacker). */
+export function voleTheta(esid: Uint8Array, salt: Uint8Array, aTilde: Uint8Array): bigint[] {
+  const bytes = taggedHash('dkls23/vole/theta', [esid, salt, aTilde], 64 * ELL)
   return Array.from({ length: ELL }, (_, i) => wideScalar(bytes, 64 * i))
 }
 
-function muHash(esid: Uint8Array, muRows: Uint8Array): Uint8Array {
-  return taggedHash('dkls23/vole/mu', [esid, muRows])
+function muHash(esid: Uint8Array, salt: Uint8Array, muRows: Uint8Array): Uint8Array {
+  return taggedHash('dkls23/vole/mu', [esid, salt, muRows])
+}
+
+/** The ξ random-OT outputs of columns `columns` (q_j, q_j ⊕ Δ with `delta`, or t_j) as scalars; zeroes the hash output. */
+function otOutputs(esid: Uint8Array, salt: Uint8Array, columns: Uint32Array, delta?: Uint8Array): bigint[] {
+  const hashes = hashColumns(esid, salt, columns, XI, OT_BLOCKS, delta)
+  const scalars = otScalars(wordsToBytes(hashes))
+  hashes.fill(0)
+  return scalars
 }
 
 /** Bob's state between sampling and the end of the multiplication. Secret. */
@@ -94,30 +116,38 @@ export interface VoleBob {
   /** His multiplier b = ⟨g, β⟩. */
   readonly b: bigint
   readonly beta: Uint8Array
-  /** γ: his ξ OT outputs. */
-  readonly gamma: Uint8Array
+  /** t_j: his ξ OT-extension columns, hashed into γ once Alice's salt is known. */
+  readonly columns: Uint32Array
 }
 
+/** Bob's round 1 under esid (which carries his fresh nonce). */
 export function voleBobSample(esid: Uint8Array, seeds0: Uint8Array, seeds1: Uint8Array, rng: Rng): { message: OteMessage; bob: VoleBob } {
   const beta = rng(XI / 8)
   const g = gadget()
   let b = 0n
-  for (let j = 0; j < XI; j++) if (bitAt(beta, j)) b += g[j]!
+  for (let j = 0; j < XI; j++) b += g[j]! * BigInt(bitAt(beta, j))
   const ote = oteReceive(esid, seeds0, seeds1, beta, rng)
-  const gamma = wordsToBytes(hashColumns(esid, ote.columns, XI, OT_BLOCKS))
-  return { message: ote.message, bob: { b: b % N, beta, gamma } }
+  return { message: ote.message, bob: { b: b % N, beta, columns: ote.columns } }
+}
+
+/** Zeroes Bob's byte state (β, t_j): a VoleBob is single-use. */
+export function forgetVoleBob(bob: VoleBob): void {
+  bob.beta.fill(0)
+  bob.columns.fill(0)
 }
 
 /**
- * Alice: checks Bob's OT-extension message (throws OteCheckError), then multiplies her
- * inputs a = (a_0, a_1). Returns her shares c and her message.
+ * Alice: checks Bob's OT-extension message under esid (throws OteCheckError), then
+ * multiplies her inputs a = (a_0, a_1) under her fresh salt. Returns her shares c and her
+ * message.
  */
 export function voleAliceMultiply(
-  esid: Uint8Array, delta: Uint8Array, seeds: Uint8Array, oteMessage: OteMessage, a: readonly [bigint, bigint], rng: Rng,
+  esid: Uint8Array, salt: Uint8Array, delta: Uint8Array, seeds: Uint8Array, oteMessage: OteMessage, a: readonly [bigint, bigint], rng: Rng,
 ): { c: [bigint, bigint]; message: VoleMessage } {
   const q = oteSend(esid, delta, seeds, oteMessage, XI)
-  const alpha0 = otScalars(wordsToBytes(hashColumns(esid, q, XI, OT_BLOCKS)))
-  const alpha1 = otScalars(wordsToBytes(hashColumns(esid, q, XI, OT_BLOCKS, delta)))
+  const alpha0 = otOutputs(esid, salt, q)
+  const alpha1 = otOutputs(esid, salt, q, delta)
+  q.fill(0)
   const g = gadget()
   const aHat = randomScalar(rng)
   const inputs = [a[0], a[1], aHat]
@@ -134,7 +164,7 @@ export function voleAliceMultiply(
       writeUint256At(modN(alpha0[o + i]! - alpha1[o + i]! + inputs[i]!), aTildeView, (o + i) * 32)
     }
   }
-  const [t0, t1] = theta(esid, aTilde) as [bigint, bigint]
+  const [t0, t1] = voleTheta(esid, salt, aTilde) as [bigint, bigint]
   const eta = modN(aHat + t0 * a[0] + t1 * a[1])
   const muRows = new Uint8Array(XI * 32)
   const muView = viewOf(muRows)
@@ -142,23 +172,37 @@ export function voleAliceMultiply(
     const o = j * OT_WIDTH
     writeUint256At((alpha0[o + 2]! + t0 * alpha0[o]! + t1 * alpha0[o + 1]!) % N, muView, j * 32)
   }
+  const mu = muHash(esid, salt, muRows)
+  muRows.fill(0)
   return {
     c: [modN(-c0), modN(-c1)],
-    message: { aTilde, eta: scalarBytes(eta), mu: muHash(esid, muRows) },
+    message: { aTilde, eta: scalarBytes(eta), mu },
   }
 }
 
-/** Bob: checks Alice's message (throws VoleCheckError, or Error if malformed); returns his shares d. */
-export function voleBobFinish(esid: Uint8Array, bob: VoleBob, message: VoleMessage): [bigint, bigint] {
+/**
+ * Bob: hashes his OT outputs under Alice's salt, checks her message (throws
+ * VoleCheckError, or Error if malformed) and returns his shares d. Zeroes his byte state
+ * whatever the outcome.
+ */
+export function voleBobFinish(esid: Uint8Array, salt: Uint8Array, bob: VoleBob, message: VoleMessage): [bigint, bigint] {
+  try {
+    return bobFinish(esid, salt, bob, message)
+  } finally {
+    forgetVoleBob(bob)
+  }
+}
+
+function bobFinish(esid: Uint8Array, salt: Uint8Array, bob: VoleBob, message: VoleMessage): [bigint, bigint] {
   const { aTilde, eta: etaBytes, mu } = message
   if (!(aTilde instanceof Uint8Array) || aTilde.length !== A_TILDE_BYTES) throw new Error(`VOLE aTilde: expected ${A_TILDE_BYTES} bytes`)
   if (!(etaBytes instanceof Uint8Array) || etaBytes.length !== 32) throw new Error('VOLE eta: expected 32 bytes')
   if (!(mu instanceof Uint8Array) || mu.length !== 32) throw new Error('VOLE mu: expected 32 bytes')
   const eta = readUint256(etaBytes)
   if (eta >= N) throw new Error('VOLE eta: not below the group order')
-  const [t0, t1] = theta(esid, aTilde) as [bigint, bigint]
+  const [t0, t1] = voleTheta(esid, salt, aTilde) as [bigint, bigint]
   const g = gadget()
-  const gamma = otScalars(bob.gamma)
+  const gamma = otOutputs(esid, salt, bob.columns)
   const aTildeView = viewOf(aTilde)
   const muRows = new Uint8Array(XI * 32)
   const muView = viewOf(muRows)
@@ -180,7 +224,8 @@ export function voleBobFinish(esid: Uint8Array, bob: VoleBob, message: VoleMessa
     d0 += g[j]! * dBar0
     d1 += g[j]! * dBar1
   }
-  const expected = muHash(esid, muRows)
+  const expected = muHash(esid, salt, muRows)
+  muRows.fill(0)
   let diff = 0
   for (let k = 0; k < 32; k++) diff |= expected[k]! ^ mu[k]!
   if (diff !== 0) throw new VoleCheckError()

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { bitAt, transpose256, toWords } from '../../src/dkls/bits.js'
-import { Gf128Multiplier } from '../../src/dkls/gf128.js'
+import { bitAt, transpose256, transposeBits, toWords } from '../../src/dkls/bits.js'
+import { challengeBasis } from '../../src/dkls/gf128.js'
+import { CheckHash } from '../../src/dkls/ote.js'
 import { seededRng } from './helpers.js'
 
-/** Schoolbook GF(2^128) product, bit by bit (the reference for the table multiplier). */
+/** Schoolbook GF(2^128) product, bit by bit (the reference for the check hash). */
 function referenceMul(a: Uint32Array, b: Uint32Array): Uint32Array {
   const acc = new Uint32Array(4)
   const x = Uint32Array.from(b)
@@ -34,24 +35,51 @@ describe('bit matrices and GF(2^128)', () => {
     }
   })
 
-  it('multiplies like the schoolbook product, including x^127 · x and 1 · χ', () => {
-    const rng = seededRng('gf')
-    for (let n = 0; n < 20; n++) {
-      const chi = toWords(rng(16))
-      const a = toWords(rng(16))
-      const acc = new Uint32Array(4)
-      new Gf128Multiplier(chi).mulXorInto(a, 0, acc, 0)
-      expect(acc).toEqual(referenceMul(a, chi))
+  it('transposes a 128-row matrix back into 256 columns of 4 words', () => {
+    const rng = seededRng('transpose128')
+    const rows = toWords(rng(128 * 8 * 4))
+    const cols = transposeBits(rows, 128, 8, 256)
+    expect(cols.length).toBe(256 * 4)
+    const rowBytes = new Uint8Array(rows.buffer)
+    const colBytes = new Uint8Array(cols.buffer)
+    for (let i = 0; i < 128; i += 3) {
+      for (let j = 0; j < 256; j += 7) expect(bitAt(colBytes.subarray(j * 16, j * 16 + 16), i)).toBe(bitAt(rowBytes.subarray(i * 32, i * 32 + 32), j))
     }
-    const top = new Uint32Array([0, 0, 0, 0x80000000])
-    const x = new Uint32Array([2, 0, 0, 0])
-    const acc = new Uint32Array(4)
-    new Gf128Multiplier(x).mulXorInto(top, 0, acc, 0)
-    expect(acc).toEqual(new Uint32Array([0x87, 0, 0, 0])) // x^128 = x^7 + x^2 + x + 1
-    const one = new Uint32Array([1, 0, 0, 0])
-    const chi = toWords(rng(16))
-    const acc2 = new Uint32Array(4)
-    new Gf128Multiplier(chi).mulXorInto(one, 0, acc2, 0)
-    expect(acc2).toEqual(chi)
   })
+
+  it('χ·x^j basis: the schoolbook products, including x^127 · x = x^7 + x^2 + x + 1', () => {
+    const chi = toWords(seededRng('basis')(16))
+    const basis = challengeBasis(chi)
+    for (let j = 0; j < 128; j += 9) {
+      const xj = new Uint32Array(4)
+      xj[j >>> 5] = 1 << (j & 31)
+      expect(basis.subarray(j * 4, j * 4 + 4)).toEqual(referenceMul(xj, chi))
+    }
+    const x = new Uint32Array([2, 0, 0, 0])
+    expect(challengeBasis(x).subarray(127 * 4, 128 * 4)).toEqual(new Uint32Array([0x87, 0, 0, 0]))
+    expect(basis.subarray(0, 4)).toEqual(chi) // 1 · χ
+  })
+
+  for (const chunks of [2, 4]) {
+    it(`check hash with ${chunks} challenges: one row and all 256 rows (transposed) equal Σ χ_c·y[c] ⊕ y[last] by schoolbook`, () => {
+      const rng = seededRng(`check-${chunks}`)
+      const chi = toWords(rng(16 * chunks))
+      const rowWords = 4 * (chunks + 1)
+      const rows = toWords(rng(256 * rowWords * 4))
+      const reference = (i: number) => {
+        const acc = rows.slice(i * rowWords + 4 * chunks, i * rowWords + 4 * chunks + 4)
+        for (let c = 0; c < chunks; c++) {
+          const p = referenceMul(rows.subarray(i * rowWords + 4 * c, i * rowWords + 4 * c + 4), chi.subarray(4 * c, 4 * c + 4))
+          for (let w = 0; w < 4; w++) acc[w] = acc[w]! ^ p[w]!
+        }
+        return acc
+      }
+      const check = new CheckHash(chi)
+      const all = check.columns(transpose256(rows, rowWords, 128 * (chunks + 1)))
+      for (let i = 0; i < 256; i++) {
+        expect(all.subarray(i * 4, i * 4 + 4), `row ${i}`).toEqual(reference(i))
+        if (i % 17 === 0) expect(check.row(rows.subarray(i * rowWords, (i + 1) * rowWords))).toEqual(reference(i))
+      }
+    })
+  }
 })

@@ -2,12 +2,16 @@ import { describe, expect, it } from 'vitest'
 import { secp256k1 } from '@noble/curves/secp256k1.js'
 import { sha256 } from '@noble/hashes/sha2.js'
 import {
-  BanList, DklsSignSession, dklsSignShapes, dklsSignSessionId, simulate,
-  type DklsSignMessage, type EcdsaKeyShare, type PartyIndex, type Transit,
+  BanList, DklsSetupSession, DklsSignSession, dklsSignShapes, dklsSignSessionId, simulate,
+  type DklsSignMessage, type EcdsaKeyShare, type KeyShare, type PartyIndex, type Transit,
 } from '../../src/index.js'
+import { bitAt } from '../../src/dkls/bits.js'
+import { XI } from '../../src/dkls/params.js'
+import { signVoleId } from '../../src/dkls/sign-session.js'
 import { expectHonestAborts } from '../dkg-harness.js'
 import { ecdsaKeys, runSign } from './harness.js'
 import { flipBit, seededRng } from './helpers.js'
+import { selectiveFailure } from './malicious-ote.js'
 
 const N = secp256k1.Point.Fn.ORDER
 const digest = sha256(new TextEncoder().encode('cheating tests'))
@@ -97,13 +101,18 @@ describe('DKLs23 signing: each check catches a cheating signer, names it exactly
     return bans
   }
 
-  it('inconsistent OT extension: choice bits that differ in one row (selective failure on Δ)', () => {
+  it('inconsistent OT extension: row 17 hides other choice bits, the check recomputed around a wrong guess of Δ_17', () => {
+    // selective-failure.test.ts has the right guesses too; here every honest party's check must fail.
+    let commitment: Uint8Array | undefined
     expectCaught((t) => {
+      if (t.payload.type === 'dkls/sign-commit') commitment = t.payload.commitment
       if (t.payload.type !== 'dkls/sign-extend') return
-      const u = Uint8Array.from(t.payload.u)
-      u[17 * 80 + 40] ^= 0x01 // row 17 hides a different x_j
-      t.payload = { ...t.payload, u }
-    }, /OT extension/)
+      const { type, ...ote } = t.payload
+      const seeds = keys[1]!.dkls.get(t.recipient)!
+      const wrong = (bitAt(keys[t.recipient - 1]!.dkls.get(2)!.otSenderDelta, 17) ^ 1) as 0 | 1
+      const esid = signVoleId(t.session, t.recipient, 2, commitment!)
+      t.payload = { type, ...selectiveFailure(esid, seeds.otReceiverSeeds0, seeds.otReceiverSeeds1, ote, XI, 17, wrong, 40) }
+    }, /OT-extension consistency/)
   })
 
   it('bad VOLE: an ã row that encodes another input', () => {
@@ -196,12 +205,62 @@ describe('DKLs23 signing: bans and session binding', () => {
     }
   })
 
-  it('binds key, signer set, digest, tweak and request id into the session id', () => {
-    const base = { keyId: 'k', groupPublicKey: keys[0]!.groupPublicKey, signers: [1, 2], digest }
+  it('binds key (id, public key, DKG output), signer set, digest, tweak and request id into the session id', () => {
+    const base = { key: keys[0]!, signers: [1, 2], digest }
     const id = dklsSignSessionId(base)
     expect(dklsSignSessionId({ ...base, signers: [2, 1] })).toEqual(id)
-    for (const change of [{ keyId: 'k2' }, { signers: [1, 3] }, { digest: sha256(digest) }, { tweak: new Uint8Array(32).fill(1) }, { requestId: 'again' }]) {
+    expect(dklsSignSessionId({ ...base, key: keys[2]! })).toEqual(id) // every member derives the same id
+    const other = keys[1]!.commitment[1]!
+    const keyChanges: Partial<EcdsaKeyShare>[] = [
+      { keyId: 'k2' },
+      { groupPublicKey: addG(keys[0]!.groupPublicKey) },
+      { chainCode: flipBit(keys[0]!.chainCode, 0) },
+      { commitment: [keys[0]!.commitment[0]!, addG(other)] },
+      { publicShares: new Map([...keys[0]!.publicShares].map(([p, X]) => [p, p === 3 ? addG(X) : X])) },
+      { threshold: 3 },
+    ]
+    for (const change of keyChanges) expect(dklsSignSessionId({ ...base, key: { ...keys[0]!, ...change } })).not.toEqual(id)
+    for (const change of [{ signers: [1, 3] }, { digest: sha256(digest) }, { tweak: new Uint8Array(32).fill(1) }, { requestId: 'again' }]) {
       expect(dklsSignSessionId({ ...base, ...change })).not.toEqual(id)
     }
   })
+
+  it('a member holding a refreshed share of the same key (other DKG output and setup) is refused as another session, nobody banned', () => {
+    // Review finding 4: with the request alone in the session id, the two members below
+    // derived the same id, the OT-extension check between their unrelated setups failed
+    // and an honest member banned the other.
+    const fresh = refreshed(keys, 'refresh 1')
+    const check = runSign({ keys: fresh, signers: [1, 2], digest }) // the refreshed key works on its own
+    expect(check.results.get(1)!.publicKey).toEqual(keys[0]!.groupPublicKey)
+    const bans = bansOf([1, 2])
+    const mixed = [keys[0]!, fresh[1]!]
+    const r = runSign({ keys: mixed, signers: [1, 2], digest, bans })
+    for (const p of [1, 2]) {
+      expect(r.results.has(p)).toBe(false)
+      expect(r.aborts.get(p)?.reason).toMatch(/another session/)
+      expect(bans.get(p)!.banned(keys[0]!.keyId)).toEqual([])
+    }
+  })
 })
+
+/**
+ * A proactive refresh of `keys` (what a future refresh would produce): a random sharing of
+ * zero is added to every share, the public shares and commitments follow, X stays; then
+ * a new DKLs23 setup runs on the new shares.
+ */
+function refreshed(keys: readonly EcdsaKeyShare[], seed: string): EcdsaKeyShare[] {
+  const G = secp256k1.Point.BASE
+  const rng = seededRng(seed)
+  const { threshold, parties } = keys[0]!
+  const coefficients = [0n, ...Array.from({ length: threshold - 1 }, () => scalar(rng(32)) % N)]
+  const f = (i: number) => coefficients.reduce((acc, a, k) => (acc + a * BigInt(i) ** BigInt(k)) % N, 0n)
+  const move = (point: Uint8Array, by: bigint) => (by === 0n ? point : secp256k1.Point.fromBytes(point).add(G.multiply(by)).toBytes(true))
+  const commitment = keys[0]!.commitment.map((C, k) => move(C, coefficients[k]!))
+  const publicShares = new Map(parties.map((p) => [p, move(keys[0]!.publicShares.get(p)!, f(p))] as const))
+  const shares: KeyShare[] = keys.map(({ dkls: _, ...share }) => ({
+    ...share, secretShare: scalarBytes(scalar(share.secretShare) + f(share.self)), publicShares, commitment,
+  }))
+  const r = simulate(shares.map((key) => new DklsSetupSession({ key })))
+  expect(r.aborts.size).toBe(0)
+  return parties.map((p) => r.results.get(p)!)
+}

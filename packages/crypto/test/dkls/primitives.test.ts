@@ -8,6 +8,9 @@ import { flipBit, seededRng } from './helpers.js'
 
 const sid = new Uint8Array(32).fill(7)
 const esid = new Uint8Array(32).fill(9)
+/** The OT-extension sender's (VOLE Alice's) fresh salts of two runs. */
+const salt = new Uint8Array(32).fill(11)
+const otherSalt = new Uint8Array(32).fill(12)
 
 /** A base-OT run: the OT-extension sender's Δ and seeds, the receiver's two seed arrays. */
 function baseOt(seed: string) {
@@ -58,9 +61,9 @@ describe('OT extension', () => {
         expect((q[j * 8 + k]! ^ d) >>> 0).toBe(received.columns[j * 8 + k]!)
       }
     }
-    const r0 = hashColumns(esid, q, m, 1)
-    const r1 = hashColumns(esid, q, m, 1, delta)
-    const rx = hashColumns(esid, received.columns, m, 1)
+    const r0 = hashColumns(esid, salt, q, m, 1)
+    const r1 = hashColumns(esid, salt, q, m, 1, delta)
+    const rx = hashColumns(esid, salt, received.columns, m, 1)
     for (let j = 0; j < m; j += 31) {
       const mine = rx.subarray(j * 16, j * 16 + 16)
       expect(mine).toEqual((bitAt(choices, j) ? r1 : r0).subarray(j * 16, j * 16 + 16))
@@ -79,6 +82,20 @@ describe('OT extension', () => {
     }
   })
 
+  it('random-OT outputs under the same esid and the same columns but another sender salt are unrelated', () => {
+    // What a receiver that repeats its whole message under a repeated esid gets: the same q_j at the sender.
+    const q = oteSend(esid, delta, senderSeeds, received.message, m)
+    expect(oteSend(esid, delta, senderSeeds, received.message, m)).toEqual(q)
+    const [one, two] = [hashColumns(esid, salt, q, m, 1), hashColumns(esid, otherSalt, q, m, 1)]
+    for (let j = 0; j < m; j++) expect(one.subarray(j * 16, j * 16 + 8)).not.toEqual(two.subarray(j * 16, j * 16 + 8))
+  })
+
+  it('the receiver\'s pads depend on esid: the same choices under another esid give unrelated rows', () => {
+    const again = oteReceive(new Uint8Array(32).fill(10), seeds0, seeds1, choices, seededRng('ote'))
+    const rowBytes = (m + 128) / 8
+    for (let i = 0; i < 256; i += 15) expect(again.message.u.subarray(i * rowBytes, i * rowBytes + 16)).not.toEqual(received.message.u.subarray(i * rowBytes, i * rowBytes + 16))
+  })
+
   it('catches a receiver that uses different choice bits in one row (the selective-failure attack)', () => {
     const u = Uint8Array.from(received.message.u)
     u[5 * 80 + 3] ^= 0x10 // row 5 now hides another x
@@ -89,11 +106,12 @@ describe('OT extension', () => {
 describe('random VOLE (DKLs23 Protocol 5.2)', () => {
   const rng = seededRng('vole')
   const a: [bigint, bigint] = [randomScalar(rng), randomScalar(rng)]
-  const sampled = voleBobSample(esid, seeds0, seeds1, seededRng('vole-bob'))
-  const alice = voleAliceMultiply(esid, delta, senderSeeds, sampled.message, a, rng)
+  const bob = () => voleBobSample(esid, seeds0, seeds1, seededRng('vole-bob'))
+  const sampled = bob()
+  const alice = voleAliceMultiply(esid, salt, delta, senderSeeds, sampled.message, a, rng)
 
   it('gives c_i + d_i = a_i·b', () => {
-    const d = voleBobFinish(esid, sampled.bob, alice.message)
+    const d = voleBobFinish(esid, salt, bob().bob, alice.message)
     expect(modN(alice.c[0] + d[0])).toBe(modN(a[0] * sampled.bob.b))
     expect(modN(alice.c[1] + d[1])).toBe(modN(a[1] * sampled.bob.b))
     expect(sampled.bob.b > 0n && sampled.bob.b < N).toBe(true)
@@ -104,7 +122,7 @@ describe('random VOLE (DKLs23 Protocol 5.2)', () => {
       const length = alice.message[field].length
       for (const index of [0, 1, length >> 1, length - 1]) {
         const tampered: VoleMessage = { ...alice.message, [field]: flipBit(alice.message[field], index, (index * 3) & 7) }
-        expect(() => voleBobFinish(esid, sampled.bob, tampered), `${field}[${index}]`).toThrow(index === 0 && field !== 'mu' ? /VOLE/ : VoleCheckError)
+        expect(() => voleBobFinish(esid, salt, bob().bob, tampered), `${field}[${index}]`).toThrow(index === 0 && field !== 'mu' ? /VOLE/ : VoleCheckError)
       }
     }
   })
@@ -112,15 +130,35 @@ describe('random VOLE (DKLs23 Protocol 5.2)', () => {
   it('catches an Alice whose ã rows encode different inputs', () => {
     // Alice runs the protocol honestly with a, then swaps one row of ã for the row she would
     // send with another first input: a consistent-looking message for a different a_0 in row 3.
-    const other = voleAliceMultiply(esid, delta, senderSeeds, sampled.message, [modN(a[0] + 1n), a[1]], seededRng('vole'))
+    const other = voleAliceMultiply(esid, salt, delta, senderSeeds, sampled.message, [modN(a[0] + 1n), a[1]], seededRng('vole'))
     const aTilde = Uint8Array.from(alice.message.aTilde)
     aTilde.set(other.message.aTilde.subarray(3 * 96, 3 * 96 + 32), 3 * 96)
-    expect(() => voleBobFinish(esid, sampled.bob, { ...alice.message, aTilde })).toThrow(VoleCheckError)
+    expect(() => voleBobFinish(esid, salt, bob().bob, { ...alice.message, aTilde })).toThrow(VoleCheckError)
   })
 
-  it('never reuses correlations: another session id gives unrelated OT outputs', () => {
-    const again = voleBobSample(new Uint8Array(32).fill(10), seeds0, seeds1, seededRng('vole-bob'))
-    expect(again.bob.beta).toEqual(sampled.bob.beta)
-    expect(again.bob.gamma.subarray(0, 64)).not.toEqual(sampled.bob.gamma.subarray(0, 64))
+  it('fails Bob\'s check under another salt than Alice used', () => {
+    expect(() => voleBobFinish(esid, otherSalt, bob().bob, alice.message)).toThrow(VoleCheckError)
+  })
+
+  it('zeroes Bob\'s β and OT columns once he has finished, passed or failed', () => {
+    for (const message of [alice.message, { ...alice.message, mu: flipBit(alice.message.mu, 0) }]) {
+      const state = bob().bob
+      try { voleBobFinish(esid, salt, state, message) } catch { /* the tampered one */ }
+      expect(state.beta.every((x) => x === 0)).toBe(true)
+      expect(state.columns.every((x) => x === 0)).toBe(true)
+    }
+  })
+
+  it('a Bob who replays his whole message under the same esid gets ã rows unrelated to the first run (fresh salt)', () => {
+    // Alice multiplies the same inputs twice against an identical OT-extension message: her
+    // q_j repeat. Without her salt, ã¹ − ã² would be a¹ − a² = 0 in every row.
+    const again = voleAliceMultiply(esid, otherSalt, delta, senderSeeds, sampled.message, a, seededRng('vole-again'))
+    const big = (b: Uint8Array) => BigInt('0x' + Buffer.from(b).toString('hex'))
+    const differences = new Set<bigint>()
+    for (let j = 0; j < 512; j++) {
+      differences.add(modN(big(alice.message.aTilde.subarray(96 * j, 96 * j + 32)) - big(again.message.aTilde.subarray(96 * j, 96 * j + 32))))
+    }
+    expect(differences.size).toBe(512)
+    expect(differences.has(0n)).toBe(false)
   })
 })
