@@ -6,7 +6,7 @@ export default defineConfig({
   resolve: { conditions: ['thresh:source'] },
   ssr: { resolve: { conditions: ['thresh:source'] } },
   test: {
-    include: ['packages/*/test/**/*.test.ts', 'scripts/test/**/*.test.ts'],
+    include: ['packages/*/test/**/*.test.ts'],
     setupFiles: ['packages/wire/src/polyfill.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
