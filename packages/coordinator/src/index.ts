@@ -25,7 +25,7 @@ export {
 export { generateIdentity, loadIdentity, writeIdentityFile, peerIdOf, type IdentitySource } from './identity.js'
 export { ethereumAddress } from './ethereum.js'
 export { keyInfoToJson, keyInfoFromJson, type KeyInfoJson } from './key-json.js'
-export { verifyEcdsa, verifySchnorr, isValidGroupKey, type EcdsaParts } from './verify.js'
+export { verifyEcdsa, verifySchnorr, type EcdsaParts } from './verify.js'
 export type { DigestSigner } from './adapters/digest-signer.js'
 export {
   DEFAULT_TIMEOUTS,

@@ -57,27 +57,6 @@ export function verifySchnorr(scheme: Exclude<Scheme, 'ecdsa'>, publicKey: Uint8
   }
 }
 
-/**
- * Checks that a group public key is a valid point of the scheme's curve in its
- * canonical compressed encoding: on the curve, not the identity, and on ed25519 in
- * the prime-order subgroup.
- */
-export function isValidGroupKey(scheme: Scheme, publicKey: Uint8Array): boolean {
-  try {
-    if (scheme === 'frost-ed25519') {
-      if (publicKey.length !== 32) return false
-      const p = ed25519.Point.fromBytes(publicKey, false)
-      return !p.isSmallOrder() && p.isTorsionFree() && equalBytes(p.toBytes(), publicKey)
-    }
-    if (publicKey.length !== 33) return false
-    const p = secp256k1.Point.fromBytes(publicKey)
-    p.assertValidity()
-    return equalBytes(p.toBytes(true), publicKey)
-  } catch {
-    return false
-  }
-}
-
 /** The 65-byte uncompressed form of a compressed secp256k1 key. */
 export function uncompressedSecp256k1(publicKey: Uint8Array): Uint8Array {
   return secp256k1.Point.fromBytes(publicKey).toBytes(false)

@@ -1,8 +1,9 @@
 import { ed25519 } from '@noble/curves/ed25519.js'
 import { schnorr, secp256k1 } from '@noble/curves/secp256k1.js'
 import { sha256 } from '@noble/hashes/sha2.js'
+import { bytesToHex } from '@noble/hashes/utils.js'
 import { describe, expect, it } from 'vitest'
-import { isValidGroupKey, verifyEcdsa, verifySchnorr } from '../src/index.js'
+import { ConfigError, generateIdentity, keyInfoFromJson, verifyEcdsa, verifySchnorr, type Scheme } from '../src/index.js'
 
 const n = secp256k1.Point.CURVE().n
 const be32 = (x: bigint) => Uint8Array.from(Buffer.from(x.toString(16).padStart(64, '0'), 'hex'))
@@ -59,22 +60,30 @@ describe('verifySchnorr', () => {
   })
 })
 
-describe('isValidGroupKey', () => {
+const parties = [(await generateIdentity()).peerId, (await generateIdentity()).peerId]
+
+describe('group keys of pinned KeyInfos', () => {
+  // what an application hands back (keyInfoFromJson, like connect({ keys }) and pinKey, checks it as a node's report)
+  const pin = (scheme: Scheme, publicKey: Uint8Array) =>
+    keyInfoFromJson({ keyId: 'k', scheme, threshold: 1, parties, publicKey: bytesToHex(publicKey), chainCode: '00'.repeat(32) })
+
   it('accepts real keys of each curve', () => {
-    expect(isValidGroupKey('ecdsa', secp256k1.getPublicKey(secp256k1.utils.randomSecretKey(), true))).toBe(true)
-    expect(isValidGroupKey('frost-ed25519', ed25519.getPublicKey(ed25519.utils.randomSecretKey()))).toBe(true)
+    const secp = secp256k1.getPublicKey(secp256k1.utils.randomSecretKey(), true)
+    expect(pin('ecdsa', secp).groupPublicKey).toEqual(secp)
+    const ed = ed25519.getPublicKey(ed25519.utils.randomSecretKey())
+    expect(pin('frost-ed25519', ed).groupPublicKey).toEqual(ed)
   })
 
   it('refuses off-curve, wrong-length, small-order and non-canonical encodings', () => {
     const offCurve = Uint8Array.from([2, ...new Uint8Array(32).fill(0xff)]) // x >= p
-    expect(isValidGroupKey('bip340', offCurve)).toBe(false)
-    expect(isValidGroupKey('ecdsa', secp256k1.getPublicKey(secp256k1.utils.randomSecretKey(), false))).toBe(false)
+    expect(() => pin('bip340', offCurve)).toThrow(ConfigError)
+    expect(() => pin('ecdsa', secp256k1.getPublicKey(secp256k1.utils.randomSecretKey(), false))).toThrow(ConfigError)
     const identity = Uint8Array.from([1, ...new Uint8Array(31)]) // (0, 1)
-    expect(isValidGroupKey('frost-ed25519', identity)).toBe(false)
+    expect(() => pin('frost-ed25519', identity)).toThrow(ConfigError)
     const smallOrder = ed25519.Point.fromAffine({ x: 0n, y: ed25519.Point.CURVE().p - 1n }).toBytes() // (0, -1), order 2
-    expect(isValidGroupKey('frost-ed25519', smallOrder)).toBe(false)
+    expect(() => pin('frost-ed25519', smallOrder)).toThrow(ConfigError)
     const nonCanonical = Uint8Array.from(identity)
     nonCanonical[31]! |= 0x80 // x = 0 with the sign bit set: -0
-    expect(isValidGroupKey('frost-ed25519', nonCanonical)).toBe(false)
+    expect(() => pin('frost-ed25519', nonCanonical)).toThrow(ConfigError)
   })
 })
