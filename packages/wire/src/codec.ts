@@ -45,7 +45,7 @@ export function protoCodec<T, M>(
         if (err instanceof WireError) throw new WireError(err.code, `${name}: ${err.message}`, err.field)
         throw new WireError('invalid-field', `${name}: ${err instanceof Error ? err.message : 'invalid value'}`)
       }
-      if (!sameBytes(encode(value), bytes)) {
+      if (Buffer.compare(encode(value), bytes) !== 0) {
         throw new WireError('non-canonical', `${name}: not the canonical encoding of its value`)
       }
       return value
@@ -56,10 +56,4 @@ export function protoCodec<T, M>(
 /** A plain Uint8Array view (protobufjs hands out Node Buffers). */
 export function plain(bytes: Uint8Array): Uint8Array {
   return bytes.constructor === Uint8Array ? bytes : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-}
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
-  return true
 }
