@@ -24,7 +24,8 @@
  */
 import type { Rng } from '../session/types.js'
 import { KAPPA, SEED_BYTES } from './params.js'
-import { add, compressPoint, decodePoint, decodeUncompressedPoint, hashToPoint, mul, mulBase, randomScalar, sub } from './group.js'
+import { secp256k1Group } from '../curves/group.js'
+import { add, compressPoint, decodePoint, decodeUncompressedPoint, hashToPoint, mul, mulBase, sub } from './group.js'
 import { taggedHash, u32 } from './hash.js'
 import { bitAt } from './bits.js'
 
@@ -55,7 +56,7 @@ export function baseOtReceive(sid: Uint8Array, rng: Rng): BaseOtReceiver {
   const secrets: bigint[] = []
   const message = new Uint8Array(BASE_OT_RECEIVER_MESSAGE_BYTES)
   for (let i = 0; i < KAPPA; i++) {
-    const x = randomScalar(rng)
+    const x = secp256k1Group.randomScalar(rng)
     secrets.push(x)
     const plain = mulBase(x)
     const shifted = add(plain, h) // computed for both choices alike
@@ -71,7 +72,7 @@ export interface BaseOtSender {
 }
 
 export function baseOtSenderKey(rng: Rng): BaseOtSender {
-  const secret = randomScalar(rng)
+  const secret = secp256k1Group.randomScalar(rng)
   return { secret, message: compressPoint(mulBase(secret)) }
 }
 

@@ -20,7 +20,6 @@
  */
 import * as ecc from 'tiny-secp256k1'
 import { secp256k1Group } from '../curves/group.js'
-import type { Rng } from '../session/types.js'
 import { taggedHash, u32 } from './hash.js'
 
 /** The group order n. */
@@ -65,26 +64,6 @@ export function readUint256(bytes: Uint8Array, offset = 0): bigint {
   return readUint256At(viewOf(bytes), offset)
 }
 
-export function writeUint256(x: bigint, out: Uint8Array, offset = 0): void {
-  writeUint256At(x, viewOf(out), offset)
-}
-
-export function scalarBytes(x: bigint): Uint8Array {
-  const out = new Uint8Array(32)
-  writeUint256(x, out)
-  return out
-}
-
-/** A canonical scalar from a peer: 32 bytes, below n; zero only when allowed. */
-export function decodeScalar(bytes: unknown, what: string, allowZero = false): bigint {
-  if (!(bytes instanceof Uint8Array)) throw new Error(`${what}: expected 32 bytes`)
-  return secp256k1Group.decodeScalar(bytes, what, { allowZero })
-}
-
-export function randomScalar(rng: Rng): bigint {
-  return secp256k1Group.randomScalar(rng)
-}
-
 /** A 33-byte compressed point from a peer, fully validated. */
 export function decodePoint(bytes: unknown, what: string): Point {
   if (!(bytes instanceof Uint8Array) || bytes.length !== 33 || !ecc.isPointCompressed(bytes)) {
@@ -107,14 +86,14 @@ export function compressPoint(p: Point): Uint8Array {
 
 /** k·G for a secret or public k in [1, n). */
 export function mulBase(k: bigint): Point {
-  const p = ecc.pointFromScalar(scalarBytes(k), false)
+  const p = ecc.pointFromScalar(secp256k1Group.encodeScalar(k), false)
   if (!p) throw new Error('scalar multiplication by zero')
   return p
 }
 
 /** k·P for k in [1, n), constant time in k. */
 export function mul(p: Point, k: bigint): Point {
-  const r = ecc.pointMultiply(p, scalarBytes(k), false)
+  const r = ecc.pointMultiply(p, secp256k1Group.encodeScalar(k), false)
   if (!r) throw new Error('scalar multiplication gave the identity')
   return r
 }
@@ -128,14 +107,14 @@ export function add(a: Point, b: Point): Point {
 
 /** P + k·G for k in [0, n), constant time in k; throws if the sum is the identity. */
 export function addMulBase(p: Point, k: bigint): Point {
-  const r = ecc.pointAddScalar(p, scalarBytes(k), false)
+  const r = ecc.pointAddScalar(p, secp256k1Group.encodeScalar(k), false)
   if (!r) throw new Error('point sum is the identity')
   return r
 }
 
 export function negate(p: Point): Point {
   const out = Uint8Array.from(p)
-  writeUint256(FIELD_P - readUint256(p, 33), out, 33)
+  writeUint256At(FIELD_P - readUint256(p, 33), viewOf(out), 33)
   return out
 }
 

@@ -79,8 +79,7 @@ import { ProtocolAbort, type Outgoing, type PartyIndex, type Rng } from '../sess
 import type { BanList } from './bans.js'
 import { assertEcdsaKeyShare, type DklsPeerMaterial, type EcdsaKeyShare } from './key-share.js'
 import {
-  N, add, addMulBase, addN, compressPoint, decodePoint, decodeScalar, invN, modN, mul, mulBase, mulN, negate, pointX, pointYIsOdd,
-  randomScalar, readUint256, scalarBytes, type Point,
+  N, add, addMulBase, addN, compressPoint, decodePoint, invN, modN, mul, mulBase, mulN, negate, pointX, pointYIsOdd, readUint256, type Point,
 } from './group.js'
 import { taggedHash, u32 } from './hash.js'
 import {
@@ -232,7 +231,7 @@ export class DklsSignSession extends RoundSession<EcdsaSignature, DklsSignMessag
     if (banned.length > 0) {
       throw new RangeError(`party ${banned.join(', ')} is banned for key ${key.keyId} (failed a check in an earlier session); refresh the key to sign with it`)
     }
-    const tweak = options.tweak && options.tweak.length > 0 ? decodeScalar(options.tweak, 'tweak', true) : 0n
+    const tweak = options.tweak && options.tweak.length > 0 ? secp256k1Group.decodeScalar(options.tweak, 'tweak', { allowZero: true }) : 0n
     super(dklsSignSessionId({ key, signers, digest, tweak: options.tweak, requestId: options.requestId }), key.self, signers)
     const base = decodedKey(key).groupKey
     this.publicKey = tweak === 0n ? base : add(base, mulBase(tweak))
@@ -262,8 +261,8 @@ export class DklsSignSession extends RoundSession<EcdsaSignature, DklsSignMessag
 
   protected begin(): Outgoing<DklsSignMessage>[] {
     this.refuseBanned()
-    this.instanceKey = randomScalar(this.rng)
-    this.inversionMask = randomScalar(this.rng)
+    this.instanceKey = secp256k1Group.randomScalar(this.rng)
+    this.inversionMask = secp256k1Group.randomScalar(this.rng)
     this.instancePoint = mulBase(this.instanceKey)
     this.salt = this.rng(32)
     this.nonce = this.commitment(this.self, compressPoint(this.instancePoint), this.salt)
@@ -300,7 +299,7 @@ export class DklsSignSession extends RoundSession<EcdsaSignature, DklsSignMessag
       this.peers.get(from)!.commitment = input.broadcast.commitment
     })
     const lambda = lagrangeAtZero(secp256k1Group.Fn, this.parties, self)
-    const share = addN(decodeScalar(this.key.secretShare, 'secret share', true), this.tweak)
+    const share = addN(secp256k1Group.decodeScalar(this.key.secretShare, 'secret share', { allowZero: true }), this.tweak)
     let zeta = 0n
     for (const [peer, state] of this.peers) {
       const [lo, hi] = self < peer ? [this.nonce, state.commitment!] : [state.commitment!, this.nonce]
@@ -322,7 +321,7 @@ export class DklsSignSession extends RoundSession<EcdsaSignature, DklsSignMessag
         type: 'dkls/sign-multiply',
         gammaU: compressPoint(mulBase(c[0])),
         gammaV: compressPoint(mulBase(c[1])),
-        psi: scalarBytes(modN(this.inversionMask - peer.bob.b)),
+        psi: secp256k1Group.encodeScalar(modN(this.inversionMask - peer.bob.b)),
         ...message,
       }))
     })
@@ -387,7 +386,7 @@ export class DklsSignSession extends RoundSession<EcdsaSignature, DklsSignMessag
       const chi = peer.bob.b
       if (!equalBytes(mul(R, chi), addMulBase(decodePoint(gammaU, 'Gamma^u'), du))) throw new Error('Gamma^u check failed (χ·R_j ≠ Γ^u + d^u·G)')
       if (!equalBytes(mul(pk, chi), addMulBase(decodePoint(gammaV, 'Gamma^v'), dv))) throw new Error('Gamma^v check failed (χ·pk_j ≠ Γ^v + d^v·G)')
-      Object.assign(peer, { instancePoint: R, publicShare: pk, du, dv, psi: decodeScalar(psi, 'psi', true) })
+      Object.assign(peer, { instancePoint: R, publicShare: pk, du, dv, psi: secp256k1Group.decodeScalar(psi, 'psi', { allowZero: true }) })
     })
     let pkSum: Point | undefined = this.publicShare
     let R: Point | undefined = this.instancePoint
@@ -411,7 +410,7 @@ export class DklsSignSession extends RoundSession<EcdsaSignature, DklsSignMessag
     const vI = modN(this.keyShare * mask + v)
     const wI = modN(modN(readUint256(this.digest)) * this.inversionMask + this.r * vI)
     this.ownShare = { u: uI, w: wI }
-    return [this.broadcast(3, { type: 'dkls/sign-share', u: scalarBytes(uI), w: scalarBytes(wI) })]
+    return [this.broadcast(3, { type: 'dkls/sign-share', u: secp256k1Group.encodeScalar(uI), w: secp256k1Group.encodeScalar(wI) })]
   }
 
   /** Round 3 in: the signature, verified. */
@@ -420,8 +419,8 @@ export class DklsSignSession extends RoundSession<EcdsaSignature, DklsSignMessag
     let w = 0n
     checkEach(inputs, 'malformed signature share', (_from, input) => {
       assertShape<DklsSignShareMessage>(input.broadcast, 'dkls/sign-share', this.shapes)
-      u += decodeScalar(input.broadcast.u, 'u', true)
-      w += decodeScalar(input.broadcast.w, 'w', true)
+      u += secp256k1Group.decodeScalar(input.broadcast.u, 'u', { allowZero: true })
+      w += secp256k1Group.decodeScalar(input.broadcast.w, 'w', { allowZero: true })
     })
     u = modN(u + this.ownShare.u)
     w = modN(w + this.ownShare.w)
@@ -433,7 +432,7 @@ export class DklsSignSession extends RoundSession<EcdsaSignature, DklsSignMessag
       s = N - s
       recovery ^= 1
     }
-    const sig: EcdsaSignature = { r: scalarBytes(this.r), s: scalarBytes(s), recovery, publicKey: compressPoint(this.publicKey) }
+    const sig: EcdsaSignature = { r: secp256k1Group.encodeScalar(this.r), s: secp256k1Group.encodeScalar(s), recovery, publicKey: compressPoint(this.publicKey) }
     const compact = new Uint8Array(64)
     compact.set(sig.r)
     compact.set(sig.s, 32)

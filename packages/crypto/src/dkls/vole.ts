@@ -42,7 +42,8 @@
 import type { Rng } from '../session/types.js'
 import { hashColumns, oteReceive, oteSend, type OteMessage } from './ote.js'
 import { ELL, OT_WIDTH, XI } from './params.js'
-import { N, modN, randomScalar, readUint256, readUint256At, scalarBytes, viewOf, writeUint256At } from './group.js'
+import { secp256k1Group } from '../curves/group.js'
+import { N, modN, readUint256, readUint256At, viewOf, writeUint256At } from './group.js'
 import { taggedHash, u32 } from './hash.js'
 import { bitAt, wordsToBytes } from './bits.js'
 
@@ -149,7 +150,7 @@ export function voleAliceMultiply(
   const alpha1 = otOutputs(esid, salt, q, delta)
   q.fill(0)
   const g = gadget()
-  const aHat = randomScalar(rng)
+  const aHat = secp256k1Group.randomScalar(rng)
   const inputs = [a[0], a[1], aHat]
   const aTilde = new Uint8Array(A_TILDE_BYTES)
   const aTildeView = viewOf(aTilde)
@@ -176,7 +177,7 @@ export function voleAliceMultiply(
   muRows.fill(0)
   return {
     c: [modN(-c0), modN(-c1)],
-    message: { aTilde, eta: scalarBytes(eta), mu },
+    message: { aTilde, eta: secp256k1Group.encodeScalar(eta), mu },
   }
 }
 
@@ -196,10 +197,8 @@ export function voleBobFinish(esid: Uint8Array, salt: Uint8Array, bob: VoleBob, 
 function bobFinish(esid: Uint8Array, salt: Uint8Array, bob: VoleBob, message: VoleMessage): [bigint, bigint] {
   const { aTilde, eta: etaBytes, mu } = message
   if (!(aTilde instanceof Uint8Array) || aTilde.length !== A_TILDE_BYTES) throw new Error(`VOLE aTilde: expected ${A_TILDE_BYTES} bytes`)
-  if (!(etaBytes instanceof Uint8Array) || etaBytes.length !== 32) throw new Error('VOLE eta: expected 32 bytes')
+  const eta = secp256k1Group.decodeScalar(etaBytes, 'VOLE eta', { allowZero: true })
   if (!(mu instanceof Uint8Array) || mu.length !== 32) throw new Error('VOLE mu: expected 32 bytes')
-  const eta = readUint256(etaBytes)
-  if (eta >= N) throw new Error('VOLE eta: not below the group order')
   const [t0, t1] = voleTheta(esid, salt, aTilde) as [bigint, bigint]
   const g = gadget()
   const gamma = otOutputs(esid, salt, bob.columns)

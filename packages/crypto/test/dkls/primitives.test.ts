@@ -3,7 +3,8 @@ import { baseOtReceive, baseOtReceiverKeys, baseOtSenderKey, baseOtSenderKeys } 
 import { hashColumns, oteReceive, oteSend, OteCheckError, type OteMessage } from '../../src/dkls/ote.js'
 import { voleAliceMultiply, voleBobFinish, voleBobSample, VoleCheckError, type VoleMessage } from '../../src/dkls/vole.js'
 import { bitAt } from '../../src/dkls/bits.js'
-import { N, modN, randomScalar } from '../../src/dkls/group.js'
+import { secp256k1Group } from '../../src/curves/group.js'
+import { N, modN } from '../../src/dkls/group.js'
 import { flipBit, seededRng } from './helpers.js'
 
 const sid = new Uint8Array(32).fill(7)
@@ -105,7 +106,7 @@ describe('OT extension', () => {
 
 describe('random VOLE (DKLs23 Protocol 5.2)', () => {
   const rng = seededRng('vole')
-  const a: [bigint, bigint] = [randomScalar(rng), randomScalar(rng)]
+  const a: [bigint, bigint] = [secp256k1Group.randomScalar(rng), secp256k1Group.randomScalar(rng)]
   const bob = () => voleBobSample(esid, seeds0, seeds1, seededRng('vole-bob'))
   const sampled = bob()
   const alice = voleAliceMultiply(esid, salt, delta, senderSeeds, sampled.message, a, rng)
