@@ -1,5 +1,7 @@
-/** Largest committee a key can have (the DKG supports 1 <= t <= n <= 64). */
-export const MAX_PARTIES = 64
+import { MAX_DKG_PARTIES } from '@thresh/crypto'
+
+/** Largest committee a key can have: the DKG's own limit (1 <= t <= n <= 64). */
+export const MAX_PARTIES = MAX_DKG_PARTIES
 /** No protocol thresh runs has more rounds than this. */
 export const MAX_ROUNDS = 16
 /** Session ids are SHA-256 hashes. */
