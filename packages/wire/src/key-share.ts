@@ -5,7 +5,7 @@ import { WireError } from './errors.js'
 import { bytes, enumName, enumNumber, list, present, uint } from './fields.js'
 import { MAX_PARTIES } from './limits.js'
 import { validPoint, validScalar } from './points.js'
-import { KEY_ID_PATTERN, WIRE_SCHEMES } from './rpc.js'
+import { validKeyId, WIRE_SCHEMES } from './rpc.js'
 
 /**
  * The KeyShare record a node keeps (encrypted) in its keystore. Decoding validates
@@ -82,8 +82,7 @@ function keyShareToWire(k: KeyShare): thresh.v1.KeyShare.$Properties {
 
 function keyShareFromWire(m: thresh.v1.KeyShare.$Properties, prefix = ''): KeyShare {
   const f = (name: string) => prefix + name
-  const keyId = m.keyId ?? ''
-  if (!KEY_ID_PATTERN.test(keyId)) throw new WireError('invalid-field', `${f('key_id')} is not a valid key id`, f('key_id'))
+  const keyId = validKeyId(m.keyId, f('key_id'))
   const scheme = enumName(m.scheme, f('scheme'), WIRE_SCHEMES)
   const curve = curveOf(scheme)
   const parties = list(m.parties, f('parties'), 1, MAX_PARTIES).map((p, i) => uint(p, f(`parties[${i}]`), 1, 0xffffffff))

@@ -137,7 +137,8 @@ const GROUP_KEY_BYTES = { min: 32, max: 33 } as const
 export const MAX_MESSAGE_BYTES = 64 * 1024
 const MAX_ERROR_TEXT = 1024
 
-function keyId(value: string | null | undefined, field: string): string {
+/** A key id field: 1-64 characters of [A-Za-z0-9._-]. */
+export function validKeyId(value: string | null | undefined, field: string): string {
   const got = value ?? ''
   if (!KEY_ID_PATTERN.test(got)) throw new WireError('invalid-field', `${field} must be 1-64 characters of [A-Za-z0-9._-]`, field)
   return got
@@ -166,7 +167,7 @@ function keyInfoFromWire(k: WireKeyInfo | null | undefined, field: string): KeyI
   const scheme = enumName(info.scheme, `${field}.scheme`, WIRE_SCHEMES)
   const parties = peerList(info.parties, `${field}.parties`)
   return {
-    keyId: keyId(info.keyId, `${field}.key_id`),
+    keyId: validKeyId(info.keyId, `${field}.key_id`),
     scheme,
     threshold: uint(info.threshold, `${field}.threshold`, 1, parties.length),
     parties,
@@ -213,7 +214,7 @@ export const coordRequestCodec: Codec<CoordRequest> = protoCodec(
           scheme,
           threshold: uint(k.threshold, 'keygen.threshold', 1, parties.length),
           parties,
-          keyId: keyId(k.keyId, 'keygen.key_id'),
+          keyId: validKeyId(k.keyId, 'keygen.key_id'),
           nonce: bytes(k.nonce, 'keygen.nonce', NONCE_BYTES),
         }
       }
@@ -221,7 +222,7 @@ export const coordRequestCodec: Codec<CoordRequest> = protoCodec(
         const s = present(m.sign, 'sign')
         return {
           kind: 'sign',
-          keyId: keyId(s.keyId, 'sign.key_id'),
+          keyId: validKeyId(s.keyId, 'sign.key_id'),
           message: bytes(s.message, 'sign.message', { min: 0, max: MAX_MESSAGE_BYTES }),
           signers: peerList(s.signers, 'sign.signers'),
           nonce: bytes(s.nonce, 'sign.nonce', NONCE_BYTES),
@@ -230,19 +231,19 @@ export const coordRequestCodec: Codec<CoordRequest> = protoCodec(
       case 'listKeys':
         return { kind: 'listKeys' }
       case 'getPublicKey':
-        return { kind: 'getPublicKey', keyId: keyId(present(m.getPublicKey, 'get_public_key').keyId, 'get_public_key.key_id') }
+        return { kind: 'getPublicKey', keyId: validKeyId(present(m.getPublicKey, 'get_public_key').keyId, 'get_public_key.key_id') }
       case 'commitKey': {
         const c = present(m.commitKey, 'commit_key')
         return {
           kind: 'commitKey',
-          keyId: keyId(c.keyId, 'commit_key.key_id'),
+          keyId: validKeyId(c.keyId, 'commit_key.key_id'),
           groupPublicKey: bytes(c.groupPublicKey, 'commit_key.group_public_key', GROUP_KEY_BYTES),
           nonce: bytes(c.nonce, 'commit_key.nonce', NONCE_BYTES),
         }
       }
       case 'abortKey': {
         const a = present(m.abortKey, 'abort_key')
-        return { kind: 'abortKey', keyId: keyId(a.keyId, 'abort_key.key_id'), nonce: bytes(a.nonce, 'abort_key.nonce', NONCE_BYTES) }
+        return { kind: 'abortKey', keyId: validKeyId(a.keyId, 'abort_key.key_id'), nonce: bytes(a.nonce, 'abort_key.nonce', NONCE_BYTES) }
       }
       default:
         throw new WireError('invalid-field', 'request has no body', 'body')
