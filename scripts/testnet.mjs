@@ -12,13 +12,13 @@ import { join, relative } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
 import { Coordinator, keyInfoToJson } from '@thresh/coordinator'
+import { SCHEMES } from '@thresh/crypto'
 import { abbreviate, formatTable } from '@thresh/coordinator/text'
 import { toThreshAccount } from '@thresh/coordinator/viem'
 import { parseGwei, parseTransaction, recoverTransactionAddress } from 'viem'
 import { logTail, prepareCluster, ROOT, signalGroup, startNode, stopProcesses, waitReady } from './testnet/cluster.mjs'
 import { verifyIndependently } from './testnet/verify.mjs'
 
-const SCHEMES = ['ecdsa', 'frost-ed25519', 'frost-secp256k1', 'bip340']
 const DATA = join(ROOT, 'testnet/.data/local')
 const COMPOSE_DATA = join(ROOT, 'testnet/.data/compose')
 const PIDS = join(DATA, 'pids.json')

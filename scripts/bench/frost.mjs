@@ -11,7 +11,13 @@ const DKG_CURVES = [['secp256k1', 'frost-secp256k1'], ['ed25519', 'frost-ed25519
 const FROST_SCHEMES = [['ed25519', 'frost-ed25519'], ['secp256k1', 'frost-secp256k1'], ['bip340', 'bip340']]
 
 const range = (n) => Array.from({ length: n }, (_, i) => i + 1)
-const identity = (p) => ed25519Identity(new Uint8Array(createHash('sha256').update(`bench identity ${p}`).digest()))
+// A node loads its identity key once at start-up; building one (an OpenSSL PKCS#8
+// import, ~1.7 ms) inside a sample would count start-up work as protocol time.
+const identities = new Map()
+function identity(p) {
+  if (!identities.has(p)) identities.set(p, ed25519Identity(new Uint8Array(createHash('sha256').update(`bench identity ${p}`).digest())))
+  return identities.get(p)
+}
 
 function dkg(scheme, threshold, n, keyId) {
   const parties = range(n)

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url'
 import { generateIdentity, writeIdentityFile } from '@thresh/coordinator'
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)))
-export const NODE_CLI = join(ROOT, 'packages/node/dist/cli.js')
+const NODE_CLI = join(ROOT, 'packages/node/dist/cli.js')
 export const THRESH_CLI = join(ROOT, 'packages/coordinator/dist/cli/bin.js')
 
 /**
@@ -21,12 +21,12 @@ export const THRESH_CLI = join(ROOT, 'packages/coordinator/dist/cli/bin.js')
  * identity and the client config `thresh.json` (which names `keys.json` as its keys
  * file: the keys the CLI pins). Starts nothing.
  *
- * @param {{ dir: string, nodes?: number, basePort?: number, logLevel?: string, roundTimeoutMs?: number, network?: 'local' | 'compose' }} options
+ * @param {{ dir: string, nodes?: number, basePort?: number, logLevel?: string, network?: 'local' | 'compose' }} options
  *   basePort 0 picks free ports; otherwise node i (from 1) listens on basePort + i and serves HTTP on
  *   basePort + 100 + i. network 'compose' writes configs for testnet/docker-compose.yml instead
  *   (nodes reach each other by service name; the ports are the ones the compose file publishes).
  */
-export async function prepareCluster({ dir, nodes = 3, basePort = 0, logLevel = 'info', roundTimeoutMs, network = 'local' }) {
+export async function prepareCluster({ dir, nodes = 3, basePort = 0, logLevel = 'info', network = 'local' }) {
   const layout = LAYOUTS[network]
   if (!layout) throw new Error(`unknown network layout ${network}`)
   requireBuild()
@@ -55,16 +55,13 @@ export async function prepareCluster({ dir, nodes = 3, basePort = 0, logLevel = 
       peers: members.filter((o) => o !== m).map((o) => ({ id: o.peerId, addrs: [layout.peerAddr(o)] })),
       coordinators: [coordinator.peerId],
       logLevel,
-      ...(roundTimeoutMs ? { sessions: { roundTimeoutMs } } : {}),
     }
     await writeFile(m.configFile, JSON.stringify(config, null, 2) + '\n')
   }
   const clientConfig = join(dir, 'thresh.json')
   const keysFile = join(dir, 'keys.json')
   const nodesEntry = members.map((m) => ({ peerId: m.peerId, addrs: [m.addr] }))
-  // the SDK waits for the nodes' round deadlines before it judges an accusation: tell it theirs
-  const timeouts = roundTimeoutMs ? { timeouts: { roundMs: roundTimeoutMs, signMs: Math.max(35_000, 3 * roundTimeoutMs + 250) } } : {}
-  await writeFile(clientConfig, JSON.stringify({ identity: 'coordinator.key', nodes: nodesEntry, keys: 'keys.json', ...timeouts }, null, 2) + '\n')
+  await writeFile(clientConfig, JSON.stringify({ identity: 'coordinator.key', nodes: nodesEntry, keys: 'keys.json' }, null, 2) + '\n')
   return { dir, passphraseFile, members, nodes: nodesEntry, coordinator: { peerId: coordinator.peerId, identityFile, clientConfig, keysFile } }
 }
 
@@ -182,4 +179,4 @@ function run(cmd, args) {
   })
 }
 
-export const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms))

@@ -1,5 +1,6 @@
-// Signature checks for the testnet that do not go through the SDK: OpenSSL (node:crypto)
-// wherever it knows the scheme, noble's reference verifiers for BIP340 and FROST(secp256k1).
+// Signature checks that do not go through the SDK, for `npm run testnet` and the
+// coordinator's end-to-end tests: OpenSSL (node:crypto) wherever it knows the scheme,
+// noble's reference verifiers for BIP340 and FROST(secp256k1).
 import { createPublicKey, verify } from 'node:crypto'
 import { schnorr, secp256k1, secp256k1_FROST } from '@noble/curves/secp256k1.js'
 import { bytesToHex, recoverPublicKey } from 'viem'

@@ -1,7 +1,7 @@
 import { sha256 } from '@noble/hashes/sha2.js'
 import { keccak_256 } from '@noble/hashes/sha3.js'
 import { bytesToHex, randomBytes } from '@noble/hashes/utils.js'
-import { isScheme } from '@thresh/crypto'
+import { isScheme, SCHEMES } from '@thresh/crypto'
 import { KEY_ID_PATTERN, MAX_MESSAGE_BYTES, NONCE_BYTES, type CoordRequest, type KeyInfo } from '@thresh/wire'
 import type { Address } from 'viem'
 import { attemptError, errorOf, fatalRefusal, judge, verdictOf } from './blame.js'
@@ -101,6 +101,10 @@ export class Coordinator {
   static async connect(options: ConnectOptions): Promise<Coordinator> {
     const nodes = parseNodes(options.nodes)
     const timeouts = checkTimeouts({ ...DEFAULT_TIMEOUTS, ...options.timeouts })
+    // NaN or a negative number here would leave the response frame size unbounded
+    if (options.maxFrame !== undefined && (!Number.isSafeInteger(options.maxFrame) || options.maxFrame < 1)) {
+      throw new ConfigError('maxFrame must be a positive integer number of bytes', 'maxFrame')
+    }
     const trust = options.trust ?? 'pinned'
     if (trust !== 'pinned' && trust !== 'discover') throw new ConfigError(`trust must be 'pinned' or 'discover'`, 'trust')
     if (options.keys !== undefined && !Array.isArray(options.keys)) throw new ConfigError('keys must be an array of KeyInfo', 'keys')
@@ -157,7 +161,7 @@ export class Coordinator {
    */
   async prepareKey(options: KeygenOptions): Promise<PreparedKey> {
     const { scheme, threshold } = options
-    if (!isScheme(scheme)) throw new ConfigError(`scheme must be one of ecdsa, frost-ed25519, frost-secp256k1, bip340`, 'scheme')
+    if (!isScheme(scheme)) throw new ConfigError(`scheme must be one of ${SCHEMES.join(', ')}`, 'scheme')
     const parties = this.checkPeers(options.parties ?? this.nodes, 'parties')
     if (!Number.isInteger(threshold) || threshold < 1 || threshold > parties.length) {
       throw new ConfigError(`threshold must be an integer in 1..${parties.length}`, 'threshold')
@@ -508,6 +512,7 @@ function lifecycleFailures(parties: readonly string[], gathered: Gathered, confi
 
 function checkTimeouts(t: Timeouts): Timeouts {
   for (const [name, value] of Object.entries(t)) {
+    if (!(name in DEFAULT_TIMEOUTS)) throw new ConfigError(`timeouts.${name} is not a timeout (known: ${Object.keys(DEFAULT_TIMEOUTS).join(', ')})`, `timeouts.${name}`)
     if (!Number.isFinite(value) || value <= 0) throw new ConfigError(`timeouts.${name} must be a positive number of milliseconds`, `timeouts.${name}`)
   }
   // An honest co-signer reports a silent peer only after its round deadlines: the attempt must outlast them.

@@ -25,7 +25,7 @@ export async function generateIdentity(): Promise<{ key: Ed25519PrivateKey; peer
   return { key, peerId: peerIdFromPrivateKey(key).toString(), file: identityFileText(key) }
 }
 
-export function identityFileText(key: PrivateKey): string {
+function identityFileText(key: PrivateKey): string {
   return Buffer.from(privateKeyToProtobuf(key)).toString('base64') + '\n'
 }
 

@@ -39,7 +39,7 @@ export interface Timeouts {
 
 /** Signing rounds per scheme: how long an honest signer may need before it reports a silent peer. */
 export const SIGN_ROUNDS = { frost: 2, ecdsa: 3 } as const
-export const SIGN_ROUNDS_MAX = 3
+export const SIGN_ROUNDS_MAX = Math.max(...Object.values(SIGN_ROUNDS))
 
 export const DEFAULT_TIMEOUTS: Timeouts = {
   dialMs: 5_000,

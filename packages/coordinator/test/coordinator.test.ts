@@ -491,7 +491,10 @@ describe('connecting', () => {
       [{ nodes: net.entries, identity: net.coordinatorKey, timeouts: { signMs: -1 } }, 'timeouts.signMs'],
       // an attempt shorter than the nodes' round deadlines would end before honest signers report
       [{ nodes: net.entries, identity: net.coordinatorKey, timeouts: { roundMs: 10_000, signMs: 20_000 } }, 'timeouts.signMs'],
+      [{ nodes: net.entries, identity: net.coordinatorKey, timeouts: { signMS: 60_000 } }, 'timeouts.signMS'],
       [{ nodes: net.entries, identity: net.coordinatorKey, trust: 'everyone' }, 'trust'],
+      [{ nodes: net.entries, identity: net.coordinatorKey, maxFrame: Number.NaN }, 'maxFrame'],
+      [{ nodes: net.entries, identity: net.coordinatorKey, maxFrame: -1 }, 'maxFrame'],
       [{ nodes: net.entries, identity: new Uint8Array(5) }, 'identity'],
     ] as const
     for (const [options, field] of bad) {

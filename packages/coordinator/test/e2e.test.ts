@@ -1,20 +1,20 @@
 // End to end: the SDK against three real `thresh-node` processes (the built CLI, so
 // this runs after `npm run build`), every signature checked by an independent verifier.
-import { createPublicKey, verify as openSslVerify } from 'node:crypto'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { execFile, type ChildProcess } from 'node:child_process'
 import { promisify } from 'node:util'
-import { schnorr, secp256k1, secp256k1_FROST } from '@noble/curves/secp256k1.js'
+import { secp256k1 } from '@noble/curves/secp256k1.js'
 import { sha256 } from '@noble/hashes/sha2.js'
 import { Transaction, verifyMessage as ethersVerifyMessage } from 'ethers'
 import { parseGwei, parseTransaction, recoverTransactionAddress, verifyMessage, verifyTypedData } from 'viem'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 // the plain-JavaScript launcher `npm run testnet` and the network benchmark use
 import { prepareCluster, signalGroup, startNode, stopProcesses, THRESH_CLI, waitReady } from '../../../scripts/testnet/cluster.mjs'
+import { verifyIndependently } from '../../../scripts/testnet/verify.mjs'
 import { ThreshSigner } from '../src/ethers.js'
-import { Coordinator, keyInfoToJson, type KeyInfo, type NodeEntry, type Scheme } from '../src/index.js'
+import { Coordinator, keyInfoToJson, type KeyInfo, type NodeEntry, type Scheme, type Signature } from '../src/index.js'
 import { toThreshAccount } from '../src/viem.js'
 
 interface Member {
@@ -24,20 +24,13 @@ interface Member {
 
 const text = (s: string) => new TextEncoder().encode(s)
 
-/** Independent of the SDK: OpenSSL for Ed25519 and ECDSA, noble's reference verifiers for BIP340 and FROST(secp256k1). */
-function independentlyValid(key: KeyInfo, message: Uint8Array, signature: Uint8Array): boolean {
-  const spki = (prefix: string) => createPublicKey({ key: Buffer.concat([Buffer.from(prefix, 'hex'), key.groupPublicKey]), format: 'der', type: 'spki' })
-  switch (key.scheme) {
-    case 'frost-ed25519':
-      return openSslVerify(null, message, spki('302a300506032b6570032100'), signature)
-    case 'ecdsa': // signed over sha256(message)
-      return openSslVerify('sha256', message, { key: spki('3036301006072a8648ce3d020106052b8104000a032200'), dsaEncoding: 'ieee-p1363' }, signature)
-    case 'bip340':
-      return schnorr.verify(signature, message, key.groupPublicKey.subarray(1))
-    case 'frost-secp256k1':
-      return secp256k1_FROST.verify(signature, message, key.groupPublicKey)
-  }
-}
+/**
+ * Independent of the SDK (the testnet's checks): OpenSSL for Ed25519 and ECDSA (signed
+ * over sha256(message); its recovery id must also recover the key), noble's reference
+ * verifiers for BIP340 and FROST(secp256k1).
+ */
+const independentlyValid = (key: KeyInfo, message: Uint8Array, sig: Signature | { signature: Uint8Array }): Promise<boolean> =>
+  verifyIndependently(key.scheme, key.groupPublicKey, message, sig)
 
 let dir: string
 let members: Member[]
@@ -79,8 +72,8 @@ describe('SDK against three thresh-node processes', () => {
     const message = text(`e2e ${scheme}`)
     const sig = await c.sign({ keyId: key.keyId, message, ...(scheme === 'ecdsa' ? { hash: 'sha256' as const } : {}) })
     expect(sig.signers).toHaveLength(2)
-    expect(independentlyValid(key, message, sig.signature)).toBe(true)
-    expect(independentlyValid(key, text('another message'), sig.signature)).toBe(false)
+    expect(await independentlyValid(key, message, sig)).toBe(true)
+    expect(await independentlyValid(key, text('another message'), sig)).toBe(false)
   })
 
   it('lists the keys every node holds', async () => {
@@ -132,7 +125,7 @@ describe('SDK against three thresh-node processes', () => {
     for (const key of keys.values()) expect(listed.find((k: { keyId: string }) => k.keyId === key.keyId)).toMatchObject({ pinned: true, holders: key.parties })
     const key = keys.get('frost-ed25519')!
     const sig = await thresh('sign', '--key', key.keyId, '--message', 'from the CLI')
-    expect(independentlyValid(key, text('from the CLI'), Buffer.from(sig.signature, 'hex'))).toBe(true)
+    expect(await independentlyValid(key, text('from the CLI'), { signature: Buffer.from(sig.signature, 'hex') })).toBe(true)
   })
 
   it('a restarted application signs with the keys it pinned, and discovery confirms a key every node holds', async () => {
@@ -141,7 +134,7 @@ describe('SDK against three thresh-node processes', () => {
     const discovering = await Coordinator.connect({ nodes, identity: identityFile, trust: 'discover' })
     try {
       const sig = await pinned.sign({ keyId: ecdsa.keyId, message: text('pinned'), hash: 'sha256' })
-      expect(independentlyValid(ecdsa, text('pinned'), sig.signature)).toBe(true)
+      expect(await independentlyValid(ecdsa, text('pinned'), sig)).toBe(true)
       await expect(pinned.publicKey('e2e-bip340')).rejects.toMatchObject({ code: 'untrusted-key' })
       expect(await discovering.publicKey('e2e-bip340')).toEqual(keys.get('bip340'))
     } finally {
@@ -162,12 +155,12 @@ describe('SDK against three thresh-node processes', () => {
     expect(sig.failedAttempts).toHaveLength(1)
     expect(sig.failedAttempts[0]!.signers).toEqual([peer(0), peer(1)])
     expect(sig.failedAttempts[0]!.failures.map((f) => f.peerId)).toEqual([peer(1)])
-    expect(independentlyValid(ecdsa, text('survive'), sig.signature)).toBe(true)
+    expect(await independentlyValid(ecdsa, text('survive'), sig)).toBe(true)
     // and the network keeps signing with the two that are left
     for (const key of [keys.get('bip340')!, ecdsa]) {
       const again = await c.sign({ keyId: key.keyId, message: text('after'), ...(key.scheme === 'ecdsa' ? { hash: 'sha256' as const } : {}) })
       expect(again.signers).toEqual([peer(0), peer(2)])
-      expect(independentlyValid(key, text('after'), again.signature)).toBe(true)
+      expect(await independentlyValid(key, text('after'), again)).toBe(true)
     }
   })
 })

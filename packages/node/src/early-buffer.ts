@@ -74,10 +74,6 @@ export class EarlyBuffer {
     return total
   }
 
-  get sessions(): number {
-    return this.buckets.size
-  }
-
   private expire(): void {
     const cutoff = this.now() - this.limits.ttlMs
     // Map iteration follows insertion order, which is creation order: stop at the first young bucket.

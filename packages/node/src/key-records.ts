@@ -95,12 +95,7 @@ export class KeyRecords {
 
   /** Active keys, sorted by key id. */
   list(): KeyRecord[] {
-    return this.inState('active')
-  }
-
-  /** Pending keys, sorted by key id. */
-  listPending(): KeyRecord[] {
-    return this.inState('pending')
+    return [...this.records.values()].filter((r) => r.state === 'active').sort((a, b) => (a.keyId < b.keyId ? -1 : a.keyId > b.keyId ? 1 : 0))
   }
 
   /**
@@ -182,10 +177,6 @@ export class KeyRecords {
       this.records.delete(keyId)
       return true
     })
-  }
-
-  private inState(state: KeyState): KeyRecord[] {
-    return [...this.records.values()].filter((r) => r.state === state).sort((a, b) => (a.keyId < b.keyId ? -1 : a.keyId > b.keyId ? 1 : 0))
   }
 
   /** Runs key lifecycle changes one at a time, so a commit never interleaves with a replacement or an abort. */

@@ -14,7 +14,7 @@ import type { SessionSpec } from './session-manager.js'
  */
 
 /** The committee as party index -> peer id. */
-export function committee(peers: readonly string[]): Map<PartyIndex, string> {
+function committee(peers: readonly string[]): Map<PartyIndex, string> {
   return new Map(peers.map((p, i) => [i + 1, p] as const))
 }
 

@@ -38,9 +38,10 @@ export interface SessionManagerOptions {
   readonly send: (peer: string, frame: Uint8Array) => void
   readonly metrics: NodeMetrics
   readonly log: Logger
-  /** How many finished session ids to remember, to drop their late messages. */
-  readonly rememberFinished?: number
 }
+
+/** How many finished session ids to remember, to drop their late messages. */
+const REMEMBER_FINISHED = 4096
 
 interface Live {
   readonly spec: SessionSpec<unknown>
@@ -62,13 +63,11 @@ export class SessionManager {
   private readonly live = new Map<string, Live>()
   private readonly finished = new Set<string>()
   private readonly early: EarlyBuffer
-  private readonly rememberFinished: number
   private stopped = false
 
   constructor(private readonly options: SessionManagerOptions) {
     const { limits } = options
     this.early = new EarlyBuffer({ messagesPerPeer: limits.earlyMessagesPerPeer, bytesPerPeer: limits.earlyBytesPerPeer, ttlMs: limits.earlyTtlMs })
-    this.rememberFinished = options.rememberFinished ?? 4096
   }
 
   get activeSessions(): number {
@@ -231,7 +230,7 @@ export class SessionManager {
     clearTimeout(record.timer)
     this.live.delete(record.hex)
     this.finished.add(record.hex)
-    if (this.finished.size > this.rememberFinished) this.finished.delete(this.finished.values().next().value!)
+    if (this.finished.size > REMEMBER_FINISHED) this.finished.delete(this.finished.values().next().value!)
     this.options.metrics.activeSessions.set(this.live.size)
   }
 

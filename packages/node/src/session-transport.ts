@@ -14,9 +14,10 @@ export interface SessionTransportOptions {
   readonly onFrame: (peer: string, frame: Uint8Array) => void
   readonly metrics: NodeMetrics
   readonly log: Logger
-  /** Bytes queued for one peer before further frames to it are dropped. */
-  readonly maxQueuedBytes?: number
 }
+
+/** Bytes queued for one peer before further frames to it are dropped. */
+const MAX_QUEUED_BYTES = 64 * 1024 * 1024
 
 /** Outgoing frames to one peer, written in order over one long-lived stream. */
 interface Outbox {
@@ -66,7 +67,7 @@ export class SessionTransport {
       box = { peer: peerIdFromString(peer), name: peer, queue: [], queuedBytes: 0, stream: undefined, flushing: false }
       this.outboxes.set(peer, box)
     }
-    if (box.queuedBytes + frame.length > (this.options.maxQueuedBytes ?? 64 * 1024 * 1024)) {
+    if (box.queuedBytes + frame.length > MAX_QUEUED_BYTES) {
       this.options.metrics.droppedFrames.inc({ protocol: 'session', reason: 'send-failed' })
       this.options.log.warn({ peer }, 'outgoing queue full: frame dropped')
       return

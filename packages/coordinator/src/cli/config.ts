@@ -40,7 +40,7 @@ export async function readClientConfig(path: string): Promise<ClientConfig> {
   return parseClientConfig(raw, dirname(resolve(path)), path)
 }
 
-export function parseClientConfig(raw: unknown, baseDir: string, source = 'config'): ClientConfig {
+function parseClientConfig(raw: unknown, baseDir: string, source = 'config'): ClientConfig {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new ConfigError(`${source} must hold a JSON object`, 'config')
   const obj = raw as Record<string, unknown>
   for (const k of Object.keys(obj)) if (!FIELDS.has(k)) throw new ConfigError(`${source}: unknown field "${k}"`, k)

@@ -19,31 +19,16 @@
  * behind (after ~1,000 of them the module fails for good), so we never let it throw.
  */
 import * as ecc from 'tiny-secp256k1'
+import { secp256k1 } from '@noble/curves/secp256k1.js'
 import { secp256k1Group } from '../curves/group.js'
 import { taggedHash, u32 } from './hash.js'
 
-/** The group order n. */
+/** The group order n (hot loops reduce with % N; elsewhere secp256k1Group.Fn does the arithmetic). */
 export const N = secp256k1Group.Fn.ORDER
-const FIELD_P = 0xfffffffffffffffffffffffffffffffffffffffffffffffffffffffefffffc2fn
 const MASK64 = (1n << 64n) - 1n
 
 /** A valid, non-identity point in 65-byte uncompressed form (04 || x || y). */
 export type Point = Uint8Array
-
-export const modN = (x: bigint): bigint => {
-  const r = x % N
-  return r < 0n ? r + N : r
-}
-export const addN = (a: bigint, b: bigint): bigint => {
-  const r = a + b
-  return r >= N ? r - N : r
-}
-export const subN = (a: bigint, b: bigint): bigint => {
-  const r = a - b
-  return r < 0n ? r + N : r
-}
-export const mulN = (a: bigint, b: bigint): bigint => (a * b) % N
-export const invN = (a: bigint): bigint => secp256k1Group.Fn.inv(a)
 
 export const viewOf = (bytes: Uint8Array): DataView => new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
 
@@ -114,7 +99,7 @@ export function addMulBase(p: Point, k: bigint): Point {
 
 export function negate(p: Point): Point {
   const out = Uint8Array.from(p)
-  writeUint256At(FIELD_P - readUint256(p, 33), viewOf(out), 33)
+  writeUint256At(secp256k1.Point.Fp.ORDER - readUint256(p, 33), viewOf(out), 33)
   return out
 }
 

@@ -79,7 +79,7 @@ import { ProtocolAbort, type Outgoing, type PartyIndex, type Rng } from '../sess
 import type { BanList } from './bans.js'
 import { assertEcdsaKeyShare, type DklsPeerMaterial, type EcdsaKeyShare } from './key-share.js'
 import {
-  N, add, addMulBase, addN, compressPoint, decodePoint, invN, modN, mul, mulBase, mulN, negate, pointX, pointYIsOdd, readUint256, type Point,
+  N, add, addMulBase, compressPoint, decodePoint, mul, mulBase, negate, pointX, pointYIsOdd, readUint256, type Point,
 } from './group.js'
 import { taggedHash, u32 } from './hash.js'
 import {
@@ -89,6 +89,8 @@ import {
 } from './messages.js'
 import { forgetVoleBob, voleAliceMultiply, voleBobFinish, voleBobSample, type VoleBob } from './vole.js'
 import { pairZeroShare, zeroShareSign } from './zero-share.js'
+
+const { Fn } = secp256k1Group
 
 /** The public part of a key share that every member holds alike. */
 export type DklsPublicKeyData = Pick<KeyShare, 'keyId' | 'threshold' | 'parties' | 'publicShares' | 'groupPublicKey' | 'chainCode' | 'commitment'>
@@ -298,8 +300,8 @@ export class DklsSignSession extends RoundSession<EcdsaSignature, DklsSignMessag
       assertShape<DklsSignExtendMessage>(input.direct, 'dkls/sign-extend', this.shapes)
       this.peers.get(from)!.commitment = input.broadcast.commitment
     })
-    const lambda = lagrangeAtZero(secp256k1Group.Fn, this.parties, self)
-    const share = addN(secp256k1Group.decodeScalar(this.key.secretShare, 'secret share', { allowZero: true }), this.tweak)
+    const lambda = lagrangeAtZero(Fn, this.parties, self)
+    const share = Fn.add(secp256k1Group.decodeScalar(this.key.secretShare, 'secret share', { allowZero: true }), this.tweak)
     let zeta = 0n
     for (const [peer, state] of this.peers) {
       const [lo, hi] = self < peer ? [this.nonce, state.commitment!] : [state.commitment!, this.nonce]
@@ -307,7 +309,7 @@ export class DklsSignSession extends RoundSession<EcdsaSignature, DklsSignMessag
       this.zeroShares.set(peer, z)
       zeta += zeroShareSign(self, peer) * z
     }
-    this.keyShare = modN(lambda * share + zeta)
+    this.keyShare = Fn.create(lambda * share + zeta)
     const direct: Outgoing<DklsSignMessage>[] = []
     checkEach(inputs, 'OT extension failed', (from, input) => {
       const peer = this.peers.get(from)!
@@ -321,7 +323,7 @@ export class DklsSignSession extends RoundSession<EcdsaSignature, DklsSignMessag
         type: 'dkls/sign-multiply',
         gammaU: compressPoint(mulBase(c[0])),
         gammaV: compressPoint(mulBase(c[1])),
-        psi: secp256k1Group.encodeScalar(modN(this.inversionMask - peer.bob.b)),
+        psi: secp256k1Group.encodeScalar(Fn.create(this.inversionMask - peer.bob.b)),
         ...message,
       }))
     })
@@ -350,7 +352,7 @@ export class DklsSignSession extends RoundSession<EcdsaSignature, DklsSignMessag
   private checkPublicShares(reveals: ReadonlyMap<PartyIndex, DklsSignRevealMessage>): void {
     const { shares } = decodedKey(this.key)
     checkEach(reveals, 'wrong public share', (from, reveal) => {
-      const lambda = lagrangeAtZero(secp256k1Group.Fn, this.parties, from)
+      const lambda = lagrangeAtZero(Fn, this.parties, from)
       const Xj = shares.get(from)!
       let expected = mul(this.tweak === 0n ? Xj : add(Xj, mulBase(this.tweak)), lambda)
       this.parties.filter((p) => p !== from).forEach((k, idx) => {
@@ -403,12 +405,12 @@ export class DklsSignSession extends RoundSession<EcdsaSignature, DklsSignMessag
     if (!pkSum || !equalBytes(pkSum, this.publicKey)) this.checkPublicShares(reveals)
     if (!R) throw new ProtocolAbort('R = Σ R_j is the identity', [])
     this.rPoint = R
-    this.r = modN(pointX(R))
+    this.r = Fn.create(pointX(R))
     if (this.r === 0n) throw new ProtocolAbort('x(R) = 0 mod n', [])
-    mask = modN(mask)
-    const uI = modN(this.instanceKey * mask + u)
-    const vI = modN(this.keyShare * mask + v)
-    const wI = modN(modN(readUint256(this.digest)) * this.inversionMask + this.r * vI)
+    mask = Fn.create(mask)
+    const uI = Fn.create(this.instanceKey * mask + u)
+    const vI = Fn.create(this.keyShare * mask + v)
+    const wI = Fn.create(Fn.create(readUint256(this.digest)) * this.inversionMask + this.r * vI)
     this.ownShare = { u: uI, w: wI }
     return [this.broadcast(3, { type: 'dkls/sign-share', u: secp256k1Group.encodeScalar(uI), w: secp256k1Group.encodeScalar(wI) })]
   }
@@ -422,10 +424,10 @@ export class DklsSignSession extends RoundSession<EcdsaSignature, DklsSignMessag
       u += secp256k1Group.decodeScalar(input.broadcast.u, 'u', { allowZero: true })
       w += secp256k1Group.decodeScalar(input.broadcast.w, 'w', { allowZero: true })
     })
-    u = modN(u + this.ownShare.u)
-    w = modN(w + this.ownShare.w)
+    u = Fn.create(u + this.ownShare.u)
+    w = Fn.create(w + this.ownShare.w)
     if (u === 0n) throw new ProtocolAbort('u = 0: the shares of φ·k sum to zero', [])
-    let s = mulN(w, invN(u))
+    let s = Fn.div(w, u)
     if (s === 0n) throw new ProtocolAbort('s = 0', [])
     let recovery = (pointYIsOdd(this.rPoint) ? 1 : 0) | (pointX(this.rPoint) >= N ? 2 : 0)
     if (s > N >> 1n) {

@@ -43,9 +43,11 @@ import type { Rng } from '../session/types.js'
 import { hashColumns, oteReceive, oteSend, type OteMessage } from './ote.js'
 import { ELL, OT_WIDTH, XI } from './params.js'
 import { secp256k1Group } from '../curves/group.js'
-import { N, modN, readUint256, readUint256At, viewOf, writeUint256At } from './group.js'
+import { N, readUint256, readUint256At, viewOf, writeUint256At } from './group.js'
 import { taggedHash, u32 } from './hash.js'
 import { bitAt, wordsToBytes } from './bits.js'
+
+const { Fn } = secp256k1Group
 
 /** ã: ξ·(ℓ+ρ) scalars. */
 export const A_TILDE_BYTES = XI * OT_WIDTH * 32
@@ -162,11 +164,11 @@ export function voleAliceMultiply(
     c1 += g[j]! * alpha0[o + 1]!
     for (let i = 0; i < OT_WIDTH; i++) {
       // [ToB fix 1] ã = α_0 − α_1 + input (not α_1 − α_0): Bob's d̄ = γ + β·ã then equals α_0 + β·input.
-      writeUint256At(modN(alpha0[o + i]! - alpha1[o + i]! + inputs[i]!), aTildeView, (o + i) * 32)
+      writeUint256At(Fn.create(alpha0[o + i]! - alpha1[o + i]! + inputs[i]!), aTildeView, (o + i) * 32)
     }
   }
   const [t0, t1] = voleTheta(esid, salt, aTilde) as [bigint, bigint]
-  const eta = modN(aHat + t0 * a[0] + t1 * a[1])
+  const eta = Fn.create(aHat + t0 * a[0] + t1 * a[1])
   const muRows = new Uint8Array(XI * 32)
   const muView = viewOf(muRows)
   for (let j = 0; j < XI; j++) {
@@ -176,7 +178,7 @@ export function voleAliceMultiply(
   const mu = muHash(esid, salt, muRows)
   muRows.fill(0)
   return {
-    c: [modN(-c0), modN(-c1)],
+    c: [Fn.create(-c0), Fn.create(-c1)],
     message: { aTilde, eta: secp256k1Group.encodeScalar(eta), mu },
   }
 }
@@ -219,7 +221,7 @@ function bobFinish(esid: Uint8Array, salt: Uint8Array, bob: VoleBob, message: Vo
     const dBar1 = (gamma[o + 1]! + betaJ * a1) % N
     const dBar2 = gamma[o + 2]! + betaJ * a2
     // [ToB fix 2] μ' subtracts β_j·η (it does not add it): μ'_j = d̄_{j,ℓ} + Σ θ_i·d̄_{j,i} − β_j·η.
-    writeUint256At(modN(dBar2 + t0 * dBar0 + t1 * dBar1 - betaJ * eta), muView, j * 32)
+    writeUint256At(Fn.create(dBar2 + t0 * dBar0 + t1 * dBar1 - betaJ * eta), muView, j * 32)
     d0 += g[j]! * dBar0
     d1 += g[j]! * dBar1
   }

@@ -4,9 +4,10 @@ import { hashColumns, oteReceive, oteSend, OteCheckError, type OteMessage } from
 import { voleAliceMultiply, voleBobFinish, voleBobSample, VoleCheckError, type VoleMessage } from '../../src/dkls/vole.js'
 import { bitAt } from '../../src/dkls/bits.js'
 import { secp256k1Group } from '../../src/curves/group.js'
-import { N, modN } from '../../src/dkls/group.js'
+import { N } from '../../src/dkls/group.js'
 import { flipBit, seededRng } from './helpers.js'
 
+const { Fn } = secp256k1Group
 const sid = new Uint8Array(32).fill(7)
 const esid = new Uint8Array(32).fill(9)
 /** The OT-extension sender's (VOLE Alice's) fresh salts of two runs. */
@@ -113,8 +114,8 @@ describe('random VOLE (DKLs23 Protocol 5.2)', () => {
 
   it('gives c_i + d_i = a_i·b', () => {
     const d = voleBobFinish(esid, salt, bob().bob, alice.message)
-    expect(modN(alice.c[0] + d[0])).toBe(modN(a[0] * sampled.bob.b))
-    expect(modN(alice.c[1] + d[1])).toBe(modN(a[1] * sampled.bob.b))
+    expect(Fn.create(alice.c[0] + d[0])).toBe(Fn.create(a[0] * sampled.bob.b))
+    expect(Fn.create(alice.c[1] + d[1])).toBe(Fn.create(a[1] * sampled.bob.b))
     expect(sampled.bob.b > 0n && sampled.bob.b < N).toBe(true)
   })
 
@@ -131,7 +132,7 @@ describe('random VOLE (DKLs23 Protocol 5.2)', () => {
   it('catches an Alice whose ã rows encode different inputs', () => {
     // Alice runs the protocol honestly with a, then swaps one row of ã for the row she would
     // send with another first input: a consistent-looking message for a different a_0 in row 3.
-    const other = voleAliceMultiply(esid, salt, delta, senderSeeds, sampled.message, [modN(a[0] + 1n), a[1]], seededRng('vole'))
+    const other = voleAliceMultiply(esid, salt, delta, senderSeeds, sampled.message, [Fn.create(a[0] + 1n), a[1]], seededRng('vole'))
     const aTilde = Uint8Array.from(alice.message.aTilde)
     aTilde.set(other.message.aTilde.subarray(3 * 96, 3 * 96 + 32), 3 * 96)
     expect(() => voleBobFinish(esid, salt, bob().bob, { ...alice.message, aTilde })).toThrow(VoleCheckError)
@@ -157,7 +158,7 @@ describe('random VOLE (DKLs23 Protocol 5.2)', () => {
     const big = (b: Uint8Array) => BigInt('0x' + Buffer.from(b).toString('hex'))
     const differences = new Set<bigint>()
     for (let j = 0; j < 512; j++) {
-      differences.add(modN(big(alice.message.aTilde.subarray(96 * j, 96 * j + 32)) - big(again.message.aTilde.subarray(96 * j, 96 * j + 32))))
+      differences.add(Fn.create(big(alice.message.aTilde.subarray(96 * j, 96 * j + 32)) - big(again.message.aTilde.subarray(96 * j, 96 * j + 32))))
     }
     expect(differences.size).toBe(512)
     expect(differences.has(0n)).toBe(false)
