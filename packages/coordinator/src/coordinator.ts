@@ -170,7 +170,7 @@ export class Coordinator {
     checkKeyId(keyId)
     if (this.pins.has(keyId)) throw new ConfigError(`key ${keyId} is pinned already`, 'keyId')
     const nonce = randomBytes(32)
-    const request: CoordRequest = { kind: 'keygen', scheme, threshold, parties, keyId, nonce }
+    const request: CoordRequest = { kind: 'keygen', scheme, threshold, parties, keyId, nonce, issuedAt: unixSeconds() }
     const isReport = (o: Outcome) => keygenKey(o) !== undefined
     const gathered = await this.fanOut(parties, request, { timeoutMs: this.timeouts.keygenMs, judge: (o) => (isReport(o) ? 'ok' : verdictOf(o, parties)) })
     const reports = gathered.outcomes.flatMap((o): KeyReport[] => {
@@ -365,7 +365,7 @@ export class Coordinator {
         }
         return verdictOf(o, signers)
       }
-      const request: CoordRequest = { kind: 'sign', keyId: key.keyId, message: payload, signers, nonce: randomBytes(32) }
+      const request: CoordRequest = { kind: 'sign', keyId: key.keyId, message: payload, signers, nonce: randomBytes(32), issuedAt: unixSeconds() }
       // after an accusation, wait until every honest signer has had its round deadlines to report
       const reportsByMs = (key.scheme === 'ecdsa' ? SIGN_ROUNDS.ecdsa : SIGN_ROUNDS.frost) * this.timeouts.roundMs + this.timeouts.graceMs
       const gathered: Gathered = await this.fanOut(signers, request, { timeoutMs: this.timeouts.signMs, reportsByMs, judge: verdict })
@@ -509,6 +509,9 @@ function lifecycleFailures(parties: readonly string[], gathered: Gathered, confi
     return [{ peerId, reason: 'refused', detail: e ? `answered ${e.code}: ${e.message}` : `answered with another key or a ${o.response.kind} response` }]
   })
 }
+
+/** A request's issued_at: nodes refuse requests outside their acceptance window (default 5 minutes old, 1 minute ahead). */
+const unixSeconds = (): number => Math.floor(Date.now() / 1000)
 
 function checkTimeouts(t: Timeouts): Timeouts {
   for (const [name, value] of Object.entries(t)) {

@@ -158,8 +158,12 @@ function resignCommit(m: DkgCommitMessage, from: PartyIndex, session = sid()): D
   return { ...m, signature: signStatement(identityOf(from), { purpose: 'dkg/commit', session }, from, commitDigest(session, from, m)) }
 }
 
+/** Each party's round-1 message of the latest run(): a share statement binds its sender's. */
+const round1Sent = new Map<PartyIndex, DkgCommitMessage>()
+
 function resignShare(m: DkgShareMessage, from: PartyIndex, to: PartyIndex): DkgShareMessage {
-  return { ...m, signature: signStatement(identityOf(from), { purpose: 'dkg/share', session: sid() }, from, shareDigest(sid(), from, to, m.share, m.chainCodeContribution)) }
+  const senderCommit = commitDigest(sid(), from, round1Sent.get(from)!)
+  return { ...m, signature: signStatement(identityOf(from), { purpose: 'dkg/share', session: sid() }, from, shareDigest(sid(), from, to, m.share, m.chainCodeContribution, senderCommit)) }
 }
 
 const otherScalar = (bytes: Uint8Array) => group.encodeScalar(group.Fn.add(group.decodeScalar(bytes, 's', { allowZero: true }), 1n))
@@ -177,6 +181,12 @@ function round1Cheater(j: PartyIndex, tamper: (m: DkgCommitMessage) => DkgCommit
       sent = { digest: commitDigest(session, j, bad), signature: bad.signature }
       t.payload = bad
     }
+    if (t.round === 2) {
+      // its shares are signed against the round-1 message it sent, as a real cheater's are
+      const m = t.payload as DkgShareMessage
+      const digest = shareDigest(session, j, t.recipient as PartyIndex, m.share, m.chainCodeContribution, sent!.digest)
+      t.payload = { ...m, signature: signStatement(identityOf(j), { purpose: 'dkg/share', session }, j, digest) }
+    }
     if (t.round === 3) {
       const m = t.payload as DkgConfirmMessage
       const i = all.indexOf(j)
@@ -187,7 +197,13 @@ function round1Cheater(j: PartyIndex, tamper: (m: DkgCommitMessage) => DkgCommit
 }
 
 function run(intercept: (t: Transit<DkgMessage>) => Transit<DkgMessage>[] | void) {
-  return simulate(dkgSessions(scheme, T, parties), { intercept })
+  round1Sent.clear()
+  return simulate(dkgSessions(scheme, T, parties), {
+    intercept: (t) => {
+      if (t.round === 1 && !round1Sent.has(t.from)) round1Sent.set(t.from, structuredClone(t.payload as DkgCommitMessage))
+      return intercept(t)
+    },
+  })
 }
 
 describe('DKG: provable cheating is named by every honest party, and nobody outputs a key', () => {
@@ -220,9 +236,16 @@ describe('DKG: provable cheating is named by every honest party, and nobody outp
   it('equivocation: two validly signed round-1 messages from one party name exactly that party', () => {
     // party 4 runs a second instance of itself and shows its round-1 message to party 1 only
     const twin = dkgSessions(scheme, T, parties)[3]!
-    const alternative = twin.start()[0]!.payload
+    const alternative = twin.start()[0]!.payload as DkgCommitMessage
     const r = run((t) => {
-      if (t.from === 4 && t.round === 1 && t.recipient === 1) t.payload = structuredClone(alternative)
+      if (t.from !== 4 || t.recipient !== 1) return
+      if (t.round === 1) t.payload = structuredClone(alternative)
+      if (t.round === 2) {
+        // and signs its share to party 1 against the round-1 message party 1 got
+        const m = t.payload as DkgShareMessage
+        const digest = shareDigest(sid(), 4, 1, m.share, m.chainCodeContribution, commitDigest(sid(), 4, alternative))
+        t.payload = { ...m, signature: signStatement(identityOf(4), { purpose: 'dkg/share', session: sid() }, 4, digest) }
+      }
     })
     expectHonestAborts(r, others(4), [4])
     expect(r.aborts.get(2)?.reason).toMatch(/party 4: sent different validly signed messages/)
@@ -301,12 +324,26 @@ describe('DKG: a false accuser or a lying confirmer is named (no honest party ou
       const share = received.get(1)!
       const round1Digests = [...original.round1Digests]
       const round1Signatures = [...original.round1Signatures]
-      round1Digests[0] = shareDigest(sid(), 1, 3, share.share, share.chainCodeContribution)
+      round1Digests[0] = shareDigest(sid(), 1, 3, share.share, share.chainCodeContribution, commitDigest(sid(), 1, round1Sent.get(1)!))
       round1Signatures[0] = share.signature
       return { ...original, round1Digests, round1Signatures }
     })
     expectHonestAborts(r, others(3), [3])
     expect(r.aborts.get(1)?.reason).toMatch(/party 3: reported a message from party 1 that party 1 did not sign/)
+  })
+
+  it('a share signed in an earlier run of the same session id is no evidence in this one: the accuser is named', () => {
+    // Run 1 of this request: party 2 keeps the share party 3 signed for it.
+    let earlier: DkgShareMessage | undefined
+    run((t) => {
+      if (t.round === 2 && t.from === 3 && t.recipient === 2) earlier = structuredClone(t.payload as DkgShareMessage)
+    })
+    // Run 2 of the very same request (same session id, fresh randomness): party 2 shows
+    // the run-1 share as party 3's bad share. It fails this run's Feldman check, and its
+    // signature would pass if share statements bound only the session id.
+    const r = cheatInRound3(2, (_, original) => complaint(original, [3], [earlier!]))
+    expectHonestAborts(r, others(2), [2])
+    expect(r.aborts.get(1)?.reason).toMatch(/party 2: complaint shows a round-2 message party 3 did not sign/)
   })
 
   it('refusing to confirm a valid round 1 names the refuser', () => {

@@ -27,6 +27,14 @@ export interface SessionLimits {
   readonly earlyBytesPerPeer: number
   /** Early messages older than this are dropped. */
   readonly earlyTtlMs: number
+  /**
+   * A keygen or sign request issued (its issued_at) longer ago than this is refused as
+   * stale. Session ids are remembered durably for this long (plus the skew), which is
+   * what makes them single-use across restarts.
+   */
+  readonly requestMaxAgeSec: number
+  /** How far in the future a request's issued_at may be (the coordinator's clock running ahead). */
+  readonly clockSkewSec: number
 }
 
 /** Who may open a connection to the node, and how fast, before any authentication. */
@@ -75,6 +83,8 @@ export const DEFAULT_SESSIONS: SessionLimits = {
   earlyMessagesPerPeer: 6,
   earlyBytesPerPeer: 8 * 1024 * 1024,
   earlyTtlMs: 30_000,
+  requestMaxAgeSec: 300,
+  clockSkewSec: 60,
 }
 
 export const DEFAULT_INBOUND: InboundLimits = {
@@ -162,6 +172,8 @@ export function parseConfig(json: unknown, options: { baseDir: string; env?: Nod
     earlyMessagesPerPeer: limit('earlyMessagesPerPeer', 2, 1000),
     earlyBytesPerPeer: limit('earlyBytesPerPeer', 1024, 1024 ** 3),
     earlyTtlMs: limit('earlyTtlMs', 100, 3_600_000),
+    requestMaxAgeSec: limit('requestMaxAgeSec', 10, 7 * 86_400),
+    clockSkewSec: limit('clockSkewSec', 0, 3_600),
   }
 
   const inb = root.inbound === undefined ? {} : object(root.inbound, 'inbound')

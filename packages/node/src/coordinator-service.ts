@@ -35,6 +35,8 @@ export interface CoordinatorServiceOptions {
   readonly maxFrame: number
   /** How long a caller has to send its request. */
   readonly requestTimeoutMs: number
+  /** Acceptance window of a request's issued_at: this far in the past, and in the future. */
+  readonly requestWindow: { readonly maxAgeSec: number; readonly clockSkewSec: number }
   readonly metrics: NodeMetrics
   readonly log: Logger
 }
@@ -125,15 +127,18 @@ export class CoordinatorService {
     this.checkPeers(request.parties)
     if (keys.get(request.keyId)) throw new Refusal('key-exists', `key ${request.keyId} exists`)
     if (this.generating.has(request.keyId)) throw new Refusal('busy', `a keygen of ${request.keyId} is running`)
+    this.checkIssuedAt(request.issuedAt)
     this.generating.add(request.keyId)
     try {
       // Both session ids bind the request nonce, so a failed keygen can be retried
       // under the same key id with a fresh nonce.
-      const requestId = Buffer.from(request.nonce).toString('hex')
+      const requestId = requestIdOf(request)
       const dkg = await this.options.sessions.run(dkgSpec({ ...request, requestId }, identity))
       // the setup's EcdsaKeyShare carries the DKG's secretShare buffer: one wipe covers both
       try {
-        const share: KeyShare = request.scheme === 'ecdsa' ? await this.options.sessions.run(dklsSetupSpec(dkg, request.parties, requestId)) : dkg
+        const share: KeyShare = request.scheme === 'ecdsa'
+          ? await this.options.sessions.run(dklsSetupSpec(dkg, request.parties, requestId, request.issuedAt))
+          : dkg
         const record = {
           keyId: request.keyId,
           scheme: request.scheme,
@@ -179,8 +184,9 @@ export class CoordinatorService {
     }
     if (record.scheme === 'ecdsa' && request.message.length !== 32) throw new Refusal('bad-request', 'ECDSA signs a 32-byte digest')
     this.checkPeers(request.signers)
+    this.checkIssuedAt(request.issuedAt)
     const signers: PartyIndex[] = request.signers.map((s) => record.parties.indexOf(s) + 1).sort((a, b) => a - b)
-    const params = { parties: record.parties, signers, message: request.message, requestId: Buffer.from(request.nonce).toString('hex') }
+    const params = { parties: record.parties, signers, message: request.message, requestId: requestIdOf(request), issuedAt: request.issuedAt }
     const key: KeyShare = await keys.share(record.keyId)
     try {
       if (record.scheme !== 'ecdsa') {
@@ -202,11 +208,31 @@ export class CoordinatorService {
     }
   }
 
+  /**
+   * A request is served only inside its acceptance window: the node remembers used
+   * session ids only that long, so an older request could otherwise run again.
+   */
+  private checkIssuedAt(issuedAt: number): void {
+    const { maxAgeSec, clockSkewSec } = this.options.requestWindow
+    const now = Math.floor(Date.now() / 1000)
+    if (issuedAt < now - maxAgeSec) {
+      throw new Refusal('stale-request', `request was issued ${now - issuedAt} s ago; this node serves requests up to ${maxAgeSec} s old (check the coordinator's clock, or send a new request)`)
+    }
+    if (issuedAt > now + clockSkewSec) {
+      throw new Refusal('stale-request', `request is dated ${issuedAt - now} s in the future; this node allows ${clockSkewSec} s of clock skew (check the coordinator's clock)`)
+    }
+  }
+
   /** Every party other than this node must be a configured signer peer. */
   private checkPeers(parties: readonly string[]): void {
     const unknown = parties.filter((p) => p !== this.options.identity.peerId && !this.options.peers.has(p))
     if (unknown.length > 0) throw new Refusal('unknown-peer', `parties ${unknown.join(', ')} are not configured peers of this node`, unknown)
   }
+}
+
+/** What the session ids of a request bind besides its contents: its nonce and issue time. */
+function requestIdOf(request: { readonly nonce: Uint8Array; readonly issuedAt: number }): string {
+  return `${Buffer.from(request.nonce).toString('hex')}@${request.issuedAt}`
 }
 
 function lifecycleRefusal(keyId: string, reason: LifecycleRefusal): Refusal {

@@ -16,6 +16,7 @@ import { NodeMetrics } from './metrics.js'
 import { PeerKeeper } from './peer-keeper.js'
 import { SessionManager } from './session-manager.js'
 import { SessionTransport } from './session-transport.js'
+import { UsedSessions } from './used-sessions.js'
 
 /** Where a data directory keeps its keystore. */
 export function keystorePath(dataDir: string): string {
@@ -36,6 +37,7 @@ interface Parts {
   transport?: SessionTransport
   coordinator?: CoordinatorService
   keeper?: PeerKeeper
+  pruneTimer?: NodeJS.Timeout
   http?: { server: Server; address: string }
 }
 
@@ -63,6 +65,9 @@ export class ThreshNode {
       const log = (parts.log = (options.logger ?? createLogger(config.logLevel)).child({ node: identity.peerId }))
       if (config.peers.some((p) => p.id === identity.peerId)) throw new Error(`config: peers lists this node itself (${identity.peerId})`)
       const keys = (parts.keys = await KeyRecords.open(parts.store))
+      const { requestMaxAgeSec, clockSkewSec } = config.sessions
+      const used = await UsedSessions.open(parts.store, requestMaxAgeSec + clockSkewSec)
+      await used.prune(Math.floor(Date.now() / 1000))
       const metrics = new NodeMetrics()
       const peers = new Set(config.peers.map((p) => p.id))
       const allowFrom = inboundAllowList(config, log)
@@ -84,6 +89,7 @@ export class ThreshNode {
         metrics,
         log,
         send: (peer, frame) => transport!.send(peer, frame),
+        claim: (hex, issuedAt) => used.claim(hex, issuedAt),
       }))
       transport = parts.transport = new SessionTransport(host, {
         peers,
@@ -101,6 +107,7 @@ export class ThreshNode {
         sessions,
         maxFrame: config.maxFrameBytes,
         requestTimeoutMs: config.sessions.roundTimeoutMs,
+        requestWindow: { maxAgeSec: requestMaxAgeSec, clockSkewSec },
         metrics,
         log,
       }))
@@ -110,6 +117,10 @@ export class ThreshNode {
       await coordinator.start()
       await host.start()
       await keeper.start()
+      parts.pruneTimer = setInterval(() => {
+        used.prune(Math.floor(Date.now() / 1000)).catch((err: unknown) => log.warn({ err: safeErrorMessage(err) }, 'used session ids not pruned'))
+      }, 60_000)
+      parts.pruneTimer.unref()
       const node = new ThreshNode(config, identity, log, metrics, keys, sessions, host, keeper, parts)
       if (config.httpListen !== null) parts.http = await startHttp(config.httpListen, metrics, () => node.health(), log)
       log.info({ peerId: identity.peerId, addrs: node.multiaddrs, http: node.httpAddress, peers: peers.size, keys: keys.list().length, allowFrom }, 'node started')
@@ -168,6 +179,7 @@ async function shutdown(parts: Parts): Promise<void> {
       parts.log?.warn({ err: safeErrorMessage(err) }, `${what} did not stop cleanly`)
     }
   }
+  clearInterval(parts.pruneTimer)
   await quietly('peer keeper', () => parts.keeper?.stop())
   await quietly('session manager', () => parts.sessions?.stop())
   await quietly('coordinator service', () => parts.coordinator?.stop())

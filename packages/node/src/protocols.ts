@@ -28,8 +28,10 @@ export interface KeygenParams {
   readonly threshold: number
   /** The committee in party-index order. */
   readonly parties: readonly string[]
-  /** The coordinator's request nonce (hex): binds this attempt's session id. */
+  /** The coordinator's request nonce and issue time: binds this attempt's session id. */
   readonly requestId: string
+  /** The request's issued_at (unix seconds). */
+  readonly issuedAt: number
 }
 
 export function dkgSpec(params: KeygenParams, identity: NodeIdentity): SessionSpec<KeyShare> {
@@ -47,12 +49,12 @@ export function dkgSpec(params: KeygenParams, identity: NodeIdentity): SessionSp
     requestId: params.requestId,
   })
   const codec = dkgCodec({ curve: curveOf(params.scheme), threshold: params.threshold, parties: indices.length })
-  return { kind: 'dkg', session: byteSession(dkg, codec), peers }
+  return { kind: 'dkg', session: byteSession(dkg, codec), peers, issuedAt: params.issuedAt }
 }
 
 /** DKLs23 key setup after the DKG of an ECDSA key: the whole committee takes part. */
-export function dklsSetupSpec(key: KeyShare, parties: readonly string[], requestId: string): SessionSpec<EcdsaKeyShare> {
-  return { kind: 'dkls-setup', session: byteSession(new DklsSetupSession({ key, requestId }), dklsSetupCodec), peers: committee(parties) }
+export function dklsSetupSpec(key: KeyShare, parties: readonly string[], requestId: string, issuedAt: number): SessionSpec<EcdsaKeyShare> {
+  return { kind: 'dkls-setup', session: byteSession(new DklsSetupSession({ key, requestId }), dklsSetupCodec), peers: committee(parties), issuedAt }
 }
 
 export interface SignParams<K extends KeyShare = KeyShare> {
@@ -62,8 +64,10 @@ export interface SignParams<K extends KeyShare = KeyShare> {
   /** Signer party indices. */
   readonly signers: readonly PartyIndex[]
   readonly message: Uint8Array
-  /** Makes the session id of each request unique (hex of the request nonce). */
+  /** Makes the session id of each request unique (the request nonce and issue time). */
   readonly requestId: string
+  /** The request's issued_at (unix seconds). */
+  readonly issuedAt: number
 }
 
 function signerPeers(params: SignParams<KeyShare>): Map<PartyIndex, string> {
@@ -81,11 +85,11 @@ export function frostSignSpec(params: SignParams, identity: NodeIdentity): Sessi
     identity: identity.key,
     identities: identitiesOf(peers),
   })
-  return { kind: 'frost-sign', session: byteSession(session, frostCodec({ curve: params.key.curve, signers: params.signers.length })), peers }
+  return { kind: 'frost-sign', session: byteSession(session, frostCodec({ curve: params.key.curve, signers: params.signers.length })), peers, issuedAt: params.issuedAt }
 }
 
 /** DKLs23 signing of a 32-byte digest; `bans` is read and extended by the session. */
 export function dklsSignSpec(params: SignParams<EcdsaKeyShare>, bans: BanList): SessionSpec<EcdsaSignature> {
   const session = new DklsSignSession({ key: params.key, signers: params.signers, digest: params.message, requestId: params.requestId, bans })
-  return { kind: 'dkls-sign', session: byteSession(session, dklsSignCodec({ signers: params.signers.length })), peers: signerPeers(params) }
+  return { kind: 'dkls-sign', session: byteSession(session, dklsSignCodec({ signers: params.signers.length })), peers: signerPeers(params), issuedAt: params.issuedAt }
 }

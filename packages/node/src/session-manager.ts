@@ -30,6 +30,8 @@ export interface SessionSpec<R> {
   readonly session: Session<R, Uint8Array>
   /** The peer id of every party of the session, this node included. */
   readonly peers: ReadonlyMap<PartyIndex, string>
+  /** issued_at (unix seconds) of the request that started it: how long its id must stay used. */
+  readonly issuedAt: number
 }
 
 export interface SessionManagerOptions {
@@ -38,6 +40,11 @@ export interface SessionManagerOptions {
   readonly send: (peer: string, frame: Uint8Array) => void
   readonly metrics: NodeMetrics
   readonly log: Logger
+  /**
+   * Records a session id as used, durably, before the session sends anything; false when
+   * it was used before (by this process or before a restart).
+   */
+  readonly claim: (sessionHex: string, issuedAt: number) => Promise<boolean>
 }
 
 /** How many finished session ids to remember, to drop their late messages. */
@@ -79,9 +86,12 @@ export class SessionManager {
     return this.early.bytesHeld
   }
 
-  /** Runs `spec.session` to its result; rejects with SessionError. */
+  /**
+   * Runs `spec.session` to its result; rejects with SessionError. The session id is
+   * claimed durably before the first message goes out: a session id never runs twice.
+   */
   run<R>(spec: SessionSpec<R>): Promise<R> {
-    const { session, peers, kind } = spec
+    const { session, peers } = spec
     const hex = Buffer.from(session.id).toString('hex')
     if (this.stopped) return Promise.reject(new SessionError('stopped', 'node is stopping'))
     if (this.live.has(hex) || this.finished.has(hex)) {
@@ -101,18 +111,37 @@ export class SessionManager {
         timer: undefined,
         roundStartedAt: performance.now(),
       }
+      // registered before the claim, so that a concurrent run of the same id is refused
+      // and messages arriving meanwhile reach the session (which holds them until it starts)
       this.live.set(hex, record)
-      this.options.metrics.sessionsStarted.inc({ kind })
       this.options.metrics.activeSessions.set(this.live.size)
-      this.options.log.info({ session: hex, kind, parties: session.parties.length }, 'session started')
-      this.step(record, () => session.start(), true)
-      const early = this.early.take(hex)
-      this.options.metrics.earlyBufferBytes.set(this.early.bytesHeld)
-      for (const { peer, message } of early) {
-        if (!this.live.has(hex)) break
-        this.accept(record, peer, message)
-      }
+      this.options.claim(hex, spec.issuedAt).then(
+        (fresh) => {
+          if (this.live.get(hex) !== record) return // stopped meanwhile
+          if (!fresh) {
+            const err = new SessionError('duplicate-session', `session ${hex} has run before (session ids are single-use, also across restarts): send a new request`)
+            return this.fail(record, err, 'duplicate')
+          }
+          this.begin(record)
+        },
+        (err: unknown) => {
+          if (this.live.get(hex) === record) this.failInternally(record, err)
+        },
+      )
     })
+  }
+
+  private begin(record: Live): void {
+    const { session, kind } = record.spec
+    this.options.metrics.sessionsStarted.inc({ kind })
+    this.options.log.info({ session: record.hex, kind, parties: session.parties.length }, 'session started')
+    this.step(record, () => session.start(), true)
+    const early = this.early.take(record.hex)
+    this.options.metrics.earlyBufferBytes.set(this.early.bytesHeld)
+    for (const { peer, message } of early) {
+      if (this.live.get(record.hex) !== record) break
+      this.accept(record, peer, message)
+    }
   }
 
   /** One Envelope frame from an authenticated signer peer. Never throws. */

@@ -143,7 +143,7 @@ export class TestCoordinator {
 
   /** The first phase only: every party runs the DKG and stores its share pending. */
   async prepare(parties: readonly string[], scheme: Scheme, threshold: number, keyId: string): Promise<{ request: KeygenRequest; keys: KeyInfo[] }> {
-    const request: KeygenRequest = { kind: 'keygen', scheme, threshold, parties, keyId, nonce: nonce() }
+    const request: KeygenRequest = { kind: 'keygen', scheme, threshold, parties, keyId, nonce: nonce(), issuedAt: now() }
     const responses = await Promise.all(parties.map((p) => this.call(p, request)))
     const keys = responses.map((r) => {
       if (r.kind !== 'keygen') throw new Error(`unexpected ${r.kind} response to keygen`)
@@ -163,7 +163,7 @@ export class TestCoordinator {
 
   /** Sends one sign request to every signer; returns each signer's response (error responses included). */
   signAll(keyId: string, signers: readonly string[], message: Uint8Array, timeoutMs?: number): Promise<CoordResponse[]> {
-    const request: CoordRequest = { kind: 'sign', keyId, message, signers, nonce: nonce() }
+    const request: CoordRequest = { kind: 'sign', keyId, message, signers, nonce: nonce(), issuedAt: now() }
     return Promise.all(signers.map((p) => this.exchange(p, request, timeoutMs)))
   }
 
@@ -173,6 +173,8 @@ export class TestCoordinator {
 }
 
 export const nonce = (): Uint8Array => new Uint8Array(randomBytes(16))
+/** A request's issued_at: now, in unix seconds. */
+export const now = (): number => Math.floor(Date.now() / 1000)
 
 /** The signatures of responses that must all be successful. */
 export function signatures(responses: readonly CoordResponse[]): { signature: Uint8Array; recoveryId: number }[] {

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Scheme } from '@thresh/crypto'
 import type { KeyInfo } from '@thresh/wire'
-import { addrOf, freePorts, removeDir, signatures, TestCoordinator, type Member } from './cluster.js'
+import { addrOf, freePorts, now, removeDir, signatures, TestCoordinator, type Member } from './cluster.js'
 import { build, NodeProcess, runCli, writeConfig } from './processes.js'
 import { signedBytes, verifiesSignature } from './verifiers.js'
 
@@ -88,7 +88,11 @@ describe('three thresh-node processes', () => {
     }
   })
 
-  it('signs again with the stored share after a node restarts', async () => {
+  it('signs again with the stored share after a node restarts, and refuses to run a session of before the restart again', async () => {
+    // a request both signers served before the restart: its session id must stay used
+    const [a, , c] = peerIds() as [string, string, string]
+    const ran = { kind: 'sign' as const, keyId: keys.get('bip340')!.keyId, message: signedBytes('bip340', new TextEncoder().encode('once only')), signers: [a, c], nonce: new Uint8Array(16).fill(7), issuedAt: now() }
+    for (const r of await Promise.all([coordinator.exchange(a, ran), coordinator.exchange(c, ran)])) expect(r.kind).toBe('sign')
     expect(await nodes[2]!.stop()).toBe(0)
     const info = await runCli(['info', '--config', configs[2]!, '--json'])
     expect(info.code, info.stderr).toBe(0)
@@ -98,6 +102,13 @@ describe('three thresh-node processes', () => {
 
     nodes[2] = await NodeProcess.start(members[2]!, configs[2]!, logPath(2))
     await Promise.all(nodes.map((n) => n.waitConnected(2)))
+    // the restarted node remembers the session from its keystore, the other from memory and keystore alike
+    expect(await coordinator.exchange(c, ran, 5_000)).toMatchObject({ kind: 'error', code: 'duplicate-session', message: expect.stringMatching(/has run before/) })
+    expect(await coordinator.exchange(a, ran, 5_000)).toMatchObject({ kind: 'error', code: 'duplicate-session' })
+    // a request older than the acceptance window (300 s by default) is refused before anything runs
+    const stale = { ...ran, nonce: new Uint8Array(16).fill(8), issuedAt: now() - 301 }
+    expect(await coordinator.exchange(c, stale, 5_000)).toMatchObject({ kind: 'error', code: 'stale-request' })
+    expect(await coordinator.exchange(c, { ...stale, issuedAt: now() + 120 }, 5_000)).toMatchObject({ kind: 'error', code: 'stale-request' })
     for (const scheme of SCHEMES) {
       const key = keys.get(scheme)!
       const message = new TextEncoder().encode(`after restart (${scheme})`)
@@ -113,7 +124,7 @@ describe('three thresh-node processes', () => {
     const [a, b, c] = peerIds() as [string, string, string]
     const before = await Promise.all([nodes[0]!, nodes[1]!].map((n) => n.metric('thresh_sessions_started_total', { kind: 'frost-sign' })))
     const message = new TextEncoder().encode('signed by three')
-    const request = { kind: 'sign' as const, keyId: key.keyId, message, signers: [a, b, c], nonce: new Uint8Array(16).fill(1) }
+    const request = { kind: 'sign' as const, keyId: key.keyId, message, signers: [a, b, c], nonce: new Uint8Array(16).fill(1), issuedAt: now() }
     // nodes 1 and 2 start the session; node 3 dies before it can take part
     const pending = [coordinator.exchange(a, request), coordinator.exchange(b, request)]
     await Promise.all([nodes[0]!, nodes[1]!].map(async (n, i) => {

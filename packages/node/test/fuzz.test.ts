@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   COORD_PROTOCOL, coordRequestCodec, coordResponseCodec, envelopeCodec, frameStream, SESSION_PROTOCOL, type CoordRequest,
 } from '@thresh/wire'
-import { addrOf, nonce, signatures, TestCoordinator } from './cluster.js'
+import { addrOf, nonce, now, signatures, TestCoordinator } from './cluster.js'
 import { startCluster, waitFor, withTimeout, type ProcessCluster } from './processes.js'
 import { verifiesSignature } from './verifiers.js'
 
@@ -73,7 +73,7 @@ describe('fuzzing a node on every protocol id', () => {
 
     // a real envelope and a real request to truncate
     const envelope = envelopeCodec.encode({ session: randomBytes(32), from: 4, to: 'broadcast', round: 1, payload: randomBytes(300) })
-    const request = coordRequestCodec.encode({ kind: 'keygen', scheme: 'bip340', threshold: 2, parties: peers, keyId: 'fuzzed', nonce: nonce() })
+    const request = coordRequestCodec.encode({ kind: 'keygen', scheme: 'bip340', threshold: 2, parties: peers, keyId: 'fuzzed', nonce: nonce(), issuedAt: now() })
 
     const expected = { sessionMalformed: 0, sessionOversized: 0, sessionValid: 0, coordMalformed: 0, coordOversized: 0 }
 

@@ -6,7 +6,7 @@ import { RpcError, type CoordRequest, type CoordResponse, type KeyInfo } from '@
 import { pino } from 'pino'
 import { ThreshNode } from '../src/node.js'
 import { SessionError } from '../src/session-manager.js'
-import { addrOf, nonce, PASSPHRASE, prepareMembers, removeDir, signatures, startNodes, TestCoordinator, type Member } from './cluster.js'
+import { addrOf, nonce, now, PASSPHRASE, prepareMembers, removeDir, signatures, startNodes, TestCoordinator, type Member } from './cluster.js'
 import { signedBytes, verifiesSignature } from './verifiers.js'
 
 type CommitKey = Extract<CoordRequest, { kind: 'commitKey' }>
@@ -76,7 +76,7 @@ describe('keygen is two-phase: pending until committed', () => {
 
     // committed means final: commit again is a no-op, keygen and abort are refused
     expect(await coordinator.commit(parties(), commitOf(key, second.request.nonce))).toEqual(committed)
-    const again = await coordinator.call(members[1]!.peerId, { kind: 'keygen', scheme: 'frost-ed25519', threshold: 2, parties: parties(), keyId: 'lc-retry', nonce: nonce() })
+    const again = await coordinator.call(members[1]!.peerId, { kind: 'keygen', scheme: 'frost-ed25519', threshold: 2, parties: parties(), keyId: 'lc-retry', nonce: nonce(), issuedAt: now() })
       .then(() => undefined, (e: unknown) => e)
     expect(again).toBeInstanceOf(RpcError)
     expect((again as RpcError).code).toBe('key-exists')
@@ -92,7 +92,7 @@ describe('keygen is two-phase: pending until committed', () => {
     expect(await ask(0, abort)).toEqual({ kind: 'keyAborted', dropped: false })
     expect(nodes[0]!.keys.getPending('lc-abort')).toBeUndefined()
     // an abort naming another attempt leaves the pending share alone
-    expect(await ask(1, { ...abort, nonce: nonce() })).toEqual({ kind: 'keyAborted', dropped: false })
+    expect(await ask(1, { ...abort, nonce: nonce(), issuedAt: now() })).toEqual({ kind: 'keyAborted', dropped: false })
     expect(nodes[1]!.keys.getPending('lc-abort')).toBeDefined()
     // node 1 cannot commit what node 0 dropped, so the coordinator aborts everywhere and starts over
     expect(await ask(0, { kind: 'commitKey', keyId: 'lc-abort', groupPublicKey: nodes[1]!.keys.getPending('lc-abort')!.groupPublicKey, nonce: request.nonce }))
@@ -123,9 +123,9 @@ describe('keygen is two-phase: pending until committed', () => {
     const commit = vi.spyOn(nodes[2]!.keys, 'commit').mockRejectedValueOnce(new Error(leak))
     const run = vi.spyOn(nodes[2]!.sessions, 'run').mockRejectedValueOnce(new SessionError('internal', `internal error: ${leak}`))
     try {
-      const committed = await ask(2, { kind: 'commitKey', keyId: 'lc-any', groupPublicKey: new Uint8Array(32), nonce: nonce() })
+      const committed = await ask(2, { kind: 'commitKey', keyId: 'lc-any', groupPublicKey: new Uint8Array(32), nonce: nonce(), issuedAt: now() })
       expect(committed).toEqual({ kind: 'error', code: 'internal', message: 'internal error (see the node log)', culprits: [] })
-      const keygen = await ask(2, { kind: 'keygen', scheme: 'bip340', threshold: 1, parties: [members[2]!.peerId], keyId: 'lc-internal', nonce: nonce() })
+      const keygen = await ask(2, { kind: 'keygen', scheme: 'bip340', threshold: 1, parties: [members[2]!.peerId], keyId: 'lc-internal', nonce: nonce(), issuedAt: now() })
       expect(keygen).toEqual({ kind: 'error', code: 'internal', message: 'internal error (see the node log)', culprits: [] })
       expect(run).toHaveBeenCalledTimes(1)
     } finally {

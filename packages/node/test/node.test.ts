@@ -8,7 +8,7 @@ import { RpcError } from '@thresh/wire'
 import { pino } from 'pino'
 import { keystorePath, ThreshNode } from '../src/node.js'
 import type { NodeMetrics } from '../src/metrics.js'
-import { addrOf, nodeConfig, nonce, PASSPHRASE, prepareMembers, removeDir, signatures, startNodes, TestCoordinator, type ClusterOptions, type Member } from './cluster.js'
+import { addrOf, nodeConfig, nonce, now, PASSPHRASE, prepareMembers, removeDir, signatures, startNodes, TestCoordinator, type ClusterOptions, type Member } from './cluster.js'
 import { signedBytes, verifiesSignature } from './verifiers.js'
 
 describe('three nodes in one process', () => {
@@ -68,7 +68,7 @@ describe('three nodes in one process', () => {
     await nodes[0]!.stop()
     nodes[0] = await ThreshNode.start(config, PASSPHRASE, { logger: pino({ level: 'silent' }) })
     const digest = signedBytes('ecdsa', new TextEncoder().encode('after the ban'))
-    const refused = await coordinator.exchange(a.peerId, { kind: 'sign', keyId: 'k-ecdsa', message: digest, signers: [a.peerId, b.peerId], nonce: nonce() })
+    const refused = await coordinator.exchange(a.peerId, { kind: 'sign', keyId: 'k-ecdsa', message: digest, signers: [a.peerId, b.peerId], nonce: nonce(), issuedAt: now() })
     expect(refused).toMatchObject({ kind: 'error', code: 'aborted', culprits: [b.peerId] })
     // the other pair still signs
     const key = (await coordinator.call(a.peerId, { kind: 'getPublicKey', keyId: 'k-ecdsa' })) as { key: { groupPublicKey: Uint8Array } }
@@ -88,7 +88,7 @@ describe('three nodes in one process', () => {
 
   it('lets a known peer that is not a coordinator neither call nor start a session', async () => {
     const target = members[0]!
-    const err = await observer.call(target.peerId, { kind: 'keygen', scheme: 'bip340', threshold: 1, parties: [target.peerId], keyId: 'sneaky', nonce: nonce() })
+    const err = await observer.call(target.peerId, { kind: 'keygen', scheme: 'bip340', threshold: 1, parties: [target.peerId], keyId: 'sneaky', nonce: nonce(), issuedAt: now() })
       .then(() => undefined, (e: unknown) => e)
     expect(err).toBeInstanceOf(RpcError)
     expect((err as RpcError).code).toBe('unauthorized')
@@ -104,12 +104,12 @@ describe('three nodes in one process', () => {
       expect((err as RpcError).code).toBe(code)
     }
     await expectError(a!.peerId, { kind: 'getPublicKey', keyId: 'nope' }, 'unknown-key')
-    await expectError(a!.peerId, { kind: 'keygen', scheme: 'bip340', threshold: 2, parties: parties(), keyId: 'k-bip340', nonce: nonce() }, 'key-exists')
-    await expectError(a!.peerId, { kind: 'keygen', scheme: 'bip340', threshold: 1, parties: [b!.peerId], keyId: 'x', nonce: nonce() }, 'not-a-party')
-    await expectError(a!.peerId, { kind: 'keygen', scheme: 'bip340', threshold: 1, parties: [a!.peerId, coordinator.peerId], keyId: 'x', nonce: nonce() }, 'unknown-peer')
-    await expectError(a!.peerId, { kind: 'sign', keyId: 'k-bip340', message: new Uint8Array(32), signers: [a!.peerId], nonce: nonce() }, 'bad-request')
-    await expectError(a!.peerId, { kind: 'sign', keyId: 'k-bip340', message: new Uint8Array(32), signers: [b!.peerId, members[2]!.peerId], nonce: nonce() }, 'not-a-party')
-    await expectError(a!.peerId, { kind: 'sign', keyId: 'k-ecdsa', message: new Uint8Array(31), signers: [a!.peerId, b!.peerId], nonce: nonce() }, 'bad-request')
+    await expectError(a!.peerId, { kind: 'keygen', scheme: 'bip340', threshold: 2, parties: parties(), keyId: 'k-bip340', nonce: nonce(), issuedAt: now() }, 'key-exists')
+    await expectError(a!.peerId, { kind: 'keygen', scheme: 'bip340', threshold: 1, parties: [b!.peerId], keyId: 'x', nonce: nonce(), issuedAt: now() }, 'not-a-party')
+    await expectError(a!.peerId, { kind: 'keygen', scheme: 'bip340', threshold: 1, parties: [a!.peerId, coordinator.peerId], keyId: 'x', nonce: nonce(), issuedAt: now() }, 'unknown-peer')
+    await expectError(a!.peerId, { kind: 'sign', keyId: 'k-bip340', message: new Uint8Array(32), signers: [a!.peerId], nonce: nonce(), issuedAt: now() }, 'bad-request')
+    await expectError(a!.peerId, { kind: 'sign', keyId: 'k-bip340', message: new Uint8Array(32), signers: [b!.peerId, members[2]!.peerId], nonce: nonce(), issuedAt: now() }, 'not-a-party')
+    await expectError(a!.peerId, { kind: 'sign', keyId: 'k-ecdsa', message: new Uint8Array(31), signers: [a!.peerId, b!.peerId], nonce: nonce(), issuedAt: now() }, 'bad-request')
   })
 })
 

@@ -18,6 +18,12 @@ interface Net {
   tap?: (from: string, to: string, frame: Uint8Array) => boolean
 }
 
+/** An in-memory stand-in for the keystore's used-session records. */
+function usedIds(): (hex: string) => Promise<boolean> {
+  const used = new Set<string>()
+  return (hex) => Promise.resolve(!used.has(hex) && used.add(hex) !== undefined)
+}
+
 function network(peers: string[], limits: Partial<SessionLimits> = {}): Net {
   const net: Net = { managers: new Map(), metrics: new Map(), mute: new Set(), sent: [] }
   for (const self of peers) {
@@ -27,6 +33,7 @@ function network(peers: string[], limits: Partial<SessionLimits> = {}): Net {
       limits: { ...DEFAULT_SESSIONS, roundTimeoutMs: 300, ...limits },
       metrics,
       log: silent,
+      claim: usedIds(),
       send: (to, frame) => {
         net.sent.push({ from: self, to, frame })
         if (net.mute.has(self) || net.tap?.(self, to, frame)) return
@@ -42,7 +49,7 @@ const peerMap = (peers: string[]) => new Map(peers.map((p, i) => [i + 1, p] as c
 function runToy(net: Net, peers: string[], label: string, indices = peers.map((_, i) => i + 1)) {
   const parties = peers.map((_, i) => i + 1)
   return indices.map((i) =>
-    net.managers.get(peers[i - 1]!)!.run({ kind: 'toy', session: toyByteSession(label, i, parties), peers: peerMap(peers) }))
+    net.managers.get(peers[i - 1]!)!.run({ kind: 'toy', session: toyByteSession(label, i, parties), peers: peerMap(peers), issuedAt: 1 }))
 }
 
 async function counter(metrics: NodeMetrics, name: string, labels: Record<string, string>): Promise<number> {
@@ -72,7 +79,7 @@ describe('SessionManager', () => {
     const [a, b] = runToy(net, peers, 'late-start', [1, 2])
     // C starts only after A's and B's first rounds have reached it
     await new Promise((r) => setTimeout(r, 30))
-    const c = net.managers.get('C')!.run({ kind: 'toy', session: toyByteSession('late-start', 3, [1, 2, 3]), peers: peerMap(peers) })
+    const c = net.managers.get('C')!.run({ kind: 'toy', session: toyByteSession('late-start', 3, [1, 2, 3]), peers: peerMap(peers), issuedAt: 1 })
     expect(await Promise.all([a, b, c])).toEqual([60, 60, 60])
   })
 
@@ -114,7 +121,7 @@ describe('SessionManager', () => {
     const net = network([...peers, 'D'])
     const m = net.managers.get('A')!
     const id = toySessionId('drops', [1, 2, 3])
-    const a = m.run({ kind: 'toy', session: toyByteSession('drops', 1, [1, 2, 3]), peers: peerMap(peers) })
+    const a = m.run({ kind: 'toy', session: toyByteSession('drops', 1, [1, 2, 3]), peers: peerMap(peers), issuedAt: 1 })
     const frame = (from: number, payload = 20) => envelopeCodec.encode({ session: id, from, to: 'broadcast', round: 1, payload: Uint8Array.of(0, 0, 0, payload) })
     m.deliver('D', frame(2)) // D is not a party
     m.deliver('C', frame(2)) // C claims to be party 2
@@ -130,14 +137,14 @@ describe('SessionManager', () => {
   it('refuses a session id that is running or has run, and more sessions than allowed', async () => {
     const net = network(peers, { maxConcurrent: 1 })
     const m = net.managers.get('A')!
-    const first = m.run({ kind: 'toy', session: toyByteSession('dup', 1, [1, 2, 3]), peers: peerMap(peers) })
-    await expect(m.run({ kind: 'toy', session: toyByteSession('dup', 1, [1, 2, 3]), peers: peerMap(peers) }))
+    const first = m.run({ kind: 'toy', session: toyByteSession('dup', 1, [1, 2, 3]), peers: peerMap(peers), issuedAt: 1 })
+    await expect(m.run({ kind: 'toy', session: toyByteSession('dup', 1, [1, 2, 3]), peers: peerMap(peers), issuedAt: 1 }))
       .rejects.toMatchObject({ code: 'duplicate-session' })
-    await expect(m.run({ kind: 'toy', session: toyByteSession('other', 1, [1, 2, 3]), peers: peerMap(peers) }))
+    await expect(m.run({ kind: 'toy', session: toyByteSession('other', 1, [1, 2, 3]), peers: peerMap(peers), issuedAt: 1 }))
       .rejects.toMatchObject({ code: 'busy' })
     m.stop()
     await expect(first).rejects.toMatchObject({ code: 'stopped' })
-    await expect(m.run({ kind: 'toy', session: toyByteSession('dup', 1, [1, 2, 3]), peers: peerMap(peers) }))
+    await expect(m.run({ kind: 'toy', session: toyByteSession('dup', 1, [1, 2, 3]), peers: peerMap(peers), issuedAt: 1 }))
       .rejects.toBeInstanceOf(SessionError)
   })
 
@@ -184,7 +191,7 @@ describe('SessionManager', () => {
       }
       const [ra, rb] = runToy(net, peers, label, [1, 2]).map((p) => p.catch((e: unknown) => e))
       await new Promise((r) => setTimeout(r, 20))
-      const rc = toC.run({ kind: 'toy', session: toyByteSession(label, 3, [1, 2, 3]), peers: peerMap(peers) }).catch((e: unknown) => e)
+      const rc = toC.run({ kind: 'toy', session: toyByteSession(label, 3, [1, 2, 3]), peers: peerMap(peers), issuedAt: 1 }).catch((e: unknown) => e)
       return { results: await Promise.all([ra, rb, rc]), metrics: net.metrics.get('C')! }
     }
 
@@ -214,13 +221,43 @@ describe('SessionManager', () => {
     })
   })
 
+  it('claims a session id before the first message goes out, and never runs a claimed id', async () => {
+    const sent: Uint8Array[] = []
+    let release!: (fresh: boolean) => void
+    const claims: { hex: string; issuedAt: number }[] = []
+    const m = new SessionManager({
+      limits: DEFAULT_SESSIONS,
+      metrics: new NodeMetrics(),
+      log: silent,
+      send: (_to, frame) => void sent.push(frame),
+      claim: (hex, issuedAt) => {
+        claims.push({ hex, issuedAt })
+        return new Promise((r) => (release = r))
+      },
+    })
+    const session = toyByteSession('claimed', 1, [1, 2])
+    const run = m.run({ kind: 'toy', session, peers: peerMap(['A', 'B']), issuedAt: 1_800_000_000 })
+    // a message of the other party arrives while the claim is being written: it waits
+    m.deliver('B', envelopeCodec.encode({ session: session.id, from: 2, to: 'broadcast', round: 1, payload: Uint8Array.of(0, 0, 0, 20) }))
+    await new Promise((r) => setTimeout(r, 20))
+    expect(claims).toEqual([{ hex: Buffer.from(session.id).toString('hex'), issuedAt: 1_800_000_000 }])
+    expect(sent).toHaveLength(0)
+    release(false) // the keystore says: this id ran before (say, before a restart)
+    await expect(run).rejects.toMatchObject({ code: 'duplicate-session', message: expect.stringMatching(/has run before/) })
+    expect(sent).toHaveLength(0)
+    // a claim that cannot be written is an internal failure, and nothing is sent either
+    const failing = new SessionManager({ limits: DEFAULT_SESSIONS, metrics: new NodeMetrics(), log: silent, send: (_to, f) => void sent.push(f), claim: () => Promise.reject(new Error('ENOSPC')) })
+    await expect(failing.run({ kind: 'toy', session: toyByteSession('unwritable', 1, [1, 2]), peers: peerMap(['A', 'B']), issuedAt: 1 })).rejects.toMatchObject({ code: 'internal' })
+    expect(sent).toHaveLength(0)
+  })
+
   it('tells the coordinator only that an internal error happened, and logs its detail', async () => {
     const lines: Record<string, unknown>[] = []
     const log = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) })
     const metrics = new NodeMetrics()
-    const m = new SessionManager({ limits: DEFAULT_SESSIONS, metrics, log, send: () => undefined })
+    const m = new SessionManager({ limits: DEFAULT_SESSIONS, metrics, log, send: () => undefined, claim: usedIds() })
     const session = byteSession(new FailingToy(toySessionId('internal', [1, 2]), 1, [1, 2], 10), toyCodec)
-    const run = m.run({ kind: 'toy', session, peers: peerMap(['A', 'B']) })
+    const run = m.run({ kind: 'toy', session, peers: peerMap(['A', 'B']), issuedAt: 1 })
     m.deliver('B', envelopeCodec.encode({ session: session.id, from: 2, to: 'broadcast', round: 1, payload: Uint8Array.of(0, 0, 0, 20) }))
     const err = await run.then(() => undefined, (e: unknown) => e)
     expect(err).toBeInstanceOf(SessionError)

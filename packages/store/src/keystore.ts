@@ -184,6 +184,16 @@ export class KeyStore {
     return this.remove(secretKey(name))
   }
 
+  /** Names of the secrets whose name starts with `prefix`, sorted; nothing is decrypted. */
+  listSecretNames(prefix: string): Promise<string[]> {
+    const start = secretKey(prefix)
+    return this.exclusive(async (db) => {
+      const names: string[] = []
+      for await (const key of db.keys({ gte: start, lt: prefixEnd(start) })) names.push(key.slice(SECRET_PREFIX.length))
+      return names
+    })
+  }
+
   /** Applies all `ops` in one LevelDB write batch: all of them land, or none. */
   batch(ops: readonly BatchOp[]): Promise<void> {
     return this.exclusive(async (db, keys) => {

@@ -1822,6 +1822,9 @@ export namespace thresh {
             /** KeygenRequest nonce. */
             nonce: Uint8Array;
 
+            /** KeygenRequest issuedAt. */
+            issuedAt: number;
+
             /**
              * Encodes the specified KeygenRequest message. Does not implicitly {@link thresh.v1.KeygenRequest.verify|verify} messages.
              * @param message KeygenRequest message or plain object to encode
@@ -1860,6 +1863,9 @@ export namespace thresh {
 
                 /** KeygenRequest nonce */
                 nonce?: (Uint8Array|null);
+
+                /** KeygenRequest issuedAt */
+                issuedAt?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2032,6 +2038,9 @@ export namespace thresh {
             /** SignRequest nonce. */
             nonce: Uint8Array;
 
+            /** SignRequest issuedAt. */
+            issuedAt: number;
+
             /**
              * Encodes the specified SignRequest message. Does not implicitly {@link thresh.v1.SignRequest.verify|verify} messages.
              * @param message SignRequest message or plain object to encode
@@ -2067,6 +2076,9 @@ export namespace thresh {
 
                 /** SignRequest nonce */
                 nonce?: (Uint8Array|null);
+
+                /** SignRequest issuedAt */
+                issuedAt?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2762,7 +2774,10 @@ export namespace thresh {
             ERROR_CODE_UNSUPPORTED = 11,
 
             /** ERROR_CODE_INTERNAL value */
-            ERROR_CODE_INTERNAL = 12
+            ERROR_CODE_INTERNAL = 12,
+
+            /** ERROR_CODE_STALE_REQUEST value */
+            ERROR_CODE_STALE_REQUEST = 13
         }
 
         /**

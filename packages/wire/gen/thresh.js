@@ -4587,6 +4587,7 @@ export const thresh = $root.thresh = (() => {
              * @property {Array.<string>|null} [parties] KeygenRequest parties
              * @property {string|null} [keyId] KeygenRequest keyId
              * @property {Uint8Array|null} [nonce] KeygenRequest nonce
+             * @property {number|null} [issuedAt] KeygenRequest issuedAt
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4660,6 +4661,14 @@ export const thresh = $root.thresh = (() => {
             KeygenRequest.prototype.nonce = $util.newBuffer([]);
 
             /**
+             * KeygenRequest issuedAt.
+             * @member {number} issuedAt
+             * @memberof thresh.v1.KeygenRequest
+             * @instance
+             */
+            KeygenRequest.prototype.issuedAt = 0;
+
+            /**
              * Encodes the specified KeygenRequest message. Does not implicitly {@link thresh.v1.KeygenRequest.verify|verify} messages.
              * @function encode
              * @memberof thresh.v1.KeygenRequest
@@ -4686,6 +4695,8 @@ export const thresh = $root.thresh = (() => {
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.keyId);
                 if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce") && message.nonce.length)
                     writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.nonce);
+                if (message.issuedAt != null && $Object.hasOwnProperty.call(message, "issuedAt") && message.issuedAt !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.issuedAt);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4772,6 +4783,15 @@ export const thresh = $root.thresh = (() => {
                                 message.nonce = value;
                             else
                                 delete message.nonce;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.issuedAt = value;
+                            else
+                                delete message.issuedAt;
                             continue;
                         }
                     }
@@ -5135,6 +5155,7 @@ export const thresh = $root.thresh = (() => {
              * @property {Uint8Array|null} [message] SignRequest message
              * @property {Array.<string>|null} [signers] SignRequest signers
              * @property {Uint8Array|null} [nonce] SignRequest nonce
+             * @property {number|null} [issuedAt] SignRequest issuedAt
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5200,6 +5221,14 @@ export const thresh = $root.thresh = (() => {
             SignRequest.prototype.nonce = $util.newBuffer([]);
 
             /**
+             * SignRequest issuedAt.
+             * @member {number} issuedAt
+             * @memberof thresh.v1.SignRequest
+             * @instance
+             */
+            SignRequest.prototype.issuedAt = 0;
+
+            /**
              * Encodes the specified SignRequest message. Does not implicitly {@link thresh.v1.SignRequest.verify|verify} messages.
              * @function encode
              * @memberof thresh.v1.SignRequest
@@ -5224,6 +5253,8 @@ export const thresh = $root.thresh = (() => {
                         writer.uint32(/* id 3, wireType 2 =*/26).string(message.signers[i]);
                 if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce") && message.nonce.length)
                     writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.nonce);
+                if (message.issuedAt != null && $Object.hasOwnProperty.call(message, "issuedAt") && message.issuedAt !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.issuedAt);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5301,6 +5332,15 @@ export const thresh = $root.thresh = (() => {
                                 message.nonce = value;
                             else
                                 delete message.nonce;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.issuedAt = value;
+                            else
+                                delete message.issuedAt;
                             continue;
                         }
                     }
@@ -6903,6 +6943,7 @@ export const thresh = $root.thresh = (() => {
          * @property {number} ERROR_CODE_BUSY=10 ERROR_CODE_BUSY value
          * @property {number} ERROR_CODE_UNSUPPORTED=11 ERROR_CODE_UNSUPPORTED value
          * @property {number} ERROR_CODE_INTERNAL=12 ERROR_CODE_INTERNAL value
+         * @property {number} ERROR_CODE_STALE_REQUEST=13 ERROR_CODE_STALE_REQUEST value
          */
         v1.ErrorCode = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -6919,6 +6960,7 @@ export const thresh = $root.thresh = (() => {
             values[valuesById[10] = "ERROR_CODE_BUSY"] = 10;
             values[valuesById[11] = "ERROR_CODE_UNSUPPORTED"] = 11;
             values[valuesById[12] = "ERROR_CODE_INTERNAL"] = 12;
+            values[valuesById[13] = "ERROR_CODE_STALE_REQUEST"] = 13;
             return values;
         })();
 

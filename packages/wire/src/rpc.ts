@@ -22,6 +22,8 @@ export interface KeygenRequest {
   readonly parties: readonly string[]
   readonly keyId: string
   readonly nonce: Uint8Array
+  /** When the coordinator issued the request, in unix seconds (bound into the session ids). */
+  readonly issuedAt: number
 }
 
 export interface SignRequest {
@@ -31,6 +33,8 @@ export interface SignRequest {
   readonly message: Uint8Array
   readonly signers: readonly string[]
   readonly nonce: Uint8Array
+  /** When the coordinator issued the request, in unix seconds (bound into the session id). */
+  readonly issuedAt: number
 }
 
 export interface ListKeysRequest {
@@ -82,6 +86,7 @@ export type RpcErrorCode =
   | 'busy'
   | 'unsupported'
   | 'internal'
+  | 'stale-request'
 
 export type CoordResponse =
   | { readonly kind: 'keygen'; readonly key: KeyInfo }
@@ -127,6 +132,7 @@ const ERROR_CODES: Readonly<Record<number, RpcErrorCode>> = {
   10: 'busy',
   11: 'unsupported',
   12: 'internal',
+  13: 'stale-request',
 }
 
 export const KEY_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/
@@ -136,6 +142,8 @@ const GROUP_KEY_BYTES = { min: 32, max: 33 } as const
 /** Largest message a FROST sign request may carry. */
 export const MAX_MESSAGE_BYTES = 64 * 1024
 const MAX_ERROR_TEXT = 1024
+/** issued_at is unix seconds: 0 (unset) is refused, and a uint32 ends in 2106. */
+const ISSUED_AT = { min: 1, max: 0xffffffff } as const
 
 /** A key id field: 1-64 characters of [A-Za-z0-9._-]. */
 export function validKeyId(value: string | null | undefined, field: string): string {
@@ -189,10 +197,11 @@ export const coordRequestCodec: Codec<CoordRequest> = protoCodec(
             parties: [...r.parties],
             keyId: r.keyId,
             nonce: r.nonce,
+            issuedAt: r.issuedAt,
           },
         }
       case 'sign':
-        return { sign: { keyId: r.keyId, message: r.message, signers: [...r.signers], nonce: r.nonce } }
+        return { sign: { keyId: r.keyId, message: r.message, signers: [...r.signers], nonce: r.nonce, issuedAt: r.issuedAt } }
       case 'listKeys':
         return { listKeys: {} }
       case 'getPublicKey':
@@ -216,6 +225,7 @@ export const coordRequestCodec: Codec<CoordRequest> = protoCodec(
           parties,
           keyId: validKeyId(k.keyId, 'keygen.key_id'),
           nonce: bytes(k.nonce, 'keygen.nonce', NONCE_BYTES),
+          issuedAt: uint(k.issuedAt, 'keygen.issued_at', ISSUED_AT.min, ISSUED_AT.max),
         }
       }
       case 'sign': {
@@ -226,6 +236,7 @@ export const coordRequestCodec: Codec<CoordRequest> = protoCodec(
           message: bytes(s.message, 'sign.message', { min: 0, max: MAX_MESSAGE_BYTES }),
           signers: peerList(s.signers, 'sign.signers'),
           nonce: bytes(s.nonce, 'sign.nonce', NONCE_BYTES),
+          issuedAt: uint(s.issuedAt, 'sign.issued_at', ISSUED_AT.min, ISSUED_AT.max),
         }
       }
       case 'listKeys':

@@ -14,6 +14,7 @@ const secp256k1Peer = '16Uiu2HAmEZ5AJZahkWNyDwo6DrRCYfqehtDRoHd4w2whxAJRWfem'
 const cidPeer = 'bafzaajaiaejcap7sc7tml5yyz5ocbiij2vh2gurpabhh6plp4ekcyk3qhb76nheq'
 
 const nonce = new Uint8Array(16).fill(9)
+const issuedAt = 1_796_000_000
 const key: KeyInfo = {
   keyId: 'treasury-1',
   scheme: 'bip340',
@@ -24,10 +25,10 @@ const key: KeyInfo = {
 }
 
 const requests: CoordRequest[] = [
-  { kind: 'keygen', scheme: 'ecdsa', threshold: 2, parties: peers, keyId: 'k1', nonce },
-  { kind: 'keygen', scheme: 'frost-ed25519', threshold: 3, parties: peers, keyId: 'a.b_c-d', nonce: new Uint8Array(64) },
-  { kind: 'sign', keyId: 'k1', message: new Uint8Array(32).fill(1), signers: peers.slice(0, 2), nonce },
-  { kind: 'sign', keyId: 'k1', message: new Uint8Array(0), signers: [peers[2]!], nonce },
+  { kind: 'keygen', scheme: 'ecdsa', threshold: 2, parties: peers, keyId: 'k1', nonce, issuedAt },
+  { kind: 'keygen', scheme: 'frost-ed25519', threshold: 3, parties: peers, keyId: 'a.b_c-d', nonce: new Uint8Array(64), issuedAt: 0xffffffff },
+  { kind: 'sign', keyId: 'k1', message: new Uint8Array(32).fill(1), signers: peers.slice(0, 2), nonce, issuedAt },
+  { kind: 'sign', keyId: 'k1', message: new Uint8Array(0), signers: [peers[2]!], nonce, issuedAt: 1 },
   { kind: 'listKeys' },
   { kind: 'getPublicKey', keyId: 'k1' },
   { kind: 'commitKey', keyId: 'k1', groupPublicKey: key.groupPublicKey, nonce },
@@ -86,6 +87,8 @@ describe('coordinator RPC codecs', () => {
       [{ ...sign, message: new Uint8Array(64 * 1024 + 1) }, 'sign.message'],
       [{ ...sign, signers: Array(65).fill(peers[0]!) }, 'sign.signers'],
       [{ ...sign, nonce: new Uint8Array(65) }, 'sign.nonce'],
+      [{ ...keygen, issuedAt: 0 }, 'keygen.issued_at'],
+      [{ ...sign, issuedAt: 0 }, 'sign.issued_at'],
       [{ ...commit, keyId: '' }, 'commit_key.key_id'],
       [{ ...commit, groupPublicKey: new Uint8Array(31) }, 'commit_key.group_public_key'],
       [{ ...commit, groupPublicKey: new Uint8Array(34) }, 'commit_key.group_public_key'],

@@ -125,8 +125,15 @@ export function commitDigest(session: Uint8Array, from: PartyIndex, m: Omit<DkgC
   return canonicalDigest('dkg/v1/commit', session, from, m.commitment.length, ...m.commitment, m.proof, m.chainCodeCommitment)
 }
 
-export function shareDigest(session: Uint8Array, from: PartyIndex, to: PartyIndex, share: Uint8Array, contribution: Uint8Array): Uint8Array {
-  return canonicalDigest('dkg/v1/share', session, from, to, share, contribution)
+/**
+ * What the sender of a round-2 share signs. It binds the sender's own round-1 digest,
+ * which is fresh in every run: a share signed in another run of the same session id
+ * (a re-sent request) can never be shown as evidence against its sender in this one.
+ */
+export function shareDigest(
+  session: Uint8Array, from: PartyIndex, to: PartyIndex, share: Uint8Array, contribution: Uint8Array, senderCommit: Uint8Array,
+): Uint8Array {
+  return canonicalDigest('dkg/v1/share', session, from, to, share, contribution, senderCommit)
 }
 
 export function chainCodeCommitment(session: Uint8Array, from: PartyIndex, contribution: Uint8Array): Uint8Array {

@@ -208,7 +208,8 @@ export class DkgSession extends RoundSession<KeyShare, DkgMessage> {
     }
     const out = this.others.map((to) => {
       const share = group.encodeScalar(evaluatePolynomial(group.Fn, this.coefficients, BigInt(to)))
-      const signature = signStatement(this.identity, this.context('dkg/share'), this.self, shareDigest(id, this.self, to, share, this.contribution))
+      const digest = shareDigest(id, this.self, to, share, this.contribution, this.round1.get(this.self)!.digest)
+      const signature = signStatement(this.identity, this.context('dkg/share'), this.self, digest)
       const message: DkgShareMessage = { type: 'dkg/share', share, chainCodeContribution: this.contribution, signature }
       return this.direct(2, to, message)
     })
@@ -224,7 +225,7 @@ export class DkgSession extends RoundSession<KeyShare, DkgMessage> {
     checkEach(inputs, 'invalid round-2 message', (from, input) => {
       const message = input.direct
       assertShareShape(message, group)
-      const digest = shareDigest(id, from, self, message.share, message.chainCodeContribution)
+      const digest = shareDigest(id, from, self, message.share, message.chainCodeContribution, this.round1.get(from)!.digest)
       if (!verifyStatement(this.identityOf(from), this.context('dkg/share'), from, digest, message.signature)) throw new Error('bad identity signature')
       received.set(from, message)
     })
@@ -283,7 +284,8 @@ export class DkgSession extends RoundSession<KeyShare, DkgMessage> {
         if (badRound1.has(accused)) return
         const share = v.shares[i]!
         const contribution = v.chainCodeContributions[i]!
-        const digest = shareDigest(this.id, accused, complainer, share, contribution)
+        // the accused's round-1 digest as everybody has it (equivocators were set aside above)
+        const digest = shareDigest(this.id, accused, complainer, share, contribution, this.round1.get(accused)!.digest)
         const signed = verifyStatement(this.identityOf(accused), this.context('dkg/share'), accused, digest, v.shareSignatures[i]!)
         if (!signed) blame.add(complainer, `complaint shows a round-2 message party ${accused} did not sign`)
         else if (this.shareChecksOut(accused, complainer, share, contribution)) blame.add(complainer, `false complaint against party ${accused}`)
