@@ -197,11 +197,21 @@ export class CoordinatorService {
       if (banned.length > 0) {
         throw new Refusal('aborted', `signers ${banned.join(', ')} failed a check in an earlier session of key ${record.keyId} and are banned until it is refreshed`, banned)
       }
+      const bannedBefore = new Set(keys.bans.banned(record.keyId))
+      let failure: unknown
       try {
         const sig = await this.options.sessions.run(dklsSignSpec({ ...params, key: key as EcdsaKeyShare }, keys.bans))
         return { kind: 'sign', signature: Uint8Array.from([...sig.r, ...sig.s]), recoveryId: sig.recovery }
+      } catch (err) {
+        failure = err
+        throw err
       } finally {
+        // durable before the abort is reported: a crash right after it must not forget a ban
         await keys.saveBans()
+        const added = keys.bans.banned(record.keyId).filter((p) => !bannedBefore.has(p)).map((p) => record.parties[p - 1]!)
+        if (added.length > 0) {
+          this.options.log.warn({ keyId: record.keyId, banned: added, evidence: failure instanceof Error ? failure.message : 'none' }, 'signers banned for this key until it is refreshed (a DKLs23 check failed)')
+        }
       }
     } finally {
       key.secretShare.fill(0)

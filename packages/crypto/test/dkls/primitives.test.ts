@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { baseOtReceive, baseOtReceiverKeys, baseOtSenderKey, baseOtSenderKeys } from '../../src/dkls/base-ot.js'
-import { hashColumns, oteReceive, oteSend, OteCheckError, type OteMessage } from '../../src/dkls/ote.js'
+import { CheckHash, hashColumns, oteReceive, oteSend, OteCheckError, type OteMessage } from '../../src/dkls/ote.js'
+import { toWords, wordsToBytes } from '../../src/dkls/bits.js'
 import { voleAliceMultiply, voleBobFinish, voleBobSample, VoleCheckError, type VoleMessage } from '../../src/dkls/vole.js'
 import { bitAt } from '../../src/dkls/bits.js'
 import { secp256k1Group } from '../../src/curves/group.js'
@@ -71,6 +72,18 @@ describe('OT extension', () => {
       expect(mine).toEqual((bitAt(choices, j) ? r1 : r0).subarray(j * 16, j * 16 + 16))
       expect(mine).not.toEqual((bitAt(choices, j) ? r0 : r1).subarray(j * 16, j * 16 + 16))
     }
+  })
+
+  it('pads the choice bits with fresh random bits, so the check value x̃ reveals nothing about them', () => {
+    // x̃ = R(x) is GF(2)-linear in x; without the 128 random padding bits it would be R of the
+    // choice bits alone: 128 linear equations in them, public to the sender.
+    const check = CheckHash.of(esid, received.message.u, m)
+    const unpadded = new Uint32Array((m + 128) / 32)
+    unpadded.set(toWords(choices))
+    expect(wordsToBytes(check.row(unpadded))).not.toEqual(received.message.xCheck)
+    // and the padding is fresh per extension: the same choices under the same id give another x̃
+    const again = oteReceive(esid, seeds0, seeds1, choices, seededRng('ote-again'))
+    expect(again.message.xCheck).not.toEqual(received.message.xCheck)
   })
 
   it('fails the consistency check when any bit of any field is flipped', () => {

@@ -25,6 +25,8 @@ interface View {
   /** Round-1 commitments as broadcast, the attacker's own included. */
   commitments: Map<PartyIndex, Uint8Array>
   aTilde: Map<PartyIndex, Uint8Array>
+  /** The OT-extension rows u each peer (as VOLE Bob) sent the attacker. */
+  extendU: Map<PartyIndex, Uint8Array>
   eta: Map<PartyIndex, bigint>
   /** The attacker's nonce r_i and additive key share sk_i. */
   nonce: bigint
@@ -43,7 +45,7 @@ function observe(
 ): View {
   const sessions = signSessions({ keys, signers, digest, requestId: 'the same request' })
   const own = sessions[signers.indexOf(attacker)] as unknown as { instanceKey: bigint; keyShare: bigint }
-  const view: View = { session: sessions[0]!.id, commitments: new Map(), aTilde: new Map(), eta: new Map(), nonce: 0n, keyShare: 0n, honestSigned: [], round1: new Map() }
+  const view: View = { session: sessions[0]!.id, commitments: new Map(), aTilde: new Map(), extendU: new Map(), eta: new Map(), nonce: 0n, keyShare: 0n, honestSigned: [], round1: new Map() }
   const r = simulate(sessions, {
     intercept: (t) => {
       if (t.from === attacker && t.round === 1) {
@@ -55,6 +57,7 @@ function observe(
       if (t.from === attacker && t.round === 1 && view.nonce === 0n) view.nonce = own.instanceKey
       if (t.from === attacker && t.round === 2 && view.keyShare === 0n) view.keyShare = own.keyShare
       if (p.type === 'dkls/sign-commit') view.commitments.set(t.from, Uint8Array.from(p.commitment))
+      if (t.recipient === attacker && p.type === 'dkls/sign-extend') view.extendU.set(t.from, Uint8Array.from(p.u))
       if (t.recipient === attacker && p.type === 'dkls/sign-multiply') {
         view.aTilde.set(t.from, Uint8Array.from(p.aTilde))
         view.eta.set(t.from, big(p.eta))
@@ -166,5 +169,24 @@ describe('DKLs23 signing: the same request run twice (review finding 1)', () => 
     expect(two.commitments.get(2)).toEqual(one.commitments.get(2))
     expect(two.aTilde.has(1)).toBe(true) // party 1 passed the replayed OT extension and multiplied
     for (const slot of [0, 1, 2]) expect(commonDifference(one.aTilde.get(1)!, two.aTilde.get(1)!, slot).rows).toBe(1)
+  })
+
+  it('an Alice that replays its round 1 learns nothing of an honest Bob\'s choice bits: his own nonce keeps his OT pads fresh', () => {
+    // Were the OT-extension id only (session, Alice, Bob) — or keyed by Alice's nonce, which
+    // she can repeat — Bob's pads G(k_i^b, esid) would repeat in a re-run, and every row of
+    // u¹ ⊕ u² would be x¹ ⊕ x²: the XOR of his two runs' choice bits, in the clear.
+    const keys = ecdsaKeys(2, 2)
+    const digest = sha256(new TextEncoder().encode('bob keeps his bits'))
+    const one = observe(keys, [1, 2], digest, 1)
+    const two = observe(keys, [1, 2], digest, 1, { replayRound1: one.round1 })
+    expect(two.commitments.get(1)).toEqual(one.commitments.get(1)) // Alice's nonce repeats
+    const [u1, u2] = [one.extendU.get(2)!, two.extendU.get(2)!]
+    const rowBytes = u1.length / 256
+    const xorRows = new Set<string>()
+    for (let i = 0; i < 256; i++) {
+      const row = u1.subarray(i * rowBytes, (i + 1) * rowBytes).map((b, k) => b ^ u2[i * rowBytes + k]!)
+      xorRows.add(Buffer.from(row).toString('hex'))
+    }
+    expect(xorRows.size).toBe(256) // with a repeated esid: 1 (all rows equal x¹ ⊕ x²)
   })
 })

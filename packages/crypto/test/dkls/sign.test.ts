@@ -49,6 +49,10 @@ function keysFor(t: number, n: number): EcdsaKeyShare[] {
 
 describe('DKLs23 signing end to end (DKG → setup → sign)', () => {
   const cases: [number, number, PartyIndex[][]][] = [
+    // t = 1: one signer alone holds a key share that is the whole key (the SDK and nodes
+    // need an explicit opt-in for such keys); two signers of a 1-of-n key work too
+    [1, 1, [[1]]],
+    [1, 3, [[2], [1, 3]]],
     [2, 2, [[1, 2]]],
     [2, 3, [[1, 2], [1, 3], [2, 3], [1, 2, 3]]],
     [3, 5, [[1, 2, 3], [2, 4, 5]]],
