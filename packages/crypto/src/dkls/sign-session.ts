@@ -81,6 +81,7 @@ import { assertEcdsaKeyShare, type DklsPeerMaterial, type EcdsaKeyShare } from '
 import {
   N, add, addMulBase, compressPoint, decodePoint, mul, mulBase, negate, pointX, pointYIsOdd, readUint256, type Point,
 } from './group.js'
+import { ctAdd, ctMulAdd, ctSub } from './ct-scalar.js'
 import { taggedHash, u32 } from './hash.js'
 import {
   assertShape, signShapes,
@@ -301,15 +302,16 @@ export class DklsSignSession extends RoundSession<EcdsaSignature, DklsSignMessag
       this.peers.get(from)!.commitment = input.broadcast.commitment
     })
     const lambda = lagrangeAtZero(Fn, this.parties, self)
-    const share = Fn.add(secp256k1Group.decodeScalar(this.key.secretShare, 'secret share', { allowZero: true }), this.tweak)
+    // secret scalars: constant-time arithmetic on words (ct-scalar.ts), not BigInt
+    const share = ctAdd(secp256k1Group.decodeScalar(this.key.secretShare, 'secret share', { allowZero: true }), this.tweak)
     let zeta = 0n
     for (const [peer, state] of this.peers) {
       const [lo, hi] = self < peer ? [this.nonce, state.commitment!] : [state.commitment!, this.nonce]
       const z = pairZeroShare(state.material.zeroSeed, this.id, lo, hi)
       this.zeroShares.set(peer, z)
-      zeta += zeroShareSign(self, peer) * z
+      zeta = zeroShareSign(self, peer) > 0 ? ctAdd(zeta, z) : ctSub(zeta, z)
     }
-    this.keyShare = Fn.create(lambda * share + zeta)
+    this.keyShare = ctMulAdd(lambda, share, zeta)
     const direct: Outgoing<DklsSignMessage>[] = []
     checkEach(inputs, 'OT extension failed', (from, input) => {
       const peer = this.peers.get(from)!
@@ -323,7 +325,7 @@ export class DklsSignSession extends RoundSession<EcdsaSignature, DklsSignMessag
         type: 'dkls/sign-multiply',
         gammaU: compressPoint(mulBase(c[0])),
         gammaV: compressPoint(mulBase(c[1])),
-        psi: secp256k1Group.encodeScalar(Fn.create(this.inversionMask - peer.bob.b)),
+        psi: secp256k1Group.encodeScalar(ctSub(this.inversionMask, peer.bob.b)),
         ...message,
       }))
     })
@@ -398,19 +400,18 @@ export class DklsSignSession extends RoundSession<EcdsaSignature, DklsSignMessag
     for (const peer of this.peers.values()) {
       pkSum = addOrIdentity(pkSum, peer.publicShare!)
       R = addOrIdentity(R, peer.instancePoint!)
-      mask += peer.psi!
-      u += peer.cu! + peer.du!
-      v += peer.cv! + peer.dv!
+      mask = ctAdd(mask, peer.psi!)
+      u = ctAdd(u, ctAdd(peer.cu!, peer.du!))
+      v = ctAdd(v, ctAdd(peer.cv!, peer.dv!))
     }
     if (!pkSum || !equalBytes(pkSum, this.publicKey)) this.checkPublicShares(reveals)
     if (!R) throw new ProtocolAbort('R = Σ R_j is the identity', [])
     this.rPoint = R
     this.r = Fn.create(pointX(R))
     if (this.r === 0n) throw new ProtocolAbort('x(R) = 0 mod n', [])
-    mask = Fn.create(mask)
-    const uI = Fn.create(this.instanceKey * mask + u)
-    const vI = Fn.create(this.keyShare * mask + v)
-    const wI = Fn.create(Fn.create(readUint256(this.digest)) * this.inversionMask + this.r * vI)
+    const uI = ctMulAdd(this.instanceKey, mask, u)
+    const vI = ctMulAdd(this.keyShare, mask, v)
+    const wI = ctMulAdd(this.r, vI, ctMulAdd(Fn.create(readUint256(this.digest)), this.inversionMask, 0n))
     this.ownShare = { u: uI, w: wI }
     return [this.broadcast(3, { type: 'dkls/sign-share', u: secp256k1Group.encodeScalar(uI), w: secp256k1Group.encodeScalar(wI) })]
   }

@@ -35,9 +35,14 @@
  * make an honest run pass, and the VOLE tests check it.
  *
  * Scalars come from 32-byte hash outputs reduced mod n (statistical distance < 2^-127).
- * β, t_j and the hash outputs are byte arrays and are zeroed after use; the scalars
- * (α, γ, b, d) are BigInts, which JavaScript cannot wipe: they are dropped and left to
- * the garbage collector.
+ *
+ * Timing. Whatever touches Bob's choice bits β (b = ⟨g, β⟩, d̄ = γ + β·ã, μ' − β·η) and
+ * Alice's secret inputs (ã = α_0 − α_1 + a, η) runs on fixed-width words in constant time
+ * (ct-scalar.ts): a BigInt multiplied by a 0n or 1n choice bit returns sooner for 0n, which
+ * measurably told β (all-zero vs all-one β: +9..18% Bob time before, within noise now;
+ * `npm run bench dkls-vole`). Values that stay BigInt (α, γ, d̄ once masked, c, d) are uniform
+ * mod n, so their lengths say nothing. β, t_j, the hash outputs and the word buffers are
+ * zeroed after use; BigInts cannot be wiped: they are dropped and left to the collector.
  */
 import type { Rng } from '../session/types.js'
 import { hashColumns, oteReceive, oteSend, type OteMessage } from './ote.js'
@@ -46,6 +51,7 @@ import { secp256k1Group } from '../curves/group.js'
 import { N, readUint256, readUint256At, viewOf, writeUint256At } from './group.js'
 import { taggedHash, u32 } from './hash.js'
 import { bitAt, wordsToBytes } from './bits.js'
+import { addMaskedModN, ctMulAdd, loadWords, maskOf, reduceOnce, subMaskedModN, toWords, WORDS, wordsToBigint } from './ct-scalar.js'
 
 const { Fn } = secp256k1Group
 
@@ -70,30 +76,26 @@ export class VoleCheckError extends Error {
 }
 
 let gadgetCache: bigint[] | undefined
+let gadgetWordsCache: Uint32Array | undefined
+
 /** The public gadget vector g ∈ Z_n^ξ, fixed by a domain tag. */
 function gadget(): bigint[] {
   gadgetCache ??= Array.from({ length: XI }, (_, j) => wideScalar(taggedHash('dkls23/vole/gadget', [u32(j)], 64), 0))
   return gadgetCache
 }
 
-function wideScalar(bytes: Uint8Array, offset: number): bigint {
-  return ((readUint256(bytes, offset) << 256n) | readUint256(bytes, offset + 32)) % N
+/** g as 8 words per entry, for Bob's constant-time ⟨g, β⟩. */
+function gadgetWords(): Uint32Array {
+  if (!gadgetWordsCache) {
+    const words = new Uint32Array(XI * WORDS)
+    gadget().forEach((g, j) => words.set(toWords(g), j * WORDS))
+    gadgetWordsCache = words
+  }
+  return gadgetWordsCache
 }
 
-/**
- * The ξ OT outputs as ξ·3 scalars (32-byte big-endian chunks reduced mod n), flat:
- * entry 3j + i is scalar i of OT j. Each output occupies OT_OUTPUT_BYTES (96 used).
- */
-function otScalars(outputs: Uint8Array): bigint[] {
-  const view = viewOf(outputs)
-  const out: bigint[] = new Array(XI * OT_WIDTH)
-  for (let j = 0; j < XI; j++) {
-    for (let i = 0; i < OT_WIDTH; i++) {
-      const x = readUint256At(view, j * OT_OUTPUT_BYTES + 32 * i)
-      out[j * OT_WIDTH + i] = x >= N ? x - N : x
-    }
-  }
-  return out
+function wideScalar(bytes: Uint8Array, offset: number): bigint {
+  return ((readUint256(bytes, offset) << 256n) | readUint256(bytes, offset + 32)) % N
 }
 
 /** θ = H(esid, s, ã): the check's Fiat–Shamir challenge (exported for the replay tests' attacker). */
@@ -106,14 +108,6 @@ function muHash(esid: Uint8Array, salt: Uint8Array, muRows: Uint8Array): Uint8Ar
   return taggedHash('dkls23/vole/mu', [esid, salt, muRows])
 }
 
-/** The ξ random-OT outputs of columns `columns` (q_j, q_j ⊕ Δ with `delta`, or t_j) as scalars; zeroes the hash output. */
-function otOutputs(esid: Uint8Array, salt: Uint8Array, columns: Uint32Array, delta?: Uint8Array): bigint[] {
-  const hashes = hashColumns(esid, salt, columns, XI, OT_BLOCKS, delta)
-  const scalars = otScalars(wordsToBytes(hashes))
-  hashes.fill(0)
-  return scalars
-}
-
 /** Bob's state between sampling and the end of the multiplication. Secret. */
 export interface VoleBob {
   /** His multiplier b = ⟨g, β⟩. */
@@ -123,14 +117,20 @@ export interface VoleBob {
   readonly columns: Uint32Array
 }
 
-/** Bob's round 1 under esid (which carries his fresh nonce). */
+/**
+ * Bob's round 1 under esid (which carries his fresh nonce). b = ⟨g, β⟩ is summed in
+ * constant time (ct-scalar.ts): each g_j enters masked by β_j, never multiplied by a
+ * 0n or 1n whose cost would tell β_j.
+ */
 export function voleBobSample(esid: Uint8Array, seeds0: Uint8Array, seeds1: Uint8Array, rng: Rng): { message: OteMessage; bob: VoleBob } {
   const beta = rng(XI / 8)
-  const g = gadget()
-  let b = 0n
-  for (let j = 0; j < XI; j++) b += g[j]! * BigInt(bitAt(beta, j))
+  const g = gadgetWords()
+  const acc = new Uint32Array(WORDS)
+  for (let j = 0; j < XI; j++) addMaskedModN(acc, 0, g, j * WORDS, maskOf(bitAt(beta, j)), acc, 0)
+  const b = wordsToBigint(acc)
+  acc.fill(0)
   const ote = oteReceive(esid, seeds0, seeds1, beta, rng)
-  return { message: ote.message, bob: { b: b % N, beta, columns: ote.columns } }
+  return { message: ote.message, bob: { b, beta, columns: ote.columns } }
 }
 
 /** Zeroes Bob's byte state (β, t_j): a VoleBob is single-use. */
@@ -148,27 +148,43 @@ export function voleAliceMultiply(
   esid: Uint8Array, salt: Uint8Array, delta: Uint8Array, seeds: Uint8Array, oteMessage: OteMessage, a: readonly [bigint, bigint], rng: Rng,
 ): { c: [bigint, bigint]; message: VoleMessage } {
   const q = oteSend(esid, delta, seeds, oteMessage, XI)
-  const alpha0 = otOutputs(esid, salt, q)
-  const alpha1 = otOutputs(esid, salt, q, delta)
+  const hashes0 = wordsToBytes(hashColumns(esid, salt, q, XI, OT_BLOCKS))
+  const hashes1 = wordsToBytes(hashColumns(esid, salt, q, XI, OT_BLOCKS, delta))
   q.fill(0)
+  const [view0, view1] = [viewOf(hashes0), viewOf(hashes1)]
   const g = gadget()
   const aHat = secp256k1Group.randomScalar(rng)
-  const inputs = [a[0], a[1], aHat]
+  // her inputs (r_i, sk_i) and â are secret: ã is computed on words in constant time
+  const inputs = new Uint32Array(OT_WIDTH * WORDS)
+  ;[a[0], a[1], aHat].forEach((x, i) => inputs.set(toWords(x), i * WORDS))
+  const alpha = new Uint32Array(2 * WORDS)
   const aTilde = new Uint8Array(A_TILDE_BYTES)
   const aTildeView = viewOf(aTilde)
+  const alpha0: bigint[] = new Array(XI * OT_WIDTH)
   let c0 = 0n
   let c1 = 0n
   for (let j = 0; j < XI; j++) {
     const o = j * OT_WIDTH
+    for (let i = 0; i < OT_WIDTH; i++) {
+      loadWords(view0, j * OT_OUTPUT_BYTES + 32 * i, alpha, 0)
+      loadWords(view1, j * OT_OUTPUT_BYTES + 32 * i, alpha, WORDS)
+      reduceOnce(alpha, 0)
+      reduceOnce(alpha, WORDS)
+      alpha0[o + i] = wordsToBigint(alpha, 0)
+      // [ToB fix 1] ã = α_0 − α_1 + input (not α_1 − α_0): Bob's d̄ = γ + β·ã then equals α_0 + β·input.
+      subMaskedModN(alpha, 0, alpha, WORDS, -1, alpha, WORDS)
+      addMaskedModN(alpha, WORDS, inputs, i * WORDS, -1, alpha, WORDS)
+      for (let k = 0; k < WORDS; k++) aTildeView.setUint32((o + i) * 32 + 4 * k, alpha[WORDS + k]!)
+    }
     c0 += g[j]! * alpha0[o]!
     c1 += g[j]! * alpha0[o + 1]!
-    for (let i = 0; i < OT_WIDTH; i++) {
-      // [ToB fix 1] ã = α_0 − α_1 + input (not α_1 − α_0): Bob's d̄ = γ + β·ã then equals α_0 + β·input.
-      writeUint256At(Fn.create(alpha0[o + i]! - alpha1[o + i]! + inputs[i]!), aTildeView, (o + i) * 32)
-    }
   }
+  alpha.fill(0)
+  inputs.fill(0)
+  hashes0.fill(0)
+  hashes1.fill(0)
   const [t0, t1] = voleTheta(esid, salt, aTilde) as [bigint, bigint]
-  const eta = Fn.create(aHat + t0 * a[0] + t1 * a[1])
+  const eta = ctMulAdd(t0, a[0], ctMulAdd(t1, a[1], aHat))
   const muRows = new Uint8Array(XI * 32)
   const muView = viewOf(muRows)
   for (let j = 0; j < XI; j++) {
@@ -196,35 +212,52 @@ export function voleBobFinish(esid: Uint8Array, salt: Uint8Array, bob: VoleBob, 
   }
 }
 
+/**
+ * Bob's multiplication. Everything that depends on his choice bits β is done in constant
+ * time on words (ct-scalar.ts): d̄_{j,i} = γ_{j,i} + (ã_{j,i} masked by β_j) and
+ * d̄_{j,ℓ} − (η masked by β_j). The d̄ leave as BigInts for the products with the
+ * public θ and g: they are uniform mod n whatever β is.
+ */
 function bobFinish(esid: Uint8Array, salt: Uint8Array, bob: VoleBob, message: VoleMessage): [bigint, bigint] {
   const { aTilde, eta: etaBytes, mu } = message
   if (!(aTilde instanceof Uint8Array) || aTilde.length !== A_TILDE_BYTES) throw new Error(`VOLE aTilde: expected ${A_TILDE_BYTES} bytes`)
   const eta = secp256k1Group.decodeScalar(etaBytes, 'VOLE eta', { allowZero: true })
   if (!(mu instanceof Uint8Array) || mu.length !== 32) throw new Error('VOLE mu: expected 32 bytes')
+  const aTildeView = viewOf(aTilde)
+  for (let k = 0; k < XI * OT_WIDTH; k++) {
+    if (readUint256At(aTildeView, k * 32) >= N) throw new Error('VOLE aTilde: not below the group order')
+  }
   const [t0, t1] = voleTheta(esid, salt, aTilde) as [bigint, bigint]
   const g = gadget()
-  const gamma = otOutputs(esid, salt, bob.columns)
-  const aTildeView = viewOf(aTilde)
+  const etaWords = toWords(eta)
+  // γ_j: Bob's OT outputs (the ones β selects), as words reduced mod n
+  const hashes = wordsToBytes(hashColumns(esid, salt, bob.columns, XI, OT_BLOCKS))
+  const hashView = viewOf(hashes)
+  const dBar = new Uint32Array(OT_WIDTH * WORDS)
+  const aRow = new Uint32Array(OT_WIDTH * WORDS)
   const muRows = new Uint8Array(XI * 32)
   const muView = viewOf(muRows)
   let d0 = 0n
   let d1 = 0n
   for (let j = 0; j < XI; j++) {
-    const o = j * OT_WIDTH
-    const betaJ = BigInt(bitAt(bob.beta, j)) // 0 or 1, used arithmetically rather than as a branch
-    const a0 = readUint256At(aTildeView, o * 32)
-    const a1 = readUint256At(aTildeView, o * 32 + 32)
-    const a2 = readUint256At(aTildeView, o * 32 + 64)
-    if (a0 >= N || a1 >= N || a2 >= N) throw new Error('VOLE aTilde: not below the group order')
-    // d̄_{j,i} = γ_{j,i} + β_j·ã_{j,i}
-    const dBar0 = (gamma[o]! + betaJ * a0) % N
-    const dBar1 = (gamma[o + 1]! + betaJ * a1) % N
-    const dBar2 = gamma[o + 2]! + betaJ * a2
+    const mask = maskOf(bitAt(bob.beta, j))
+    for (let i = 0; i < OT_WIDTH; i++) {
+      loadWords(hashView, j * OT_OUTPUT_BYTES + 32 * i, dBar, i * WORDS)
+      reduceOnce(dBar, i * WORDS)
+      loadWords(aTildeView, (j * OT_WIDTH + i) * 32, aRow, i * WORDS)
+      // d̄_{j,i} = γ_{j,i} + β_j·ã_{j,i}
+      addMaskedModN(dBar, i * WORDS, aRow, i * WORDS, mask, dBar, i * WORDS)
+    }
     // [ToB fix 2] μ' subtracts β_j·η (it does not add it): μ'_j = d̄_{j,ℓ} + Σ θ_i·d̄_{j,i} − β_j·η.
-    writeUint256At(Fn.create(dBar2 + t0 * dBar0 + t1 * dBar1 - betaJ * eta), muView, j * 32)
+    subMaskedModN(dBar, 2 * WORDS, etaWords, 0, mask, dBar, 2 * WORDS)
+    const dBar0 = wordsToBigint(dBar, 0)
+    const dBar1 = wordsToBigint(dBar, WORDS)
+    writeUint256At((wordsToBigint(dBar, 2 * WORDS) + t0 * dBar0 + t1 * dBar1) % N, muView, j * 32)
     d0 += g[j]! * dBar0
     d1 += g[j]! * dBar1
   }
+  dBar.fill(0)
+  hashes.fill(0)
   const expected = muHash(esid, salt, muRows)
   muRows.fill(0)
   let diff = 0
