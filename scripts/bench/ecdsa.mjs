@@ -37,7 +37,8 @@ function payloadBytes(payload) {
 /** One signature by `signers`; returns the total payload bytes delivered. */
 export function sign(keys, signers, digest = randomBytes(32)) {
   let bytes = 0
-  const sessions = signers.map((self) => new DklsSignSession({ key: keys[self - 1], signers, digest, bans: new BanList() }))
+  const identities = new Map(signers.map((p) => [p, identityOf(p).publicKey]))
+  const sessions = signers.map((self) => new DklsSignSession({ key: keys[self - 1], signers, digest, bans: new BanList(), identity: identityOf(self), identities }))
   check(simulate(sessions, { intercept: (t) => { bytes += payloadBytes(t.payload) } }), 'signing')
   return bytes
 }

@@ -62,9 +62,22 @@ export function judge(gathered: Gathered, peers: readonly string[], isSuccess: (
       continue
     }
     const named = accusedBy(o, peers)
+    // a node that stopped on another's complaint relays it: the complaint is that
+    // party's claim (counted once, even if its own report arrives too), not the relayer's
+    for (const relayed of r.code === 'aborted' ? r.accusations : []) {
+      if (!peers.includes(relayed.accuser)) continue
+      for (const accused of relayed.accused.filter((p) => p !== relayed.accuser && peers.includes(p))) {
+        if (claims.some((c) => c.accuser === relayed.accuser && c.accused === accused)) continue
+        claims.push({ accuser: relayed.accuser, accused, reason: 'culprit', detail: `complaint relayed by ${o.peerId}: ${relayed.reason}` })
+      }
+    }
     if (named.length > 0) {
       const reason = r.code === 'aborted' ? 'culprit' : 'silent'
-      for (const accused of named) claims.push({ accuser: o.peerId, accused, reason, detail: `${r.code}: ${r.message}` })
+      for (const accused of named) {
+        const relayed = claims.findIndex((c) => c.accuser === o.peerId && c.accused === accused)
+        if (relayed >= 0) claims.splice(relayed, 1) // its own word replaces what others relayed
+        claims.push({ accuser: o.peerId, accused, reason, detail: `${r.code}: ${r.message}` })
+      }
     } else if (r.code !== 'aborted' && r.code !== 'timeout') {
       add(o.peerId, 'refused', `${r.code}: ${r.message}`)
       own.add(o.peerId)

@@ -63,6 +63,34 @@ it('a signer named by two co-signers, one of them accused by nobody, is the culp
   expect(sig.failedAttempts[0]!.accusations.every((a) => a.accused === peer(B) && a.corroborated)).toBe(true)
 })
 
+it('a receiver that complains is never taken for silent: the complaint the others relay is its claim, set against the cheater\'s', async () => {
+  // B sends A something only A can see is bad. A aborts naming B and publishes a complaint;
+  // C stops on it at once (naming nobody, relaying A's complaint) instead of waiting for A
+  // and naming it silent; B, the cheater, claims A went silent.
+  net.nodes[A]!.sign = (r) => (r.signers.includes(peer(B)) ? { error: 'aborted', culprits: [B] } : 'honest')
+  net.nodes[B]!.sign = (r) => (r.signers.includes(peer(A)) ? { error: 'timeout', culprits: [A], delayMs: TIMEOUTS.roundMs } : 'honest')
+  net.nodes[C]!.sign = (r) => (r.signers.includes(peer(A)) ? { error: 'aborted', accusations: [{ accuser: A, accused: [B] }] } : 'honest')
+  const sig = await c.sign({ keyId: key2.keyId, message: text('complaint'), signers: [peer(A), peer(B), peer(C)] })
+  expect(schnorr.verify(sig.signature, text('complaint'), key2.groupPublicKey.subarray(1))).toBe(true)
+  const [attempt] = sig.failedAttempts
+  // nobody is a culprit on one word; C, which relayed the complaint, is not at fault
+  expect(attempt!.failures.map((f) => [f.peerId, f.reason]).sort()).toEqual([[peer(A), 'disputed'], [peer(B), 'disputed']].sort())
+  expect(attempt!.accusations.map((a) => [a.accuser, a.accused, a.corroborated]).sort()).toEqual([[peer(A), peer(B), false], [peer(B), peer(A), false]].sort())
+  expect(sig.signers).not.toContain(peer(A))
+  expect(sig.signers).not.toContain(peer(B))
+})
+
+it('a complaint relayed by a node counts as the complainer\'s claim even when the complainer\'s own report is lost', async () => {
+  net.nodes[A]!.sign = (r) => (r.signers.includes(peer(B)) ? 'hang' : 'honest')
+  net.nodes[B]!.sign = (r) => (r.signers.includes(peer(A)) ? { error: 'aborted', accusations: [{ accuser: A, accused: [B] }] } : 'honest')
+  net.nodes[C]!.sign = (r) => (r.signers.includes(peer(A)) ? { error: 'aborted', accusations: [{ accuser: A, accused: [B] }] } : 'honest')
+  const sig = await c.sign({ keyId: key2.keyId, message: text('relayed'), signers: [peer(A), peer(B), peer(C)] })
+  const [attempt] = sig.failedAttempts
+  expect(attempt!.accusations).toEqual([expect.objectContaining({ accuser: peer(A), accused: peer(B), reason: 'culprit' })])
+  expect(attempt!.accusations[0]!.detail).toMatch(/complaint relayed by/)
+  expect(signRequests(net.nodes[C]!).length).toBeGreaterThanOrEqual(1)
+})
+
 it('a liar that the others name silent is left out, and so is the signer it named', async () => {
   net.nodes[A]!.sign = { error: 'aborted', culprits: [B] }
   net.nodes[B]!.sign = { error: 'timeout', culprits: [A], delayMs: TIMEOUTS.roundMs }

@@ -91,14 +91,14 @@ describe('keygen', () => {
   })
 
   it('one party naming another is a dispute (both named); two parties naming the same one make it the culprit', async () => {
-    net.nodes[A]!.keyReport = () => ({ kind: 'error', code: 'aborted', message: 'bad share', culprits: [peer(B)] })
+    net.nodes[A]!.keyReport = () => ({ kind: 'error', code: 'aborted', message: 'bad share', culprits: [peer(B)], accusations: [] })
     const dispute = await c.keygen({ scheme: 'bip340', threshold: 2, keyId: 'kg-bad' }).catch((e: unknown) => e)
     expect(dispute).toBeInstanceOf(DisputeError)
     expect([...(dispute as DisputeError).peers].sort()).toEqual([peer(A), peer(B)].sort())
     expect((dispute as DisputeError).accusations).toEqual([{ accuser: peer(A), accused: peer(B), reason: 'culprit', detail: 'aborted: bad share', corroborated: false }])
     expectAborted('kg-bad')
 
-    net.nodes[C]!.keyReport = () => ({ kind: 'error', code: 'aborted', message: 'bad share', culprits: [peer(B)] })
+    net.nodes[C]!.keyReport = () => ({ kind: 'error', code: 'aborted', message: 'bad share', culprits: [peer(B)], accusations: [] })
     const culprit = await c.keygen({ scheme: 'bip340', threshold: 2, keyId: 'kg-bad' }).catch((e: unknown) => e)
     expect(culprit).toBeInstanceOf(CulpritError)
     expect((culprit as CulpritError).culprits).toEqual([peer(B)])
@@ -106,7 +106,7 @@ describe('keygen', () => {
 
   it('a keygen that ended for some parties only leaves nothing usable, and the key id can be used again', async () => {
     // the DKG's last round reached B and C but not A (no broadcast channel): A times out naming C
-    net.nodes[A]!.keyReport = () => ({ kind: 'error', code: 'timeout', message: 'round deadline passed waiting for C', culprits: [peer(C)] })
+    net.nodes[A]!.keyReport = () => ({ kind: 'error', code: 'timeout', message: 'round deadline passed waiting for C', culprits: [peer(C)], accusations: [] })
     net.nodes[B]!.lifecycle = (r) => (r.kind === 'abortKey' ? 'hang' : undefined) // B never gets the abort
     const err = await c.keygen({ scheme: 'ecdsa', threshold: 2, keyId: 'treasury' }).catch((e: unknown) => e)
     expect(err).toBeInstanceOf(DisputeError)
@@ -131,7 +131,7 @@ describe('keygen', () => {
   })
 
   it('a commit that does not reach every party pins nothing; sending it again finishes the key', async () => {
-    net.nodes[C]!.lifecycle = (r) => (r.kind === 'commitKey' ? { kind: 'error', code: 'busy', message: 'try later', culprits: [] } : undefined)
+    net.nodes[C]!.lifecycle = (r) => (r.kind === 'commitKey' ? { kind: 'error', code: 'busy', message: 'try later', culprits: [], accusations: [] } : undefined)
     const err = await c.keygen({ scheme: 'frost-secp256k1', threshold: 2, keyId: 'kg-commit' }).catch((e: unknown) => e)
     expect(err).toBeInstanceOf(KeyCommitError)
     const { prepared, committed, failures } = err as KeyCommitError

@@ -28,7 +28,13 @@ export type SignBehaviour =
   | 'wrong-recovery-id'
   | 'die' // stops its host while the request is open
   | { readonly delayMs: number }
-  | { readonly error: Extract<CoordResponse, { kind: 'error' }>['code']; readonly culprits?: readonly number[]; readonly delayMs?: number }
+  | {
+      readonly error: Extract<CoordResponse, { kind: 'error' }>['code']
+      readonly culprits?: readonly number[]
+      /** Complaints of other nodes this one stopped on: accuser -> accused, node indices. */
+      readonly accusations?: readonly { readonly accuser: number; readonly accused: readonly number[] }[]
+      readonly delayMs?: number
+    }
 
 export interface FakeNode {
   readonly index: number
@@ -100,12 +106,12 @@ export async function startFakeNetwork(count: number): Promise<FakeNetwork> {
   const peerIds = () => nodes.map((n) => n.peerId)
 
   async function answer(node: FakeNode, request: CoordRequest): Promise<CoordResponse | undefined> {
-    if (node.refuseAll) return { kind: 'error', code: node.refuseAll, message: 'refused by the test', culprits: [] }
+    if (node.refuseAll) return { kind: 'error', code: node.refuseAll, message: 'refused by the test', culprits: [], accusations: [] }
     const scripted = node.override?.(request)
     if (scripted) return scripted
     switch (request.kind) {
       case 'keygen': {
-        if (node.held.get(request.keyId)?.state === 'active') return { kind: 'error', code: 'key-exists', message: 'exists', culprits: [] }
+        if (node.held.get(request.keyId)?.state === 'active') return { kind: 'error', code: 'key-exists', message: 'exists', culprits: [], accusations: [] }
         const id = attemptId(request.keyId, request.nonce)
         const key = attempts.get(id) ?? dealKey(request)
         attempts.set(id, key)
@@ -121,7 +127,7 @@ export async function startFakeNetwork(count: number): Promise<FakeNetwork> {
       }
       case 'getPublicKey': {
         const key = activeKey(node, request.keyId)
-        if (!key) return { kind: 'error', code: 'unknown-key', message: 'no such key', culprits: [] }
+        if (!key) return { kind: 'error', code: 'unknown-key', message: 'no such key', culprits: [], accusations: [] }
         const report = node.keyReport ? node.keyReport(key.info) : { kind: 'keygen' as const, key: key.info }
         return report.kind === 'keygen' ? { kind: 'publicKey', key: report.key } : report
       }
@@ -129,7 +135,7 @@ export async function startFakeNetwork(count: number): Promise<FakeNetwork> {
         return { kind: 'keys', keys: [...node.held.keys()].flatMap((keyId) => reported(node, activeKey(node, keyId)?.info)) }
       case 'sign': {
         const key = activeKey(node, request.keyId)
-        if (!key) return { kind: 'error', code: 'unknown-key', message: 'no such key', culprits: [] }
+        if (!key) return { kind: 'error', code: 'unknown-key', message: 'no such key', culprits: [], accusations: [] }
         const behaviour = typeof node.sign === 'function' ? node.sign(request) : node.sign
         return signAnswer(node, key, request, behaviour)
       }
@@ -149,13 +155,13 @@ export async function startFakeNetwork(count: number): Promise<FakeNetwork> {
     const key = attempts.get(attemptId(request.keyId, nonce))
     const mine = held?.nonce === nonce && key !== undefined
     if (request.kind === 'abortKey') {
-      if (mine && held.state === 'active') return { kind: 'error', code: 'key-exists', message: 'committed', culprits: [] }
+      if (mine && held.state === 'active') return { kind: 'error', code: 'key-exists', message: 'committed', culprits: [], accusations: [] }
       if (mine) node.held.delete(request.keyId)
       return { kind: 'keyAborted', dropped: mine }
     }
-    if (!mine) return { kind: 'error', code: held?.state === 'active' ? 'key-exists' : 'unknown-key', message: 'no such attempt', culprits: [] }
+    if (!mine) return { kind: 'error', code: held?.state === 'active' ? 'key-exists' : 'unknown-key', message: 'no such attempt', culprits: [], accusations: [] }
     if (Buffer.compare(Buffer.from(key.info.groupPublicKey), Buffer.from(request.groupPublicKey)) !== 0) {
-      return { kind: 'error', code: 'bad-request', message: 'another group key', culprits: [] }
+      return { kind: 'error', code: 'bad-request', message: 'another group key', culprits: [], accusations: [] }
     }
     held.state = 'active'
     return { kind: 'committed', key: key.info }
@@ -170,7 +176,8 @@ export async function startFakeNetwork(count: number): Promise<FakeNetwork> {
     if (typeof behaviour === 'object' && 'error' in behaviour) {
       if (behaviour.delayMs) await new Promise((r) => setTimeout(r, behaviour.delayMs))
       const culprits = (behaviour.culprits ?? []).map((i) => peerIds()[i]!)
-      return { kind: 'error', code: behaviour.error, message: `test says ${behaviour.error}`, culprits }
+      const accusations = (behaviour.accusations ?? []).map((a) => ({ accuser: peerIds()[a.accuser]!, accused: a.accused.map((i) => peerIds()[i]!), reason: 'test complaint' }))
+      return { kind: 'error', code: behaviour.error, message: `test says ${behaviour.error}`, culprits, accusations }
     }
     if (typeof behaviour === 'object') await new Promise((r) => setTimeout(r, behaviour.delayMs))
     const { signature, recoveryId } = key.sign(request.message)

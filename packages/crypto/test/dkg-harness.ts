@@ -61,3 +61,23 @@ export function expectHonestAborts<R>(r: { results: Map<PartyIndex, R>; aborts: 
     expect(r.aborts.get(p)?.culprits, `culprits seen by party ${p}`).toEqual(culprits)
   }
 }
+
+/**
+ * A fault only `receiver` could see: it aborts naming `culprit` and publishes a complaint.
+ * No other party stalls waiting for the receiver (so no round deadline can name it): each
+ * either finished already (a fault in the last round) or stops on the complaint, naming
+ * nobody and recording the accusation receiver -> culprit.
+ */
+export function expectComplaint<R>(
+  r: { results: Map<PartyIndex, R>; aborts: Map<PartyIndex, { culprits: readonly PartyIndex[]; complaint?: unknown; accusations: readonly { accuser: PartyIndex; accused: readonly PartyIndex[] }[] }>; stalled: PartyIndex[] },
+  parties: readonly PartyIndex[], receiver: PartyIndex, culprit: PartyIndex,
+): void {
+  expect(r.stalled).toEqual([])
+  expect(r.results.has(receiver)).toBe(false)
+  expect(r.aborts.get(receiver)?.culprits).toEqual([culprit])
+  expect(r.aborts.get(receiver)?.complaint).toMatchObject({ accused: [culprit] })
+  for (const p of parties.filter((q) => q !== receiver && q !== culprit && !r.results.has(q))) {
+    expect(r.aborts.get(p)?.culprits, `party ${p} names nobody`).toEqual([])
+    expect(r.aborts.get(p)?.accusations, `party ${p} records the accusation`).toEqual([expect.objectContaining({ accuser: receiver, accused: [culprit] })])
+  }
+}

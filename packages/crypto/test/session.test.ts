@@ -176,3 +176,52 @@ describe('safeErrorMessage', () => {
     expect(safeErrorMessage('round 2 of 3 timed out after 5000 ms')).toBe('round 2 of 3 timed out after 5000 ms')
   })
 })
+
+describe('complaints', () => {
+  it('a party that finds a bad direct message publishes a complaint; the others stop on it, naming nobody and recording it', () => {
+    const r = simulate(make(), {
+      intercept: (t) => {
+        if (t.from === 3 && t.recipient === 1 && t.round === 2) t.payload = { kind: 'pair', sum: -1 }
+      },
+    })
+    expect(r.stalled).toEqual([])
+    expect(r.aborts.get(1)).toMatchObject({ culprits: [3], complaint: { accused: [3] } })
+    for (const p of [2, 4]) {
+      expect(r.aborts.get(p)).toMatchObject({ culprits: [], complaint: undefined, accusations: [{ accuser: 1, accused: [3] }] })
+      expect(r.aborts.get(p)?.reason).toMatch(/party 1 complained about party 3: bad pair sum/)
+    }
+    // party 3 itself (here honest but for the tampering) also stops on the complaint
+    expect(r.aborts.get(3)?.accusations).toEqual([expect.objectContaining({ accuser: 1, accused: [3] })])
+  })
+
+  it('a malformed complaint names its sender and is not answered with another complaint', () => {
+    const [a] = make()
+    a!.start()
+    expect(() => a!.receiveComplaint(2, { accused: [], reason: 'x' })).toThrow(ProtocolAbort)
+    expect(a!.aborted).toMatchObject({ culprits: [2], complaint: undefined })
+    const [, b] = make()
+    b!.start()
+    expect(() => b!.receiveComplaint(3, { accused: [3], reason: 'accuses itself' })).toThrow(ProtocolAbort)
+    expect(b!.aborted?.culprits).toEqual([3])
+    const [, , c] = make()
+    expect(() => c!.receiveComplaint(9, { accused: [1], reason: 'not a party' })).toThrow(ProtocolAbort)
+    expect(c!.aborted?.culprits).toEqual([9])
+  })
+
+  it('a complaint after the session ended changes nothing', () => {
+    const sessions = make()
+    const r = simulate(sessions)
+    expect(r.results.size).toBe(4)
+    sessions[0]!.receiveComplaint(2, { accused: [3], reason: 'too late' })
+    expect(sessions[0]!.result()).toBe(100)
+  })
+
+  it('faults judged from shared evidence (not one party\'s view) publish no complaint', () => {
+    // round 3: a total that differs is checked by everybody alike in a real protocol; the
+    // toy uses checkEach, which complains: only Blame.settle verdicts go without one
+    expect(new ProtocolAbort('shared verdict', [2]).complaint).toBeUndefined()
+    expect(new ProtocolAbort('own view', [2], { complain: true }).complaint).toEqual({ accused: [2], reason: 'own view' })
+    expect(new ProtocolAbort('nobody to accuse', [], { complain: true }).complaint).toBeUndefined()
+  })
+})
+

@@ -2,7 +2,7 @@ import type { Connection, Stream } from '@libp2p/interface'
 import { safeErrorMessage, type EcdsaKeyShare, type KeyShare, type PartyIndex } from '@thresh/crypto'
 import {
   COORD_PROTOCOL, rpcServerStream, WireError,
-  type CoordRequest, type CoordResponse, type KeygenRequest, type RpcErrorCode, type SignRequest,
+  type CoordRequest, type CoordResponse, type KeygenRequest, type RpcAccusation, type RpcErrorCode, type SignRequest,
 } from '@thresh/wire'
 import type { Libp2p } from 'libp2p'
 import type { NodeIdentity } from './identity.js'
@@ -18,6 +18,7 @@ class Refusal extends Error {
     readonly code: RpcErrorCode,
     message: string,
     readonly culprits: readonly string[] = [],
+    readonly accusations: readonly RpcAccusation[] = [],
   ) {
     super(message)
   }
@@ -91,7 +92,7 @@ export class CoordinatorService {
       if (refusal.code === 'internal') log.error({ caller, op, err: safeErrorMessage(err) }, 'request failed')
       else log.warn({ caller, op, code: refusal.code, culprits: refusal.culprits, reason: refusal.message }, 'request refused')
       metrics.rpcRequests.inc({ op, outcome: refusal.code })
-      response = { kind: 'error', code: refusal.code, message: refusal.message.slice(0, 1024), culprits: refusal.culprits }
+      response = { kind: 'error', code: refusal.code, message: refusal.message.slice(0, 1024), culprits: refusal.culprits, accusations: refusal.accusations }
     }
     try {
       await rpc.respond(response, { signal: AbortSignal.timeout(this.options.requestTimeoutMs) })
@@ -200,7 +201,7 @@ export class CoordinatorService {
       const bannedBefore = new Set(keys.bans.banned(record.keyId))
       let failure: unknown
       try {
-        const sig = await this.options.sessions.run(dklsSignSpec({ ...params, key: key as EcdsaKeyShare }, keys.bans))
+        const sig = await this.options.sessions.run(dklsSignSpec({ ...params, key: key as EcdsaKeyShare }, keys.bans, identity))
         return { kind: 'sign', signature: Uint8Array.from([...sig.r, ...sig.s]), recoveryId: sig.recovery }
       } catch (err) {
         failure = err
@@ -263,7 +264,7 @@ function toRefusal(err: unknown): Refusal {
   if (err instanceof SessionError) {
     if (err.code === 'internal') return new Refusal('internal', INTERNAL_ERROR)
     const code: RpcErrorCode = err.code === 'stopped' ? 'busy' : err.code
-    return new Refusal(code, err.message, err.culprits)
+    return new Refusal(code, err.message, err.culprits, err.accusations)
   }
   return new Refusal('internal', INTERNAL_ERROR)
 }

@@ -18,6 +18,7 @@ export class NodeMetrics {
   readonly sessionsStarted: Counter<'kind'>
   readonly sessionsCompleted: Counter<'kind'>
   readonly sessionsAborted: Counter<'kind' | 'reason'>
+  readonly complaintsSent: Counter<'kind'>
   readonly roundSeconds: Histogram<'kind'>
   readonly connectedPeers: Gauge
   readonly droppedFrames: Counter<'protocol' | 'reason'>
@@ -34,6 +35,12 @@ export class NodeMetrics {
       name: 'thresh_sessions_aborted_total',
       help: 'Protocol sessions aborted, by kind and reason (aborted: a party misbehaved; timeout: a party stayed silent)',
       labelNames: ['kind', 'reason'],
+      registers,
+    })
+    this.complaintsSent = new Counter({
+      name: 'thresh_complaints_sent_total',
+      help: 'Complaints this node published: sessions it aborted on a fault only it could see, naming the sender',
+      labelNames: ['kind'],
       registers,
     })
     this.roundSeconds = new Histogram({

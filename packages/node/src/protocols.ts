@@ -75,21 +75,21 @@ function signerPeers(params: SignParams<KeyShare>): Map<PartyIndex, string> {
   return new Map(params.signers.map((p) => [p, all.get(p)!] as const))
 }
 
-export function frostSignSpec(params: SignParams, identity: NodeIdentity): SessionSpec<Uint8Array> {
+/** What every signing session of a request is given alike: the signers, the request id and their identities. */
+function signing(params: SignParams<KeyShare>, identity: NodeIdentity) {
   const peers = signerPeers(params)
-  const session = new FrostSignSession({
-    key: params.key,
-    signers: params.signers,
-    message: params.message,
-    requestId: params.requestId,
-    identity: identity.key,
-    identities: identitiesOf(peers),
-  })
+  return { peers, common: { signers: params.signers, requestId: params.requestId, identity: identity.key, identities: identitiesOf(peers) } }
+}
+
+export function frostSignSpec(params: SignParams, identity: NodeIdentity): SessionSpec<Uint8Array> {
+  const { peers, common } = signing(params, identity)
+  const session = new FrostSignSession({ ...common, key: params.key, message: params.message })
   return { kind: 'frost-sign', session: byteSession(session, frostCodec({ curve: params.key.curve, signers: params.signers.length })), peers, issuedAt: params.issuedAt }
 }
 
 /** DKLs23 signing of a 32-byte digest; `bans` is read and extended by the session. */
-export function dklsSignSpec(params: SignParams<EcdsaKeyShare>, bans: BanList): SessionSpec<EcdsaSignature> {
-  const session = new DklsSignSession({ key: params.key, signers: params.signers, digest: params.message, requestId: params.requestId, bans })
-  return { kind: 'dkls-sign', session: byteSession(session, dklsSignCodec({ signers: params.signers.length })), peers: signerPeers(params), issuedAt: params.issuedAt }
+export function dklsSignSpec(params: SignParams<EcdsaKeyShare>, bans: BanList, identity: NodeIdentity): SessionSpec<EcdsaSignature> {
+  const { peers, common } = signing(params, identity)
+  const session = new DklsSignSession({ ...common, key: params.key, digest: params.message, bans })
+  return { kind: 'dkls-sign', session: byteSession(session, dklsSignCodec({ signers: params.signers.length })), peers, issuedAt: params.issuedAt }
 }

@@ -1,5 +1,5 @@
-import { ProtocolAbort, safeErrorMessage, type Outgoing, type PartyIndex, type Session } from '@thresh/crypto'
-import { envelopeCodec, WireError, type WireMessage } from '@thresh/wire'
+import { ProtocolAbort, safeErrorMessage, type Complaint, type Outgoing, type PartyIndex, type Session } from '@thresh/crypto'
+import { complaintCodec, envelopeCodec, WireError, type RpcAccusation, type WireMessage } from '@thresh/wire'
 import type { SessionLimits } from './config.js'
 import { EarlyBuffer } from './early-buffer.js'
 import type { Logger } from './log.js'
@@ -11,16 +11,18 @@ export const INTERNAL_ERROR = 'internal error (see the node log)'
 /** 'internal': the session failed on an exception, not on a party's fault (the detail is only in this node's log). */
 export type SessionErrorCode = 'aborted' | 'timeout' | 'duplicate-session' | 'busy' | 'stopped' | 'internal'
 
-/** Why a session did not produce a result. `culprits` are peer ids. */
+/** Why a session did not produce a result. `culprits` are peer ids; `accusations`, other parties' unproven complaints. */
 export class SessionError extends Error {
   readonly code: SessionErrorCode
   readonly culprits: readonly string[]
+  readonly accusations: readonly RpcAccusation[]
 
-  constructor(code: SessionErrorCode, message: string, culprits: readonly string[] = []) {
+  constructor(code: SessionErrorCode, message: string, culprits: readonly string[] = [], accusations: readonly RpcAccusation[] = []) {
     super(message)
     this.name = 'SessionError'
     this.code = code
     this.culprits = [...culprits]
+    this.accusations = [...accusations]
   }
 }
 
@@ -176,6 +178,20 @@ export class SessionManager {
     if (party === undefined) return this.drop('non-party', peer)
     if (message.from !== party) return this.drop('spoofed-sender', peer, `claims party ${message.from}, is party ${party}`)
     const { session } = record.spec
+    if (message.round === 0) {
+      let complaint: Complaint
+      try {
+        complaint = complaintCodec.decode(message.payload)
+      } catch (err) {
+        if (!(err instanceof WireError)) throw err
+        complaint = { accused: [], reason: '' } // malformed: the session names its sender
+      }
+      this.options.log.warn({ session: record.hex, from: peer, accused: complaint.accused.map((p) => record.spec.peers.get(p) ?? `party ${p}`), reason: complaint.reason }, 'complaint received')
+      return this.step(record, () => {
+        session.receiveComplaint(party, complaint)
+        return []
+      }, false)
+    }
     const before = session.waitingFor()
     this.step(record, () => session.receive(message), advanced(before, party, session.waitingFor.bind(session)))
   }
@@ -188,8 +204,12 @@ export class SessionManager {
       out = action()
     } catch (err) {
       if (err instanceof ProtocolAbort) {
-        const culprits = err.culprits.map((p) => record.spec.peers.get(p) ?? `party ${p}`)
-        return this.fail(record, new SessionError('aborted', err.reason, culprits), 'aborted')
+        const peerOf = (p: PartyIndex) => record.spec.peers.get(p) ?? `party ${p}`
+        // a fault only this node saw: tell every party before stopping, so that none of
+        // them waits for this node and its deadline names it as silent
+        if (err.complaint) this.publish(record, err.complaint)
+        const accusations = err.accusations.map((a) => ({ accuser: peerOf(a.accuser), accused: a.accused.map(peerOf), reason: a.reason }))
+        return this.fail(record, new SessionError('aborted', err.reason, err.culprits.map(peerOf), accusations), 'aborted')
       }
       return this.failInternally(record, err)
     }
@@ -208,6 +228,12 @@ export class SessionManager {
       if (peer === undefined) throw new Error(`protocol bug: message for party ${p}, which has no peer`)
       this.options.send(peer, frame)
     }
+  }
+
+  private publish(record: Live, complaint: Complaint): void {
+    const { session } = record.spec
+    this.send(record, { session: session.id, from: session.self, to: 'broadcast', round: 0, payload: complaintCodec.encode(complaint) })
+    this.options.metrics.complaintsSent.inc({ kind: record.spec.kind })
   }
 
   private armDeadline(record: Live): void {
@@ -245,7 +271,7 @@ export class SessionManager {
   private fail(record: Live, err: SessionError, reason: string): void {
     this.settle(record)
     this.options.metrics.sessionsAborted.inc({ kind: record.spec.kind, reason })
-    this.options.log.warn({ session: record.hex, kind: record.spec.kind, code: err.code, culprits: err.culprits, reason: err.message }, 'session aborted')
+    this.options.log.warn({ session: record.hex, kind: record.spec.kind, code: err.code, culprits: err.culprits, accusations: err.accusations, reason: err.message }, 'session aborted')
     record.reject(err)
   }
 

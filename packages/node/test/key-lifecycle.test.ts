@@ -92,7 +92,7 @@ describe('keygen is two-phase: pending until committed', () => {
     expect(await ask(0, abort)).toEqual({ kind: 'keyAborted', dropped: false })
     expect(nodes[0]!.keys.getPending('lc-abort')).toBeUndefined()
     // an abort naming another attempt leaves the pending share alone
-    expect(await ask(1, { ...abort, nonce: nonce(), issuedAt: now() })).toEqual({ kind: 'keyAborted', dropped: false })
+    expect(await ask(1, { ...abort, nonce: nonce() })).toEqual({ kind: 'keyAborted', dropped: false })
     expect(nodes[1]!.keys.getPending('lc-abort')).toBeDefined()
     // node 1 cannot commit what node 0 dropped, so the coordinator aborts everywhere and starts over
     expect(await ask(0, { kind: 'commitKey', keyId: 'lc-abort', groupPublicKey: nodes[1]!.keys.getPending('lc-abort')!.groupPublicKey, nonce: request.nonce }))
@@ -123,10 +123,10 @@ describe('keygen is two-phase: pending until committed', () => {
     const commit = vi.spyOn(nodes[2]!.keys, 'commit').mockRejectedValueOnce(new Error(leak))
     const run = vi.spyOn(nodes[2]!.sessions, 'run').mockRejectedValueOnce(new SessionError('internal', `internal error: ${leak}`))
     try {
-      const committed = await ask(2, { kind: 'commitKey', keyId: 'lc-any', groupPublicKey: new Uint8Array(32), nonce: nonce(), issuedAt: now() })
-      expect(committed).toEqual({ kind: 'error', code: 'internal', message: 'internal error (see the node log)', culprits: [] })
+      const committed = await ask(2, { kind: 'commitKey', keyId: 'lc-any', groupPublicKey: new Uint8Array(32), nonce: nonce() })
+      expect(committed).toEqual({ kind: 'error', code: 'internal', message: 'internal error (see the node log)', culprits: [], accusations: [] })
       const keygen = await ask(2, { kind: 'keygen', scheme: 'bip340', threshold: 1, parties: [members[2]!.peerId], keyId: 'lc-internal', nonce: nonce(), issuedAt: now() })
-      expect(keygen).toEqual({ kind: 'error', code: 'internal', message: 'internal error (see the node log)', culprits: [] })
+      expect(keygen).toEqual({ kind: 'error', code: 'internal', message: 'internal error (see the node log)', culprits: [], accusations: [] })
       expect(run).toHaveBeenCalledTimes(1)
     } finally {
       commit.mockRestore()

@@ -117,6 +117,29 @@ describe('SessionManager', () => {
     await expect(a).rejects.toMatchObject({ code: 'aborted', culprits: ['B'] })
   })
 
+  it('a node that aborts on a fault only it saw publishes a complaint: the others stop at once, relaying it, and nobody names it silent', async () => {
+    // B's round-1 message to A is garbled on the way (only A sees it); the deadline is long,
+    // so a node still waiting for A would hang for it
+    const net = network(peers, { roundTimeoutMs: 5_000 })
+    net.tap = (from, to, frame) => {
+      const m = envelopeCodec.decode(frame)
+      if (from === 'B' && to === 'A' && m.round === 1) {
+        setImmediate(() => net.managers.get('A')!.deliver('B', envelopeCodec.encode({ ...m, payload: Uint8Array.of(1, 2, 3) })))
+        return true
+      }
+      return false
+    }
+    const started = performance.now()
+    const [a, b, c] = runToy(net, peers, 'complaint').map((p) => p.then(() => undefined, (e: unknown) => e))
+    await expect(a).resolves.toMatchObject({ code: 'aborted', culprits: ['B'], accusations: [] })
+    for (const other of [b, c]) {
+      await expect(other).resolves.toMatchObject({ code: 'aborted', culprits: [], accusations: [{ accuser: 'A', accused: ['B'] }] })
+    }
+    expect(performance.now() - started).toBeLessThan(2_000) // well before any 5 s round deadline
+    expect(await counter(net.metrics.get('A')!, 'thresh_complaints_sent_total', { kind: 'toy' })).toBe(1)
+    expect(await counter(net.metrics.get('C')!, 'thresh_sessions_aborted_total', { kind: 'toy', reason: 'timeout' })).toBe(0)
+  })
+
   it('drops messages from non-parties and spoofed senders, and ignores duplicates', async () => {
     const net = network([...peers, 'D'])
     const m = net.managers.get('A')!

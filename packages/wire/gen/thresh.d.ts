@@ -89,6 +89,69 @@ export namespace thresh {
         }
 
         /**
+         * Properties of a Complaint.
+         * @deprecated Use thresh.v1.Complaint.$Properties instead.
+         */
+        interface IComplaint extends thresh.v1.Complaint.$Properties {
+        }
+
+        /** Represents a Complaint. */
+        class Complaint {
+
+            /**
+             * Constructs a new Complaint.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.Complaint.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Complaint accused. */
+            accused: number[];
+
+            /** Complaint reason. */
+            reason: string;
+
+            /**
+             * Encodes the specified Complaint message. Does not implicitly {@link thresh.v1.Complaint.verify|verify} messages.
+             * @param message Complaint message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.Complaint.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Complaint message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.Complaint & thresh.v1.Complaint.$Shape} Complaint
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.Complaint & thresh.v1.Complaint.$Shape;
+        }
+
+        namespace Complaint {
+
+            /** Properties of a Complaint. */
+            interface $Properties {
+
+                /** Complaint accused */
+                accused?: (number[]|null);
+
+                /** Complaint reason */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Complaint. */
+            type $Shape = thresh.v1.Complaint.$Properties;
+        }
+
+        /**
          * Properties of a DkgPayload.
          * @deprecated Use thresh.v1.DkgPayload.$Properties instead.
          */
@@ -1179,6 +1242,9 @@ export namespace thresh {
             /** DklsSignCommit commitment. */
             commitment: Uint8Array;
 
+            /** DklsSignCommit signature. */
+            signature: Uint8Array;
+
             /**
              * Encodes the specified DklsSignCommit message. Does not implicitly {@link thresh.v1.DklsSignCommit.verify|verify} messages.
              * @param message DklsSignCommit message or plain object to encode
@@ -1205,6 +1271,9 @@ export namespace thresh {
 
                 /** DklsSignCommit commitment */
                 commitment?: (Uint8Array|null);
+
+                /** DklsSignCommit signature */
+                signature?: (Uint8Array|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1314,6 +1383,9 @@ export namespace thresh {
             /** DklsSignReveal zeroSharePoints. */
             zeroSharePoints: Uint8Array;
 
+            /** DklsSignReveal signature. */
+            signature: Uint8Array;
+
             /**
              * Encodes the specified DklsSignReveal message. Does not implicitly {@link thresh.v1.DklsSignReveal.verify|verify} messages.
              * @param message DklsSignReveal message or plain object to encode
@@ -1349,6 +1421,9 @@ export namespace thresh {
 
                 /** DklsSignReveal zeroSharePoints */
                 zeroSharePoints?: (Uint8Array|null);
+
+                /** DklsSignReveal signature */
+                signature?: (Uint8Array|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1470,6 +1545,12 @@ export namespace thresh {
             /** DklsSignShare w. */
             w: Uint8Array;
 
+            /** DklsSignShare refused. */
+            refused: Uint8Array;
+
+            /** DklsSignShare views. */
+            views: Uint8Array;
+
             /**
              * Encodes the specified DklsSignShare message. Does not implicitly {@link thresh.v1.DklsSignShare.verify|verify} messages.
              * @param message DklsSignShare message or plain object to encode
@@ -1499,6 +1580,12 @@ export namespace thresh {
 
                 /** DklsSignShare w */
                 w?: (Uint8Array|null);
+
+                /** DklsSignShare refused */
+                refused?: (Uint8Array|null);
+
+                /** DklsSignShare views */
+                views?: (Uint8Array|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2808,6 +2895,9 @@ export namespace thresh {
             /** Error culprits. */
             culprits: string[];
 
+            /** Error accusations. */
+            accusations: thresh.v1.Accusation.$Properties[];
+
             /**
              * Encodes the specified Error message. Does not implicitly {@link thresh.v1.Error.verify|verify} messages.
              * @param message Error message or plain object to encode
@@ -2841,12 +2931,84 @@ export namespace thresh {
                 /** Error culprits */
                 culprits?: (string[]|null);
 
+                /** Error accusations */
+                accusations?: (thresh.v1.Accusation.$Properties[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of an Error. */
             type $Shape = thresh.v1.Error.$Properties;
+        }
+
+        /**
+         * Properties of an Accusation.
+         * @deprecated Use thresh.v1.Accusation.$Properties instead.
+         */
+        interface IAccusation extends thresh.v1.Accusation.$Properties {
+        }
+
+        /** Represents an Accusation. */
+        class Accusation {
+
+            /**
+             * Constructs a new Accusation.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.Accusation.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Accusation accuser. */
+            accuser: string;
+
+            /** Accusation accused. */
+            accused: string[];
+
+            /** Accusation reason. */
+            reason: string;
+
+            /**
+             * Encodes the specified Accusation message. Does not implicitly {@link thresh.v1.Accusation.verify|verify} messages.
+             * @param message Accusation message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.Accusation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Accusation message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.Accusation & thresh.v1.Accusation.$Shape} Accusation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.Accusation & thresh.v1.Accusation.$Shape;
+        }
+
+        namespace Accusation {
+
+            /** Properties of an Accusation. */
+            interface $Properties {
+
+                /** Accusation accuser */
+                accuser?: (string|null);
+
+                /** Accusation accused */
+                accused?: (string[]|null);
+
+                /** Accusation reason */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Accusation. */
+            type $Shape = thresh.v1.Accusation.$Properties;
         }
 
         /**

@@ -242,6 +242,168 @@ export const thresh = $root.thresh = (() => {
             return Envelope;
         })();
 
+        v1.Complaint = (function() {
+
+            /**
+             * Properties of a Complaint.
+             * @typedef {Object} thresh.v1.Complaint.$Properties
+             * @property {Array.<number>|null} [accused] Complaint accused
+             * @property {string|null} [reason] Complaint reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Complaint.
+             * @memberof thresh.v1
+             * @interface IComplaint
+             * @augments thresh.v1.Complaint.$Properties
+             * @deprecated Use thresh.v1.Complaint.$Properties instead.
+             */
+
+            /**
+             * Shape of a Complaint.
+             * @typedef {thresh.v1.Complaint.$Properties} thresh.v1.Complaint.$Shape
+             */
+
+            /**
+             * Constructs a new Complaint.
+             * @memberof thresh.v1
+             * @classdesc Represents a Complaint.
+             * @constructor
+             * @param {thresh.v1.Complaint.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Complaint = function (properties) {
+                this.accused = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Complaint accused.
+             * @member {Array.<number>} accused
+             * @memberof thresh.v1.Complaint
+             * @instance
+             */
+            Complaint.prototype.accused = $util.emptyArray;
+
+            /**
+             * Complaint reason.
+             * @member {string} reason
+             * @memberof thresh.v1.Complaint
+             * @instance
+             */
+            Complaint.prototype.reason = "";
+
+            /**
+             * Encodes the specified Complaint message. Does not implicitly {@link thresh.v1.Complaint.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.Complaint
+             * @static
+             * @param {thresh.v1.Complaint.$Properties} message Complaint message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Complaint.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.accused != null && message.accused.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).uint32s(message.accused);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Complaint message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.Complaint
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.Complaint & thresh.v1.Complaint.$Shape} Complaint
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Complaint.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.Complaint();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType === 2) {
+                                if (!(message.accused && message.accused.length))
+                                    message.accused = [];
+                                reader.uint32s(message.accused);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.accused && message.accused.length))
+                                message.accused = [];
+                            message.accused.push(reader.uint32());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Complaint;
+        })();
+
         v1.DkgPayload = (function() {
 
             /**
@@ -2949,6 +3111,7 @@ export const thresh = $root.thresh = (() => {
              * Properties of a DklsSignCommit.
              * @typedef {Object} thresh.v1.DklsSignCommit.$Properties
              * @property {Uint8Array|null} [commitment] DklsSignCommit commitment
+             * @property {Uint8Array|null} [signature] DklsSignCommit signature
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2989,6 +3152,14 @@ export const thresh = $root.thresh = (() => {
             DklsSignCommit.prototype.commitment = $util.newBuffer([]);
 
             /**
+             * DklsSignCommit signature.
+             * @member {Uint8Array} signature
+             * @memberof thresh.v1.DklsSignCommit
+             * @instance
+             */
+            DklsSignCommit.prototype.signature = $util.newBuffer([]);
+
+            /**
              * Encodes the specified DklsSignCommit message. Does not implicitly {@link thresh.v1.DklsSignCommit.verify|verify} messages.
              * @function encode
              * @memberof thresh.v1.DklsSignCommit
@@ -3006,6 +3177,8 @@ export const thresh = $root.thresh = (() => {
                     throw $Error("max depth exceeded");
                 if (message.commitment != null && $Object.hasOwnProperty.call(message, "commitment") && message.commitment.length)
                     writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.commitment);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.signature);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3057,6 +3230,15 @@ export const thresh = $root.thresh = (() => {
                                 message.commitment = value;
                             else
                                 delete message.commitment;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
                             continue;
                         }
                     }
@@ -3264,6 +3446,7 @@ export const thresh = $root.thresh = (() => {
              * @property {Uint8Array|null} [salt] DklsSignReveal salt
              * @property {Uint8Array|null} [publicShare] DklsSignReveal publicShare
              * @property {Uint8Array|null} [zeroSharePoints] DklsSignReveal zeroSharePoints
+             * @property {Uint8Array|null} [signature] DklsSignReveal signature
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3328,6 +3511,14 @@ export const thresh = $root.thresh = (() => {
             DklsSignReveal.prototype.zeroSharePoints = $util.newBuffer([]);
 
             /**
+             * DklsSignReveal signature.
+             * @member {Uint8Array} signature
+             * @memberof thresh.v1.DklsSignReveal
+             * @instance
+             */
+            DklsSignReveal.prototype.signature = $util.newBuffer([]);
+
+            /**
              * Encodes the specified DklsSignReveal message. Does not implicitly {@link thresh.v1.DklsSignReveal.verify|verify} messages.
              * @function encode
              * @memberof thresh.v1.DklsSignReveal
@@ -3351,6 +3542,8 @@ export const thresh = $root.thresh = (() => {
                     writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.publicShare);
                 if (message.zeroSharePoints != null && $Object.hasOwnProperty.call(message, "zeroSharePoints") && message.zeroSharePoints.length)
                     writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.zeroSharePoints);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.signature);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3429,6 +3622,15 @@ export const thresh = $root.thresh = (() => {
                                 message.zeroSharePoints = value;
                             else
                                 delete message.zeroSharePoints;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
                             continue;
                         }
                     }
@@ -3694,6 +3896,8 @@ export const thresh = $root.thresh = (() => {
              * @typedef {Object} thresh.v1.DklsSignShare.$Properties
              * @property {Uint8Array|null} [u] DklsSignShare u
              * @property {Uint8Array|null} [w] DklsSignShare w
+             * @property {Uint8Array|null} [refused] DklsSignShare refused
+             * @property {Uint8Array|null} [views] DklsSignShare views
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3742,6 +3946,22 @@ export const thresh = $root.thresh = (() => {
             DklsSignShare.prototype.w = $util.newBuffer([]);
 
             /**
+             * DklsSignShare refused.
+             * @member {Uint8Array} refused
+             * @memberof thresh.v1.DklsSignShare
+             * @instance
+             */
+            DklsSignShare.prototype.refused = $util.newBuffer([]);
+
+            /**
+             * DklsSignShare views.
+             * @member {Uint8Array} views
+             * @memberof thresh.v1.DklsSignShare
+             * @instance
+             */
+            DklsSignShare.prototype.views = $util.newBuffer([]);
+
+            /**
              * Encodes the specified DklsSignShare message. Does not implicitly {@link thresh.v1.DklsSignShare.verify|verify} messages.
              * @function encode
              * @memberof thresh.v1.DklsSignShare
@@ -3761,6 +3981,10 @@ export const thresh = $root.thresh = (() => {
                     writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.u);
                 if (message.w != null && $Object.hasOwnProperty.call(message, "w") && message.w.length)
                     writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.w);
+                if (message.refused != null && $Object.hasOwnProperty.call(message, "refused") && message.refused.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.refused);
+                if (message.views != null && $Object.hasOwnProperty.call(message, "views") && message.views.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.views);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3821,6 +4045,24 @@ export const thresh = $root.thresh = (() => {
                                 message.w = value;
                             else
                                 delete message.w;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.refused = value;
+                            else
+                                delete message.refused;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.views = value;
+                            else
+                                delete message.views;
                             continue;
                         }
                     }
@@ -6972,6 +7214,7 @@ export const thresh = $root.thresh = (() => {
              * @property {thresh.v1.ErrorCode|null} [code] Error code
              * @property {string|null} [message] Error message
              * @property {Array.<string>|null} [culprits] Error culprits
+             * @property {Array.<thresh.v1.Accusation.$Properties>|null} [accusations] Error accusations
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6998,6 +7241,7 @@ export const thresh = $root.thresh = (() => {
              */
             const Error = function (properties) {
                 this.culprits = [];
+                this.accusations = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -7029,6 +7273,14 @@ export const thresh = $root.thresh = (() => {
             Error.prototype.culprits = $util.emptyArray;
 
             /**
+             * Error accusations.
+             * @member {Array.<thresh.v1.Accusation.$Properties>} accusations
+             * @memberof thresh.v1.Error
+             * @instance
+             */
+            Error.prototype.accusations = $util.emptyArray;
+
+            /**
              * Encodes the specified Error message. Does not implicitly {@link thresh.v1.Error.verify|verify} messages.
              * @function encode
              * @memberof thresh.v1.Error
@@ -7051,6 +7303,9 @@ export const thresh = $root.thresh = (() => {
                 if (message.culprits != null && message.culprits.length)
                     for (let i = 0; i < message.culprits.length; ++i)
                         writer.uint32(/* id 3, wireType 2 =*/26).string(message.culprits[i]);
+                if (message.accusations != null && message.accusations.length)
+                    for (let i = 0; i < message.accusations.length; ++i)
+                        $root.thresh.v1.Accusation.encode(message.accusations[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7121,6 +7376,14 @@ export const thresh = $root.thresh = (() => {
                             message.culprits.push(reader.stringVerify());
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.accusations && message.accusations.length))
+                                message.accusations = [];
+                            message.accusations.push($root.thresh.v1.Accusation.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -7139,6 +7402,183 @@ export const thresh = $root.thresh = (() => {
             };
 
             return Error;
+        })();
+
+        v1.Accusation = (function() {
+
+            /**
+             * Properties of an Accusation.
+             * @typedef {Object} thresh.v1.Accusation.$Properties
+             * @property {string|null} [accuser] Accusation accuser
+             * @property {Array.<string>|null} [accused] Accusation accused
+             * @property {string|null} [reason] Accusation reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Accusation.
+             * @memberof thresh.v1
+             * @interface IAccusation
+             * @augments thresh.v1.Accusation.$Properties
+             * @deprecated Use thresh.v1.Accusation.$Properties instead.
+             */
+
+            /**
+             * Shape of an Accusation.
+             * @typedef {thresh.v1.Accusation.$Properties} thresh.v1.Accusation.$Shape
+             */
+
+            /**
+             * Constructs a new Accusation.
+             * @memberof thresh.v1
+             * @classdesc Represents an Accusation.
+             * @constructor
+             * @param {thresh.v1.Accusation.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Accusation = function (properties) {
+                this.accused = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Accusation accuser.
+             * @member {string} accuser
+             * @memberof thresh.v1.Accusation
+             * @instance
+             */
+            Accusation.prototype.accuser = "";
+
+            /**
+             * Accusation accused.
+             * @member {Array.<string>} accused
+             * @memberof thresh.v1.Accusation
+             * @instance
+             */
+            Accusation.prototype.accused = $util.emptyArray;
+
+            /**
+             * Accusation reason.
+             * @member {string} reason
+             * @memberof thresh.v1.Accusation
+             * @instance
+             */
+            Accusation.prototype.reason = "";
+
+            /**
+             * Encodes the specified Accusation message. Does not implicitly {@link thresh.v1.Accusation.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.Accusation
+             * @static
+             * @param {thresh.v1.Accusation.$Properties} message Accusation message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Accusation.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.accuser != null && $Object.hasOwnProperty.call(message, "accuser") && message.accuser !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.accuser);
+                if (message.accused != null && message.accused.length)
+                    for (let i = 0; i < message.accused.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.accused[i]);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an Accusation message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.Accusation
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.Accusation & thresh.v1.Accusation.$Shape} Accusation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Accusation.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.Accusation();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.accuser = value;
+                            else
+                                delete message.accuser;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.accused && message.accused.length))
+                                message.accused = [];
+                            message.accused.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Accusation;
         })();
 
         v1.CoordResponse = (function() {

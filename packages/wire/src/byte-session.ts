@@ -1,4 +1,4 @@
-import { ProtocolAbort, type Incoming, type Outgoing, type PartyIndex, type Session } from '@thresh/crypto'
+import { ProtocolAbort, type Complaint, type Incoming, type Outgoing, type PartyIndex, type Session } from '@thresh/crypto'
 import type { Codec } from './codec.js'
 import { WireError } from './errors.js'
 
@@ -47,7 +47,7 @@ class ByteSession<R, P> implements Session<R, Uint8Array> {
       payload = this.codec.decode(msg.payload)
     } catch (err) {
       if (!(err instanceof WireError)) throw err
-      this.failure = new ProtocolAbort(`round-${msg.round} message from party ${msg.from} does not decode: ${err.message}`, [msg.from])
+      this.failure = new ProtocolAbort(`round-${msg.round} message from party ${msg.from} does not decode: ${err.message}`, [msg.from], { complain: true })
       throw this.failure
     }
     return this.guard(() => this.inner.receive({ ...msg, payload }))
@@ -60,6 +60,16 @@ class ByteSession<R, P> implements Session<R, Uint8Array> {
 
   waitingFor(): PartyIndex[] {
     return this.failure ? [] : this.inner.waitingFor()
+  }
+
+  receiveComplaint(from: PartyIndex, complaint: Complaint): void {
+    if (this.failure) return
+    try {
+      this.inner.receiveComplaint(from, complaint)
+    } catch (err) {
+      if (err instanceof ProtocolAbort) this.failure = err
+      throw err
+    }
   }
 
   private guard(step: () => Outgoing<P>[]): Outgoing<Uint8Array>[] {

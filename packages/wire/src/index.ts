@@ -2,7 +2,7 @@ export { WireError, type WireErrorCode } from './errors.js'
 export { SESSION_PROTOCOL, COORD_PROTOCOL, DEFAULT_MAX_FRAME } from './protocols.js'
 export { MAX_PARTIES, MAX_ROUNDS, SESSION_ID_BYTES } from './limits.js'
 export { protoCodec, type Codec, type GeneratedMessage } from './codec.js'
-export { envelopeCodec, type WireMessage } from './envelope.js'
+export { envelopeCodec, complaintCodec, MAX_COMPLAINT_REASON, type WireMessage } from './envelope.js'
 export { frameStream, closeStream, type FrameStream } from './framing.js'
 export { byteSession } from './byte-session.js'
 export { parseEd25519PeerId } from './peer-ids.js'
@@ -21,6 +21,7 @@ export {
   type GetPublicKeyRequest,
   type KeyInfo,
   type RpcErrorCode,
+  type RpcAccusation,
 } from './rpc.js'
 export { exchange, call, rpcServerStream, type RpcOptions, type RpcServerStream } from './rpc-stream.js'
 export { dkgCodec, type DkgContext } from './payloads/dkg.js'

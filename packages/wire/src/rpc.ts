@@ -6,6 +6,7 @@ import { bytes, distinct, enumName, enumNumber, list, present, uint } from './fi
 import { MAX_PARTIES } from './limits.js'
 import { peerIdString } from './peer-ids.js'
 import { validPoint } from './points.js'
+import { MAX_COMPLAINT_REASON } from './envelope.js'
 
 /** The coordinator RPC of /thresh/coord/1.0.0 as typed values (proto: CoordRequest, CoordResponse). */
 
@@ -96,7 +97,21 @@ export type CoordResponse =
   | { readonly kind: 'committed'; readonly key: KeyInfo }
   /** `dropped`: whether a pending share of that attempt was there to drop. */
   | { readonly kind: 'keyAborted'; readonly dropped: boolean }
-  | { readonly kind: 'error'; readonly code: RpcErrorCode; readonly message: string; readonly culprits: readonly string[] }
+  | {
+      readonly kind: 'error'
+      readonly code: RpcErrorCode
+      readonly message: string
+      readonly culprits: readonly string[]
+      /** Unproven complaints of other parties that ended the session ('aborted'). */
+      readonly accusations: readonly RpcAccusation[]
+    }
+
+/** A party's complaint, relayed by a node that stopped on it: peer ids. */
+export interface RpcAccusation {
+  readonly accuser: string
+  readonly accused: readonly string[]
+  readonly reason: string
+}
 
 /** A refusal or failure reported by a node, as the client helpers throw it. */
 export class RpcError extends Error {
@@ -280,7 +295,14 @@ export const coordResponseCodec: Codec<CoordResponse> = protoCodec(
       case 'keyAborted':
         return { keyAborted: { dropped: r.dropped } }
       case 'error':
-        return { error: { code: enumNumber(r.code, ERROR_CODES), message: r.message, culprits: [...r.culprits] } }
+        return {
+          error: {
+            code: enumNumber(r.code, ERROR_CODES),
+            message: r.message,
+            culprits: [...r.culprits],
+            accusations: r.accusations.map((a) => ({ accuser: a.accuser, accused: [...a.accused], reason: a.reason })),
+          },
+        }
     }
   },
   (m): CoordResponse => {
@@ -309,11 +331,18 @@ export const coordResponseCodec: Codec<CoordResponse> = protoCodec(
         const e = present(m.error, 'error')
         const message = e.message ?? ''
         if (message.length > MAX_ERROR_TEXT) throw new WireError('invalid-field', 'error.message is too long', 'error.message')
+        const accusations = list(e.accusations, 'error.accusations', 0, MAX_PARTIES).map((a, i): RpcAccusation => {
+          const field = `error.accusations[${i}]`
+          const reason = a.reason ?? ''
+          if (reason.length > MAX_COMPLAINT_REASON) throw new WireError('invalid-field', `${field}.reason is too long`, `${field}.reason`)
+          return { accuser: peerIdString(a.accuser ?? '', `${field}.accuser`), accused: peerList(a.accused, `${field}.accused`), reason }
+        })
         return {
           kind: 'error',
           code: enumName(e.code, 'error.code', ERROR_CODES),
           message,
           culprits: peerListOrEmpty(e.culprits, 'error.culprits'),
+          accusations,
         }
       }
       default:

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { envelopeCodec, type WireMessage } from '../src/index.js'
+import { complaintCodec, envelopeCodec, type WireMessage } from '../src/index.js'
 import { expectRefused, expectRefusedOrCanonical, prefixes } from './refusal.js'
 
 const sample: WireMessage = { session: new Uint8Array(32).fill(7), round: 2, from: 3, to: 1, payload: Uint8Array.of(1, 2, 3) }
@@ -66,5 +66,36 @@ describe('Envelope codec', () => {
     const m = envelopeCodec.decode(bytes)
     bytes.fill(0)
     expect(m.payload).toEqual(Uint8Array.of(1, 2, 3))
+  })
+
+  it('carries a complaint in round 0, to every party only', () => {
+    const payload = complaintCodec.encode({ accused: [2, 5], reason: 'invalid round-1 message: bad identity signature' })
+    const m = envelopeCodec.decode(envelopeCodec.encode({ ...sample, round: 0, to: 'broadcast', payload }))
+    expect(m.round).toBe(0)
+    expect(complaintCodec.decode(m.payload)).toEqual({ accused: [2, 5], reason: 'invalid round-1 message: bad identity signature' })
+    expectRefused(() => envelopeCodec.decode(envelopeCodec.encode({ ...sample, round: 0, to: 3, payload })), { code: 'invalid-field', field: 'recipient' })
+  })
+})
+
+describe('Complaint codec', () => {
+  it('round-trips, and refuses an empty, unordered or out-of-range accused list and an overlong reason', () => {
+    for (const c of [{ accused: [1], reason: '' }, { accused: [1, 2, 64], reason: 'x'.repeat(512) }]) {
+      expect(complaintCodec.decode(complaintCodec.encode(c))).toEqual(c)
+    }
+    const raw = (accused: number[], reason = 'r') => {
+      // encode without the encoder's own normalization: the fields as a cheater might send them
+      const parts: number[] = accused.length > 0 ? [0x0a, accused.length, ...accused] : [] // packed, as proto3 encodes it
+      const n = reason.length
+      parts.push(0x12, ...(n < 128 ? [n] : [(n & 0x7f) | 0x80, n >>> 7]), ...new TextEncoder().encode(reason))
+      return Uint8Array.from(parts)
+    }
+    expectRefused(() => complaintCodec.decode(raw([])), { field: 'accused' })
+    expectRefused(() => complaintCodec.decode(raw([3, 2])), { field: 'accused' })
+    expectRefused(() => complaintCodec.decode(raw([2, 2])), { field: 'accused' })
+    expectRefused(() => complaintCodec.decode(raw([0])), { field: 'accused[0]' })
+    expectRefused(() => complaintCodec.decode(raw([1], 'y'.repeat(513))), { field: 'reason' })
+    expect(complaintCodec.decode(raw([1], 'y'.repeat(512))).reason).toHaveLength(512)
+    const long = complaintCodec.encode({ accused: [1], reason: 'z'.repeat(512) })
+    expect(complaintCodec.decode(long).reason).toHaveLength(512)
   })
 })

@@ -40,7 +40,7 @@ describe('coord exchange', () => {
       const rpc = rpcServerStream(server)
       const req = await rpc.readRequest()
       expect(req).toEqual({ kind: 'getPublicKey', keyId: 'k' })
-      await rpc.respond({ kind: 'error', code: 'unknown-key', message: 'no key k', culprits: [] })
+      await rpc.respond({ kind: 'error', code: 'unknown-key', message: 'no key k', culprits: [], accusations: [] })
     })()
     await expect(call(client, { kind: 'getPublicKey', keyId: 'k' })).rejects.toEqual(new RpcError('unknown-key', 'no key k'))
     await serving
@@ -49,9 +49,9 @@ describe('coord exchange', () => {
   it('returns error responses as values from exchange, with culprits', async () => {
     const [client, server] = await streamPair()
     const rpc = rpcServerStream(server)
-    void rpc.readRequest().then(() => rpc.respond({ kind: 'error', code: 'aborted', message: 'bad share', culprits: [peer] }))
+    void rpc.readRequest().then(() => rpc.respond({ kind: 'error', code: 'aborted', message: 'bad share', culprits: [peer], accusations: [] }))
     const res = await exchange(client, { kind: 'listKeys' })
-    expect(res).toEqual({ kind: 'error', code: 'aborted', message: 'bad share', culprits: [peer] })
+    expect(res).toEqual({ kind: 'error', code: 'aborted', message: 'bad share', culprits: [peer], accusations: [] })
   })
 
   it('reports a node that closes without answering', async () => {

@@ -59,6 +59,7 @@ export function runDklsSign(keys: readonly EcdsaKeyShare[], signers: readonly Pa
   const codec = dklsSignCodec({ signers: signers.length })
   const sessions = signers.map((self) => byteSession(new DklsSignSession({
     key: keys.find((k) => k.self === self)!, signers, digest, requestId: 'r1', bans: new BanList(), rng: seededRng(`dkls sign ${self}`),
+    identity: identityOf(self), identities: identities(signers),
   }), codec))
   return simulate(sessions, intercept ? { intercept } : {})
 }

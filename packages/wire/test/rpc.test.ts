@@ -46,8 +46,9 @@ const responses: CoordResponse[] = [
   { kind: 'committed', key },
   { kind: 'keyAborted', dropped: true },
   { kind: 'keyAborted', dropped: false },
-  { kind: 'error', code: 'timeout', message: 'round 2 deadline passed', culprits: [peers[1]!] },
-  { kind: 'error', code: 'unauthorized', message: 'not a coordinator', culprits: [] },
+  { kind: 'error', code: 'timeout', message: 'round 2 deadline passed', culprits: [peers[1]!], accusations: [] },
+  { kind: 'error', code: 'unauthorized', message: 'not a coordinator', culprits: [], accusations: [] },
+  { kind: 'error', code: 'aborted', message: 'party 1 complained', culprits: [], accusations: [{ accuser: peers[0]!, accused: [peers[1]!, peers[2]!], reason: 'bad identity signature' }] },
 ]
 
 describe('coordinator RPC codecs', () => {
@@ -130,8 +131,10 @@ describe('coordinator RPC codecs', () => {
       [{ kind: 'committed', key: { ...key, groupPublicKey: new Uint8Array(33).fill(5) } }, 'committed.key.group_public_key'],
       [{ kind: 'sign', signature: new Uint8Array(63), recoveryId: 0 }, 'sign.signature'],
       [{ kind: 'sign', signature: new Uint8Array(64), recoveryId: 4 }, 'sign.recovery_id'],
-      [{ kind: 'error', code: 'aborted', message: 'x', culprits: ['nobody'] }, 'error.culprits[0]'],
-      [{ kind: 'error', code: 'aborted', message: 'x'.repeat(1025), culprits: [] }, 'error.message'],
+      [{ kind: 'error', code: 'aborted', message: 'x', culprits: ['nobody'], accusations: [] }, 'error.culprits[0]'],
+      [{ kind: 'error', code: 'aborted', message: 'x'.repeat(1025), culprits: [], accusations: [] }, 'error.message'],
+      [{ kind: 'error', code: 'aborted', message: 'x', culprits: [], accusations: [{ accuser: 'nobody', accused: [peers[0]!], reason: '' }] }, 'error.accusations[0].accuser'],
+      [{ kind: 'error', code: 'aborted', message: 'x', culprits: [], accusations: [{ accuser: peers[0]!, accused: [], reason: '' }] }, 'error.accusations[0].accused'],
     ]
     for (const [response, field] of cases) {
       const bytes = coordResponseCodec.encode(response)

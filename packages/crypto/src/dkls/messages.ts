@@ -60,6 +60,8 @@ export interface DklsSignCommitMessage {
   readonly type: 'dkls/sign-commit'
   /** H. */
   readonly commitment: Uint8Array
+  /** SIG: the sender's identity signature over this message's digest (sign-session.ts). */
+  readonly signature: Uint8Array
 }
 
 /** Signing round 1, direct to each peer: the sender is VOLE Bob; OT extension of ξ = 512 random OTs. */
@@ -84,6 +86,8 @@ export interface DklsSignRevealMessage {
   readonly publicShare: Uint8Array
   /** (signers − 1)·33: z_ij·G for each other signer j in ascending order (zero-share.ts). */
   readonly zeroSharePoints: Uint8Array
+  /** SIG: the sender's identity signature over this message's digest. */
+  readonly signature: Uint8Array
 }
 
 /** Signing round 2, direct: the sender is VOLE Alice towards the recipient. */
@@ -106,15 +110,25 @@ export interface DklsSignMultiplyMessage {
 /** Signing round 3, broadcast: the additive shares of the signature's numerator and denominator. */
 export interface DklsSignShareMessage {
   readonly type: 'dkls/sign-share'
-  /** S: u_i. */
+  /** S: u_i (zero in a refusal). */
   readonly u: Uint8Array
-  /** S: w_i. */
+  /** S: w_i (zero in a refusal). */
   readonly w: Uint8Array
+  /** 1 byte: 1 = a refusal (a signed broadcast failed a check everybody can run), else 0. */
+  readonly refused: Uint8Array
+  /**
+   * The sender's views of rounds 1 and 2: for each signer in ascending order the 32-byte
+   * digest of its commit message and its 64-byte signature, then the same for the reveals.
+   */
+  readonly views: Uint8Array
 }
 
 export type DklsSignMessage = DklsSignCommitMessage | DklsSignExtendMessage | DklsSignRevealMessage | DklsSignMultiplyMessage | DklsSignShareMessage
 
 type Shape = Readonly<Record<string, number>>
+
+/** One signer's entry in a view: a 32-byte digest and a 64-byte identity signature. */
+export const VIEW_ENTRY = 96
 
 /** Field lengths of every message type (zeroSharePoints: per signer count, see signShapes). */
 export const SETUP_SHAPES: Readonly<Record<DklsSetupMessage['type'], Shape>> = {
@@ -126,11 +140,11 @@ export const SETUP_SHAPES: Readonly<Record<DklsSetupMessage['type'], Shape>> = {
 
 export function signShapes(signers: number): Readonly<Record<DklsSignMessage['type'], Shape>> {
   return {
-    'dkls/sign-commit': { commitment: 32 },
+    'dkls/sign-commit': { commitment: 32, signature: 64 },
     'dkls/sign-extend': { u: signOte.u, xCheck: signOte.xCheck, tCheck: signOte.tCheck },
-    'dkls/sign-reveal': { instancePoint: 33, salt: 32, publicShare: 33, zeroSharePoints: (signers - 1) * 33 },
+    'dkls/sign-reveal': { instancePoint: 33, salt: 32, publicShare: 33, zeroSharePoints: (signers - 1) * 33, signature: 64 },
     'dkls/sign-multiply': { gammaU: 33, gammaV: 33, psi: 32, aTilde: A_TILDE_BYTES, eta: 32, mu: 32 },
-    'dkls/sign-share': { u: 32, w: 32 },
+    'dkls/sign-share': { u: 32, w: 32, refused: 1, views: 2 * signers * VIEW_ENTRY },
   }
 }
 

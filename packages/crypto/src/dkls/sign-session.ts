@@ -60,6 +60,15 @@
  * implementation's addition: with them a wrong pk_j is attributable to j (the paper's
  * Σ pk = X check alone names nobody); z_ij·G reveals no more than pk_i already does.
  *
+ * Attributable broadcasts. Point-to-point "broadcasts" let a cheater show each signer a
+ * different, self-consistent pk_j (with a VOLE input to match on each link). So the
+ * round-1 commit and the round-2 reveal carry the sender's identity signature, and each
+ * round-3 message carries the sender's views of both rounds (signed-view.ts). A failed
+ * check on the signed reveals makes a signer refuse (zero shares) instead of aborting:
+ * at the end of round 3 everybody first judges the views (an equivocator or a lying
+ * reporter is named), then the reveal checks, which everybody computed alike over the
+ * same reveals (README.md, Signing checks, has the table).
+ *
  * Tweak caveat. δ is taken as given: whoever builds the request chooses which key
  * X + δ·G the signature is for, and a signature (r, s) for X + δ·G on digest m is also
  * valid for X on the digest m + r·δ (r is only known after signing, so that digest cannot
@@ -82,9 +91,14 @@ import {
   N, add, addMulBase, compressPoint, decodePoint, mul, mulBase, negate, pointX, pointYIsOdd, readUint256, type Point,
 } from './group.js'
 import { ctAdd, ctMulAdd, ctSub } from './ct-scalar.js'
+import { Blame } from '../identity/blame.js'
+import { assertIdentityKeys } from '../identity/ed25519-identity.js'
+import { signStatement, verifyStatement, type StatementContext, type StatementPurpose } from '../identity/statement.js'
+import { judgeViews, type SignedView } from '../identity/signed-view.js'
+import type { IdentityKey } from '../keys/types.js'
 import { taggedHash, u32 } from './hash.js'
 import {
-  assertShape, signShapes,
+  VIEW_ENTRY, assertShape, signShapes,
   type DklsSignCommitMessage, type DklsSignExtendMessage, type DklsSignMessage, type DklsSignMultiplyMessage,
   type DklsSignRevealMessage, type DklsSignShareMessage,
 } from './messages.js'
@@ -118,6 +132,10 @@ export interface DklsSignOptions extends Omit<DklsSignRequest, 'key'> {
   readonly key: EcdsaKeyShare
   /** The caller's bans (persisted by the caller): refused as signers, extended on abort. */
   readonly bans: BanList
+  /** This party's identity key; signs its round-1 and round-2 broadcasts. */
+  readonly identity: IdentityKey
+  /** Ed25519 identity public key of every signer. */
+  readonly identities: ReadonlyMap<PartyIndex, Uint8Array>
   readonly rng?: Rng
 }
 
@@ -173,6 +191,34 @@ export function signVoleId(session: Uint8Array, alice: PartyIndex, bob: PartyInd
   return taggedHash('dkls23/sign/vole', [session, u32(alice), u32(bob), bobNonce])
 }
 
+/** What a signer's identity signature on its round-1 commit covers (exported for the tests' cheaters). */
+export function commitDigest(session: Uint8Array, from: PartyIndex, m: Pick<DklsSignCommitMessage, 'commitment'>): Uint8Array {
+  return taggedHash('dkls23/sign/commit-message', [session, u32(from), m.commitment])
+}
+
+/** What a signer's identity signature on its round-2 reveal covers (exported for the tests' cheaters). */
+export function revealDigest(session: Uint8Array, from: PartyIndex, m: Omit<DklsSignRevealMessage, 'type' | 'signature'>): Uint8Array {
+  return taggedHash('dkls23/sign/reveal-message', [session, u32(from), m.instancePoint, m.salt, m.publicShare, m.zeroSharePoints])
+}
+
+/** A view (signed-view.ts) as the bytes of a round-3 message: D ‖ SIG per signer. */
+function viewBytes(view: SignedView): Uint8Array {
+  const out = new Uint8Array(view.digests.length * VIEW_ENTRY)
+  view.digests.forEach((d, i) => {
+    out.set(d, i * VIEW_ENTRY)
+    out.set(view.signatures[i]!, i * VIEW_ENTRY + 32)
+  })
+  return out
+}
+
+function viewFromBytes(bytes: Uint8Array, signers: number, offset: number): SignedView {
+  const at = (i: number) => offset + i * VIEW_ENTRY
+  return {
+    digests: Array.from({ length: signers }, (_, i) => bytes.slice(at(i), at(i) + 32)),
+    signatures: Array.from({ length: signers }, (_, i) => bytes.slice(at(i) + 32, at(i) + VIEW_ENTRY)),
+  }
+}
+
 interface PeerState {
   readonly material: DklsPeerMaterial
   /** The VOLE where this party is Bob and the peer Alice. */
@@ -198,6 +244,12 @@ export class DklsSignSession extends RoundSession<EcdsaSignature, DklsSignMessag
 
   private readonly key: EcdsaKeyShare
   private readonly bans: BanList
+  private readonly identity: IdentityKey
+  private readonly identities: ReadonlyMap<PartyIndex, Uint8Array>
+  /** Each signer's signed round-1 and round-2 broadcast as this party received it (its own included). */
+  private readonly signed = { 1: new Map<PartyIndex, { digest: Uint8Array; signature: Uint8Array }>(), 2: new Map<PartyIndex, { digest: Uint8Array; signature: Uint8Array }>() }
+  /** Signers whose signed round-2 broadcast failed a check every party can run (judged in round 3). */
+  private faults = new Map<PartyIndex, string>()
   private readonly rng: Rng
   private readonly digest: Uint8Array
   private readonly tweak: bigint
@@ -236,6 +288,10 @@ export class DklsSignSession extends RoundSession<EcdsaSignature, DklsSignMessag
     }
     const tweak = options.tweak && options.tweak.length > 0 ? secp256k1Group.decodeScalar(options.tweak, 'tweak', { allowZero: true }) : 0n
     super(dklsSignSessionId({ key, signers, digest, tweak: options.tweak, requestId: options.requestId }), key.self, signers)
+    assertIdentityKeys(signers, options.identities, 'signer')
+    if (!equalBytes(options.identity.publicKey, options.identities.get(key.self)!)) throw new RangeError('identity key does not match identities.get(self)')
+    this.identity = options.identity
+    this.identities = new Map(options.identities)
     const base = decodedKey(key).groupKey
     this.publicKey = tweak === 0n ? base : add(base, mulBase(tweak))
     this.key = key
@@ -269,7 +325,7 @@ export class DklsSignSession extends RoundSession<EcdsaSignature, DklsSignMessag
     this.instancePoint = mulBase(this.instanceKey)
     this.salt = this.rng(32)
     this.nonce = this.commitment(this.self, compressPoint(this.instancePoint), this.salt)
-    const out: Outgoing<DklsSignMessage>[] = [this.broadcast(1, { type: 'dkls/sign-commit', commitment: this.nonce })]
+    const out: Outgoing<DklsSignMessage>[] = [this.broadcast(1, { type: 'dkls/sign-commit', commitment: this.nonce, signature: this.signOwn(1, commitDigest(this.id, this.self, { commitment: this.nonce })) })]
     for (const peer of this.others) {
       const material = this.key.dkls.get(peer)!
       const { message, bob } = voleBobSample(signVoleId(this.id, peer, this.self, this.nonce), material.otReceiverSeeds0, material.otReceiverSeeds1, this.rng)
@@ -299,6 +355,7 @@ export class DklsSignSession extends RoundSession<EcdsaSignature, DklsSignMessag
     checkEach(inputs, 'malformed round-1 message', (from, input) => {
       assertShape<DklsSignCommitMessage>(input.broadcast, 'dkls/sign-commit', this.shapes)
       assertShape<DklsSignExtendMessage>(input.direct, 'dkls/sign-extend', this.shapes)
+      this.verifySigned(1, from, commitDigest(this.id, from, input.broadcast), input.broadcast.signature)
       this.peers.get(from)!.commitment = input.broadcast.commitment
     })
     const lambda = lagrangeAtZero(Fn, this.parties, self)
@@ -336,55 +393,96 @@ export class DklsSignSession extends RoundSession<EcdsaSignature, DklsSignMessag
       zeroSharePoints.set(point, k * 33)
     })
     this.publicShare = mulBase(this.keyShare)
-    const reveal: DklsSignRevealMessage = {
-      type: 'dkls/sign-reveal',
-      instancePoint: compressPoint(this.instancePoint),
-      salt: this.salt,
-      publicShare: compressPoint(this.publicShare),
-      zeroSharePoints,
-    }
+    const fields = { instancePoint: compressPoint(this.instancePoint), salt: this.salt, publicShare: compressPoint(this.publicShare), zeroSharePoints }
+    const reveal: DklsSignRevealMessage = { type: 'dkls/sign-reveal', ...fields, signature: this.signOwn(2, revealDigest(this.id, this.self, fields)) }
     return [this.broadcast(2, reveal), ...direct]
   }
 
   /**
-   * Names who made Σ pk ≠ X + δG: pk_j must be λ_j·(X_j + δG) + Σ_k ±z_jk·G (the zero-share
-   * points as j sent them). Only run when the sum fails: the honest path skips the λ_j·X_j
-   * multiplications.
+   * The checks every party runs alike on the signed round-2 broadcasts (so that, once the
+   * round-3 views show everybody saw the same ones, everybody reaches the same verdict):
+   * the opening of each commitment; each reveal's points; and when Σ pk ≠ X + δG, who
+   * made it so: pk_j must be λ_j·(X_j + δG) + Σ_k ±z_jk·G (the zero-share points as j
+   * listed them), and the two members of each pair must list the same point. The
+   * per-party multiplications run only when the sum fails.
    */
-  private checkPublicShares(reveals: ReadonlyMap<PartyIndex, DklsSignRevealMessage>): void {
+  private broadcastFaults(reveals: ReadonlyMap<PartyIndex, DklsSignRevealMessage>): Map<PartyIndex, string> {
+    const faults = new Map<PartyIndex, string>()
+    for (const [from, reveal] of reveals) {
+      if (!equalBytes(this.commitment(from, reveal.instancePoint, reveal.salt), this.peers.get(from)!.commitment!)) {
+        faults.set(from, 'its instance point does not open its commitment')
+        continue
+      }
+      try {
+        decodePoint(reveal.instancePoint, 'instance point')
+        decodePoint(reveal.publicShare, 'public share')
+        for (let k = 0; k < this.parties.length - 1; k++) decodePoint(reveal.zeroSharePoints.subarray(k * 33, k * 33 + 33), 'zero-share point')
+      } catch (err) {
+        faults.set(from, (err as Error).message)
+      }
+    }
+    if (faults.size > 0) return faults
+    let pkSum: Point | undefined = this.publicShare
+    for (const reveal of reveals.values()) pkSum = addOrIdentity(pkSum, decodePoint(reveal.publicShare, 'public share'))
+    if (pkSum && equalBytes(pkSum, this.publicKey)) return faults
     const { shares } = decodedKey(this.key)
-    checkEach(reveals, 'wrong public share', (from, reveal) => {
+    const pairPoint = (j: PartyIndex, k: PartyIndex): Uint8Array => {
+      const idx = this.parties.filter((p) => p !== j).indexOf(k)
+      return j === this.self ? this.zeroSharePoints.get(k)! : reveals.get(j)!.zeroSharePoints.subarray(idx * 33, idx * 33 + 33)
+    }
+    // this party too: a share that does not match the key's public share (a damaged
+    // store, say) makes it refuse, naming itself, like every other party will
+    for (const from of this.parties) {
       const lambda = lagrangeAtZero(Fn, this.parties, from)
       const Xj = shares.get(from)!
       let expected = mul(this.tweak === 0n ? Xj : add(Xj, mulBase(this.tweak)), lambda)
-      this.parties.filter((p) => p !== from).forEach((k, idx) => {
-        const Z = decodePoint(reveal.zeroSharePoints.subarray(idx * 33, idx * 33 + 33), 'zero-share point')
+      for (const k of this.parties.filter((p) => p !== from)) {
+        const Z = decodePoint(pairPoint(from, k), 'zero-share point')
         expected = add(expected, zeroShareSign(from, k) === 1n ? Z : negate(Z))
-      })
-      if (!equalBytes(compressPoint(expected), reveal.publicShare)) throw new Error('public share pk_j is not λ_j·X_j plus its zero shares')
-    })
-    throw new ProtocolAbort('public shares do not sum to the public key: two other signers disagree on their zero share', [])
+      }
+      const pk = from === this.self ? compressPoint(this.publicShare) : reveals.get(from)!.publicShare
+      if (!equalBytes(compressPoint(expected), pk)) faults.set(from, 'its public share pk_j is not λ_j·X_j plus its listed zero-share points')
+    }
+    // pairs with this party were checked on receipt; a pair of two others listing different points
+    // has one liar, and the other accepted the lie instead of complaining: both are at fault
+    for (const j of this.others) {
+      for (const k of this.others.filter((p) => p > j)) {
+        if (!equalBytes(pairPoint(j, k), pairPoint(k, j))) {
+          for (const p of [j, k]) if (!faults.has(p)) faults.set(p, `parties ${j} and ${k} list different zero-share points for their pair`)
+        }
+      }
+    }
+    if (faults.size === 0) throw new ProtocolAbort('public shares do not sum to the public key although every one checks out', [])
+    return faults
   }
 
   /** Round 2 in, round 3 out. */
   private shares(inputs: ReadonlyMap<PartyIndex, RoundInput<DklsSignMessage>>): Outgoing<DklsSignMessage>[] {
     this.refuseBanned()
     const reveals = new Map<PartyIndex, DklsSignRevealMessage>()
+    // what only this party can check (it complains): shapes, signatures, its own zero-share pair, VOLE and Γ
     checkEach(inputs, 'check failed', (from, input) => {
       assertShape<DklsSignRevealMessage>(input.broadcast, 'dkls/sign-reveal', this.shapes)
       assertShape<DklsSignMultiplyMessage>(input.direct, 'dkls/sign-multiply', this.shapes)
       const peer = this.peers.get(from)!
       const reveal = input.broadcast
-      if (!equalBytes(this.commitment(from, reveal.instancePoint, reveal.salt), peer.commitment!)) {
-        throw new Error('instance point does not open its commitment')
-      }
-      const R = decodePoint(reveal.instancePoint, 'instance point')
-      const pk = decodePoint(reveal.publicShare, 'public share')
+      this.verifySigned(2, from, revealDigest(this.id, from, reveal), reveal.signature)
+      reveals.set(from, reveal)
       const ownPair = this.parties.filter((p) => p !== from).indexOf(this.self)
       if (!equalBytes(reveal.zeroSharePoints.subarray(ownPair * 33, ownPair * 33 + 33), this.zeroSharePoints.get(from)!)) {
         throw new Error('zero-share point z_ij·G differs from the one this pair shares')
       }
-      reveals.set(from, reveal)
+      // a signed broadcast that does not open its commitment or holds a bad point is judged
+      // by everybody alike (broadcastFaults): the checks below would only fail in its wake
+      if (!equalBytes(this.commitment(from, reveal.instancePoint, reveal.salt), peer.commitment!)) return
+      let R: Point
+      let pk: Point
+      try {
+        R = decodePoint(reveal.instancePoint, 'instance point')
+        pk = decodePoint(reveal.publicShare, 'public share')
+      } catch {
+        return
+      }
       const { gammaU, gammaV, psi, aTilde, eta, mu } = input.direct
       const [du, dv] = voleBobFinish(signVoleId(this.id, from, this.self, this.nonce), peer.commitment!, peer.bob, { aTilde, eta, mu })
       const chi = peer.bob.b
@@ -392,19 +490,23 @@ export class DklsSignSession extends RoundSession<EcdsaSignature, DklsSignMessag
       if (!equalBytes(mul(pk, chi), addMulBase(decodePoint(gammaV, 'Gamma^v'), dv))) throw new Error('Gamma^v check failed (χ·pk_j ≠ Γ^v + d^v·G)')
       Object.assign(peer, { instancePoint: R, publicShare: pk, du, dv, psi: secp256k1Group.decodeScalar(psi, 'psi', { allowZero: true }) })
     })
-    let pkSum: Point | undefined = this.publicShare
+    const views = Uint8Array.from([...viewBytes(this.ownView(1)), ...viewBytes(this.ownView(2))])
+    this.faults = this.broadcastFaults(reveals)
+    if (this.faults.size > 0) {
+      // refuse, and show what this party received: round 3 then names the same culprits everywhere
+      const zero = new Uint8Array(32)
+      return [this.broadcast(3, { type: 'dkls/sign-share', u: zero, w: zero, refused: Uint8Array.of(1), views })]
+    }
     let R: Point | undefined = this.instancePoint
     let mask = this.inversionMask
     let u = 0n
     let v = 0n
     for (const peer of this.peers.values()) {
-      pkSum = addOrIdentity(pkSum, peer.publicShare!)
       R = addOrIdentity(R, peer.instancePoint!)
       mask = ctAdd(mask, peer.psi!)
       u = ctAdd(u, ctAdd(peer.cu!, peer.du!))
       v = ctAdd(v, ctAdd(peer.cv!, peer.dv!))
     }
-    if (!pkSum || !equalBytes(pkSum, this.publicKey)) this.checkPublicShares(reveals)
     if (!R) throw new ProtocolAbort('R = Σ R_j is the identity', [])
     this.rPoint = R
     this.r = Fn.create(pointX(R))
@@ -413,18 +515,70 @@ export class DklsSignSession extends RoundSession<EcdsaSignature, DklsSignMessag
     const vI = ctMulAdd(this.keyShare, mask, v)
     const wI = ctMulAdd(this.r, vI, ctMulAdd(Fn.create(readUint256(this.digest)), this.inversionMask, 0n))
     this.ownShare = { u: uI, w: wI }
-    return [this.broadcast(3, { type: 'dkls/sign-share', u: secp256k1Group.encodeScalar(uI), w: secp256k1Group.encodeScalar(wI) })]
+    return [this.broadcast(3, { type: 'dkls/sign-share', u: secp256k1Group.encodeScalar(uI), w: secp256k1Group.encodeScalar(wI), refused: Uint8Array.of(0), views })]
+  }
+
+  /** Signs this party's broadcast of `round` and records it in its own view. */
+  private signOwn(round: 1 | 2, digest: Uint8Array): Uint8Array {
+    const signature = signStatement(this.identity, this.context(round), this.self, digest)
+    this.signed[round].set(this.self, { digest, signature })
+    return signature
+  }
+
+  /** Checks a peer's signature on its broadcast of `round` (a receiver-only fault if bad) and records it. */
+  private verifySigned(round: 1 | 2, from: PartyIndex, digest: Uint8Array, signature: Uint8Array): void {
+    if (!verifyStatement(this.identities.get(from)!, this.context(round), from, digest, signature)) throw new Error('bad identity signature')
+    this.signed[round].set(from, { digest, signature })
+  }
+
+  private context(round: 1 | 2): StatementContext {
+    const purpose: StatementPurpose = round === 1 ? 'dkls/commit' : 'dkls/reveal'
+    return { purpose, session: this.id }
+  }
+
+  private ownView(round: 1 | 2): SignedView {
+    const entries = this.parties.map((p) => this.signed[round].get(p)!)
+    return { digests: entries.map((e) => e.digest), signatures: entries.map((e) => e.signature) }
+  }
+
+  /**
+   * Round 3's verdicts, the same at every honest party: an equivocation (two validly
+   * signed, different broadcasts from one signer in the views) names the equivocator and
+   * a made-up view entry its reporter; then, the views agreeing, the round-2 faults every
+   * party found alike name their senders; a refusal with no such fault names the refuser.
+   */
+  private judgeBroadcasts(messages: ReadonlyMap<PartyIndex, DklsSignShareMessage>): void {
+    const blame = new Blame()
+    const n = this.parties.length
+    for (const round of [1, 2] as const) {
+      const reports = new Map([...messages].map(([p, m]) => [p, viewFromBytes(m.views, n, (round - 1) * n * VIEW_ENTRY)] as const))
+      judgeViews(this.parties, this.identities, this.ownView(round), reports, blame, this.context(round))
+    }
+    blame.settle('DKLs23 signing aborted')
+    for (const [from, reason] of this.faults) blame.add(from, reason)
+    if (this.faults.size === 0) {
+      for (const [from, m] of messages) if (m.refused[0] === 1) blame.add(from, 'refused to sign although every signed broadcast checked out')
+    }
+    blame.settle('DKLs23 signing aborted')
   }
 
   /** Round 3 in: the signature, verified. */
   private signature(inputs: ReadonlyMap<PartyIndex, RoundInput<DklsSignMessage>>): void {
     let u = 0n
     let w = 0n
-    checkEach(inputs, 'malformed signature share', (_from, input) => {
+    const messages = new Map<PartyIndex, DklsSignShareMessage>()
+    checkEach(inputs, 'malformed signature share', (from, input) => {
       assertShape<DklsSignShareMessage>(input.broadcast, 'dkls/sign-share', this.shapes)
-      u += secp256k1Group.decodeScalar(input.broadcast.u, 'u', { allowZero: true })
-      w += secp256k1Group.decodeScalar(input.broadcast.w, 'w', { allowZero: true })
+      const m = input.broadcast
+      if (m.refused[0]! > 1) throw new Error('refused must be 0 or 1')
+      if (m.refused[0] === 1 && (m.u.some((b) => b !== 0) || m.w.some((b) => b !== 0))) throw new Error('a refusal carries zero shares')
+      messages.set(from, m)
     })
+    this.judgeBroadcasts(messages)
+    for (const m of messages.values()) {
+      u += secp256k1Group.decodeScalar(m.u, 'u', { allowZero: true })
+      w += secp256k1Group.decodeScalar(m.w, 'w', { allowZero: true })
+    }
     u = Fn.create(u + this.ownShare.u)
     w = Fn.create(w + this.ownShare.w)
     if (u === 0n) throw new ProtocolAbort('u = 0: the shares of φ·k sum to zero', [])

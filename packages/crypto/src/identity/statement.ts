@@ -10,7 +10,7 @@ import { verifyIdentitySignature } from './ed25519-identity.js'
  * digest a party ever signed (a round-2 share, a message of an earlier session) could
  * be passed off as its round-1 message, framing an honest party as an equivocator.
  */
-export type StatementPurpose = 'dkg/commit' | 'dkg/share' | 'dkg/confirm' | 'frost/commit'
+export type StatementPurpose = 'dkg/commit' | 'dkg/share' | 'dkg/confirm' | 'frost/commit' | 'dkls/commit' | 'dkls/reveal'
 
 export interface StatementContext {
   readonly purpose: StatementPurpose

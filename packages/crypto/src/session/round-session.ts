@@ -1,6 +1,6 @@
 import { equalBytes } from '@noble/curves/utils.js'
 import { payloadEqual } from './payload-equal.js'
-import { ProtocolAbort, type Incoming, type Outgoing, type PartyIndex, type Session } from './types.js'
+import { ProtocolAbort, type Complaint, type Incoming, type Outgoing, type PartyIndex, type Session } from './types.js'
 
 /** What a round expects from each of its senders. */
 export interface RoundSpec {
@@ -90,6 +90,32 @@ export abstract class RoundSession<Result, P> implements Session<Result, P> {
     })
   }
 
+  receiveComplaint(from: PartyIndex, complaint: Complaint): void {
+    if (this.failure || this.output) return
+    const accused = Array.isArray(complaint?.accused) ? complaint.accused : []
+    if (!this.parties.includes(from) || from === this.self) {
+      this.failure = new ProtocolAbort(`complaint from party ${from}, which is not a peer in this session`, [from])
+    } else if (accused.length === 0 || accused.some((p) => !this.parties.includes(p) || p === from) || typeof complaint.reason !== 'string') {
+      // the complaint itself is what only this party sees: no complaint about a complaint
+      this.failure = new ProtocolAbort(`party ${from} sent a malformed complaint`, [from])
+    } else {
+      this.failure = this.judgeComplaint(from, { accused: [...new Set(accused)].sort((a, b) => a - b), reason: complaint.reason })
+    }
+    throw this.failure
+  }
+
+  /**
+   * How this protocol judges a complaint. The default: the complaint carries no proof
+   * this party can check, so the session ends naming nobody and records it as an
+   * accusation (the coordinator's corroboration rules weigh it). A protocol whose
+   * complaints carry signed evidence overrides this to name the proven party.
+   */
+  protected judgeComplaint(from: PartyIndex, complaint: Complaint): ProtocolAbort {
+    return new ProtocolAbort(`party ${from} complained about party ${complaint.accused.join(', ')}: ${complaint.reason}`, [], {
+      accusations: [{ accuser: from, ...complaint }],
+    })
+  }
+
   waitingFor(): PartyIndex[] {
     if (this.output || this.failure || this.current === 0) return []
     const spec = this.spec(this.current)
@@ -116,21 +142,21 @@ export abstract class RoundSession<Result, P> implements Session<Result, P> {
   private accept(msg: Incoming<P>): boolean {
     const from = msg.from
     if (!this.parties.includes(from) || from === this.self) {
-      throw new ProtocolAbort(`message from party ${from}, which is not a peer in this session`, [from])
+      throw new ProtocolAbort(`message from party ${from}, which is not a peer in this session`, [from], COMPLAIN)
     }
     if (!(msg.session instanceof Uint8Array) || !equalBytes(msg.session, this.id)) {
-      throw new ProtocolAbort('message carries another session id', [from])
+      throw new ProtocolAbort('message carries another session id', [from], COMPLAIN)
     }
     if (msg.to !== 'broadcast' && msg.to !== this.self) {
-      throw new ProtocolAbort(`message addressed to party ${String(msg.to)} reached party ${this.self}`, [from])
+      throw new ProtocolAbort(`message addressed to party ${String(msg.to)} reached party ${this.self}`, [from], COMPLAIN)
     }
     if (!Number.isInteger(msg.round) || msg.round < 1 || msg.round > this.rounds.length) {
-      throw new ProtocolAbort(`message for round ${msg.round}, which this protocol does not have`, [from])
+      throw new ProtocolAbort(`message for round ${msg.round}, which this protocol does not have`, [from], COMPLAIN)
     }
     const spec = this.spec(msg.round)
     const slot: keyof RoundInput<P> = msg.to === 'broadcast' ? 'broadcast' : 'direct'
     if (!spec[slot] || !this.sendersOf(spec).includes(from)) {
-      throw new ProtocolAbort(`unexpected ${slot} message in round ${msg.round}`, [from])
+      throw new ProtocolAbort(`unexpected ${slot} message in round ${msg.round}`, [from], COMPLAIN)
     }
     let round = this.inbox.get(msg.round)
     if (!round) this.inbox.set(msg.round, (round = new Map()))
@@ -138,7 +164,7 @@ export abstract class RoundSession<Result, P> implements Session<Result, P> {
     const previous = input[slot]
     if (previous !== undefined) {
       if (payloadEqual(previous, msg.payload)) return false
-      throw new ProtocolAbort(`two different round-${msg.round} ${slot} messages`, [from])
+      throw new ProtocolAbort(`two different round-${msg.round} ${slot} messages`, [from], COMPLAIN)
     }
     input[slot] = msg.payload
     round.set(from, input)
@@ -188,7 +214,8 @@ export abstract class RoundSession<Result, P> implements Session<Result, P> {
 
 /**
  * Runs `check` for every sender and throws one ProtocolAbort naming all senders
- * whose input failed, so a round with several cheaters names all of them.
+ * whose input failed, so a round with several cheaters names all of them, with a
+ * complaint to publish (what failed is this party's view of their messages).
  * Non-abort errors thrown while checking a sender's input (a point that does not
  * decode, say) are that sender's fault too.
  */
@@ -203,5 +230,12 @@ export function checkEach<T>(inputs: Iterable<[PartyIndex, T]>, what: string, ch
       reasons.add(err instanceof ProtocolAbort ? err.reason : err instanceof Error ? err.message : String(err))
     }
   }
-  if (culprits.length > 0) throw new ProtocolAbort(`${what}: ${[...reasons].join('; ')}`, culprits)
+  if (culprits.length > 0) throw new ProtocolAbort(`${what}: ${[...reasons].join('; ')}`, culprits, COMPLAIN)
 }
+
+/**
+ * Faults found by checking what one party received (its own view): it publishes a
+ * complaint rather than going silent. Faults judged from evidence every party holds
+ * (Blame.settle) need none: every honest party reaches the same verdict by itself.
+ */
+const COMPLAIN = { complain: true } as const

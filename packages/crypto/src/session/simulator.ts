@@ -1,4 +1,4 @@
-import { ProtocolAbort, type Incoming, type Outgoing, type PartyIndex, type Session } from './types.js'
+import { ProtocolAbort, type Complaint, type Incoming, type Outgoing, type PartyIndex, type Session } from './types.js'
 
 /** One copy of a message on its way to one recipient. Hooks may change any field. */
 export interface Transit<P> {
@@ -37,6 +37,8 @@ export interface SimulationResult<R> {
 interface Pending<P> {
   transit: Transit<P>
   readyAt: number
+  /** Set on the copies of a complaint a party published as it aborted (transit.payload unused). */
+  complaint?: Complaint
 }
 
 /** xorshift32: a tiny deterministic generator for reproducible message orders. */
@@ -55,8 +57,8 @@ function seeded(seed: number): () => number {
 /**
  * Runs n sessions of one protocol to completion in memory, moving every message
  * through optional hooks that drop, delay, duplicate, reorder or tamper with it.
- * A session that throws ProtocolAbort stops receiving; any other error is a bug
- * and propagates.
+ * A session that throws ProtocolAbort stops receiving, and the complaint it carries,
+ * if any, is delivered to every other party; any other error is a bug and propagates.
  */
 export function simulate<R, P>(sessions: readonly Session<R, P>[], options: SimulatorOptions<P> = {}): SimulationResult<R> {
   const byParty = new Map<PartyIndex, Session<R, P>>()
@@ -78,6 +80,7 @@ export function simulate<R, P>(sessions: readonly Session<R, P>[], options: Simu
     } catch (err) {
       if (err instanceof ProtocolAbort) {
         aborts.set(party, err)
+        if (err.complaint) publish(party, err.complaint)
         return
       }
       throw err
@@ -102,6 +105,15 @@ export function simulate<R, P>(sessions: readonly Session<R, P>[], options: Simu
     }
   }
 
+  /** A complaint reaches every other party of the session, after the messages already on their way. */
+  const publish = (party: PartyIndex, complaint: Complaint): void => {
+    const sender = byParty.get(party)!
+    for (const recipient of sender.parties.filter((p) => p !== party)) {
+      const transit = { from: party, recipient, broadcast: true, round: 0, session: sender.id, payload: undefined as P }
+      queue.push({ transit, readyAt: step, complaint: structuredClone(complaint) })
+    }
+  }
+
   for (const [party, s] of byParty) run(party, () => s.start())
 
   while (queue.length > 0) {
@@ -115,6 +127,14 @@ export function simulate<R, P>(sessions: readonly Session<R, P>[], options: Simu
     const target = byParty.get(t.recipient)
     if (!target || aborts.has(t.recipient)) continue
     deliveries += 1
+    const complaint = pick[0].complaint
+    if (complaint) {
+      run(t.recipient, () => {
+        target.receiveComplaint(t.from, complaint)
+        return []
+      })
+      continue
+    }
     const msg: Incoming<P> = {
       session: t.session,
       from: t.from,

@@ -41,22 +41,49 @@ export interface Session<Result, P = unknown> {
   result(): Result
   /** Parties whose messages the current round still waits for (for deadlines). */
   waitingFor(): PartyIndex[]
+  /**
+   * A complaint `from` published (see Complaint): the session judges it and aborts
+   * (throws ProtocolAbort) unless it is over already.
+   */
+  receiveComplaint(from: PartyIndex, complaint: Complaint): void
 }
 
 /**
- * A protocol failure. `culprits` names exactly the parties proven to have
- * misbehaved (empty when nobody can be blamed, e.g. a local precondition).
- * `reason` never contains secret material.
+ * What a party publishes to every party of the session when it aborts on a fault only
+ * it could see (a malformed or badly signed message addressed to it, a failed check on
+ * a direct message): instead of going silent — which the others' round deadlines would
+ * blame on it — it names whom it accuses and why. `reason` never holds secret material.
+ */
+export interface Complaint {
+  readonly accused: readonly PartyIndex[]
+  readonly reason: string
+}
+
+/** A complaint as another party received it: a claim of `accuser`, proven or not. */
+export interface Accusation extends Complaint {
+  readonly accuser: PartyIndex
+}
+
+/**
+ * A protocol failure. `culprits` names exactly the parties proven (to this party) to have
+ * misbehaved — empty when nobody can be blamed, e.g. a local precondition. `complaint`,
+ * when set, is what this party must publish to the others before it stops; an abort
+ * caused by another party's unproven complaint names nobody and lists it in
+ * `accusations`. `reason` never contains secret material.
  */
 export class ProtocolAbort extends Error {
   readonly reason: string
   readonly culprits: readonly PartyIndex[]
+  readonly complaint: Complaint | undefined
+  readonly accusations: readonly Accusation[]
 
-  constructor(reason: string, culprits: readonly PartyIndex[]) {
+  constructor(reason: string, culprits: readonly PartyIndex[], options: { complain?: boolean; accusations?: readonly Accusation[] } = {}) {
     const names = culprits.length > 0 ? ` (culprits: ${culprits.join(', ')})` : ''
     super(`protocol aborted: ${reason}${names}`)
     this.name = 'ProtocolAbort'
     this.reason = reason
     this.culprits = [...new Set(culprits)].sort((a, b) => a - b)
+    this.complaint = options.complain && this.culprits.length > 0 ? { accused: this.culprits, reason } : undefined
+    this.accusations = options.accusations ?? []
   }
 }

@@ -3,12 +3,14 @@ import { secp256k1 } from '@noble/curves/secp256k1.js'
 import { sha256 } from '@noble/hashes/sha2.js'
 import {
   BanList, DklsSetupSession, DklsSignSession, dklsSignShapes, dklsSignSessionId, simulate,
-  type DklsSignMessage, type EcdsaKeyShare, type KeyShare, type PartyIndex, type Transit,
+  type DklsSignMessage, type DklsSignRevealMessage, type EcdsaKeyShare, type KeyShare, type PartyIndex, type Transit,
 } from '../../src/index.js'
 import { bitAt } from '../../src/dkls/bits.js'
+import { lagrangeAtZero } from '../../src/curves/polynomial.js'
 import { XI } from '../../src/dkls/params.js'
-import { signVoleId } from '../../src/dkls/sign-session.js'
-import { expectHonestAborts } from '../dkg-harness.js'
+import { revealDigest, signVoleId } from '../../src/dkls/sign-session.js'
+import { signStatement } from '../../src/identity/statement.js'
+import { expectHonestAborts, identityMap, identityOf } from '../dkg-harness.js'
 import { ecdsaKeys, runSign } from './harness.js'
 import { flipBit, seededRng } from './helpers.js'
 import { selectiveFailure } from './malicious-ote.js'
@@ -20,6 +22,10 @@ const scalar = (b: Uint8Array) => BigInt('0x' + hex(b))
 const scalarBytes = (x: bigint) => Uint8Array.from(Buffer.from((((x % N) + N) % N).toString(16).padStart(64, '0'), 'hex'))
 const addG = (p: Uint8Array) => secp256k1.Point.fromBytes(p).add(secp256k1.Point.BASE).toBytes(true)
 const bansOf = (parties: readonly PartyIndex[]) => new Map(parties.map((p) => [p, new BanList()]))
+/** A cheater's reveal, signed by it as a real cheater would sign what it sends. */
+function resignReveal(session: Uint8Array, from: PartyIndex, m: DklsSignRevealMessage): DklsSignRevealMessage {
+  return { ...m, signature: signStatement(identityOf(from), { purpose: 'dkls/reveal', session }, from, revealDigest(session, from, m)) }
+}
 
 describe('DKLs23 signing: a flipped bit in any field of any message', () => {
   const keys = ecdsaKeys(2, 2)
@@ -54,6 +60,117 @@ describe('DKLs23 signing: a flipped bit in any field of any message', () => {
       })
     }
   }
+})
+
+describe('DKLs23 signing: a check only the receiver can run', () => {
+  it('fails: the receiver names and bans the sender and complains; the third signer stops on the complaint, bans nobody', () => {
+    const keys = ecdsaKeys(2, 3)
+    const signers = [1, 2, 3]
+    const bans = bansOf(signers)
+    const r = runSign({ keys, signers, digest, bans }, {
+      intercept: (t) => {
+        const payload = t.payload as DklsSignMessage
+        if (t.from === 2 && t.recipient === 1 && payload.type === 'dkls/sign-extend') {
+          ;(t.payload as { tCheck: Uint8Array }).tCheck = flipBit(payload.tCheck, 5, 1)
+        }
+      },
+    })
+    expect(r.stalled).toEqual([])
+    expect(r.results.size).toBe(0)
+    expect(r.aborts.get(1)).toMatchObject({ culprits: [2], complaint: { accused: [2] } })
+    expect(bans.get(1)!.banned(keys[0]!.keyId)).toEqual([2])
+    expect(r.aborts.get(3)).toMatchObject({ culprits: [], accusations: [{ accuser: 1, accused: [2] }] })
+    // an unproven complaint is no evidence: the third signer keeps signing with both
+    expect(bans.get(3)!.banned(keys[0]!.keyId)).toEqual([])
+  })
+})
+
+describe('DKLs23 signing: a broadcast shown differently to two signers (signed views, review finding)', () => {
+  /**
+   * Party 2 runs twice with the same randomness: the real party (shown to party 3) and a
+   * twin whose key share is off by one (shown to party 1), with the zero-share point of
+   * pair (2, 3) in the twin's reveal moved so that pk_2 = λ_2·X_2 + its points holds.
+   * Every check party 1 runs on party 2 alone passes (Γ^v included: the twin's VOLE input
+   * matches its pk); Σ pk ≠ X there, and party 3 sees nothing wrong. `colluding`: party 3
+   * takes the twin's reveal as the one it got (its round-3 view says so, and so does 2's).
+   */
+  function twinRun(colluding: boolean) {
+    const keys = ecdsaKeys(2, 3)
+    const signers = [1, 2, 3]
+    const bans = bansOf(signers)
+    const make = (key: EcdsaKeyShare, self: PartyIndex) => new DklsSignSession({
+      key, signers, digest, bans: bans.get(self)!, identity: identityOf(self), identities: identityMap(signers), rng: seededRng(`evasion ${self}`),
+    })
+    const sessions = signers.map((p) => make(keys[p - 1]!, p))
+    const twin = make({ ...keys[1]!, secretShare: scalarBytes(scalar(keys[1]!.secretShare) + 1n) }, 2)
+    const fromTwin = [...twin.start()]
+    const lambda2 = lagrangeAtZero(secp256k1.Point.Fn, signers, 2)
+    let shown: DklsSignRevealMessage | undefined
+    const r = simulate(sessions, {
+      intercept: (t) => {
+        if (t.recipient === 2) {
+          try {
+            fromTwin.push(...twin.receive({ session: t.session, from: t.from, to: t.broadcast ? 'broadcast' : 2, round: t.round, payload: structuredClone(t.payload) }))
+          } catch { /* the twin is only needed for its round-1 and round-2 messages */ }
+        }
+        if (colluding && t.recipient === 1 && (t.from === 2 || t.from === 3) && t.payload.type === 'dkls/sign-share') {
+          const views = Uint8Array.from(t.payload.views)
+          const at = (signers.length + signers.indexOf(2)) * 96
+          views.set(revealDigest(t.session, 2, shown!), at)
+          views.set(shown!.signature, at + 32)
+          t.payload = { ...t.payload, views }
+        }
+        if (t.from !== 2 || t.recipient !== 1 || t.round > 2) return
+        const m = fromTwin.find((o) => o.round === t.round && (t.broadcast ? o.to === 'broadcast' : o.to === 1))!
+        let payload = structuredClone(m.payload)
+        if (payload.type === 'dkls/sign-reveal') {
+          const points = Uint8Array.from(payload.zeroSharePoints)
+          const z23 = secp256k1.Point.fromBytes(points.subarray(33, 66)) // party 2's others: [1, 3]
+          points.set(z23.add(secp256k1.Point.BASE.multiply(lambda2)).toBytes(true), 33)
+          payload = shown = resignReveal(t.session, 2, { ...payload, zeroSharePoints: points })
+        }
+        t.payload = payload
+      },
+    })
+    return { r, bans, keyId: keys[0]!.keyId }
+  }
+
+  it('a signer showing one signer a wrong but self-consistent pk_j (and VOLE input) is named by both honest signers', () => {
+    const { r, bans, keyId } = twinRun(false)
+    expectHonestAborts(r, [1, 3], [2])
+    for (const p of [1, 3]) {
+      expect(r.aborts.get(p)?.reason).toMatch(/party 2: sent different validly signed messages/)
+      expect(bans.get(p)!.banned(keyId)).toEqual([2])
+    }
+  })
+
+  it('two signers whose listed zero-share points for their pair differ, neither complaining, are both named', () => {
+    // one of them lies about the pair's point and the other accepted it instead of complaining
+    const { r, bans, keyId } = twinRun(true)
+    expect(r.results.size).toBe(0)
+    expect(r.aborts.get(1)?.culprits).toEqual([2, 3])
+    expect(r.aborts.get(1)?.reason).toMatch(/parties 2 and 3 list different zero-share points/)
+    expect(bans.get(1)!.banned(keyId)).toEqual([2, 3])
+  })
+
+  it('a signer that moves pk_j and a zero-share point to one signer without its VOLE input is caught there by Γ^v, which complains', () => {
+    const keys = ecdsaKeys(2, 3)
+    const signers = [1, 2, 3]
+    const lambda2 = lagrangeAtZero(secp256k1.Point.Fn, signers, 2)
+    const shift = secp256k1.Point.BASE.multiply(lambda2)
+    const r = runSign({ keys, signers, digest }, {
+      intercept: (t) => {
+        if (t.from !== 2 || t.recipient !== 1 || t.payload.type !== 'dkls/sign-reveal') return
+        const points = Uint8Array.from(t.payload.zeroSharePoints)
+        points.set(secp256k1.Point.fromBytes(points.subarray(33, 66)).add(shift).toBytes(true), 33)
+        const publicShare = secp256k1.Point.fromBytes(t.payload.publicShare).add(shift).toBytes(true)
+        t.payload = resignReveal(t.session, 2, { ...t.payload, zeroSharePoints: points, publicShare })
+      },
+    })
+    expect(r.aborts.get(1)?.culprits).toEqual([2])
+    expect(r.aborts.get(1)?.reason).toMatch(/Gamma\^v/)
+    expect(r.aborts.get(3)?.accusations).toEqual([expect.objectContaining({ accuser: 1, accused: [2] })])
+  })
 })
 
 describe('DKLs23 signing: malformed messages', () => {
@@ -133,10 +250,19 @@ describe('DKLs23 signing: each check catches a cheating signer, names it exactly
     }, /Gamma\^v/)
   })
 
-  it('a commitment opened to another instance point', () => {
+  it('a commitment opened to another instance point (signed: every signer judges it alike in round 3)', () => {
+    let sent: DklsSignRevealMessage | undefined
     expectCaught((t) => {
-      if (t.payload.type === 'dkls/sign-reveal') t.payload = { ...t.payload, instancePoint: addG(t.payload.instancePoint) }
-    }, /commitment/)
+      if (t.payload.type === 'dkls/sign-reveal') t.payload = sent = resignReveal(t.session, 2, { ...t.payload, instancePoint: addG(t.payload.instancePoint) })
+      if (t.payload.type === 'dkls/sign-share') {
+        // a consistent cheater stands by what it sent: its round-2 view lists that reveal
+        const views = Uint8Array.from(t.payload.views)
+        const at = (signers.length + signers.indexOf(2)) * 96
+        views.set(revealDigest(t.session, 2, sent!), at)
+        views.set(sent!.signature, at + 32)
+        t.payload = { ...t.payload, views }
+      }
+    }, /does not open its commitment/)
   })
 
   it('a signer whose key share is wrong: VOLE input, pk_i and Gammas consistent, pk_i not λ·X_i plus its zero shares', () => {
@@ -147,7 +273,7 @@ describe('DKLs23 signing: each check catches a cheating signer, names it exactly
   it('u = 0 (a rushing signer cancels the others\' u shares): detected, not attributable, no ban', () => {
     // Same seeds twice: the first run records every u_i, the second replaces party 2's so that Σu = 0.
     const sessions = () => signers.map((self) => new DklsSignSession({
-      key: keys[self - 1]!, signers, digest, bans: new BanList(), rng: seededRng(`u0-${self}`),
+      key: keys[self - 1]!, signers, digest, bans: new BanList(), rng: seededRng(`u0-${self}`), identity: identityOf(self), identities: identityMap(signers),
     }))
     const u = new Map<PartyIndex, bigint>()
     const honestRun = simulate(sessions(), {
@@ -177,9 +303,9 @@ describe('DKLs23 signing: bans and session binding', () => {
     const restored = BanList.fromJSON(JSON.parse(JSON.stringify(bans)))
     expect(restored.banned(keys[0]!.keyId)).toEqual([3])
     expect(() => new DklsSignSession({ key: keys[0]!, signers: [1, 3], digest, bans: restored })).toThrow(/party 3 is banned/)
-    expect(() => new DklsSignSession({ key: keys[0]!, signers: [1, 2], digest, bans: restored })).not.toThrow()
+    expect(() => new DklsSignSession({ key: keys[0]!, signers: [1, 2], digest, bans: restored, identity: identityOf(1), identities: identityMap([1, 2]) })).not.toThrow()
     restored.clear(keys[0]!.keyId)
-    expect(() => new DklsSignSession({ key: keys[0]!, signers: [1, 3], digest, bans: restored })).not.toThrow()
+    expect(() => new DklsSignSession({ key: keys[0]!, signers: [1, 3], digest, bans: restored, identity: identityOf(1), identities: identityMap([1, 3]) })).not.toThrow()
     expect(() => BanList.fromJSON({ version: 2, keys: {} })).toThrow(/format/)
   })
 

@@ -4,7 +4,7 @@ import {
   BanList, DklsSetupSession, DklsSignSession, simulate,
   type DklsSetupMessage, type DklsSignMessage, type EcdsaKeyShare, type PartyIndex, type SimulatorOptions,
 } from '../../src/index.js'
-import { range, runDkg } from '../dkg-harness.js'
+import { identityMap, identityOf, range, runDkg } from '../dkg-harness.js'
 
 /** DKG then DKLs23 setup for a t-of-n ecdsa key; every party's EcdsaKeyShare in party order. */
 export function ecdsaKeys(t: number, n: number, options: SimulatorOptions<DklsSetupMessage> = {}): EcdsaKeyShare[] {
@@ -32,6 +32,8 @@ export function signSessions(run: SignRun): DklsSignSession[] {
     tweak: run.tweak,
     requestId: run.requestId,
     bans: run.bans?.get(self) ?? new BanList(),
+    identity: identityOf(self),
+    identities: identityMap(run.signers),
   }))
 }
 

@@ -11,6 +11,7 @@ import { bitAt } from '../../src/dkls/bits.js'
 import { XI } from '../../src/dkls/params.js'
 import { signVoleId } from '../../src/dkls/sign-session.js'
 import { ecdsaKeys } from './harness.js'
+import { identityMap, identityOf } from '../dkg-harness.js'
 import { selectiveFailure } from './malicious-ote.js'
 
 const keys = ecdsaKeys(2, 2)
@@ -31,8 +32,8 @@ function probe(session: Uint8Array, commitment: Uint8Array, message: DklsSignExt
 
 function sessionPair(digest: Uint8Array, bans: BanList): [DklsSignSession, DklsSignSession] {
   return [
-    new DklsSignSession({ key: keys[0]!, signers: [1, 2], digest, bans }),
-    new DklsSignSession({ key: keys[1]!, signers: [1, 2], digest, bans: new BanList() }),
+    new DklsSignSession({ key: keys[0]!, signers: [1, 2], digest, bans, identity: identityOf(1), identities: identityMap([1, 2]) }),
+    new DklsSignSession({ key: keys[1]!, signers: [1, 2], digest, bans: new BanList(), identity: identityOf(2), identities: identityMap([1, 2]) }),
   ]
 }
 
