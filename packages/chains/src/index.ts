@@ -1,1 +1,9 @@
-export {}
+export { PayloadError, type PayloadErrorCode } from './errors.js'
+export { PAYLOAD_KINDS, checkKindForScheme, isPayloadKind, type PayloadKind } from './kinds.js'
+export { decodePayload, type DecodedPayload, type PayloadContext } from './decode.js'
+export * from './limits.js'
+export { decodeEvmTransaction, type EvmTxSummary, type EvmTxType, type EvmAuthorizationSummary } from './evm/transaction.js'
+export { decodeEip191, decodeEip712, type Eip191Summary, type Eip712Summary } from './evm/message.js'
+export { decodePsbt, type BitcoinNetwork, type PsbtContext, type PsbtSummary, type PsbtInputSummary, type PsbtOutputSummary } from './bitcoin/psbt.js'
+export { decodeSolanaMessage, type SolanaContext, type SolanaTxSummary, type SolanaInstructionSummary } from './solana/message.js'
+export { decodeBytes, decodeDigest, type BytesSummary, type DigestSummary } from './raw.js'
