@@ -100,6 +100,7 @@ describe('solana-tx', () => {
     ['program index out of range', () => { const b = good(); b[PROGRAM_INDEX] = 4; return b }, /program index/],
     ['the fee payer as program', () => { const b = good(); b[PROGRAM_INDEX] = 0; return b }, /program index/],
     ['an account index out of range', () => { const b = good(); b[PROGRAM_INDEX + 3] = 4; return b }, /refers to an account/],
+    ['a non-minimal account count', () => { const b = good(); return Uint8Array.of(...b.subarray(0, 3), 0x84, 0x00, ...b.subarray(4)) }, /canonical/],
     ['a duplicate account', () => { const b = good(); b.set(b.subarray(4, 36), 36); return b }, /duplicate/],
   ] as const)('refuses a malformed message: %s', (_name, make, message) => {
     rejects(() => decodePayload('solana-tx', make(), frost), 'bad-request', message)

@@ -98,8 +98,20 @@ function checkValue(types: Types, type: string, value: unknown, where: string, d
     value.forEach((v, i) => checkValue(types, array[1]!, v, `${where}[${i}]`, depth + 1))
     return
   }
-  if (Object.hasOwn(types, type)) checkFields(types, types[type]!, value, where, depth)
+  if (Object.hasOwn(types, type)) return checkFields(types, types[type]!, value, where, depth)
+  // Atomic types: the JSON type must fit, so the summary shows the value as it is signed
+  // (viem checks ranges, lengths and address form).
+  const kind = ATOMIC_JSON_TYPES.find(([pattern]) => pattern.test(type))
+  if (kind === undefined) throw new PayloadError('bad-request', `eip712: ${where} has an unknown type`)
+  if (!kind[1].includes(typeof value)) throw new PayloadError('bad-request', `eip712: ${where} must be a JSON ${kind[1].join(' or ')}`)
 }
+
+const ATOMIC_JSON_TYPES: readonly (readonly [RegExp, readonly string[]])[] = [
+  [/^string$/, ['string']],
+  [/^bool$/, ['boolean']],
+  [/^(address|bytes|bytes([1-9]|[12]\d|3[0-2]))$/, ['string']],
+  [/^u?int(8|16|24|32|40|48|56|64|72|80|88|96|104|112|120|128|136|144|152|160|168|176|184|192|200|208|216|224|232|240|248|256)$/, ['string', 'number', 'bigint']],
+]
 
 function isTypeFields(v: unknown): v is TypeFields {
   return Array.isArray(v) && v.every((f) => isRecord(f) && typeof f.name === 'string' && typeof f.type === 'string' && Object.keys(f).length === 2)
