@@ -21,32 +21,40 @@ export interface PayloadContext {
   readonly taprootMerkleRoot?: Uint8Array
 }
 
-interface Decoded<K extends PayloadKind, S> {
-  readonly kind: K
-  /** What the key must sign, in order: one digest, or one per owned PSBT input. */
-  readonly digests: Uint8Array[]
-  /** The decoded form, for policy and audit. */
-  readonly summary: S
+/** The summary type of each kind. */
+export interface PayloadSummaries {
+  'evm-tx': EvmTxSummary
+  eip191: Eip191Summary
+  eip712: Eip712Summary
+  psbt: PsbtSummary
+  'solana-tx': SolanaTxSummary
+  bytes: BytesSummary
+  digest: DigestSummary
 }
 
-export type DecodedPayload =
-  | Decoded<'evm-tx', EvmTxSummary>
-  | Decoded<'eip191', Eip191Summary>
-  | Decoded<'eip712', Eip712Summary>
-  | Decoded<'psbt', PsbtSummary>
-  | Decoded<'solana-tx', SolanaTxSummary>
-  | Decoded<'bytes', BytesSummary>
-  | Decoded<'digest', DigestSummary>
+/** A decoded payload; `DecodedPayload<'psbt'>` is the PSBT case, plain `DecodedPayload` any kind. */
+export type DecodedPayload<K extends PayloadKind = PayloadKind> = {
+  [k in K]: {
+    readonly kind: k
+    /** What the key must sign, in order: one digest, or one per owned PSBT input. */
+    readonly digests: Uint8Array[]
+    /** The decoded form, for policy and audit. */
+    readonly summary: PayloadSummaries[k]
+  }
+}[K]
 
 /**
  * Decodes a typed signing payload and computes what the key signs. Pure: no I/O, no
  * clock. Throws PayloadError (with a stable `code`) for anything it will not sign.
  * `input` is bytes for every kind; eip712 also takes its JSON as a string or object.
  */
-export function decodePayload(kind: PayloadKind, input: Uint8Array | string | object, context: PayloadContext): DecodedPayload {
+export function decodePayload<K extends PayloadKind>(kind: K, input: Uint8Array | string | object, context: PayloadContext): DecodedPayload<K> {
   if (typeof context !== 'object' || context === null) throw new PayloadError('bad-request', 'a payload context is required')
   checkKindForScheme(kind, context.scheme)
-  const one = <K extends PayloadKind, S>(k: K, { digest, summary }: { digest: Uint8Array; summary: S }): Decoded<K, S> => ({ kind: k, digests: [digest], summary })
+  return decode(kind, input, context) as DecodedPayload<K>
+}
+
+function decode(kind: PayloadKind, input: unknown, context: PayloadContext): DecodedPayload {
   switch (kind) {
     case 'evm-tx': return one(kind, decodeEvmTransaction(input))
     case 'eip191': return one(kind, decodeEip191(input))
@@ -60,4 +68,8 @@ export function decodePayload(kind: PayloadKind, input: Uint8Array | string | ob
       return { kind, ...decodePsbt(input, { scheme: context.scheme, publicKey, network, ...(taprootMerkleRoot === undefined ? {} : { taprootMerkleRoot }) }) }
     }
   }
+}
+
+function one<K extends PayloadKind>(kind: K, { digest, summary }: { digest: Uint8Array; summary: PayloadSummaries[K] }): DecodedPayload<K> {
+  return { kind, digests: [digest], summary } as DecodedPayload<K>
 }

@@ -1,6 +1,6 @@
 export { PayloadError, type PayloadErrorCode } from './errors.js'
 export { PAYLOAD_KINDS, checkKindForScheme, isPayloadKind, type PayloadKind } from './kinds.js'
-export { decodePayload, type DecodedPayload, type PayloadContext } from './decode.js'
+export { decodePayload, type DecodedPayload, type PayloadContext, type PayloadSummaries } from './decode.js'
 export * from './limits.js'
 export { decodeEvmTransaction, type EvmTxSummary, type EvmTxType, type EvmAuthorizationSummary } from './evm/transaction.js'
 export { decodeEip191, decodeEip712, type Eip191Summary, type Eip712Summary } from './evm/message.js'

@@ -11,7 +11,12 @@ import { decodePayload, type PayloadContext } from '../src/index.js'
 import { rejects } from './reject.js'
 
 const bip143 = JSON.parse(readFileSync(new URL('./fixtures/bip143-p2wpkh.json', import.meta.url), 'utf8'))
-const bip341 = JSON.parse(readFileSync(new URL('./fixtures/bip341-keypath.json', import.meta.url), 'utf8'))
+interface Bip341KeyPath {
+  rawUnsignedTx: string
+  utxosSpent: { scriptPubKey: string; amountSats: number }[]
+  inputs: { txinIndex: number; hashType: number; internalPrivkey: string; merkleRoot: string; sigHash: string }[]
+}
+const bip341 = JSON.parse(readFileSync(new URL('./fixtures/bip341-keypath.json', import.meta.url), 'utf8')) as Bip341KeyPath
 
 const TX_OPTS = { allowUnknownOutputs: true, allowLegacyWitnessUtxo: true, allowUnknownInputs: true, disableScriptCheck: true }
 
@@ -45,7 +50,7 @@ describe('psbt known answers', () => {
     expect(summary.inputs.map((i) => i.address)).toEqual([p2wpkh(foreign).address, p2wpkh(hexToBytes(bip143.publicKey)).address])
   })
 
-  it.each(bip341.inputs)('BIP341 keyPathSpending input $txinIndex (hash type $hashType): sighash', (v: { txinIndex: number; hashType: number; internalPrivkey: string; merkleRoot: string; sigHash: string }) => {
+  it.each(bip341.inputs)('BIP341 keyPathSpending input $txinIndex (hash type $hashType): sighash', (v) => {
     // SIGHASH_DEFAULT is the absence of a PSBT sighash type; ALL is written out.
     const psbt = psbtOf(bip341.rawUnsignedTx, bip341.utxosSpent, v.hashType === 0 ? {} : { [v.txinIndex]: v.hashType })
     const context: PayloadContext = {

@@ -70,7 +70,11 @@ describe('solana-tx', () => {
 
   it('v0 with an address lookup table lists the table and its indices', () => {
     const table = addr(new Uint8Array(32).fill(0x33))
-    const compressed = compressTransactionMessageUsingAddressLookupTables(message(0), { [table]: [recipient] })
+    const v0 = appendTransactionMessageInstructions(instructions, setTransactionMessageLifetimeUsingBlockhash(
+      { blockhash, lastValidBlockHeight: 100n },
+      setTransactionMessageFeePayer(payer, createTransactionMessage({ version: 0 })),
+    ))
+    const compressed = compressTransactionMessageUsingAddressLookupTables(v0, { [table]: [recipient] })
     const bytes = Uint8Array.from(compileTransaction(compressed).messageBytes)
     const { summary } = decodePayload('solana-tx', bytes, frost)
     expect(summary.addressTableLookups).toEqual([{ table, writableIndexes: [0], readonlyIndexes: [] }])
