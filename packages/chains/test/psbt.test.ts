@@ -127,6 +127,12 @@ describe('psbt segwit v0 (ECDSA key)', () => {
     rejects(() => decodePayload('psbt', tx.toPSBT(), context), 'bad-request', /spend more/)
   })
 
+  it('refuses an output spent twice', () => {
+    const tx = twoInputPsbt(p2wpkh(publicKey).script)
+    tx.addInput({ txid: txid(1), index: 0, witnessUtxo: { script: p2wpkh(publicKey).script, amount: 50_000n } })
+    rejects(() => decodePayload('psbt', tx.toPSBT(), context), 'bad-request', /spent by two inputs/)
+  })
+
   it('refuses an input already finalized', () => {
     const tx = Transaction.fromPSBT(psbt, TX_OPTS)
     tx.signIdx(secret, 0)

@@ -81,6 +81,9 @@ export function decodePsbt(input: unknown, context: PsbtContext): { digests: Uin
     const prev = prevout(inp, i)
     return { inp, prev, owned: equalBytes(prev.script, owner.script) }
   })
+  // A transaction spending one output twice is invalid, and its fee would count the amount twice.
+  const outpoints = new Set(prevouts.map(({ inp }) => `${hex.encode(inp.txid!)}:${inp.index!}`))
+  if (outpoints.size !== prevouts.length) throw new PayloadError('bad-request', 'psbt: an output is spent by two inputs')
   const ownedInputs = prevouts.flatMap((p, i) => (p.owned ? [i] : []))
   if (ownedInputs.length === 0) throw new PayloadError('nothing-to-sign', `psbt: no input is spendable by this ${context.scheme} key`)
 
