@@ -8,7 +8,7 @@ import { secp256k1Group } from '../curves/group.js'
 import type { GroupPoint } from '../curves/group.js'
 import type { Scheme } from '../keys/types.js'
 import { DerivationError } from './errors.js'
-import { fingerprint } from './fingerprint.js'
+import { decodePublicKey, fingerprint } from './public-key.js'
 import { parseDerivationPath } from './path.js'
 
 /** BIP32's serialized depth is one byte. */
@@ -54,18 +54,19 @@ export function deriveKey(scheme: Scheme, groupPublicKey: Uint8Array, chainCode:
   if (scheme === 'frost-ed25519') {
     throw new DerivationError('unsupported-scheme', 'frost-ed25519 keys cannot be derived: Ed25519 has no non-hardened derivation standard (SLIP-10 is hardened-only)')
   }
-  return derivePublic(rootExtendedKey(groupPublicKey, chainCode), path)
+  return derivePublic({ depth: 0, parentFingerprint: 0, childNumber: 0, chainCode, publicKey: groupPublicKey }, path)
 }
 
 /** CKDpub applied along `path` from `parent`; also returns the accumulated tweak. */
 export function derivePublic(parent: ExtendedPublicKey, path: string | readonly number[]): DerivedKey {
   const indices = parseDerivationPath(path)
-  let node = checkExtendedKey(parent)
+  const checked = checkFields(parent)
+  let node = checked.key
+  let point = checked.point
   if (node.depth + indices.length > MAX_BIP32_DEPTH) {
     throw new DerivationError('too-deep', `derived depth ${node.depth + indices.length} exceeds BIP32's ${MAX_BIP32_DEPTH}`)
   }
   const Fn = secp256k1Group.Fn
-  let point = secp256k1Group.decodePoint(node.publicKey)
   let tweak = 0n
   for (const index of indices) {
     const step = childKey(point, node, index)
@@ -100,6 +101,10 @@ function childKey(parentPoint: GroupPoint, parent: ExtendedPublicKey, index: num
 
 /** Validates every field of an extended public key (the point fully, through decodePoint). */
 export function checkExtendedKey(key: ExtendedPublicKey): ExtendedPublicKey {
+  return checkFields(key).key
+}
+
+function checkFields(key: ExtendedPublicKey): { key: ExtendedPublicKey; point: GroupPoint } {
   const { depth, parentFingerprint, childNumber, chainCode, publicKey } = key
   if (!Number.isInteger(depth) || depth < 0 || depth > MAX_BIP32_DEPTH) throw new DerivationError('bad-key', 'depth must be an integer in 0..255')
   if (!isUint32(parentFingerprint) || !isUint32(childNumber)) throw new DerivationError('bad-key', 'parent fingerprint and child number must be uint32')
@@ -107,12 +112,8 @@ export function checkExtendedKey(key: ExtendedPublicKey): ExtendedPublicKey {
     throw new DerivationError('bad-key', 'a depth-0 key must have a zero parent fingerprint and child number')
   }
   if (!(chainCode instanceof Uint8Array) || chainCode.length !== 32) throw new DerivationError('bad-key', 'chain code must be 32 bytes')
-  try {
-    secp256k1Group.decodePoint(publicKey, 'public key')
-  } catch (e) {
-    throw new DerivationError('bad-key', (e as Error).message + ' (expected a 33-byte compressed secp256k1 point)')
-  }
-  return { depth, parentFingerprint, childNumber, chainCode: Uint8Array.from(chainCode), publicKey: Uint8Array.from(publicKey) }
+  const point = decodePublicKey(publicKey)
+  return { key: { depth, parentFingerprint, childNumber, chainCode: Uint8Array.from(chainCode), publicKey: Uint8Array.from(publicKey) }, point }
 }
 
 function isUint32(x: number): boolean {

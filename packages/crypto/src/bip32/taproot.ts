@@ -4,6 +4,7 @@ import { schnorr } from '@noble/curves/secp256k1.js'
 import { bytesToNumberBE } from '@noble/curves/utils.js'
 import { secp256k1Group } from '../curves/group.js'
 import { DerivationError } from './errors.js'
+import { decodePublicKey } from './public-key.js'
 
 /** A BIP340 view of a compressed point. */
 export interface XOnlyKey {
@@ -18,8 +19,8 @@ export interface XOnlyKey {
 
 /** The BIP340 (x-only) public key of a 33-byte compressed point, e.g. a derived key. */
 export function xOnlyPublicKey(compressedPublicKey: Uint8Array): XOnlyKey {
-  const point = decodeCompressed(compressedPublicKey, 'public key')
-  return { publicKey: compressedPublicKey.slice(1), negated: point.toBytes()[0] === 0x03 }
+  decodePublicKey(compressedPublicKey) // valid and canonical, so byte 0 is the parity
+  return { publicKey: compressedPublicKey.slice(1), negated: compressedPublicKey[0] === 0x03 }
 }
 
 /** What a key-path signer needs for a Taproot output. */
@@ -67,16 +68,8 @@ export function taprootTweak(internalKey: Uint8Array, merkleRoot?: Uint8Array): 
   }
   const t = bytesToNumberBE(schnorr.utils.taggedHash('TapTweak', xOnly, merkleRoot ?? new Uint8Array(0)))
   if (t >= secp256k1Group.Fn.ORDER) throw new DerivationError('invalid-child', 'taproot tweak is not below the group order')
-  const Q = P.add(secp256k1Group.base.multiplyUnsafe(t) as typeof P)
+  const Q = P.add(schnorr.Point.BASE.multiplyUnsafe(t))
   if (Q.is0()) throw new DerivationError('invalid-child', 'taproot output key is the point at infinity')
   const q = Q.toBytes(true)
   return { tweak: secp256k1Group.Fn.toBytes(t), outputKey: q.slice(1), outputParity: q[0] === 0x03 ? 1 : 0, internalNegated }
-}
-
-function decodeCompressed(bytes: Uint8Array, what: string) {
-  try {
-    return secp256k1Group.decodePoint(bytes, what)
-  } catch (e) {
-    throw new DerivationError('bad-key', `${(e as Error).message} (expected a 33-byte compressed secp256k1 point)`)
-  }
 }
