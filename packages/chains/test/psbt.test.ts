@@ -118,6 +118,7 @@ describe('psbt segwit v0 (ECDSA key)', () => {
     rejects(() => decodePayload('psbt', psbt, { scheme: 'ecdsa', network: 'mainnet' }), 'bad-request')
     rejects(() => decodePayload('psbt', psbt, { ...context, publicKey: publicKey.slice(1) }), 'bad-request')
     rejects(() => decodePayload('psbt', psbt, { ...context, network: 'signet' as never }), 'bad-request')
+    rejects(() => decodePayload('psbt', psbt, { ...context, network: 'toString' as never }), 'bad-request')
     rejects(() => decodePayload('psbt', psbt, { ...context, taprootMerkleRoot: new Uint8Array(32) }), 'bad-request')
   })
 

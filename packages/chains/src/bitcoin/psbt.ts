@@ -66,8 +66,8 @@ export interface PsbtSummary {
 /** Decodes a PSBT and computes one digest per input the context's key owns. */
 export function decodePsbt(input: unknown, context: PsbtContext): { digests: Uint8Array[]; summary: PsbtSummary } {
   const bytes = requireBytes(input, 'psbt', MAX_PSBT_BYTES)
+  if (!Object.hasOwn(NETWORKS, context.network)) throw new PayloadError('bad-request', 'psbt: context.network must be mainnet, testnet or regtest')
   const network = NETWORKS[context.network]
-  if (network === undefined) throw new PayloadError('bad-request', 'psbt: context.network must be mainnet, testnet or regtest')
   const owner = ownedScript(context)
   // Scripts are not checked against redeem/witness scripts or Taproot trees: the node
   // uses none of those fields (it matches owned inputs by their exact output script),

@@ -15,8 +15,8 @@ const SERIALIZED_LENGTH = 78
 
 /** Serializes an extended public key as an xpub (mainnet) or tpub (testnet) string. */
 export function encodeExtendedPublicKey(key: ExtendedPublicKey, network: Bip32Network = 'mainnet'): string {
+  if (!Object.hasOwn(XPUB_VERSIONS, network)) throw new DerivationError('bad-key', 'network must be mainnet or testnet')
   const version = XPUB_VERSIONS[network]
-  if (version === undefined) throw new DerivationError('bad-key', 'network must be mainnet or testnet')
   const k = checkExtendedKey(key)
   const out = new Uint8Array(SERIALIZED_LENGTH)
   const view = new DataView(out.buffer)

@@ -83,6 +83,12 @@ describe('BIP32 test vectors (public derivation)', () => {
     }
   })
 
+  it('refuses unknown networks', () => {
+    const root = decodeExtendedPublicKey(fixture.vectors[0]!.chains[0]!.xpub)
+    rejects(() => encodeExtendedPublicKey(root, 'signet' as never), 'bad-key')
+    rejects(() => encodeExtendedPublicKey(root, 'toString' as never), 'bad-key')
+  })
+
   it.each(fixture.invalid)('refuses the invalid extended key: $reason', ({ xpub }) => {
     rejects(() => decodeExtendedPublicKey(xpub), 'bad-extended-key')
   })
