@@ -199,6 +199,12 @@ describe('eip712', () => {
     rejects(() => decodePayload('eip712', text, ecdsa), 'bad-request')
   })
 
+  it('names a missing field and an undeclared one', () => {
+    rejects(() => decodePayload('eip712', mutate((t) => { delete t.message.contents }), ecdsa), 'bad-request', /message\.contents is missing/)
+    rejects(() => decodePayload('eip712', mutate((t) => { delete t.message.from }), ecdsa), 'bad-request', /message\.from is missing/)
+    rejects(() => decodePayload('eip712', mutate((t) => { t.message.to[0].x = 1 }), ecdsa), 'bad-request', /message\.to\[0\] has a field its type does not declare/)
+  })
+
   it('refuses oversize and non-UTF-8 input', () => {
     rejects(() => decodePayload('eip712', new Uint8Array(MAX_MESSAGE_BYTES + 1), ecdsa), 'too-large')
     rejects(() => decodePayload('eip712', Uint8Array.of(0xff, 0xfe), ecdsa), 'bad-request')
