@@ -1,0 +1,5 @@
+export { DerivationError, type DerivationErrorCode } from './errors.js'
+export { HARDENED_OFFSET, MAX_DERIVATION_DEPTH, parseDerivationPath, formatDerivationPath } from './path.js'
+export { rootExtendedKey, deriveKey, derivePublic, type ExtendedPublicKey, type DerivedKey } from './derive.js'
+export { encodeExtendedPublicKey, decodeExtendedPublicKey, XPUB_VERSIONS, type Bip32Network } from './extended-key.js'
+export { xOnlyPublicKey, taprootTweak, type XOnlyKey, type TaprootTweak } from './taproot.js'
