@@ -1,0 +1,90 @@
+// Evaluation: any matching deny rule wins; otherwise the first matching allow rule (in
+// document order) decides and carries its requirements; otherwise deny (default deny).
+// A condition that fails to evaluate (e.g. it names evm.* on a Bitcoin request) counts as
+// matching for a deny rule (fail closed) and as not matching for an allow rule.
+import { isCelError } from '@bufbuild/cel'
+import { decodeFunctionData, toFunctionSignature, type AbiFunction } from 'viem'
+import { celJson, toBindings, type Bindings, type RequestContext } from './context.js'
+import type { CompiledRule, LoadedPolicy, Requirements } from './document.js'
+
+export interface Decision {
+  decision: 'allow' | 'deny'
+  /** The deciding rule; null when no rule matched (default deny). */
+  ruleId: string | null
+  reason: string
+  requires?: Requirements
+  /** Dry runs only: every rule's outcome, in evaluation order. */
+  trace?: { ruleId: string; effect: 'allow' | 'deny'; outcome: 'match' | 'no-match' | 'error'; error?: string }[]
+  dryRun?: true
+}
+
+export interface EvaluateOptions {
+  /** Evaluate every rule and return the trace; the decision is the same as without it. */
+  dryRun?: boolean
+}
+
+/** Decoded call arguments as policy values: integers as decimal strings, addresses lowercase. */
+function argValue(v: unknown): unknown {
+  if (typeof v === 'bigint') return v.toString()
+  if (typeof v === 'string') return /^0x[0-9a-fA-F]*$/.test(v) ? v.toLowerCase() : v
+  if (Array.isArray(v)) return v.map(argValue)
+  if (typeof v === 'object' && v !== null) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, argValue(x)]))
+  return v
+}
+
+/** Adds evm.call when the policy's ABI has a function for the call data's selector and the data decodes. */
+function decodeCall(policy: LoadedPolicy, evm: Record<string, unknown>): void {
+  const data = evm.data as `0x${string}`
+  if (policy.abi.length === 0 || data.length < 10) return
+  let decoded
+  try { decoded = decodeFunctionData({ abi: policy.abi, data }) } catch { return }
+  const fn = policy.abi.find((f): f is AbiFunction => f.type === 'function' && f.name === decoded.functionName && f.inputs.length === (decoded.args?.length ?? 0))!
+  const args: Record<string, unknown> = {}
+  fn.inputs.forEach((input, i) => { args[input.name || `arg${i}`] = argValue(decoded.args?.[i]) })
+  evm.call = { name: decoded.functionName, signature: toFunctionSignature(fn), args: celJson(args, 'evm.call.args') }
+}
+
+/** The CEL variables for `ctx` under `policy` (validated context plus the decoded call). */
+export function bindingsFor(policy: LoadedPolicy, ctx: RequestContext): Bindings {
+  const b = toBindings(ctx)
+  if (b.evm !== undefined) decodeCall(policy, b.evm as Record<string, unknown>)
+  return b
+}
+
+type Outcome = { outcome: 'match' | 'no-match' | 'error'; error?: string }
+
+function outcome(rule: CompiledRule, b: Bindings): Outcome {
+  const r = rule.run(b)
+  if (r === true) return { outcome: 'match' }
+  if (r === false) return { outcome: 'no-match' }
+  return { outcome: 'error', error: isCelError(r) ? r.message : 'condition did not yield a boolean' }
+}
+
+/** Pure: the same policy and context always give the same decision. Throws ContextError for a malformed context. */
+export function evaluate(policy: LoadedPolicy, ctx: RequestContext, options: EvaluateOptions = {}): Decision {
+  const b = bindingsFor(policy, ctx)
+  const trace: NonNullable<Decision['trace']> = []
+  let decision: Decision | undefined
+  for (const rule of policy.deny) {
+    const o = outcome(rule, b)
+    trace.push({ ruleId: rule.rule.id, effect: 'deny', ...o })
+    if (decision === undefined && o.outcome !== 'no-match') {
+      decision = {
+        decision: 'deny', ruleId: rule.rule.id,
+        reason: o.outcome === 'error' ? `deny rule ${rule.rule.id} could not be evaluated (fail closed): ${o.error}` : rule.rule.reason ?? `denied by rule ${rule.rule.id}`,
+      }
+      if (!options.dryRun) return decision
+    }
+  }
+  for (const rule of policy.allow) {
+    const o = outcome(rule, b)
+    trace.push({ ruleId: rule.rule.id, effect: 'allow', ...o })
+    if (decision === undefined && o.outcome === 'match') {
+      decision = { decision: 'allow', ruleId: rule.rule.id, reason: rule.rule.reason ?? `allowed by rule ${rule.rule.id}` }
+      if (rule.rule.require !== undefined) decision.requires = structuredClone(rule.rule.require)
+      if (!options.dryRun) return decision
+    }
+  }
+  decision ??= { decision: 'deny', ruleId: null, reason: 'no allow rule matched (default deny)' }
+  return options.dryRun ? { ...decision, trace, dryRun: true } : decision
+}
