@@ -3,7 +3,7 @@
 // throws a PolicyError naming the rule, and nothing of the document is used.
 import { celEnv, parse, plan, type CelResult } from '@bufbuild/cel'
 import { strings } from '@bufbuild/cel/ext'
-import { toFunctionSelector, type Abi, type AbiFunction } from 'viem'
+import { parseAbiItem, toFunctionSelector, toFunctionSignature, type Abi, type AbiFunction } from 'viem'
 import { amountFunctions, isAmount } from './amount.js'
 import { validateQuorum, type Quorum } from './approvers.js'
 import { checkExpr } from './check.js'
@@ -115,7 +115,8 @@ function checkAbi(abi: unknown): Abi {
   for (const item of abi as AbiFunction[]) {
     if (item?.type !== 'function' || typeof item.name !== 'string' || !Array.isArray(item.inputs)) throw new PolicyError('abi', `entry ${JSON.stringify(item?.name ?? item)} is not a function fragment`)
     let selector
-    try { selector = toFunctionSelector(item) } catch (e) { throw new PolicyError('abi', `function ${item.name}: ${(e as Error).message.split('\n')[0]}`) }
+    // parseAbiItem checks every type (toFunctionSelector only formats them)
+    try { parseAbiItem(`function ${toFunctionSignature(item)}`); selector = toFunctionSelector(item) } catch (e) { throw new PolicyError('abi', `function ${item.name}: ${(e as Error).message.split('\n')[0]}`) }
     if (selectors.has(selector)) throw new PolicyError('abi', `function ${item.name}: selector ${selector} appears twice`)
     selectors.add(selector)
   }
