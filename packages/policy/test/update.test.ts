@@ -44,7 +44,7 @@ describe('acceptPolicyUpdate', () => {
 
   it('refuses another deployment\'s scope and a malformed proposal', () => {
     const other = { ...tighter, scope: 'staging' }
-    expect(acceptPolicyUpdate(current, { document: other }, signed(other, a1, a2), config, NOW).accepted).toBe(false)
+    expect(acceptPolicyUpdate(current, { document: other, announcedAt: NOW - 10 * DAY }, signed(other, a1, a2), config, NOW)).toEqual({ accepted: false, reason: 'scope "staging" is not this deployment\'s "prod"' })
     const broken = { ...tighter, rules: [...tighter.rules, { id: 'oops', effect: 'deny' as const, condition: 'evm.nope' }] }
     const r = acceptPolicyUpdate(current, { document: broken }, signed(broken, a1, a2), config, NOW)
     expect(r).toMatchObject({ accepted: false })
