@@ -1,7 +1,7 @@
 // Policy documents: the JSON format, and loading it into an evaluable policy. Loading is
 // all-or-nothing: any error (bad expression, unknown field, duplicate id, bad quorum...)
 // throws a PolicyError naming the rule, and nothing of the document is used.
-import { celEnv, parse, plan, type CelResult } from '@bufbuild/cel'
+import { celEnv, parse, plan, type CelEnv, type CelResult } from '@bufbuild/cel'
 import { strings } from '@bufbuild/cel/ext'
 import { parseAbiItem, toFunctionSelector, toFunctionSignature, type Abi, type AbiFunction } from 'viem'
 import { amountFunctions, isAmount } from './amount.js'
@@ -57,7 +57,8 @@ export interface LoadedPolicy {
   abi: Abi
 }
 
-const env = celEnv({ funcs: [...amountFunctions, ...strings] })
+/** The CEL environment every condition runs in: the standard library, the strings extension and the amount functions. */
+export const env: CelEnv = celEnv({ funcs: [...amountFunctions, ...strings] })
 const ID = /^[A-Za-z0-9_.-]{1,64}$/
 const MAX_CONDITION = 4096
 
