@@ -112,6 +112,8 @@ export function signatureProblem(a: Approver, message: Uint8Array, s: ApprovalSi
   }
 }
 
+const MAX_TRIES_PER_APPROVER = 4
+
 export interface QuorumResult {
   ok: boolean
   /** Distinct configured approvers with a valid signature. */
@@ -126,12 +128,17 @@ export interface QuorumResult {
  */
 export function checkQuorum(quorum: Quorum, message: Uint8Array, signatures: readonly ApprovalSignature[]): QuorumResult {
   const approvedBy = new Set<string>()
+  const attempts = new Map<string, number>()
   const rejected: QuorumResult['rejected'] = []
   for (const s of signatures) {
     const key = typeof s?.publicKey === 'string' ? s.publicKey.toLowerCase() : ''
     const approver = quorum.approvers.find((a) => a.publicKey === key)
     if (approver === undefined) { rejected.push({ publicKey: key, reason: 'not an approver of this rule' }); continue }
     if (approvedBy.has(key)) continue
+    // bounds the verification work a flood of bad signatures for one approver can cause
+    const tries = (attempts.get(key) ?? 0) + 1
+    attempts.set(key, tries)
+    if (tries > MAX_TRIES_PER_APPROVER) { rejected.push({ publicKey: key, reason: 'too many signatures for this approver' }); continue }
     const problem = signatureProblem(approver, message, s)
     if (problem === undefined) approvedBy.add(key)
     else rejected.push({ publicKey: key, reason: problem })

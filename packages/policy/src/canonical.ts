@@ -31,7 +31,9 @@ class Writer {
 export function requestHash(ctx: RequestContext): Uint8Array {
   if (!/^[0-9a-f]{64}$/.test(ctx.payloadHash)) throw new ContextError('request context: payloadHash is not 32 bytes of lowercase hex')
   if (!Number.isSafeInteger(ctx.expiresAt) || ctx.expiresAt < 0) throw new ContextError('request context: expiresAt is not a unix time')
-  const w = new Writer().bytes(REQUEST_TAG).string(ctx.operation).string(ctx.keyId).u64(BigInt(ctx.epoch)).u32(ctx.path.length)
+  const epoch = BigInt(ctx.epoch)
+  if (epoch < 0n || epoch >= 2n ** 64n) throw new ContextError('request context: epoch is out of range')
+  const w = new Writer().bytes(REQUEST_TAG).string(ctx.operation).string(ctx.keyId).u64(epoch).u32(ctx.path.length)
   for (const i of ctx.path) {
     if (!Number.isInteger(i) || i < 0 || i >= 2 ** 31) throw new ContextError('request context: path has a non-BIP32 non-hardened index')
     w.u32(i)

@@ -74,6 +74,15 @@ describe('quorum over the canonical request', () => {
     expect(q.rejected).toEqual([{ publicKey: stranger.approver.publicKey, reason: 'not an approver of this rule' }])
   })
 
+  it('verification work per approver is bounded: a fifth signature for one approver is not tried', () => {
+    const bad = { ...ed.sign(requestHash({ ...ctx, requestId: 'other' })) }
+    const good = ed.sign(hash)
+    expect(checkQuorum(quorum, hash, [bad, bad, bad, good]).approvedBy).toEqual([ed.approver.publicKey])
+    const q = checkQuorum(quorum, hash, [bad, bad, bad, bad, good])
+    expect(q.approvedBy).toEqual([])
+    expect(q.rejected.at(-1)).toEqual({ publicKey: ed.approver.publicKey, reason: 'too many signatures for this approver' })
+  })
+
   it('a forged signature does not count', () => {
     const forged = { ...bip.sign(hash) }
     forged.signature = forged.signature.slice(0, -2) + (forged.signature.endsWith('00') ? '01' : '00')
