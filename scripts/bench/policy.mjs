@@ -1,6 +1,7 @@
 // Policy evaluation (issue 13): a realistic 20-rule policy (denylists, chain and destination
 // allowlists, per-chain value caps, gas caps, ERC-20 rules through an ABI, EIP-712 / EIP-191 /
 // Bitcoin / Solana rules, an approval-gated rule) evaluated on one EIP-1559 ETH transfer.
+// policy-eval-erc20: the same policy on an ERC-20 transfer (ABI decode).
 // One sample = one evaluate() call (context validation, ABI decode, all rules that run).
 // Target: p99 <= 1 ms. The row carries p99_ms (wall) and cpu_p99_ms as extra fields.
 import { performance } from 'node:perf_hooks'
@@ -55,13 +56,10 @@ function quantile(sorted, q) {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]
 }
 
-export async function run(bench) {
-  const name = 'policy-eval'
+function measure(bench, name, policy, ctx, expectRule) {
   if (!bench.wanted(name)) return
-  const policy = loadPolicy({ version: 1, abi, rules })
-  if (rules.length !== 20) throw new Error('the benchmark policy must have 20 rules')
   const check = evaluate(policy, ctx)
-  if (check.decision !== 'allow' || check.ruleId !== 'allow-small-eth-mainnet') throw new Error(`unexpected decision ${JSON.stringify(check)}`)
+  if (check.decision !== 'allow' || check.ruleId !== expectRule) throw new Error(`unexpected decision ${JSON.stringify(check)}`)
   for (let i = 0; i < 500; i++) evaluate(policy, ctx)
   // Wall time per call, and the process's CPU time per call (process.cpuUsage, microseconds):
   // on a shared 2-core machine the wall-time tail is mostly the scheduler preempting us,
@@ -78,4 +76,15 @@ export async function run(bench) {
   }
   const p99 = (xs) => Math.round(quantile([...xs].sort((a, b) => a - b), 0.99) * 1000) / 1000
   bench.record(name, samples, { rules: rules.length, p99_ms: p99(samples), cpu_p99_ms: p99(cpu) })
+}
+
+export async function run(bench) {
+  if (rules.length !== 20) throw new Error('the benchmark policy must have 20 rules')
+  const policy = loadPolicy({ version: 1, abi, rules })
+  measure(bench, 'policy-eval', policy, ctx, 'allow-small-eth-mainnet')
+  // the same policy on an ERC-20 transfer: call data decoded through the policy's ABI
+  const word = (hex) => hex.padStart(64, '0')
+  const data = '0xa9059cbb' + word(TREASURY.slice(2)) + word((250_000n * 10n ** 6n).toString(16))
+  const erc20 = { ...ctx, payload: { kind: 'evm-tx', evm: { ...ctx.payload.evm, to: USDC, value: '0', gas: 65000, data } } }
+  measure(bench, 'policy-eval-erc20', policy, erc20, 'allow-usdc-treasury')
 }

@@ -2,7 +2,7 @@
 // document order) decides and carries its requirements; otherwise deny (default deny).
 // A condition that fails to evaluate (e.g. it names evm.* on a Bitcoin request) counts as
 // matching for a deny rule (fail closed) and as not matching for an allow rule.
-import { isCelError } from '@bufbuild/cel'
+import { celList, celMap, isCelError } from '@bufbuild/cel'
 import { decodeFunctionData, toFunctionSignature, type AbiFunction } from 'viem'
 import { celJson, toBindings, type Bindings, type RequestContext } from './context.js'
 import type { CompiledRule, LoadedPolicy, Requirements } from './document.js'
@@ -51,6 +51,16 @@ export function bindingsFor(policy: LoadedPolicy, ctx: RequestContext): Bindings
   return b
 }
 
+/**
+ * Converts plain objects and arrays to CEL maps and lists once per evaluation; left plain,
+ * @bufbuild/cel converts them again on every field access of every rule.
+ */
+function celValue(v: unknown): unknown {
+  if (Array.isArray(v)) return celList(v.map(celValue) as never)
+  if (typeof v === 'object' && v !== null) return celMap(new Map(Object.entries(v).map(([k, x]) => [k, celValue(x)])) as never)
+  return v
+}
+
 type Outcome = { outcome: 'match' | 'no-match' | 'error'; error?: string }
 
 function outcome(rule: CompiledRule, b: Bindings): Outcome {
@@ -62,7 +72,7 @@ function outcome(rule: CompiledRule, b: Bindings): Outcome {
 
 /** Pure: the same policy and context always give the same decision. Throws ContextError for a malformed context. */
 export function evaluate(policy: LoadedPolicy, ctx: RequestContext, options: EvaluateOptions = {}): Decision {
-  const b = bindingsFor(policy, ctx)
+  const b = Object.fromEntries(Object.entries(bindingsFor(policy, ctx)).map(([k, v]) => [k, celValue(v)]))
   const trace: NonNullable<Decision['trace']> = []
   let decision: Decision | undefined
   for (const rule of policy.deny) {
