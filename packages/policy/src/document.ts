@@ -3,7 +3,7 @@
 // throws a PolicyError naming the rule, and nothing of the document is used.
 import { celEnv, parse, plan, type CelEnv, type CelResult } from '@bufbuild/cel'
 import { strings } from '@bufbuild/cel/ext'
-import { parseAbiItem, toFunctionSelector, toFunctionSignature, type Abi, type AbiFunction } from 'viem'
+import { parseAbiItem, toFunctionSelector, toFunctionSignature, type AbiFunction } from 'viem'
 import { amountFunctions, isAmount } from './amount.js'
 import { validateQuorum, type Quorum } from './approvers.js'
 import { checkExpr } from './check.js'
@@ -54,7 +54,8 @@ export interface LoadedPolicy {
   document: PolicyDocument
   deny: CompiledRule[]
   allow: CompiledRule[]
-  abi: Abi
+  /** The ABI's functions by 4-byte selector ('0xa9059cbb'). */
+  functions: Map<string, AbiFunction>
 }
 
 /** The CEL environment every condition runs in: the standard library, the strings extension and the amount functions. */
@@ -110,18 +111,18 @@ function checkLimit(l: Limit): void {
   if (!isAmount(l.max)) throw new PolicyError(l.id, 'limit max must be a canonical decimal amount string')
 }
 
-function checkAbi(abi: unknown): Abi {
+function checkAbi(abi: unknown): Map<string, AbiFunction> {
   if (!Array.isArray(abi)) throw new PolicyError('abi', 'must be a list of function fragments')
-  const selectors = new Set<string>()
+  const selectors = new Map<string, AbiFunction>()
   for (const item of abi as AbiFunction[]) {
     if (item?.type !== 'function' || typeof item.name !== 'string' || !Array.isArray(item.inputs)) throw new PolicyError('abi', `entry ${JSON.stringify(item?.name ?? item)} is not a function fragment`)
     let selector
     // parseAbiItem checks every type (toFunctionSelector only formats them)
     try { parseAbiItem(`function ${toFunctionSignature(item)}`); selector = toFunctionSelector(item) } catch (e) { throw new PolicyError('abi', `function ${item.name}: ${(e as Error).message.split('\n')[0]}`) }
     if (selectors.has(selector)) throw new PolicyError('abi', `function ${item.name}: selector ${selector} appears twice`)
-    selectors.add(selector)
+    selectors.set(selector, item)
   }
-  return abi as Abi
+  return selectors
 }
 
 /** Validates and compiles a policy document; throws PolicyError (naming the rule) on any error. */
@@ -143,13 +144,13 @@ export function loadPolicy(input: PolicyDocument): LoadedPolicy {
     if (ids.has(id)) throw new PolicyError(id, 'duplicate id')
     ids.add(id)
   }
-  const abi = document.abi === undefined ? [] : checkAbi(document.abi)
+  const functions = document.abi === undefined ? new Map<string, AbiFunction>() : checkAbi(document.abi)
   const compiled = document.rules.map(compileRule)
   limits.forEach(checkLimit)
   return {
     document,
     deny: compiled.filter((c) => c.rule.effect === 'deny'),
     allow: compiled.filter((c) => c.rule.effect === 'allow'),
-    abi,
+    functions,
   }
 }

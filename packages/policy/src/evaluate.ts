@@ -3,7 +3,7 @@
 // A condition that fails to evaluate (e.g. it names evm.* on a Bitcoin request) counts as
 // matching for a deny rule (fail closed) and as not matching for an allow rule.
 import { celList, celMap, isCelError } from '@bufbuild/cel'
-import { decodeFunctionData, toFunctionSignature, type AbiFunction } from 'viem'
+import { decodeFunctionData, toFunctionSignature } from 'viem'
 import { celJson, toBindings, type Bindings, type RequestContext } from './context.js'
 import type { CompiledRule, LoadedPolicy, Requirements } from './document.js'
 
@@ -35,13 +35,13 @@ function argValue(v: unknown): unknown {
 /** Adds evm.call when the policy's ABI has a function for the call data's selector and the data decodes. */
 function decodeCall(policy: LoadedPolicy, evm: Record<string, unknown>): void {
   const data = evm.data as `0x${string}`
-  if (policy.abi.length === 0 || data.length < 10) return
+  const fn = policy.functions.get(data.slice(0, 10))
+  if (fn === undefined) return
   let decoded
-  try { decoded = decodeFunctionData({ abi: policy.abi, data }) } catch { return }
-  const fn = policy.abi.find((f): f is AbiFunction => f.type === 'function' && f.name === decoded.functionName && f.inputs.length === (decoded.args?.length ?? 0))!
+  try { decoded = decodeFunctionData({ abi: [fn], data }) } catch { return }
   const args: Record<string, unknown> = {}
   fn.inputs.forEach((input, i) => { args[input.name || `arg${i}`] = argValue(decoded.args?.[i]) })
-  evm.call = { name: decoded.functionName, signature: toFunctionSignature(fn), args: celJson(args, 'evm.call.args') }
+  evm.call = { name: fn.name, signature: toFunctionSignature(fn), args: celJson(args, 'evm.call.args') }
 }
 
 /** The CEL variables for `ctx` under `policy` (validated context plus the decoded call). */

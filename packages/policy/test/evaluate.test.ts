@@ -146,6 +146,16 @@ describe('ABI-decoded call arguments', () => {
     expect(evaluate(policy([allow('sig', 'evm.call.signature == "transfer(address,uint256)" && evm.selector == "0xa9059cbb"')], { abi: [...ERC20_ABI] as never }), tx(BOB, 1n)).decision).toBe('allow')
   })
 
+  it('overloads with the same name and arity are told apart by selector', () => {
+    const abi = [
+      { type: 'function', name: 'f', stateMutability: 'nonpayable', inputs: [{ name: 'n', type: 'uint256' }], outputs: [] },
+      { type: 'function', name: 'f', stateMutability: 'nonpayable', inputs: [{ name: 'who', type: 'address' }], outputs: [] },
+    ]
+    // keccak256("f(address)")[0..4] = 0xfc68521a
+    const q = policy([allow('f-address', `evm.call.signature == "f(address)" && evm.call.args.who == "${BOB}"`)], { abi: abi as never })
+    expect(evaluate(q, evmCtx({ data: '0xfc68521a' + BOB.slice(2).padStart(64, '0') })).decision).toBe('allow')
+  })
+
   it('approve is denied, and undecodable data leaves evm.call absent', () => {
     const approve = '0x095ea7b3' + BOB.slice(2).padStart(64, '0') + 'ff'.repeat(32)
     expect(evaluate(p, evmCtx({ to: USDC, value: '0', data: approve }))).toMatchObject({ decision: 'deny', ruleId: 'no-approve' })
