@@ -3,7 +3,7 @@
 // A condition that fails to evaluate (e.g. it names evm.* on a Bitcoin request) counts as
 // matching for a deny rule (fail closed) and as not matching for an allow rule.
 import { celList, celMap, isCelError } from '@bufbuild/cel'
-import { decodeFunctionData, toFunctionSignature } from 'viem'
+import { decodeFunctionData, toFunctionSignature, type AbiParameter } from 'viem'
 import { celJson, toBindings, type Bindings, type RequestContext } from './context.js'
 import type { CompiledRule, LoadedPolicy, Requirements } from './document.js'
 
@@ -23,12 +23,16 @@ export interface EvaluateOptions {
   dryRun?: boolean
 }
 
-/** Decoded call arguments as policy values: integers as decimal strings, addresses lowercase. */
-function argValue(v: unknown): unknown {
+/** A decoded argument as a policy value, by its ABI type: integers as decimal strings, addresses lowercase, tuples as maps. */
+function argValue(v: unknown, p: AbiParameter): unknown {
+  if (p.type === 'address') return (v as string).toLowerCase()
   if (typeof v === 'bigint') return v.toString()
-  if (typeof v === 'string') return /^0x[0-9a-fA-F]*$/.test(v) ? v.toLowerCase() : v
-  if (Array.isArray(v)) return v.map(argValue)
-  if (typeof v === 'object' && v !== null) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, argValue(x)]))
+  const array = /^(.*)\[\d*\]$/.exec(p.type)
+  if (array !== null) return (v as unknown[]).map((x) => argValue(x, { ...p, type: array[1]! }))
+  if (p.type === 'tuple' && 'components' in p) {
+    // viem returns a tuple as an object when every component is named, else as an array
+    return Object.fromEntries(p.components.map((c, i) => [c.name || `arg${i}`, argValue(Array.isArray(v) ? v[i] : (v as Record<string, unknown>)[c.name!], c)]))
+  }
   return v
 }
 
@@ -40,7 +44,7 @@ function decodeCall(policy: LoadedPolicy, evm: Record<string, unknown>): void {
   let decoded
   try { decoded = decodeFunctionData({ abi: [fn], data }) } catch { return }
   const args: Record<string, unknown> = {}
-  fn.inputs.forEach((input, i) => { args[input.name || `arg${i}`] = argValue(decoded.args?.[i]) })
+  fn.inputs.forEach((input, i) => { args[input.name || `arg${i}`] = argValue(decoded.args?.[i], input) })
   evm.call = { name: fn.name, signature: toFunctionSignature(fn), args: celJson(args, 'evm.call.args') }
 }
 

@@ -156,6 +156,24 @@ describe('ABI-decoded call arguments', () => {
     expect(evaluate(q, evmCtx({ data: '0xfc68521a' + BOB.slice(2).padStart(64, '0') })).decision).toBe('allow')
   })
 
+  it('arrays, tuples, negative ints and strings decode by their ABI types', () => {
+    const abi = [{ type: 'function', name: 'batch', stateMutability: 'nonpayable', outputs: [], inputs: [
+      { name: 'payees', type: 'tuple[]', components: [{ name: 'to', type: 'address' }, { name: 'amount', type: 'uint256' }] },
+      { name: 'delta', type: 'int256' }, { name: 'memo', type: 'string' },
+    ] }]
+    const w = (x: string) => x.padStart(64, '0')
+    const OTHER = '0x' + 'ab'.repeat(20)
+    const q = policy([allow('batch', `evm.call.args.payees.all(p, p.to in ["${BOB}", "${OTHER}"]) && big_sum(evm.call.args.payees.map(p, p.amount)) == "${10n ** 30n + 5n}" && evm.call.args.delta == "-1" && evm.call.args.memo == "0xAB"`)], { abi: abi as never })
+    const [selector] = [...q.functions.keys()]
+    // batch((address,uint256)[],int256,string), ABI-encoded by hand: head = offset of payees (0x60),
+    // delta = -1 (two's complement), offset of memo (0x100); payees = length 2 and two static
+    // tuples; memo = length 4 and "0xAB" padded
+    const data = selector + w('60') + 'ff'.repeat(32) + w('100')
+      + w('2') + w(BOB.slice(2)) + w((10n ** 30n).toString(16)) + w(OTHER.slice(2)) + w('5')
+      + w('4') + Buffer.from('0xAB').toString('hex').padEnd(64, '0')
+    expect(evaluate(q, evmCtx({ data }))).toMatchObject({ decision: 'allow' })
+  })
+
   it('approve is denied, and undecodable data leaves evm.call absent', () => {
     const approve = '0x095ea7b3' + BOB.slice(2).padStart(64, '0') + 'ff'.repeat(32)
     expect(evaluate(p, evmCtx({ to: USDC, value: '0', data: approve }))).toMatchObject({ decision: 'deny', ruleId: 'no-approve' })
