@@ -8,35 +8,35 @@
 import { C_TILDE_BYTES, ETA, GAMMA1, K, L, N, OMEGA, PUBLIC_KEY_BYTES, Q, SECRET_KEY_BYTES, SIGNATURE_BYTES } from './params.js'
 import { centered, mod, newPoly, type Poly, type PolyVec } from './poly.js'
 
-/** Packs 256 values of `bits` bits each, least significant bit first. */
+/** Packs 256 values of `bits` (<= 23) bits each, least significant bit first. */
 function packPoly(values: ArrayLike<number>, bits: number, out: Uint8Array, offset: number): void {
   let acc = 0
   let have = 0
   let at = offset
   for (let i = 0; i < N; i++) {
-    acc += values[i]! * 2 ** have
+    acc |= values[i]! << have
     have += bits
     while (have >= 8) {
       out[at++] = acc & 0xff
-      acc = Math.floor(acc / 256)
+      acc >>>= 8
       have -= 8
     }
   }
 }
 
-function unpackPoly(bytes: Uint8Array, offset: number, bits: number): number[] {
-  const out: number[] = new Array(N)
+function unpackPoly(bytes: Uint8Array, offset: number, bits: number): Int32Array {
+  const out = new Int32Array(N)
+  const mask = (1 << bits) - 1
   let acc = 0
   let have = 0
   let at = offset
-  const mask = 2 ** bits
   for (let i = 0; i < N; i++) {
     while (have < bits) {
-      acc += bytes[at++]! * 2 ** have
+      acc |= bytes[at++]! << have
       have += 8
     }
-    out[i] = acc % mask
-    acc = Math.floor(acc / mask)
+    out[i] = acc & mask
+    acc >>>= bits
     have -= bits
   }
   return out
@@ -65,7 +65,7 @@ export function encodePublicKey(rho: Uint8Array, t1: PolyVec): Uint8Array {
 
 export function decodePublicKey(pk: Uint8Array): { rho: Uint8Array; t1: PolyVec } {
   assertLength(pk, PUBLIC_KEY_BYTES, 'ML-DSA-44 public key')
-  const t1 = Array.from({ length: K }, (_, i) => Int32Array.from(unpackPoly(pk, 32 + i * polyBytes(10), 10)))
+  const t1 = Array.from({ length: K }, (_, i) => unpackPoly(pk, 32 + i * polyBytes(10), 10))
   return { rho: pk.slice(0, 32), t1 }
 }
 
@@ -137,8 +137,8 @@ export function encodeFullVec(v: PolyVec): Uint8Array {
 export function decodeFullVec(bytes: Uint8Array, length: number, what: string): PolyVec {
   assertLength(bytes, length * FULL_POLY_BYTES, what)
   return Array.from({ length }, (_, i) => {
-    const raw = unpackPoly(bytes, i * FULL_POLY_BYTES, 23)
-    if (raw.some((v) => v >= Q)) throw new MlDsaEncodingError(`${what}: coefficient not reduced mod q`)
-    return Int32Array.from(raw)
+    const p = unpackPoly(bytes, i * FULL_POLY_BYTES, 23)
+    for (let j = 0; j < N; j++) if (p[j]! >= Q) throw new MlDsaEncodingError(`${what}: coefficient not reduced mod q`)
+    return p
   })
 }

@@ -49,7 +49,13 @@ const ZETAS = Int32Array.from({ length: N }, (_, m) => powMod(1753, bitReverse8(
 /** 256^-1 mod q. */
 const N_INV = 8347681
 
-const mulMod = (a: number, b: number): number => (a * b) % Q
+const Q_INV = 1 / Q
+/** a·b mod q for a, b in [0, q): the product is exact in a double; floor(t/q) may be off by one. */
+function mulMod(a: number, b: number): number {
+  const t = a * b
+  const r = t - Math.floor(t * Q_INV) * Q
+  return r < 0 ? r + Q : r >= Q ? r - Q : r
+}
 
 /** In place: FIPS 204 Algorithm 41. */
 export function ntt(w: Poly): Poly {
@@ -112,7 +118,10 @@ export function pointwise(a: Poly, b: Poly, out: Poly = newPoly()): Poly {
 
 /** Pointwise a += b*c (NTT domain). */
 function pointwiseAcc(acc: Poly, b: Poly, c: Poly): void {
-  for (let i = 0; i < N; i++) acc[i] = (acc[i]! + mulMod(b[i]!, c[i]!)) % Q
+  for (let i = 0; i < N; i++) {
+    const s = acc[i]! + mulMod(b[i]!, c[i]!)
+    acc[i] = s >= Q ? s - Q : s
+  }
 }
 
 export const addVec = (a: PolyVec, b: PolyVec): PolyVec => a.map((p, i) => add(p, b[i]!))
@@ -128,8 +137,43 @@ export function matVec(aHat: readonly PolyVec[], vHat: PolyVec): PolyVec {
   })
 }
 
-/** c·v for an NTT-domain polynomial c and NTT-domain vector v; result in the normal domain. */
-export const scaleVec = (cHat: Poly, vHat: PolyVec): PolyVec => vHat.map((p) => invNtt(pointwise(cHat, p)))
+/**
+ * A challenge c (tau coefficients ±1): its +1 and -1 positions. Multiplying by it is
+ * tau shifted additions, much cheaper than an NTT round trip.
+ */
+export interface Challenge {
+  readonly plus: readonly number[]
+  readonly minus: readonly number[]
+}
+
+export function challengeTerms(c: Poly): Challenge {
+  const plus: number[] = []
+  const minus: number[] = []
+  for (let i = 0; i < N; i++) {
+    if (c[i] === 1) plus.push(i)
+    else if (c[i] === Q - 1) minus.push(i)
+    else if (c[i] !== 0) throw new RangeError('not a challenge polynomial')
+  }
+  return { plus, minus }
+}
+
+/**
+ * c·p in Z[X]/(X^256 + 1) without reduction, for p given as integers (signed or
+ * in [0, q)); exact while tau·max|p| < 2^31 (tau = 39, |p| < q: 3.3e8).
+ */
+export function mulChallengeSigned(c: Challenge, p: Int32Array): Int32Array {
+  const out = new Int32Array(N)
+  const shiftAdd = (j: number, sign: number) => {
+    for (let i = 0; i < N - j; i++) out[i + j] = out[i + j]! + sign * p[i]!
+    for (let i = N - j; i < N; i++) out[i + j - N] = out[i + j - N]! - sign * p[i]!
+  }
+  for (const j of c.plus) shiftAdd(j, 1)
+  for (const j of c.minus) shiftAdd(j, -1)
+  return out
+}
+
+/** c·v mod q, for v with coefficients in [0, q). */
+export const mulChallengeVec = (c: Challenge, v: PolyVec): PolyVec => v.map((p) => Int32Array.from(mulChallengeSigned(c, p), mod))
 
 /** A polynomial from small signed coefficients. */
 export const fromSigned = (coeffs: ArrayLike<number>): Poly => Int32Array.from(coeffs, mod)

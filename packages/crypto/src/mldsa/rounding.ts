@@ -56,7 +56,17 @@ export function power2RoundVec(t: PolyVec): { t1: PolyVec; t0: PolyVec } {
   return { t1, t0 }
 }
 
-export const highBitsVec = (w: PolyVec): PolyVec => w.map((p) => Int32Array.from(p, highBits))
+/** HighBits of every coefficient, without the tuple allocation of decompose (same arithmetic). */
+export const highBitsVec = (w: PolyVec): PolyVec => w.map((p) => {
+  const out = newPoly()
+  for (let j = 0; j < N; j++) {
+    const r = p[j]!
+    let r0 = r % ALPHA
+    if (r0 > GAMMA2) r0 -= ALPHA
+    out[j] = r - r0 === Q - 1 ? 0 : (r - r0) / ALPHA
+  }
+  return out
+})
 
 /** Hint vector h = MakeHint(z, r) and its number of ones. */
 export function makeHintVec(z: PolyVec, r: PolyVec): { hint: PolyVec; ones: number } {

@@ -11,10 +11,10 @@
  * it). The hyperball uses floating point (Math.log/sqrt/cos/sin), whose timing on V8
  * is not guaranteed constant; docs/post-quantum.md discusses what that means.
  */
-import { shake128, shake256 } from '@noble/hashes/sha3.js'
 import { concatBytes } from '@noble/hashes/utils.js'
 import { ETA, K, L, N, Q, TAU } from './params.js'
-import { newPoly, ntt, type Poly, type PolyVec } from './poly.js'
+import { XofReader, shake } from './xof.js'
+import { challengeTerms, newPoly, type Challenge, type Poly, type PolyVec } from './poly.js'
 
 /** Â = ExpandA(rho): K rows of L NTT-domain polynomials. */
 export function expandA(rho: Uint8Array): PolyVec[] {
@@ -22,11 +22,11 @@ export function expandA(rho: Uint8Array): PolyVec[] {
 }
 
 function rejNttPoly(seed: Uint8Array): Poly {
-  const xof = shake128.create().update(seed)
+  const xof = new XofReader('shake128', [seed], 168, 5)
   const a = newPoly()
   let j = 0
   while (j < N) {
-    const block = xof.xof(168)
+    const block = xof.next()
     for (let i = 0; i < 168 && j < N; i += 3) {
       const z = block[i]! | (block[i + 1]! << 8) | ((block[i + 2]! & 0x7f) << 16)
       if (z < Q) a[j++] = z
@@ -37,14 +37,14 @@ function rejNttPoly(seed: Uint8Array): Poly {
 
 /** RejBoundedPoly for eta = 2: coefficients in [-2, 2], stored mod q. */
 function rejBoundedPoly(seed: Uint8Array): Poly {
-  const xof = shake256.create().update(seed)
+  const xof = new XofReader('shake256', [seed], 136, 2)
   const a = newPoly()
   let j = 0
   const take = (b: number) => {
     if (b < 15 && j < N) a[j++] = (ETA - (b % 5) + Q) % Q
   }
   while (j < N) {
-    const block = xof.xof(136)
+    const block = xof.next()
     for (let i = 0; i < 136 && j < N; i++) {
       take(block[i]! & 15)
       take(block[i]! >> 4)
@@ -64,8 +64,8 @@ export function expandS(rhoPrime: Uint8Array): { s1: PolyVec; s2: PolyVec } {
 
 /** c = SampleInBall(c~): tau coefficients ±1, the rest 0 (normal domain). */
 export function sampleInBall(cTilde: Uint8Array): Poly {
-  const xof = shake256.create().update(cTilde)
-  let buf = xof.xof(136)
+  const xof = new XofReader('shake256', [cTilde], 136, 1)
+  let buf = xof.next()
   const signs = buf.slice(0, 8)
   let at = 8
   const c = newPoly()
@@ -73,7 +73,7 @@ export function sampleInBall(cTilde: Uint8Array): Poly {
     let j: number
     do {
       if (at === buf.length) {
-        buf = xof.xof(136)
+        buf = xof.next()
         at = 0
       }
       j = buf[at++]!
@@ -85,8 +85,8 @@ export function sampleInBall(cTilde: Uint8Array): Poly {
   return c
 }
 
-/** NTT of SampleInBall(c~). */
-export const challengeNtt = (cTilde: Uint8Array): Poly => ntt(sampleInBall(cTilde))
+/** The challenge c = SampleInBall(c~) as its ±1 positions. */
+export const challengeOf = (cTilde: Uint8Array): Challenge => challengeTerms(sampleInBall(cTilde))
 
 /** Length of a hyperball sample: 256·(L + K) coordinates, the y1 (L) part first. */
 export const HYPERBALL_DIMENSION = N * (L + K)
@@ -98,7 +98,7 @@ const HYPERBALL_DOMAIN = Uint8Array.of(0x48) // 'H'
  */
 export function sampleHyperball(seed: Uint8Array, slot: number, radius: number, nu: number): Float64Array {
   const count = HYPERBALL_DIMENSION + 2
-  const bytes = shake256.create().update(HYPERBALL_DOMAIN).update(seed).update(Uint8Array.of(slot & 0xff, slot >> 8)).xof(count * 8)
+  const bytes = shake('shake256', [HYPERBALL_DOMAIN, seed, Uint8Array.of(slot & 0xff, slot >> 8)], count * 8)
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   // A uniform double in (0, 1] from 53 random bits: never 0, so log() stays finite.
   const uniform = (i: number) => (view.getUint32(i * 8 + 4, true) * 2 ** 21 + (view.getUint32(i * 8, true) >>> 11) + 1) / 2 ** 53

@@ -27,15 +27,15 @@
  * The round-1 state is single-use: two responses from one commitment under two
  * challenges would reveal (c - c')·s_i, hence s_i.
  */
-import { shake256 } from '@noble/hashes/sha3.js'
 import { ml_dsa44 } from '@noble/post-quantum/ml-dsa.js'
 import { ProtocolAbort, type PartyIndex } from '../session/types.js'
 import { decodePublicKey, encodeFullVec, encodeSignature } from './encoding.js'
-import { challengeSeed, messageRepresentative, publicKeyHash, t1ShiftedNtt, verifierW } from './mldsa44.js'
+import { challengeSeed, messageRepresentative, publicKeyHash, t1Shifted, verifierW } from './mldsa44.js'
 import { BETA, GAMMA1, GAMMA2, K, L, N, OMEGA, type ThresholdParams } from './params.js'
-import { addVec, centered, infNorm, matVec, mod, newVec, nttVec, scaleVec, subVec, type PolyVec } from './poly.js'
+import { addVec, centered, infNorm, matVec, mod, mulChallengeSigned, mulChallengeVec, newVec, nttVec, subVec, type PolyVec } from './poly.js'
 import { highBitsVec, makeHintVec } from './rounding.js'
-import { challengeNtt, expandA, sampleHyperball } from './sampling.js'
+import { challengeOf, expandA, sampleHyperball } from './sampling.js'
+import { shake } from './xof.js'
 import { assignShares, sumPublics, sumShares, type MlDsaKeyShare, type MlDsaPublicInfo } from './shares.js'
 
 /** Bytes of one slot's w (K full-residue polynomials) or z (L of them). */
@@ -68,11 +68,13 @@ export class MlDsaCommitState {
   }
 }
 
+const COMMIT_DOMAIN = new TextEncoder().encode('thresh/mldsa44-sign/v1/commit')
+
 /** H(domain | session | party | w_1..w_K): the round-1 commitment. */
 export function commitmentHash(session: Uint8Array, party: PartyIndex, wBytes: Uint8Array): Uint8Array {
   const head = new Uint8Array(4)
   new DataView(head.buffer).setUint32(0, party)
-  return shake256.create().update(new TextEncoder().encode('thresh/mldsa44-sign/v1/commit')).update(session).update(head).update(wBytes).xof(32)
+  return shake('shake256', [COMMIT_DOMAIN, session, head, wBytes], 32)
 }
 
 /** Round 1: fresh hyperball samples for every slot, their w, and the commitment. */
@@ -112,7 +114,13 @@ function ellipsoidNormSquared(a: ArrayLike<number>, b: ArrayLike<number>, nu: nu
   return sa / (nu * nu) + sb
 }
 
-const centeredFlat = (v: PolyVec): Float64Array => Float64Array.from(v.flatMap((p) => Array.from(p, centered)))
+function centeredFlat(v: PolyVec): Int32Array {
+  const out = new Int32Array(v.length * N)
+  v.forEach((p, i) => {
+    for (let j = 0; j < N; j++) out[i * N + j] = centered(p[j]!)
+  })
+  return out
+}
 
 /** The challenges of every slot for a message representative and the summed commitments. */
 export const slotChallenges = (mu: Uint8Array, wSums: readonly PolyVec[]): Uint8Array[] => wSums.map((w) => challengeSeed(mu, highBitsVec(w)))
@@ -128,25 +136,36 @@ export function respondRound3(
   const mine = assignShares(key.parties, key.threshold, signers).get(key.self)
   if (!mine) throw new RangeError(`party ${key.self} is not in the signer set`)
   const partial = sumShares(mine.map((k) => key.shares.get(k)!))
-  const [s1Hat, s2Hat] = [nttVec(partial.s1), nttVec(partial.s2)]
+  // Small signed coefficients, so c·s is exact without reduction.
+  const s = centeredFlat([...partial.s1, ...partial.s2])
+  const cs = new Int32Array((L + K) * N)
+  const r2 = params.r * params.r
+  const nu2 = params.nu * params.nu
   try {
     return challenges.map((cTilde, slot) => {
       const y = ys[slot]!
-      const cHat = challengeNtt(cTilde)
-      const cs1 = centeredFlat(scaleVec(cHat, s1Hat))
-      const cs2 = centeredFlat(scaleVec(cHat, s2Hat))
-      const a = cs1.map((v, i) => v + y[i]!)
-      const b = cs2.map((v, i) => v + y[N * L + i]!)
-      const keep = ellipsoidNormSquared(a, b, params.nu) <= params.r * params.r
-      a.fill(0)
-      b.fill(0)
-      if (!keep) return undefined
+      const c = challengeOf(cTilde)
+      for (let i = 0; i < L + K; i++) cs.set(mulChallengeSigned(c, s.subarray(i * N, (i + 1) * N)), i * N)
+      // The rejection test on (c·s1_i + y, c·s2_i + e): |.|^2/nu^2 + |.|^2 <= r^2.
+      let sa = 0
+      let sb = 0
+      for (let i = 0; i < L * N; i++) {
+        const v = cs[i]! + y[i]!
+        sa += v * v
+      }
+      for (let i = L * N; i < (L + K) * N; i++) {
+        const v = cs[i]! + y[i]!
+        sb += v * v
+      }
+      if (sa / nu2 + sb > r2) return undefined
       const z = newVec(L)
-      for (let i = 0; i < L; i++) for (let j = 0; j < N; j++) z[i]![j] = mod(cs1[i * N + j]! + Math.round(y[i * N + j]!))
+      for (let i = 0; i < L; i++) for (let j = 0; j < N; j++) z[i]![j] = mod(cs[i * N + j]! + Math.round(y[i * N + j]!))
       return z
     })
   } finally {
     for (const y of ys) y.fill(0)
+    s.fill(0)
+    cs.fill(0)
   }
 }
 
@@ -171,24 +190,25 @@ export function combine(input: CombineInput): Uint8Array | undefined {
   const { info, params, signers, message, context, commitments, responses } = input
   const { rho, t1 } = decodePublicKey(info.publicKey)
   const aHat = expandA(rho)
-  const t1Hat = t1ShiftedNtt(t1)
+  const t1Shift = t1Shifted(t1)
   const mu = messageRepresentative(publicKeyHash(info.publicKey), message, context)
-  const wSums = sumCommitments(signers.map((p) => commitments.get(p)!), params.slots)
-  const challenges = slotChallenges(mu, wSums)
+  // Only slots every signer kept matter; their w sums and challenges are computed as needed.
   const complete: number[] = []
+  const challenges = new Map<number, Uint8Array>()
   for (let slot = 0; slot < params.slots; slot++) {
     const zs = signers.map((p) => responses.get(p)![slot])
     if (zs.some((z) => z === undefined)) continue
     complete.push(slot)
+    const w = signers.reduce<PolyVec>((acc, p) => addVec(acc, commitments.get(p)![slot]!), newVec(K))
+    challenges.set(slot, slotChallenges(mu, [w])[0]!)
     const z = zs.reduce<PolyVec>((acc, zi) => addVec(acc, zi!), newVec(L))
     if (infNorm(z) >= GAMMA1 - BETA) continue
-    const w = wSums[slot]!
-    const wApprox = verifierW(aHat, t1Hat, challengeNtt(challenges[slot]!), z)
+    const wApprox = verifierW(aHat, t1Shift, challengeOf(challenges.get(slot)!), z)
     const f = subVec(wApprox, w)
     if (infNorm(f) >= GAMMA2) continue
     const { hint, ones } = makeHintVec(f.map((p) => Int32Array.from(p, (v) => mod(-v))), wApprox)
     if (ones > OMEGA) continue
-    const signature = encodeSignature(challenges[slot]!, z, hint)
+    const signature = encodeSignature(challenges.get(slot)!, z, hint)
     if (!ml_dsa44.verify(signature, message, info.publicKey, { context })) {
       throw new Error('protocol bug: a combined signature does not verify')
     }
@@ -201,18 +221,16 @@ export function combine(input: CombineInput): Uint8Array | undefined {
 /** Slack for rounding y and e to integers: 0.5 per coordinate over 256·(L+K) coordinates. */
 const ROUNDING_SLACK = 0.5 * Math.sqrt(N * (L + K))
 
-function blameResponses(input: CombineInput, aHat: readonly PolyVec[], challenges: readonly Uint8Array[], slots: readonly number[]): void {
+function blameResponses(input: CombineInput, aHat: readonly PolyVec[], challenges: ReadonlyMap<number, Uint8Array>, slots: readonly number[]): void {
   const { info, params, signers, commitments, responses } = input
   const split = assignShares(info.parties, info.threshold, signers)
   const bound = (params.r + ROUNDING_SLACK) ** 2
   const culprits: PartyIndex[] = []
   for (const p of signers) {
     const ti = sumPublics(split.get(p)!.map((k) => info.subsetPublics.get(k)!))
-    const tiHat = nttVec(ti)
     const bad = slots.some((slot) => {
       const z = responses.get(p)![slot]!
-      const cHat = challengeNtt(challenges[slot]!)
-      const v = subVec(subVec(matVec(aHat, nttVec(z)), scaleVec(cHat, tiHat)), commitments.get(p)![slot]!)
+      const v = subVec(subVec(matVec(aHat, nttVec(z)), mulChallengeVec(challengeOf(challenges.get(slot)!), ti)), commitments.get(p)![slot]!)
       return ellipsoidNormSquared(centeredFlat(z), centeredFlat(v), params.nu) > bound
     })
     if (bad) culprits.push(p)

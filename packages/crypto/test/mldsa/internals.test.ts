@@ -2,11 +2,11 @@ import { shake256 } from '@noble/hashes/sha3.js'
 import { ml_dsa44 } from '@noble/post-quantum/ml-dsa.js'
 import { describe, expect, it } from 'vitest'
 import { decodePublicKey, decodeSecretKey, decodeSignature, encodePublicKey, encodeSignature, decodeFullVec, encodeFullVec, MlDsaEncodingError } from '../../src/mldsa/encoding.js'
-import { challengeSeed, computeT, messageRepresentative, publicKeyFromSecret, publicKeyHash, t1ShiftedNtt, verifierW } from '../../src/mldsa/mldsa44.js'
+import { challengeSeed, computeT, messageRepresentative, publicKeyFromSecret, publicKeyHash, t1Shifted, verifierW } from '../../src/mldsa/mldsa44.js'
 import { BETA, GAMMA1, GAMMA2, N, OMEGA, Q } from '../../src/mldsa/params.js'
-import { centered, infNorm, invNtt, mod, newPoly, ntt, nttCopy, nttVec, pointwise, scaleVec, subVec, addVec, matVec, type PolyVec } from '../../src/mldsa/poly.js'
+import { centered, challengeTerms, infNorm, invNtt, mod, mulChallengeVec, newPoly, ntt, nttCopy, nttVec, pointwise, subVec, addVec, matVec, type PolyVec } from '../../src/mldsa/poly.js'
 import { decompose, highBits, highBitsVec, lowBits, makeHint, makeHintVec, power2Round, power2RoundVec, useHint, useHintVec } from '../../src/mldsa/rounding.js'
-import { challengeNtt, expandA, expandS, sampleInBall } from '../../src/mldsa/sampling.js'
+import { challengeOf, expandA, expandS, sampleInBall } from '../../src/mldsa/sampling.js'
 
 const seed = (n: number) => new Uint8Array(32).fill(n)
 const message = new TextEncoder().encode('internals test message')
@@ -61,10 +61,17 @@ describe('ML-DSA-44 internals against @noble/post-quantum', () => {
     expect(infNorm(z)).toBeLessThan(GAMMA1 - BETA)
     const { rho, t1 } = decodePublicKey(keys.publicKey)
     const mu = messageRepresentative(publicKeyHash(keys.publicKey), message, context)
-    const w = verifierW(expandA(rho), t1ShiftedNtt(t1), challengeNtt(cTilde), z)
+    const w = verifierW(expandA(rho), t1Shifted(t1), challengeOf(cTilde), z)
     expect(challengeSeed(mu, useHintVec(hint, w))).toEqual(cTilde)
     // The wrong message or context gives another challenge.
     expect(challengeSeed(messageRepresentative(publicKeyHash(keys.publicKey), message, new Uint8Array(0)), useHintVec(hint, w))).not.toEqual(cTilde)
+  })
+
+  it('the sparse challenge product equals the NTT product', () => {
+    const c = sampleInBall(seed(11))
+    const v = [Int32Array.from(values(12, N, Q)), Int32Array.from(values(13, N, Q))]
+    expect(mulChallengeVec(challengeTerms(c), v)).toEqual(v.map((p) => invNtt(pointwise(nttCopy(c), nttCopy(p)))))
+    expect(() => challengeTerms(Int32Array.from(v[0]!))).toThrow(RangeError)
   })
 
   it('SampleInBall has tau = 39 coefficients of ±1', () => {
@@ -114,17 +121,16 @@ describe('ML-DSA-44 internals against @noble/post-quantum', () => {
     const aHat = expandA(rho)
     const { t0 } = power2RoundVec(computeT(aHat, s1, s2))
     const mu = messageRepresentative(tr, message, new Uint8Array(0))
-    const [s1Hat, s2Hat, t0Hat] = [nttVec(s1), nttVec(s2), nttVec(t0)]
     for (let attempt = 0; ; attempt++) {
       expect(attempt).toBeLessThan(100)
       const y: PolyVec = Array.from({ length: 4 }, (_, i) => Int32Array.from(values(100 * attempt + i + 7, N, 2 * GAMMA1), (v) => mod(v - GAMMA1 + 1)))
       const w = matVec(aHat, nttVec(y))
       const cTilde = challengeSeed(mu, highBitsVec(w))
-      const cHat = challengeNtt(cTilde)
-      const z = addVec(y, scaleVec(cHat, s1Hat))
-      const r = subVec(w, scaleVec(cHat, s2Hat))
+      const c = challengeOf(cTilde)
+      const z = addVec(y, mulChallengeVec(c, s1))
+      const r = subVec(w, mulChallengeVec(c, s2))
       if (infNorm(z) >= GAMMA1 - BETA || Math.max(...r.flatMap((p) => Array.from(p, (v) => Math.abs(lowBits(v))))) >= GAMMA2 - BETA) continue
-      const ct0 = scaleVec(cHat, t0Hat)
+      const ct0 = mulChallengeVec(c, t0)
       const { hint, ones } = makeHintVec(ct0.map((p) => Int32Array.from(p, (v) => mod(-v))), addVec(r, ct0))
       if (infNorm(ct0) >= GAMMA2 || ones > OMEGA) continue
       const sig = encodeSignature(cTilde, z, hint)
