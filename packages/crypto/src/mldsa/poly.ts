@@ -163,12 +163,15 @@ export function challengeTerms(c: Poly): Challenge {
  */
 export function mulChallengeSigned(c: Challenge, p: Int32Array): Int32Array {
   const out = new Int32Array(N)
-  const shiftAdd = (j: number, sign: number) => {
-    for (let i = 0; i < N - j; i++) out[i + j] = out[i + j]! + sign * p[i]!
-    for (let i = N - j; i < N; i++) out[i + j - N] = out[i + j - N]! - sign * p[i]!
+  // X^j·p: coefficient i moves to i + j, and wraps to i + j - 256 with its sign flipped.
+  for (const j of c.plus) {
+    for (let i = 0; i < N - j; i++) out[i + j] = out[i + j]! + p[i]!
+    for (let i = N - j; i < N; i++) out[i + j - N] = out[i + j - N]! - p[i]!
   }
-  for (const j of c.plus) shiftAdd(j, 1)
-  for (const j of c.minus) shiftAdd(j, -1)
+  for (const j of c.minus) {
+    for (let i = 0; i < N - j; i++) out[i + j] = out[i + j]! - p[i]!
+    for (let i = N - j; i < N; i++) out[i + j - N] = out[i + j - N]! + p[i]!
+  }
   return out
 }
 

@@ -154,3 +154,16 @@ describe('ML-DSA-44 internals against @noble/post-quantum', () => {
     expect(ntt(newPoly())).toEqual(newPoly())
   })
 })
+
+describe('the second verifier (liboqs)', () => {
+  it('agrees with noble on valid and invalid signatures', async () => {
+    const { createMLDSA44 } = await import('@oqs/liboqs-js/sig')
+    const liboqs = await createMLDSA44()
+    const keys = ml_dsa44.keygen(seed(12))
+    const sig = ml_dsa44.sign(message, keys.secretKey)
+    expect(liboqs.verify(message, sig, keys.publicKey)).toBe(true)
+    const bad = Uint8Array.from(sig)
+    bad[2000]! ^= 1
+    expect(liboqs.verify(message, bad, keys.publicKey)).toBe(false)
+  })
+})
