@@ -154,7 +154,10 @@ export class MlDsaSignSession extends RoundSession<MlDsaSignResult, MlDsaSignMes
   private readonly params: ThresholdParams
   private readonly rng: Rng
   private state: MlDsaCommitState | undefined
-  private readonly received = new Map<PartyIndex, Partial<{ -readonly [k in keyof SignerTranscript]: SignerTranscript[k] }>>()
+  private readonly commits = new Map<PartyIndex, MlDsaCommitMessage>()
+  /** Every signer's w per slot, checked against its commitment. */
+  private readonly ws = new Map<PartyIndex, PolyVec[]>()
+  private ownResponses: (PolyVec | undefined)[] | undefined
 
   constructor(options: MlDsaSignOptions) {
     const { key } = options
@@ -169,9 +172,7 @@ export class MlDsaSignSession extends RoundSession<MlDsaSignResult, MlDsaSignMes
 
   protected begin(): Outgoing<MlDsaSignMessage>[] {
     this.state = commitRound1(this.key, this.params, this.id, this.rng(64))
-    const commit: MlDsaCommitMessage = { type: 'mldsa/commit', commitment: this.state.commitment }
-    this.received.set(this.self, { commit })
-    return [this.broadcast(1, commit)]
+    return [this.broadcast(1, { type: 'mldsa/commit', commitment: this.state.commitment })]
   }
 
   protected finishRound(round: number, inputs: ReadonlyMap<PartyIndex, RoundInput<MlDsaSignMessage>>): Outgoing<MlDsaSignMessage>[] {
@@ -181,34 +182,31 @@ export class MlDsaSignSession extends RoundSession<MlDsaSignResult, MlDsaSignMes
         if (m?.type !== 'mldsa/commit' || !(m.commitment instanceof Uint8Array) || m.commitment.length !== 32) {
           throw new Error('expected an mldsa/commit message with a 32-byte commitment')
         }
-        this.received.set(from, { commit: m })
+        this.commits.set(from, m)
       })
-      const reveal: MlDsaRevealMessage = { type: 'mldsa/reveal', w: encodeFullVec(this.state!.w.flat()) }
-      this.received.get(this.self)!.reveal = reveal
-      return [this.broadcast(2, reveal)]
+      return [this.broadcast(2, { type: 'mldsa/reveal', w: encodeFullVec(this.state!.w.flat()) })]
     }
     if (round === 2) {
-      const ws = new Map<PartyIndex, PolyVec[]>([[this.self, [...this.state!.w]]])
+      const ws = this.ws.set(this.self, [...this.state!.w])
       checkEach(inputs, 'invalid round-2 message', (from, input) => {
         const m = input.broadcast as MlDsaRevealMessage
         ws.set(from, decodeReveal(m, this.params.slots))
-        checkCommitment(this.id, from, this.received.get(from)!.commit!, m)
-        this.received.get(from)!.reveal = m
+        checkCommitment(this.id, from, this.commits.get(from)!, m)
       })
       const context = this.request.context ?? new Uint8Array(0)
       const mu = messageRepresentative(publicKeyHash(this.key.publicKey), this.request.message, context)
       const wSums = sumCommitments(this.parties.map((p) => ws.get(p)!), this.params.slots)
       const zs = respondRound3(this.key, this.params, this.parties, this.state!, slotChallenges(mu, wSums))
-      const respond: MlDsaRespondMessage = { type: 'mldsa/respond', z: zs.map((z) => (z ? encodeFullVec(z) : new Uint8Array(0))) }
-      this.received.get(this.self)!.respond = respond
-      return [this.broadcast(3, respond)]
+      this.ownResponses = zs
+      return [this.broadcast(3, { type: 'mldsa/respond', z: zs.map((z) => (z ? encodeFullVec(z) : new Uint8Array(0))) })]
     }
+    const responses = new Map<PartyIndex, (PolyVec | undefined)[]>([[this.self, this.ownResponses!]])
     checkEach(inputs, 'invalid round-3 message', (from, input) => {
-      const m = input.broadcast as MlDsaRespondMessage
-      decodeResponses(m, this.params.slots)
-      this.received.get(from)!.respond = m
+      responses.set(from, decodeResponses(input.broadcast as MlDsaRespondMessage, this.params.slots))
     })
-    this.finish(combineSigning(this.key, this.request, this.received as ReadonlyMap<PartyIndex, SignerTranscript>))
+    const { message, context } = this.request
+    const signature = combine({ info: this.key, params: this.params, signers: this.parties, message, context: context ?? new Uint8Array(0), commitments: this.ws, responses })
+    this.finish(signature ? { status: 'signed', signature } : { status: 'rejected' })
     return []
   }
 }
