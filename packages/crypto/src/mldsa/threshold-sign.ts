@@ -138,6 +138,7 @@ export function respondRound3(
   const partial = sumShares(mine.map((k) => key.shares.get(k)!))
   // Small signed coefficients, so c·s is exact without reduction.
   const s = centeredFlat([...partial.s1, ...partial.s2])
+  const packed = packPairs(s)
   const cs = new Int32Array((L + K) * N)
   const r2 = params.r * params.r
   const nu2 = params.nu * params.nu
@@ -145,7 +146,7 @@ export function respondRound3(
     return challenges.map((cTilde, slot) => {
       const y = ys[slot]!
       const c = challengeOf(cTilde)
-      for (let i = 0; i < L + K; i++) cs.set(mulChallengeSigned(c, s.subarray(i * N, (i + 1) * N)), i * N)
+      for (let i = 0; i < (L + K) / 2; i++) unpackPair(mulChallengeSigned(c, packed[i]!), cs, 2 * i * N)
       // The rejection test on (c·s1_i + y, c·s2_i + e): |.|^2/nu^2 + |.|^2 <= r^2.
       let sa = 0
       let sb = 0
@@ -165,8 +166,38 @@ export function respondRound3(
   } finally {
     for (const y of ys) y.fill(0)
     s.fill(0)
+    for (const p of packed) p.fill(0)
     cs.fill(0)
   }
+}
+
+/*
+ * Two small polynomials in one: a + 2^16·b. Multiplying by c is linear, so one product
+ * gives c·a in the low 16 bits (signed) and c·b above them, as long as |c·a| < 2^15:
+ * tau·|a| <= 39·105. Halves the work of the responses' c·s.
+ */
+const LANE = 1 << 16
+const MAX_PACKED_COEFFICIENT = 105
+
+function packPairs(s: Int32Array): Int32Array[] {
+  for (let i = 0; i < s.length; i++) {
+    if (Math.abs(s[i]!) > MAX_PACKED_COEFFICIENT) throw new RangeError('partial secret coefficient too large for this key share')
+  }
+  return Array.from({ length: s.length / (2 * N) }, (_, k) => {
+    const out = new Int32Array(N)
+    for (let j = 0; j < N; j++) out[j] = s[2 * k * N + j]! + LANE * s[(2 * k + 1) * N + j]!
+    return out
+  })
+}
+
+function unpackPair(product: Int32Array, out: Int32Array, offset: number): void {
+  for (let j = 0; j < N; j++) {
+    const v = product[j]!
+    const lo = (v << 16) >> 16
+    out[offset + j] = lo
+    out[offset + N + j] = (v - lo) / LANE
+  }
+  product.fill(0)
 }
 
 export interface CombineInput {
