@@ -11,7 +11,7 @@
  * deterministic depth-first search finds a split meeting the same bound.
  */
 import type { PartyIndex } from '../session/types.js'
-import { K, L } from './params.js'
+import { K, L, N, PUBLIC_KEY_BYTES, Q, thresholdParams } from './params.js'
 import { addVec, newVec, type PolyVec } from './poly.js'
 
 /** One subset's share: short polynomials (coefficients in [-2, 2] for generated keys). */
@@ -67,8 +67,9 @@ function binomial(n: number, k: number): number {
  * and the coordinator compute the same split.
  */
 export function assignShares(parties: readonly PartyIndex[], threshold: number, signers: readonly PartyIndex[]): Map<PartyIndex, string[]> {
-  const sorted = [...signers].sort((a, b) => a - b)
-  if (sorted.length !== threshold) throw new RangeError(`a signer set has exactly ${threshold} parties, got ${sorted.length}`)
+  const sorted = [...new Set(signers)].sort((a, b) => a - b)
+  if (sorted.length !== threshold) throw new RangeError(`a signer set has exactly ${threshold} distinct parties, got ${sorted.length}`)
+  if (sorted.some((p) => !parties.includes(p))) throw new RangeError('a signer is not in the committee')
   const subsets = sharingSubsets(parties, threshold)
   const capacity = Math.ceil(binomial(parties.length, threshold - 1) / threshold)
   const owner: PartyIndex[] = []
@@ -99,3 +100,36 @@ export function sumShares(shares: readonly { s1: PolyVec; s2: PolyVec }[]): { s1
 
 /** Sum of the given subsets' public t_S. */
 export const sumPublics = (publics: readonly PolyVec[]): PolyVec => publics.reduce((acc, t) => addVec(acc, t), newVec(K))
+
+function isVec(v: unknown, length: number, bound: (x: number) => boolean): boolean {
+  return Array.isArray(v) && v.length === length &&
+    v.every((p) => p instanceof Int32Array && p.length === N && p.every(bound))
+}
+
+/**
+ * Checks a threshold ML-DSA public info (and, given `self`, a key share) before use:
+ * committee, public key length, every subset's t_S, and this party's shares. Throws a
+ * RangeError naming what is wrong (never a secret value).
+ */
+export function assertMlDsaKey(info: MlDsaPublicInfo, share?: MlDsaKeyShare): void {
+  const parties = [...info.parties]
+  if (parties.some((p, i) => !Number.isSafeInteger(p) || p < 1 || (i > 0 && p <= parties[i - 1]!))) {
+    throw new RangeError('key parties must be distinct positive integers in ascending order')
+  }
+  thresholdParams(info.threshold, parties.length)
+  if (!(info.publicKey instanceof Uint8Array) || info.publicKey.length !== PUBLIC_KEY_BYTES) throw new RangeError(`public key must be ${PUBLIC_KEY_BYTES} bytes`)
+  const subsets = sharingSubsets(parties, info.threshold).map(subsetKey)
+  if (!(info.subsetPublics instanceof Map) || info.subsetPublics.size !== subsets.length ||
+      !subsets.every((k) => isVec(info.subsetPublics.get(k), K, (x) => x >= 0 && x < Q))) {
+    throw new RangeError('key must carry t_S (4 polynomials mod q) for every subset')
+  }
+  if (!share) return
+  if (!parties.includes(share.self)) throw new RangeError(`party ${share.self} is not in the key's committee`)
+  const mine = sharingSubsets(parties, info.threshold).filter((s) => s.includes(share.self)).map(subsetKey)
+  if (!(share.shares instanceof Map) || share.shares.size !== mine.length || !mine.every((k) => {
+    const sh = share.shares.get(k)
+    return sh !== undefined && subsetKey(sh.members) === k && isVec(sh.s1, L, (x) => x >= 0 && x < Q) && isVec(sh.s2, K, (x) => x >= 0 && x < Q)
+  })) {
+    throw new RangeError(`key share must hold the share of every subset containing party ${share.self}`)
+  }
+}

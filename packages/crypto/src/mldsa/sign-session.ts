@@ -22,7 +22,7 @@ import { decodeFullVec, encodeFullVec } from './encoding.js'
 import { MAX_CONTEXT_BYTES, messageRepresentative, publicKeyHash } from './mldsa44.js'
 import { K, L, thresholdParams, type ThresholdParams } from './params.js'
 import type { PolyVec } from './poly.js'
-import type { MlDsaKeyShare, MlDsaPublicInfo } from './shares.js'
+import { assertMlDsaKey, type MlDsaKeyShare, type MlDsaPublicInfo } from './shares.js'
 import {
   W_SLOT_BYTES, Z_SLOT_BYTES, combine, commitRound1, commitmentHash, respondRound3, slotChallenges, sumCommitments, type MlDsaCommitState,
 } from './threshold-sign.js'
@@ -127,6 +127,7 @@ function checkCommitment(session: Uint8Array, from: PartyIndex, commit: MlDsaCom
  * its responses' shape (naming whoever fails), then combines. Holds no secret.
  */
 export function combineSigning(info: MlDsaPublicInfo, req: MlDsaSignRequest, transcripts: ReadonlyMap<PartyIndex, SignerTranscript>): MlDsaSignResult {
+  assertMlDsaKey(info)
   const { signers, context, params } = checkRequest(info, req)
   const session = mlDsaSignSessionId(info, req)
   const missing = signers.filter((p) => !transcripts.has(p))
@@ -161,6 +162,7 @@ export class MlDsaSignSession extends RoundSession<MlDsaSignResult, MlDsaSignMes
 
   constructor(options: MlDsaSignOptions) {
     const { key } = options
+    assertMlDsaKey(key, key)
     const { signers, params } = checkRequest(key, options)
     if (!signers.includes(key.self)) throw new RangeError(`party ${key.self} is not in the signer set`)
     super(mlDsaSignSessionId(key, options), key.self, signers)

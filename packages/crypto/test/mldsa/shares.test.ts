@@ -49,3 +49,21 @@ describe('replicated sharing', () => {
     expect(() => assignShares([1, 2, 3], 2, [1])).toThrow(RangeError)
   })
 })
+
+describe('key share validation', () => {
+  it('accepts generated keys and refuses damaged ones with a clear error', async () => {
+    const { keygen } = await import('./harness.js')
+    const { assertMlDsaKey } = await import('../../src/mldsa/shares.js')
+    const keys = keygen(2, 3)
+    for (const k of keys) expect(() => assertMlDsaKey(k, k)).not.toThrow()
+    const k = keys[0]!
+    expect(() => assertMlDsaKey({ ...k, publicKey: k.publicKey.subarray(1) })).toThrow(/1312 bytes/)
+    expect(() => assertMlDsaKey({ ...k, parties: [2, 1, 3] })).toThrow(/ascending/)
+    expect(() => assertMlDsaKey({ ...k, subsetPublics: new Map([...k.subsetPublics].slice(1)) })).toThrow(/every subset/)
+    expect(() => assertMlDsaKey(k, { ...k, self: 9 })).toThrow(/not in the key's committee/)
+    expect(() => assertMlDsaKey(k, { ...k, shares: new Map([...k.shares].slice(1)) })).toThrow(/every subset containing party 1/)
+    const [name, share] = [...k.shares][0]!
+    const bad = { ...share, s1: [Int32Array.from(share.s1[0]!, () => 8380417), ...share.s1.slice(1)] }
+    expect(() => assertMlDsaKey(k, { ...k, shares: new Map([...k.shares, [name, bad]]) })).toThrow(RangeError)
+  })
+})
