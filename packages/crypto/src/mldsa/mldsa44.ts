@@ -7,7 +7,6 @@ import { C_TILDE_BYTES, D } from './params.js'
 import { encodePublicKey, encodeW1 } from './encoding.js'
 import { power2RoundVec } from './rounding.js'
 import { addVec, matVec, mulChallengeVec, nttVec, subVec, type Challenge, type PolyVec } from './poly.js'
-import { expandA } from './sampling.js'
 import { shake } from './xof.js'
 
 /** t = A·s1 + s2 for an NTT-domain A. */
@@ -15,9 +14,6 @@ export const computeT = (aHat: readonly PolyVec[], s1: PolyVec, s2: PolyVec): Po
 
 /** The encoded public key rho | t1 for t (FIPS 204 Alg. 6, lines 5-8). */
 export const publicKeyOf = (rho: Uint8Array, t: PolyVec): Uint8Array => encodePublicKey(rho, power2RoundVec(t).t1)
-
-/** The public key of a secret (s1, s2) under rho. */
-export const publicKeyFromSecret = (rho: Uint8Array, s1: PolyVec, s2: PolyVec): Uint8Array => publicKeyOf(rho, computeT(expandA(rho), s1, s2))
 
 /** tr = H(pk, 64). */
 export const publicKeyHash = (publicKey: Uint8Array): Uint8Array => shake('shake256', [publicKey], 64)

@@ -178,9 +178,6 @@ export function mulChallengeSigned(c: Challenge, p: Int32Array): Int32Array {
 /** c·v mod q, for v with coefficients in [0, q). */
 export const mulChallengeVec = (c: Challenge, v: PolyVec): PolyVec => v.map((p) => Int32Array.from(mulChallengeSigned(c, p), mod))
 
-/** A polynomial from small signed coefficients. */
-export const fromSigned = (coeffs: ArrayLike<number>): Poly => Int32Array.from(coeffs, mod)
-
 /** Largest |coefficient| (centered) of a vector. */
 export function infNorm(v: PolyVec): number {
   let max = 0

@@ -65,7 +65,11 @@ export interface MlDsaSignRequest {
 
 export interface MlDsaSignOptions extends MlDsaSignRequest {
   readonly key: MlDsaKeyShare
-  /** Feeds the hyperball samples; the CSPRNG unless a test injects one. */
+  /**
+   * Feeds the hyperball samples; the CSPRNG unless a test injects one. An injected
+   * source must never repeat itself: the same samples answering two challenges reveal
+   * the share.
+   */
   readonly rng?: Rng
 }
 
@@ -192,8 +196,9 @@ export class MlDsaSignSession extends RoundSession<MlDsaSignResult, MlDsaSignMes
       const ws = this.ws.set(this.self, [...this.state!.w])
       checkEach(inputs, 'invalid round-2 message', (from, input) => {
         const m = input.broadcast as MlDsaRevealMessage
-        ws.set(from, decodeReveal(m, this.params.slots))
+        const w = decodeReveal(m, this.params.slots)
         checkCommitment(this.id, from, this.commits.get(from)!, m)
+        ws.set(from, w)
       })
       const context = this.request.context ?? new Uint8Array(0)
       const mu = messageRepresentative(publicKeyHash(this.key.publicKey), this.request.message, context)

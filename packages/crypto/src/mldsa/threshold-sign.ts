@@ -55,7 +55,7 @@ export class MlDsaCommitState {
     this.commitment = commitment
   }
 
-  /** Hands out the hyperball samples once and wipes them; a second call throws. */
+  /** Hands out the hyperball samples once (the caller wipes them after use); a second call throws. */
   consume(): Float64Array[] {
     const y = this.#y
     if (!y) throw new Error('this round-1 state was already used: a commitment answers one challenge only')
@@ -132,6 +132,7 @@ export const slotChallenges = (mu: Uint8Array, wSums: readonly PolyVec[]): Uint8
 export function respondRound3(
   key: MlDsaKeyShare, params: ThresholdParams, signers: readonly PartyIndex[], state: MlDsaCommitState, challenges: readonly Uint8Array[],
 ): (PolyVec | undefined)[] {
+  if (challenges.length !== params.slots) throw new RangeError(`expected ${params.slots} challenges`)
   const ys = state.consume()
   const mine = assignShares(key.parties, key.threshold, signers).get(key.self)
   if (!mine) throw new RangeError(`party ${key.self} is not in the signer set`)
