@@ -31,7 +31,7 @@ import { ml_dsa44 } from '@noble/post-quantum/ml-dsa.js'
 import { ProtocolAbort, type PartyIndex } from '../session/types.js'
 import { decodePublicKey, encodeFullVec, encodeSignature } from './encoding.js'
 import { challengeSeed, messageRepresentative, publicKeyHash, t1Shifted, verifierW } from './mldsa44.js'
-import { BETA, GAMMA1, GAMMA2, K, L, N, OMEGA, type ThresholdParams } from './params.js'
+import { BETA, GAMMA1, GAMMA2, K, L, N, OMEGA, Q, type ThresholdParams } from './params.js'
 import { addVec, centered, infNorm, matVec, mod, mulChallengeSigned, mulChallengeVec, newVec, nttVec, subVec, type PolyVec } from './poly.js'
 import { highBitsVec, makeHintVec } from './rounding.js'
 import { challengeOf, expandA, sampleHyperball } from './sampling.js'
@@ -93,10 +93,16 @@ export function commitRound1(key: MlDsaKeyShare, params: ThresholdParams, sessio
   return new MlDsaCommitState(ys, ws, commitmentHash(session, key.self, wBytes))
 }
 
-/** round(y) as (y1 in R^L, y2 in R^K) mod q. */
+/** round(y) as (y1 in R^L, y2 in R^K) mod q; |y| <= nu·r' < q, so one conditional add reduces it. */
 function roundSample(y: Float64Array): { y1: PolyVec; y2: PolyVec } {
   const v = newVec(L + K)
-  for (let i = 0; i < L + K; i++) for (let j = 0; j < N; j++) v[i]![j] = mod(Math.round(y[i * N + j]!))
+  for (let i = 0; i < L + K; i++) {
+    const p = v[i]!
+    for (let j = 0; j < N; j++) {
+      const r = Math.round(y[i * N + j]!)
+      p[j] = r < 0 ? r + Q : r
+    }
+  }
   return { y1: v.slice(0, L), y2: v.slice(L) }
 }
 
