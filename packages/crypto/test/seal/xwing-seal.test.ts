@@ -95,6 +95,11 @@ describe('X-Wing sealed messages', () => {
     expectFailure(() => seal(recipient.publicKey, { ...context, messageType: 'has space' }, plaintext), 'input')
     expectFailure(() => open(recipient.secretKey.subarray(1), context, seal(recipient.publicKey, context, plaintext)), 'input')
     expectFailure(() => generateKemKeyPair(new Uint8Array(31)), 'input')
+    // An ML-KEM key with a coefficient >= q, and an all-zero (low-order) X25519 point.
+    const badMlKem = Uint8Array.from(recipient.publicKey).fill(0xff, 0, 3)
+    const badX25519 = Uint8Array.from(recipient.publicKey).fill(0, 1184)
+    expectFailure(() => seal(badMlKem, context, plaintext), 'input')
+    expectFailure(() => seal(badX25519, context, plaintext), 'input')
   })
 
   /*
