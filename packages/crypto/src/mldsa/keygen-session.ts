@@ -8,7 +8,7 @@
  *   H(sid, S, i, sigma_S,i) for a 32-byte seed contribution to every subset S
  *   containing i.
  * Round 2 (broadcast) rho_i; (direct, to every j) sigma_S,i for every S containing
- *   i and j (sent sealed to j's KEM key by the node). Each opening is checked against
+ *   i and j (secret: the node must send it sealed to j). Each opening is checked against
  *   its commitment (a mismatch names the sender). Then rho = H(sid, rho_1..rho_n),
  *   seed_S = H(sid, S, sigma_S,m for m in S), (s1_S, s2_S) = ExpandS(seed_S).
  * Round 3 (broadcast) H(sid, S, t_S) for every S containing i: the public parts are

@@ -1,5 +1,6 @@
 import { ml_dsa44 } from '@noble/post-quantum/ml-dsa.js'
 import { describe, expect, it } from 'vitest'
+import { simulate } from '../../src/session/simulator.js'
 import { ProtocolAbort } from '../../src/session/types.js'
 import { decodeFullVec, decodePublicKey, encodeFullVec } from '../../src/mldsa/encoding.js'
 import { splitMlDsaKey } from '../../src/mldsa/import.js'
@@ -158,6 +159,22 @@ describe('threshold ML-DSA-44 committee sizes', () => {
       expectValid(sign(keys, signers, message).signature, message, keys[0]!.publicKey)
     })
   }
+
+  it('signs with a FIPS 204 context string, messages delivered in a shuffled order', () => {
+    const keys = keygen(2, 3)
+    const message = text('with context')
+    const context = text('thresh-test-ctx')
+    for (let attempt = 0; attempt < 64; attempt++) {
+      const r = simulate([1, 3].map((p) => new MlDsaSignSession({ key: keys[p - 1]!, signers: [1, 3], message, context, attempt })), { shuffleSeed: attempt + 1 })
+      const result = r.results.get(1)!
+      expect(r.results.get(3)).toEqual(result)
+      if (result.status === 'rejected') continue
+      expect(ml_dsa44.verify(result.signature, message, keys[0]!.publicKey, { context })).toBe(true)
+      expect(ml_dsa44.verify(result.signature, message, keys[0]!.publicKey)).toBe(false)
+      return
+    }
+    throw new Error('no signature')
+  })
 
   it('refuses N = 7 and T outside [2, N]', () => {
     expect(() => new MlDsaKeygenSession({ keyId: 'k', threshold: 3, parties: range(7), self: 1 })).toThrow(ThresholdRangeError)
