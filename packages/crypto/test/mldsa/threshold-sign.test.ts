@@ -99,6 +99,24 @@ describe('threshold ML-DSA-44, 3-of-5 from the distributed keygen', () => {
     for (const p of [2, 3]) expect(r.aborts.get(p)?.culprits).toEqual([4])
   })
 
+  it('malformed messages abort naming their sender', () => {
+    const cases: [string, (m: any) => any][] = [
+      ['mldsa/commit', (m) => ({ ...m, commitment: m.commitment.subarray(1) })],
+      ['mldsa/reveal', (m) => ({ ...m, w: m.w.subarray(0, 100) })],
+      ['mldsa/respond', (m) => ({ ...m, z: m.z.slice(1) })],
+      ['mldsa/respond', (m) => ({ ...m, z: m.z.map(() => new Uint8Array(5)) })],
+      ['mldsa/respond', (m) => ({ ...m, z: m.z.map(() => new Uint8Array(2944).fill(0xff)) })],
+    ]
+    for (const [type, change] of cases) {
+      const r = signAttempt(keys, [1, 2, 3], text('m'), 0, {
+        intercept: (t) => {
+          if (t.payload.type === type && t.from === 2) t.payload = change(t.payload)
+        },
+      })
+      for (const p of [1, 3]) expect(r.aborts.get(p)?.culprits, type).toEqual([2])
+    }
+  })
+
   it('a round-1 state answers one challenge only', () => {
     const params = thresholdParams(3, 5)
     const state = commitRound1(keys[0]!, params, new Uint8Array(32), new Uint8Array(64).fill(1))
