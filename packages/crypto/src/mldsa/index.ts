@@ -3,7 +3,7 @@ export { MlDsaEncodingError } from './encoding.js'
 export { assertMlDsaKey, assignShares, sharingSubsets, type MlDsaKeyShare, type MlDsaPublicInfo, type SubsetShare } from './shares.js'
 export { splitMlDsaKey, type ImportOptions } from './import.js'
 export {
-  MAX_SIGN_ATTEMPTS, MlDsaSignSession, combineSigning, mlDsaSignSessionId,
+  MAX_SIGN_ATTEMPTS, MlDsaAttemptsExhausted, MlDsaSignSession, combineSigning, mlDsaSignSessionId, signWithRetries,
   type MlDsaCommitMessage, type MlDsaRevealMessage, type MlDsaRespondMessage, type MlDsaSignMessage, type MlDsaSignOptions,
   type MlDsaSignRequest, type MlDsaSignResult, type SignerTranscript,
 } from './sign-session.js'

@@ -11,7 +11,7 @@
  * End: every signer combines (the coordinator can do the same with combineSigning
  *   from the messages it relays). Result: a signature, or 'rejected' when every slot
  *   was rejected: the driver then runs attempt + 1, a new session with fresh
- *   randomness, up to MAX_SIGN_ATTEMPTS.
+ *   randomness, up to MAX_SIGN_ATTEMPTS (signWithRetries).
  */
 import { equalBytes } from '@noble/curves/utils.js'
 import { randomBytes } from '@noble/hashes/utils.js'
@@ -29,6 +29,32 @@ import {
 
 /** Attempts a driver may make for one request before giving up (each attempt is a new session). */
 export const MAX_SIGN_ATTEMPTS = 64
+
+/** Every attempt of a request was rejected: try another signer set, or report. */
+export class MlDsaAttemptsExhausted extends Error {
+  constructor(attempts: number) {
+    super(`threshold ML-DSA: no signature after ${attempts} attempts`)
+    this.name = 'MlDsaAttemptsExhausted'
+  }
+}
+
+/**
+ * The driver's bounded retry loop: runs attempt 0, 1, ... (each a whole signing session
+ * with fresh randomness, over whatever transport `run` uses) until one signs. An abort
+ * (ProtocolAbort) from `run` ends the loop at once: a named cheater is not retried with.
+ */
+export async function signWithRetries(
+  run: (attempt: number) => MlDsaSignResult | Promise<MlDsaSignResult>, maxAttempts = MAX_SIGN_ATTEMPTS,
+): Promise<{ signature: Uint8Array; attempts: number }> {
+  if (!Number.isInteger(maxAttempts) || maxAttempts < 1 || maxAttempts > MAX_SIGN_ATTEMPTS) {
+    throw new RangeError(`maxAttempts must be in [1, ${MAX_SIGN_ATTEMPTS}]`)
+  }
+  for (let attempt = 0; attempt < maxAttempts; attempt++) {
+    const result = await run(attempt)
+    if (result.status === 'signed') return { signature: result.signature, attempts: attempt + 1 }
+  }
+  throw new MlDsaAttemptsExhausted(maxAttempts)
+}
 
 export interface MlDsaCommitMessage {
   readonly type: 'mldsa/commit'

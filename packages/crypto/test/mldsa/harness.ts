@@ -3,7 +3,7 @@ import { createMLDSA44 } from '@oqs/liboqs-js/sig'
 import { expect } from 'vitest'
 import { simulate, type SimulatorOptions } from '../../src/session/simulator.js'
 import { MlDsaKeygenSession, type MlDsaKeygenMessage } from '../../src/mldsa/keygen-session.js'
-import { MAX_SIGN_ATTEMPTS, MlDsaSignSession, type MlDsaSignMessage, type MlDsaSignResult } from '../../src/mldsa/sign-session.js'
+import { MlDsaSignSession, signWithRetries, type MlDsaSignMessage, type MlDsaSignResult } from '../../src/mldsa/sign-session.js'
 import type { MlDsaKeyShare } from '../../src/mldsa/shares.js'
 
 /** liboqs (the C reference code, as WebAssembly): a verifier independent of noble. */
@@ -28,17 +28,15 @@ export function signAttempt(keys: readonly MlDsaKeyShare[], signers: readonly nu
   return simulate(signers.map((p) => new MlDsaSignSession({ key: byParty.get(p)!, signers, message, attempt })), options)
 }
 
-/** The retry loop a driver runs: fresh sessions (fresh randomness) until one attempt signs. */
-export function sign(keys: readonly MlDsaKeyShare[], signers: readonly number[], message: Uint8Array): { signature: Uint8Array; attempts: number } {
-  for (let attempt = 0; attempt < MAX_SIGN_ATTEMPTS; attempt++) {
+/** The driver's retry loop over in-memory attempts; every signer must reach the same result. */
+export function sign(keys: readonly MlDsaKeyShare[], signers: readonly number[], message: Uint8Array): Promise<{ signature: Uint8Array; attempts: number }> {
+  return signWithRetries((attempt) => {
     const r = signAttempt(keys, signers, message, attempt)
     expect([...r.aborts.values()].map((e) => e.message)).toEqual([])
     const results = signers.map((p) => r.results.get(p)!) as MlDsaSignResult[]
     for (const res of results) expect(res).toEqual(results[0])
-    const first = results[0]!
-    if (first.status === 'signed') return { signature: first.signature, attempts: attempt + 1 }
-  }
-  throw new Error(`no signature after ${MAX_SIGN_ATTEMPTS} attempts`)
+    return results[0]!
+  })
 }
 
 /** The signature is a standard ML-DSA-44 signature (empty context) for both verifiers. */

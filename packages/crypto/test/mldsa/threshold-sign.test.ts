@@ -10,7 +10,7 @@ import { L, ThresholdRangeError, thresholdParams } from '../../src/mldsa/params.
 import { addVec, centered, infNorm, matVec, mod, mulChallengeVec, nttVec, subVec, type PolyVec } from '../../src/mldsa/poly.js'
 import { challengeOf, expandA } from '../../src/mldsa/sampling.js'
 import { assignShares, sharingSubsets, subsetKey, sumPublics } from '../../src/mldsa/shares.js'
-import { MlDsaSignSession, combineSigning, type SignerTranscript } from '../../src/mldsa/sign-session.js'
+import { MlDsaAttemptsExhausted, MlDsaSignSession, combineSigning, signWithRetries, type SignerTranscript } from '../../src/mldsa/sign-session.js'
 import { commitRound1, respondRound3, slotChallenges, sumCommitments } from '../../src/mldsa/threshold-sign.js'
 import { expectValid, keygen, range, sign, signAttempt } from './harness.js'
 
@@ -27,10 +27,10 @@ describe('threshold ML-DSA-44, 3-of-5 from the distributed keygen', () => {
   const keys = keygen(3, 5)
   const publicKey = keys[0]!.publicKey
 
-  it('every one of the 10 three-party signer sets signs under the one public key; noble verifies', () => {
+  it('every one of the 10 three-party signer sets signs under the one public key; noble and liboqs verify', async () => {
     for (const signers of combinations(range(5), 3)) {
       const message = text(`pay 1 BTC, signers ${signers.join(',')}`)
-      const { signature } = sign(keys, signers, message)
+      const { signature } = await sign(keys, signers, message)
       expectValid(signature, message, publicKey)
       expect(ml_dsa44.verify(signature, text('another message'), publicKey)).toBe(false)
     }
@@ -170,11 +170,11 @@ describe('threshold ML-DSA-44, 3-of-5 from the distributed keygen', () => {
 
 describe('threshold ML-DSA-44 committee sizes', () => {
   for (const [t, n] of [[2, 2], [2, 3], [4, 6], [5, 6]] as const) {
-    it(`${t}-of-${n}: keygen and a signature noble verifies`, () => {
+    it(`${t}-of-${n}: keygen and a signature noble and liboqs verify`, async () => {
       const keys = keygen(t, n)
       const signers = range(n).slice(n - t)
       const message = text(`${t}-of-${n}`)
-      expectValid(sign(keys, signers, message).signature, message, keys[0]!.publicKey)
+      expectValid((await sign(keys, signers, message)).signature, message, keys[0]!.publicKey)
     })
   }
 
@@ -194,6 +194,15 @@ describe('threshold ML-DSA-44 committee sizes', () => {
     throw new Error('no signature')
   })
 
+  it('the retry loop stops at its bound with a typed error and passes aborts through', async () => {
+    let runs = 0
+    await expect(signWithRetries(() => (runs++, { status: 'rejected' }), 3)).rejects.toBeInstanceOf(MlDsaAttemptsExhausted)
+    expect(runs).toBe(3)
+    await expect(signWithRetries(() => { throw new ProtocolAbort('x', [2]) })).rejects.toBeInstanceOf(ProtocolAbort)
+    await expect(signWithRetries(() => ({ status: 'rejected' }), 65)).rejects.toThrow(RangeError)
+    expect(() => new MlDsaSignSession({ key: keygen(2, 2)[0]!, signers: [1, 2], message: text('m'), attempt: 64 })).toThrow(/attempt/)
+  })
+
   it('refuses N = 7 and T outside [2, N]', () => {
     expect(() => new MlDsaKeygenSession({ keyId: 'k', threshold: 3, parties: range(7), self: 1 })).toThrow(ThresholdRangeError)
     expect(() => new MlDsaKeygenSession({ keyId: 'k', threshold: 7, parties: range(7), self: 1 })).toThrow(/at most 6 parties/)
@@ -203,13 +212,13 @@ describe('threshold ML-DSA-44 committee sizes', () => {
 })
 
 describe('importing an existing ML-DSA-44 key (dealer split)', () => {
-  it('keeps the public key and signs with any threshold set', () => {
+  it('keeps the public key and signs with any threshold set', async () => {
     const existing = ml_dsa44.keygen(new Uint8Array(32).fill(42))
     const keys = splitMlDsaKey(existing.secretKey, { keyId: 'imported', threshold: 2, parties: range(3) })
     for (const k of keys) expect(k.publicKey).toEqual(existing.publicKey)
     for (const signers of [[1, 2], [1, 3], [2, 3]]) {
       const message = text(`imported ${signers.join(',')}`)
-      expectValid(sign(keys, signers, message).signature, message, existing.publicKey)
+      expectValid((await sign(keys, signers, message)).signature, message, existing.publicKey)
     }
     const bad = Uint8Array.from(existing.secretKey)
     bad[100]! ^= 1 // inside tr
