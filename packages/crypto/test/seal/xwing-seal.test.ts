@@ -70,6 +70,12 @@ describe('X-Wing sealed messages', () => {
     const b = encodeSealContext({ ...context, sessionId: utf8ToBytes('a'), messageType: 'bcd' })
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(false)
     expect(encodeSealContext(context)).toEqual(encodeSealContext({ ...context }))
+    // The layout itself: each field as a 4-byte big-endian length and its bytes.
+    const field = (b: Uint8Array) => concatBytes(Uint8Array.of(0, 0, 0, b.length), b)
+    const u32 = (n: number) => Uint8Array.of(0, 0, 0, n)
+    expect(encodeSealContext({ sessionId: Uint8Array.of(9, 8), sender: 2, recipient: 3, round: 4, messageType: 'x/y' })).toEqual(concatBytes(
+      field(utf8ToBytes('thresh/seal/v1/aad')), field(Uint8Array.of(9, 8)), field(u32(2)), field(u32(3)), field(u32(4)), field(utf8ToBytes('x/y')),
+    ))
   })
 
   it('refuses every truncation and every single-bit flip region', () => {
