@@ -3,7 +3,8 @@
  * ML-DSA" (Celi, del Pino, Espitau, Niot, Prest; IACR ePrint 2026/013), as published in
  * the authors' implementation, github.com/Threshold-ML-DSA/Threshold-ML-DSA,
  * implementation/sign/thmldsa/thmldsa44/internal/dilithium.go, GetThresholdParams
- * (commit fca21f8; identical in GuilhemN/threshold-ml-dsa-and-raccoon).
+ * (commit fca21f8; identical in GuilhemN/threshold-ml-dsa-and-raccoon). The paper's own
+ * table was not at hand; a test checks r < r' for every row.
  */
 
 /** ML-DSA-44 (FIPS 204 Table 1). */

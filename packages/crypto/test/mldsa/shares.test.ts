@@ -42,6 +42,11 @@ describe('replicated sharing', () => {
 
   it('parameters exist for 2 <= T <= N <= 6 only', () => {
     expect(thresholdParams(3, 5)).toMatchObject({ slots: 14, r: 282800, rPrime: 282912, nu: 3 })
+    for (let n = 2; n <= 6; n++) for (let t = 2; t <= n; t++) {
+      const p = thresholdParams(t, n)
+      expect(p.r).toBeLessThan(p.rPrime) // the hyperball is wider than the acceptance ball
+      expect(p.slots).toBeGreaterThan(1)
+    }
     expect(() => thresholdParams(3, 7)).toThrow(ThresholdRangeError)
     expect(() => thresholdParams(2, 7)).toThrow(/at most 6 parties/)
     expect(() => thresholdParams(1, 3)).toThrow(ThresholdRangeError)
