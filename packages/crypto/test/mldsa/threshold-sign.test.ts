@@ -12,7 +12,8 @@ import { challengeOf, expandA } from '../../src/mldsa/sampling.js'
 import { assignShares, sharingSubsets, subsetKey, sumPublics } from '../../src/mldsa/shares.js'
 import { MlDsaAttemptsExhausted, MlDsaSignSession, combineSigning, signWithRetries, type SignerTranscript } from '../../src/mldsa/sign-session.js'
 import { commitRound1, respondRound3, slotChallenges, sumCommitments } from '../../src/mldsa/threshold-sign.js'
-import { expectValid, keygen, range, sign, signAttempt } from './harness.js'
+import { keygen, range, sign, signAttempt } from './harness.js'
+import { expectValid } from './verifiers.js'
 
 const text = (s: string) => new TextEncoder().encode(s)
 
