@@ -1,16 +1,38 @@
-export { KeyStore, type BatchOp, type KeyInfo, type KeyStoreOptions, type ShareInput, type StoredShare } from './keystore.js'
+export {
+  KeyStore,
+  type BatchOp,
+  type KeyInfo,
+  type KeyStoreOptions,
+  type Protection,
+  type RewrapOptions,
+  type RewrapStep,
+  type ShareInput,
+  type StoredShare,
+} from './keystore.js'
 export { DEFAULT_KDF, type KdfParams } from './kdf.js'
 export type { JsonValue, ShareMeta } from './meta.js'
+export type { Protector, ProtectorKind } from './protector.js'
+export { PassphraseProtector } from './protectors/passphrase.js'
 export {
   KeyExistsError,
+  KeyLabelNotFoundError,
   KeyNotFoundError,
   KeyStoreError,
+  PcrPolicyError,
+  Pkcs11Error,
+  Pkcs11ModuleError,
+  ProtectorMismatchError,
   RecordTamperedError,
   StoreClosedError,
   StoreExistsError,
   StoreFormatError,
   StoreLockedError,
   StoreNotFoundError,
+  TokenNotFoundError,
+  TpmError,
+  TpmUnreachableError,
   UnsupportedVersionError,
+  WrappedKeyInvalidError,
   WrongPassphraseError,
+  WrongPinError,
 } from './errors.js'

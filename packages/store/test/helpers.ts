@@ -11,6 +11,8 @@ import type { KdfParams } from '../src/index.js'
 /** Cheap scrypt for tests; one test exercises the defaults. */
 export const LOW_KDF: KdfParams = { N: 2 ** 10, r: 8, p: 1 }
 export const PASS = 'correct horse battery staple'
+/** Where a version-2 header's protector blob starts: magic ‖ version ‖ store id (16) ‖ protector ‖ u32 length. */
+export const PASSPHRASE_BLOB_OFFSET = 'thresh-keystore'.length + 1 + 16 + 1 + 4
 
 const dirs: string[] = []
 afterEach(async () => {

@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { KeyStore, RecordTamperedError, WrongPassphraseError, type KeyStore as Store } from '../src/index.js'
-import { LOW_KDF, PASS, editRaw, hex, randomSecret, storePath, withRawDb } from './helpers.js'
+import { LOW_KDF, PASS, PASSPHRASE_BLOB_OFFSET, editRaw, hex, randomSecret, storePath, withRawDb } from './helpers.js'
 
 const META = { scheme: 'bip340', threshold: 2, parties: [1, 2, 3] }
 const PUBLIC_OFFSET = 5 // version u8 ‖ publicLength u32
@@ -57,7 +57,7 @@ describe('wrong passphrase', () => {
   it('is what a modified header salt looks like: the header check covers salt and parameters', async () => {
     const path = await storePath()
     await populated(path)
-    await editRaw(path, 'header', (h) => void (h[h.length - 40]! ^= 1)) // inside the salt
+    await editRaw(path, 'header', (h) => void (h[PASSPHRASE_BLOB_OFFSET + 3 + 5]! ^= 1)) // inside the salt
     await expect(KeyStore.open(path, PASS)).rejects.toThrow(WrongPassphraseError)
   })
 })
