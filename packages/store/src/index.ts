@@ -36,3 +36,5 @@ export {
   WrongPassphraseError,
   WrongPinError,
 } from './errors.js'
+export { DEFAULT_PIN_ENV, Pkcs11Protector, type Pkcs11ProtectorOptions } from './protectors/pkcs11.js'
+export { Pkcs11UriError, parsePkcs11Uri, type Pkcs11Uri } from './protectors/pkcs11-uri.js'
