@@ -38,3 +38,5 @@ export {
 } from './errors.js'
 export { DEFAULT_PIN_ENV, Pkcs11Protector, type Pkcs11ProtectorOptions } from './protectors/pkcs11.js'
 export { Pkcs11UriError, parsePkcs11Uri, type Pkcs11Uri } from './protectors/pkcs11-uri.js'
+export { DEFAULT_TCTI, MEASUREMENT_PCR, Tpm2Protector, expectedMeasurementPcr, type Tpm2ProtectorOptions } from './protectors/tpm2.js'
+export { measureNode, type NodeMeasurementInput } from './protectors/measure.js'
