@@ -20,9 +20,10 @@ afterEach(async () => {
 
 /**
  * A fresh swtpm TPM 2.0 (its state in a temp dir, removed with it) listening on a unix
- * socket, already started (startup-clear). Stopped after the test.
+ * socket, already started (startup-clear). Stopped after the test, unless `shared` (for a
+ * beforeAll: then the caller stops it in afterAll).
  */
-export async function softTpm(): Promise<SoftTpm> {
+export async function softTpm(options: { shared?: boolean } = {}): Promise<SoftTpm> {
   const dir = await mkdtemp(join(tmpdir(), 'thresh-swtpm-'))
   const socket = join(dir, 'tpm.sock')
   const child: ChildProcess = spawn(
@@ -43,6 +44,6 @@ export async function softTpm(): Promise<SoftTpm> {
       await rm(dir, { recursive: true, force: true })
     },
   }
-  running.push(tpm)
+  if (!options.shared) running.push(tpm)
   return tpm
 }
