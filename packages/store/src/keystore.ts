@@ -184,6 +184,20 @@ export class KeyStore {
     }
   }
 
+  /** Which kind of protector wraps the store at `path`, read from its header without unlocking anything. */
+  static async protectionOf(path: string): Promise<ProtectorKind> {
+    const where = resolve(path)
+    if (!(await holdsLevelDb(where))) throw new StoreNotFoundError(where)
+    const db = await openLevel(where, { createIfMissing: false })
+    try {
+      const bytes = await db.get(HEADER_KEY)
+      if (bytes === undefined) throw new StoreFormatError(`store at ${where} has no header record: not a thresh keystore`)
+      return readStoreHeader(bytes, storeWhat(where)).kind
+    } finally {
+      await db.close()
+    }
+  }
+
   /** Which kind of protector wraps the store's data key. */
   get protection(): ProtectorKind {
     return this.header.kind
