@@ -56,6 +56,8 @@ describe('AWS Nitro attestation documents: a real one', () => {
     expect(doc.cabundle).toHaveLength(4)
     expect(doc.pcrs.size).toBe(16)
     expect(Buffer.from(doc.publicKey!).toString()).toBe('dummy')
+    // A Node Buffer (as read from a file or socket) verifies the same.
+    expect(verifyNitroDocument(Buffer.from(DOC), REAL).moduleId).toBe(doc.moduleId)
   })
 
   it('refuses a flipped byte anywhere in the signed payload or the signature', () => {

@@ -51,7 +51,6 @@ export function tpmRun(tpm: SoftTpm, tool: string, args: string[]): Buffer {
   try {
     return execFileSync(tool, args, { env, stdio: ['ignore', 'pipe', 'pipe'] })
   } finally {
-    execFileSync('tpm2_flushcontext', ['-t'], { env, stdio: 'ignore' })
-    execFileSync('tpm2_flushcontext', ['-s'], { env, stdio: 'ignore' })
+    for (const which of ['-t', '-l', '-s']) execFileSync('tpm2_flushcontext', [which], { env, stdio: 'ignore' })
   }
 }

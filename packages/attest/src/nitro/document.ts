@@ -46,7 +46,9 @@ const FIELDS = new Set(['module_id', 'digest', 'timestamp', 'pcrs', 'certificate
 
 /** Decodes the COSE_Sign1 envelope (tagged 18 or not). */
 export function decodeCoseSign1(bytes: Uint8Array): CoseSign1 {
-  let value = strictDecode(bytes, 'COSE_Sign1')
+  // A plain Uint8Array view: decoded byte strings are then plain too, and cbor2 encodes a
+  // Node Buffer (a Uint8Array subclass) differently from a byte string in sigStructure.
+  let value = strictDecode(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'COSE_Sign1')
   if (isTag(value)) {
     if (value.tag !== COSE_SIGN1_TAG) throw new AttestationError('malformed', `CBOR tag ${String(value.tag)} is not COSE_Sign1`)
     value = value.contents

@@ -38,10 +38,9 @@ export class Tpm2Tools {
     return out
   }
 
-  /** Flushes every transient object and session (what a crashed run may have left). */
+  /** Flushes every transient object and every loaded and saved session (what a run, or a crashed one, left). */
   private async flush(): Promise<void> {
-    await this.spawn('tpm2_flushcontext', ['-t'])
-    await this.spawn('tpm2_flushcontext', ['-s'])
+    for (const which of ['-t', '-l', '-s']) await this.spawn('tpm2_flushcontext', [which])
   }
 
   private spawn(tool: string, args: readonly string[], stdin?: Uint8Array): Promise<Buffer> {
