@@ -9,10 +9,10 @@ import {
   decodeCoseSign1,
   decodeNitroPayload,
   verifyNitroDocument,
-  type AttestationReason,
   type NitroExpectation,
 } from '../src/index.js'
 import { forgeChain, forgeDocument, type ForgedChain } from './nitro-forge.js'
+import { refusal } from './refusal.js'
 
 const DOC = new Uint8Array(Buffer.from(readFileSync(new URL('./fixtures/nitro-attestation.b64', import.meta.url), 'utf8').trim(), 'base64'))
 const hex = (h: string) => new Uint8Array(Buffer.from(h, 'hex'))
@@ -34,15 +34,6 @@ const REAL: NitroExpectation = {
   allowDebug: true,
 }
 
-function refusal(fn: () => unknown): AttestationReason | undefined {
-  try {
-    fn()
-  } catch (err) {
-    if (err instanceof AttestationError) return err.reason
-    throw err
-  }
-  return undefined
-}
 
 describe('AWS Nitro attestation documents: a real one', () => {
   it('pins the published AWS Nitro root G1', () => {

@@ -3,7 +3,8 @@ import { createHash, randomBytes } from 'node:crypto'
 import { writeFile } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { softTpm, type SoftTpm } from '../../store/test/swtpm.js'
-import { AttestationError, attestationNonce, verifyTpmQuote, type AttestationBinding, type AttestationReason, type TpmQuoteEvidence } from '../src/index.js'
+import { attestationNonce, verifyTpmQuote, type AttestationBinding, type TpmQuoteEvidence } from '../src/index.js'
+import { refusal } from './refusal.js'
 import { QuotingTpm } from './tpm-tools.js'
 
 const binding = (over: Partial<AttestationBinding> = {}): AttestationBinding => ({
@@ -13,15 +14,6 @@ const binding = (over: Partial<AttestationBinding> = {}): AttestationBinding => 
   ...over,
 })
 
-function refusal(fn: () => unknown): AttestationReason | undefined {
-  try {
-    fn()
-  } catch (err) {
-    if (err instanceof AttestationError) return err.reason
-    throw err
-  }
-  return undefined
-}
 
 /** tpm2_checkquote, the tpm2-tools verifier, as an independent oracle: true when it accepts. */
 function checkquote(quoting: QuotingTpm, files: { msg: string; sig: string; pcrs: string }, nonce: Uint8Array): boolean {

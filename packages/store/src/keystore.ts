@@ -162,12 +162,9 @@ export class KeyStore {
   static async open(path: string, protection: Protection): Promise<KeyStore> {
     const protector = protectorOf(protection)
     const where = resolve(path)
-    if (!(await holdsLevelDb(where))) throw new StoreNotFoundError(where)
-    const db = await openLevel(where, { createIfMissing: false })
+    const db = await openExisting(where)
     try {
-      const bytes = await db.get(HEADER_KEY)
-      if (bytes === undefined) throw new StoreFormatError(`store at ${where} has no header record: not a thresh keystore`)
-      const header = readStoreHeader(bytes, storeWhat(where))
+      const header = await readHeaderRecord(db, where)
       if (header.kind !== protector.kind) throw new ProtectorMismatchError(where, header.kind, protector.kind)
       const keys = await unlock(header, protector, where)
       try {
@@ -187,12 +184,9 @@ export class KeyStore {
   /** Which kind of protector wraps the store at `path`, read from its header without unlocking anything. */
   static async protectionOf(path: string): Promise<ProtectorKind> {
     const where = resolve(path)
-    if (!(await holdsLevelDb(where))) throw new StoreNotFoundError(where)
-    const db = await openLevel(where, { createIfMissing: false })
+    const db = await openExisting(where)
     try {
-      const bytes = await db.get(HEADER_KEY)
-      if (bytes === undefined) throw new StoreFormatError(`store at ${where} has no header record: not a thresh keystore`)
-      return readStoreHeader(bytes, storeWhat(where)).kind
+      return (await readHeaderRecord(db, where)).kind
     } finally {
       await db.close()
     }
@@ -419,6 +413,17 @@ export class KeyStore {
       return fn(this.db, this.keys)
     })
   }
+}
+
+async function openExisting(where: string): Promise<Db> {
+  if (!(await holdsLevelDb(where))) throw new StoreNotFoundError(where)
+  return openLevel(where, { createIfMissing: false })
+}
+
+async function readHeaderRecord(db: Db, where: string): Promise<StoreHeader> {
+  const bytes = await db.get(HEADER_KEY)
+  if (bytes === undefined) throw new StoreFormatError(`store at ${where} has no header record: not a thresh keystore`)
+  return readStoreHeader(bytes, storeWhat(where))
 }
 
 /** The record keys for `header`: the data key a protector unwraps, or scrypt's output for a version-1 store. */
