@@ -16,7 +16,9 @@ import {
   WrongPinError,
   parsePkcs11Uri,
 } from '../src/index.js'
-import { LOW_KDF, PASS, PASSPHRASE_BLOB_OFFSET, editRaw, expectNothingInClear, hex, randomSecret, storePath } from './helpers.js'
+import { dataKeyBinding } from '../src/protector.js'
+import { readStoreHeader } from '../src/store-header.js'
+import { LOW_KDF, PASS, PASSPHRASE_BLOB_OFFSET, editRaw, expectNothingInClear, hex, randomSecret, storePath, withRawDb } from './helpers.js'
 import { SOFTHSM_MODULE, USER_PIN, softToken, type SoftToken } from './softhsm.js'
 
 const pkcs11js = createRequire(import.meta.url)('pkcs11js') as typeof Pkcs11js
@@ -181,11 +183,16 @@ describe('pkcs11 protector (SoftHSM2)', () => {
     await third.close()
   })
 
-  it('leaves no secret byte in clear in the store or the token directory', async () => {
+  it('leaves no secret byte in clear in the store or the token directory: shares, data key, PIN', async () => {
     const token = await softToken()
     const { path, secrets } = await populated(token)
     await (await KeyStore.open(path, protector(token))).close() // reopening moves the records into a table file
-    await expectNothingInClear([path, token.tokens], [secrets.a, secrets.identity, Buffer.from(USER_PIN)])
+    // The data key itself, unwrapped through the token as open does.
+    const header = readStoreHeader(await withRawDb(path, async (db) => (await db.get('header'))!), 'store')
+    if (header.version !== 2) throw new Error('expected a version-2 header')
+    const dataKey = await protector(token).unwrap(header.blob, dataKeyBinding(2, header.storeId, 'pkcs11'), 'store')
+    expect(dataKey).toHaveLength(64)
+    await expectNothingInClear([path, token.tokens], [secrets.a, secrets.identity, dataKey, dataKey.subarray(32), Buffer.from(USER_PIN)], Buffer.from('"scheme":"ecdsa"'))
   })
 })
 
