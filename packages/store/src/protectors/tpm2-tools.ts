@@ -9,17 +9,19 @@ import { PcrPolicyError, TpmError, TpmUnreachableError } from '../errors.js'
  * is mapped to typed errors.
  */
 export class Tpm2Tools {
-  private queue: Promise<unknown> = Promise.resolve()
+  /** One queue per TCTI in this process, shared by every instance: a flush must not hit another sequence's objects. */
+  private static readonly queues = new Map<string, Promise<unknown>>()
 
   constructor(readonly tcti: string) {}
 
   /**
-   * Runs `steps` with no other sequence of this instance interleaved. Without a resource
+   * Runs `steps` with no other sequence on the same TCTI interleaved. Without a resource
    * manager (swtpm, /dev/tpm0) transient objects stay loaded between commands and the TPM
-   * has room for only a few: every command is followed by flushing them all.
+   * has room for only a few: every command is followed by flushing them all. (Other
+   * processes on the same TPM need /dev/tpmrm0, whose resource manager isolates them.)
    */
   exclusive<T>(steps: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(async () => {
+    const run = (Tpm2Tools.queues.get(this.tcti) ?? Promise.resolve()).then(async () => {
       await this.flush()
       try {
         return await steps()
@@ -27,7 +29,7 @@ export class Tpm2Tools {
         await this.flush().catch(() => undefined)
       }
     })
-    this.queue = run.catch(() => undefined)
+    Tpm2Tools.queues.set(this.tcti, run.catch(() => undefined))
     return run
   }
 
