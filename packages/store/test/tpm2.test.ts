@@ -79,10 +79,13 @@ describe('tpm2 protector (swtpm)', () => {
     await (await KeyStore.create(path, protector)).close()
     await expect(KeyStore.open(path, PASS)).rejects.toThrow(ProtectorMismatchError)
 
-    // The AES-GCM tag at the end of the blob (before the 32-byte header check).
-    await editRaw(path, 'header', (h) => void (h[h.length - 32 - 3]! ^= 1))
-    await expect(KeyStore.open(path, protector)).rejects.toThrow(WrappedKeyInvalidError)
-    await editRaw(path, 'header', (h) => void (h[h.length - 32 - 3]! ^= 1))
+    // The AES-GCM tag at the end of the blob (before the 32-byte header check), and the
+    // store id, which the GCM AAD binds: refused by the unwrap itself, not the header check.
+    for (const at of [(h: Uint8Array) => h.length - 32 - 3, () => 'thresh-keystore'.length + 1 + 7]) {
+      await editRaw(path, 'header', (h) => void (h[at(h)]! ^= 1))
+      await expect(KeyStore.open(path, protector)).rejects.toThrow(new WrappedKeyInvalidError(`store at ${path}: the TPM-wrapped data key failed authentication (modified?)`))
+      await editRaw(path, 'header', (h) => void (h[at(h)]! ^= 1))
+    }
     // The sealed object's public area (its policy digest lives there): the TPM refuses to load it.
     await editRaw(path, 'header', (h) => void (h[PASSPHRASE_BLOB_OFFSET + 1 + 1 + 2 + 40]! ^= 1))
     await expect(KeyStore.open(path, protector)).rejects.toThrow(/tpm2_load failed|failed authentication/)
