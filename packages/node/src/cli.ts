@@ -1,9 +1,21 @@
 #!/usr/bin/env node
 import '@thresh/wire/polyfill'
-import { mkdir, open } from 'node:fs/promises'
+import { mkdir, open, readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { KeyStore, StoreLockedError } from '@thresh/store'
+import {
+  DEFAULT_TCTI,
+  KeyStore,
+  MEASUREMENT_PCR,
+  PassphraseProtector,
+  Pkcs11Protector,
+  StoreLockedError,
+  Tpm2Protector,
+  measureNode,
+  type Protector,
+  type ProtectorKind,
+} from '@thresh/store'
 import { safeErrorMessage } from '@thresh/crypto'
 import { ConfigError, ENV_OVERRIDES, loadConfig, type NodeConfig } from './config.js'
 import { createIdentity, loadIdentity } from './identity.js'
@@ -13,8 +25,12 @@ import { keystorePath, ThreshNode } from './node.js'
 const USAGE = `thresh-node: a thresh signer node
 
 Usage:
-  thresh-node init  --data DIR [--passphrase-file FILE] [--json]
-      Creates DIR with a new keystore and node identity; prints the peer id.
+  thresh-node init  --data DIR [--protect passphrase|pkcs11|tpm2] [protector options] [--json]
+      Creates DIR with a new keystore and node identity; prints the peer id. The
+      keystore's data key is wrapped by the chosen protector (default: passphrase).
+  thresh-node rewrap --data DIR --to passphrase|pkcs11|tpm2 [protector options] [--json]
+      Moves a stopped node's keystore to another protector: the new wrapping is written
+      and checked by a real unwrap before the old one is removed.
   thresh-node start --config FILE [--passphrase-file FILE]
       Runs the node until SIGINT/SIGTERM. Logs are JSON lines on stdout.
   thresh-node info  (--config FILE | --data DIR) [--passphrase-file FILE] [--json]
@@ -22,7 +38,16 @@ Usage:
 
 The keystore passphrase comes from --passphrase-file, else THRESH_PASSPHRASE_FILE, else
 the config's passphraseFile, else the THRESH_PASSPHRASE environment variable; never from
-a command-line argument.
+a command-line argument. rewrap --to passphrase takes the new one from
+--new-passphrase-file or THRESH_NEW_PASSPHRASE.
+
+Protector options:
+  pkcs11: --pkcs11-uri URI (RFC 7512, with module-path; or THRESH_PKCS11_URI)
+          [--pin-file FILE] (else the URI's pin-source, else THRESH_PKCS11_PIN).
+          init and rewrap create the AES-256 key on the token if the label is new.
+  tpm2:   [--tpm-tcti TCTI] (or THRESH_TPM_TCTI; default ${DEFAULT_TCTI})
+          [--tpm-pcrs 16[,n...]] and --config FILE when PCR ${MEASUREMENT_PCR} is sealed: the node
+          package and that config file are measured into PCR ${MEASUREMENT_PCR} first.
 Config environment overrides: ${Object.keys(ENV_OVERRIDES).join(', ')}.
 Config schema: packages/node/README.md.`
 
@@ -37,6 +62,13 @@ async function main(argv: string[]): Promise<number> {
       data: { type: 'string' },
       config: { type: 'string' },
       'passphrase-file': { type: 'string' },
+      'new-passphrase-file': { type: 'string' },
+      protect: { type: 'string' },
+      to: { type: 'string' },
+      'pkcs11-uri': { type: 'string' },
+      'pin-file': { type: 'string' },
+      'tpm-tcti': { type: 'string' },
+      'tpm-pcrs': { type: 'string' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -49,7 +81,9 @@ async function main(argv: string[]): Promise<number> {
   if (positionals.length > 1) throw new UsageError(`unexpected argument ${positionals[1]}`)
   switch (command) {
     case 'init':
-      return init(required(values.data, '--data'), values['passphrase-file'], values.json)
+      return init(required(values.data, '--data'), protectorKind(values.protect ?? 'passphrase', '--protect'), values)
+    case 'rewrap':
+      return rewrap(required(values.data, '--data'), protectorKind(required(values.to, '--to'), '--to'), values)
     case 'start':
       return start(await loadConfig(required(values.config, '--config')), values['passphrase-file'])
     case 'info':
@@ -94,14 +128,102 @@ async function readPrivateFile(path: string, what: string): Promise<string> {
   }
 }
 
-async function init(dataDir: string, passphraseFile: string | undefined, json: boolean): Promise<number> {
+type ProtectorOptions = {
+  config?: string | undefined
+  'passphrase-file'?: string | undefined
+  'new-passphrase-file'?: string | undefined
+  'pkcs11-uri'?: string | undefined
+  'pin-file'?: string | undefined
+  'tpm-tcti'?: string | undefined
+  'tpm-pcrs'?: string | undefined
+  json?: boolean | undefined
+}
+
+const PROTECTORS: readonly ProtectorKind[] = ['passphrase', 'pkcs11', 'tpm2']
+
+function protectorKind(value: string, flag: string): ProtectorKind {
+  if (!(PROTECTORS as readonly string[]).includes(value)) throw new UsageError(`${flag} must be one of ${PROTECTORS.join(', ')}`)
+  return value as ProtectorKind
+}
+
+/**
+ * The protector of `kind` from the options. `role` says whether it wraps a new store or
+ * wrapping ('new': a pkcs11 key is created if missing; a passphrase is the new one for
+ * rewrap) or opens an existing one. A tpm2 protector sealed to PCR 16 first measures the
+ * node package and config into it, as the node does at start.
+ */
+async function protectorFor(kind: ProtectorKind, values: ProtectorOptions, role: 'new' | 'open' | 'rewrap-to'): Promise<Protector> {
+  switch (kind) {
+    case 'passphrase':
+      if (role === 'rewrap-to') return new PassphraseProtector(await newPassphrase(values['new-passphrase-file']))
+      return new PassphraseProtector(await passphrase(values['passphrase-file']))
+    case 'pkcs11': {
+      const uri = values['pkcs11-uri'] ?? (process.env.THRESH_PKCS11_URI || undefined)
+      if (uri === undefined) throw new UsageError('pkcs11 needs --pkcs11-uri (or THRESH_PKCS11_URI)')
+      const pinFile = values['pin-file']
+      if (pinFile !== undefined) await readPrivateFile(resolve(pinFile), 'PIN file') // same mode check as a passphrase file
+      return new Pkcs11Protector({ uri, createKey: role !== 'open', ...(pinFile === undefined ? {} : { pin: { file: resolve(pinFile) } }) })
+    }
+    case 'tpm2': {
+      const pcrs = values['tpm-pcrs'] === undefined ? [MEASUREMENT_PCR] : parsePcrs(values['tpm-pcrs'])
+      const tpm = new Tpm2Protector({ tcti: values['tpm-tcti'] ?? (process.env.THRESH_TPM_TCTI || DEFAULT_TCTI), pcrs })
+      if (pcrs.includes(MEASUREMENT_PCR)) {
+        if (values.config === undefined) throw new UsageError(`tpm2 with PCR ${MEASUREMENT_PCR} needs --config: the config the node will start with is measured into it`)
+        const packageDir = fileURLToPath(new URL('..', import.meta.url))
+        await tpm.measure(await measureNode({ packageDir, config: await readFile(resolve(values.config)) }))
+      }
+      return tpm
+    }
+  }
+}
+
+function parsePcrs(text: string): number[] {
+  const pcrs = text.split(',').map((p) => Number(p.trim()))
+  if (pcrs.some((p) => !Number.isInteger(p) || p < 0 || p > 23)) throw new UsageError('--tpm-pcrs is a comma-separated list of PCR indexes 0..23')
+  return pcrs
+}
+
+async function newPassphrase(file: string | undefined): Promise<string> {
+  const path = file ?? (process.env.THRESH_NEW_PASSPHRASE_FILE || undefined)
+  if (path !== undefined) {
+    const phrase = (await readPrivateFile(resolve(path), 'new passphrase file')).replace(/\r?\n$/, '')
+    if (phrase.length === 0) throw new UsageError(`new passphrase file ${path} is empty`)
+    return phrase
+  }
+  const env = process.env.THRESH_NEW_PASSPHRASE
+  if (env === undefined || env.length === 0) throw new UsageError('no new passphrase: pass --new-passphrase-file, or set THRESH_NEW_PASSPHRASE_FILE or THRESH_NEW_PASSPHRASE')
+  return env
+}
+
+async function init(dataDir: string, kind: ProtectorKind, values: ProtectorOptions): Promise<number> {
   const dir = resolve(dataDir)
-  const phrase = await passphrase(passphraseFile)
+  const protector = await protectorFor(kind, values, 'new')
   await mkdir(dir, { recursive: true })
-  const store = await KeyStore.create(keystorePath(dir), phrase)
+  const store = await KeyStore.create(keystorePath(dir), protector)
   try {
     const identity = await createIdentity(store)
-    print(json, { peerId: identity.peerId, dataDir: dir }, `created node ${identity.peerId} in ${dir}`)
+    print(values.json === true, { peerId: identity.peerId, dataDir: dir, protect: kind }, `created node ${identity.peerId} in ${dir} (keystore protected by ${protector.description})`)
+  } finally {
+    await store.close()
+  }
+  return 0
+}
+
+async function rewrap(dataDir: string, to: ProtectorKind, values: ProtectorOptions): Promise<number> {
+  const path = keystorePath(resolve(dataDir))
+  let store: KeyStore
+  try {
+    const from = await KeyStore.protectionOf(path)
+    store = await KeyStore.open(path, await protectorFor(from, values, 'open'))
+  } catch (err) {
+    if (err instanceof StoreLockedError) throw new UsageError(`the keystore in ${dataDir} is in use by a running node: stop it first`)
+    throw err
+  }
+  try {
+    const from = store.protection
+    const target = await protectorFor(to, values, 'rewrap-to')
+    await store.rewrap(target)
+    print(values.json === true, { dataDir: resolve(dataDir), from, to }, `keystore in ${resolve(dataDir)} moved from ${from} to ${target.description}`)
   } finally {
     await store.close()
   }

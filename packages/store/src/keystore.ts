@@ -2,24 +2,51 @@ import { open as openFile, mkdir, mkdtemp, rename, rm, stat } from 'node:fs/prom
 import { basename, dirname, join, resolve } from 'node:path'
 import { Level } from 'level'
 import { decodeBackup, encodeBackup } from './backup.js'
+import { timingSafeEqual } from 'node:crypto'
 import {
   KeyExistsError,
   KeyNotFoundError,
+  ProtectorMismatchError,
   StoreClosedError,
   StoreExistsError,
   StoreFormatError,
   StoreLockedError,
   StoreNotFoundError,
+  WrappedKeyInvalidError,
 } from './errors.js'
-import { readHeader, sealHeader, unlockHeader, type HeaderKind } from './header.js'
 import { resolveKdf, wipeKeys, type KdfParams, type MasterKeys } from './kdf.js'
 import { decodeMeta, encodeMeta, type ShareMeta } from './meta.js'
 import { wipe } from './primitives.js'
+import type { Protector, ProtectorKind } from './protector.js'
+import { PassphraseProtector, parsePassphraseBlob } from './protectors/passphrase.js'
 import { encodeRecord, openRecord, readPublic } from './record.js'
+import {
+  joinDataKey,
+  newDataKey,
+  newStoreId,
+  readStoreHeader,
+  sealStoreHeader,
+  splitDataKey,
+  unlockStoreHeader,
+  type StoreHeader,
+} from './store-header.js'
 
 export interface KeyStoreOptions {
-  /** scrypt cost; defaults to DEFAULT_KDF (N=2^17, r=8, p=1). */
+  /** scrypt cost when a passphrase is given; defaults to DEFAULT_KDF (N=2^17, r=8, p=1). */
   readonly kdf?: Partial<KdfParams>
+}
+
+/** A protector of the store's data key, or a passphrase (a PassphraseProtector with `kdf`). */
+export type Protection = Protector | string | Uint8Array
+
+/**
+ * The steps of `rewrap`, reported as each one completes (a crash after any of them
+ * leaves a store that opens with exactly one protector, the old one until `swapped`).
+ */
+export type RewrapStep = 'wrapped' | 'pending-written' | 'verified' | 'swapped'
+
+export interface RewrapOptions {
+  readonly onStep?: (step: RewrapStep) => void | Promise<void>
 }
 
 /** What a caller stores for one key: public metadata and the secret share bytes. */
@@ -49,19 +76,27 @@ type Write = { type: 'put'; key: string; value: Uint8Array } | { type: 'del'; ke
 
 // LevelDB keys. ';' sorts right after ':', which bounds a prefix scan.
 const HEADER_KEY = 'header'
+/** A new wrapping written by `rewrap` and not yet swapped in; ignored and removed by open. */
+const PENDING_HEADER_KEY = 'header-pending'
 const SHARE_PREFIX = 'share:'
 const SECRET_PREFIX = 'secret:'
 const MAX_NAME_LENGTH = 256
 /** Every write is fsynced before it is acknowledged. */
 const DURABLE = { sync: true } as const
 
-const storeHeader = (path: string): HeaderKind => ({ magic: 'thresh-keystore', version: 1, what: `store at ${path}` })
+const storeWhat = (path: string): string => `store at ${path}`
+
+function protectorOf(protection: Protection, options: KeyStoreOptions = {}): Protector {
+  if (typeof protection === 'string' || protection instanceof Uint8Array) return new PassphraseProtector(protection, options.kdf)
+  return protection
+}
 
 /**
  * An encrypted keystore on LevelDB: key shares (clear, authenticated metadata plus an
- * AES-256-GCM-encrypted secret) and named secrets, under keys derived with scrypt from
- * the operator's passphrase. One instance per directory; LevelDB's LOCK keeps other
- * processes out. Operations on one instance run one at a time, in call order.
+ * AES-256-GCM-encrypted secret) and named secrets, under a data key wrapped by one
+ * protector (passphrase, PKCS#11 token or TPM 2.0). One instance per directory;
+ * LevelDB's LOCK keeps other processes out. Operations on one instance run one at a
+ * time, in call order.
  */
 export class KeyStore {
   private tail: Promise<unknown> = Promise.resolve()
@@ -72,15 +107,27 @@ export class KeyStore {
     readonly path: string,
     private readonly db: Db,
     private keys: MasterKeys,
-    private params: KdfParams,
+    private header: StoreHeader,
   ) {}
 
-  /** Creates a new store at `path` (atomically: it appears complete or not at all). */
-  static async create(path: string, passphrase: string | Uint8Array, options: KeyStoreOptions = {}): Promise<KeyStore> {
-    const params = resolveKdf(options.kdf)
+  /**
+   * Creates a new store at `path` (atomically: it appears complete or not at all), its
+   * fresh random data key wrapped by `protection`.
+   */
+  static async create(path: string, protection: Protection, options: KeyStoreOptions = {}): Promise<KeyStore> {
+    const protector = protectorOf(protection, options)
     const where = resolve(path)
     if (await holdsLevelDb(where)) throw new StoreExistsError(where)
-    const { keys, header } = await sealHeader(storeHeader(where), passphrase, params)
+    const dataKey = newDataKey()
+    const keys = splitDataKey(dataKey)
+    let bytes: Uint8Array
+    try {
+      bytes = await sealStoreHeader(protector, dataKey, newStoreId())
+    } catch (err) {
+      wipe(dataKey)
+      throw err
+    }
+    const header = readStoreHeader(bytes, storeWhat(where))
     const parent = dirname(where)
     let staging: string | undefined
     try {
@@ -90,7 +137,7 @@ export class KeyStore {
       staging = await mkdtemp(join(parent, `.${basename(where)}.creating-`))
       const db = await openLevel(staging, { createIfMissing: true, errorIfExists: true })
       try {
-        await db.put(HEADER_KEY, header, DURABLE)
+        await db.put(HEADER_KEY, bytes, DURABLE)
       } finally {
         await db.close()
       }
@@ -98,7 +145,7 @@ export class KeyStore {
         throw errnoOf(err, 'ENOTEMPTY', 'EEXIST', 'ENOTDIR') ? new StoreExistsError(where) : err
       })
       await fsyncDirectory(parent)
-      return new KeyStore(where, await openLevel(where, { createIfMissing: false }), keys, params)
+      return new KeyStore(where, await openLevel(where, { createIfMissing: false }), keys, header)
     } catch (err) {
       wipeKeys(keys)
       if (staging !== undefined) await rm(staging, { recursive: true, force: true })
@@ -106,27 +153,55 @@ export class KeyStore {
     }
   }
 
-  /** Opens an existing store; a wrong passphrase fails here, before any record is read. */
-  static async open(path: string, passphrase: string | Uint8Array): Promise<KeyStore> {
+  /**
+   * Opens an existing store with the protector that wraps it (a passphrase stands for a
+   * PassphraseProtector). A wrong passphrase, PIN or PCR state fails here, before any
+   * record is read; another kind of protector than the store's fails with
+   * ProtectorMismatchError and is never tried in place of it.
+   */
+  static async open(path: string, protection: Protection): Promise<KeyStore> {
+    const protector = protectorOf(protection)
     const where = resolve(path)
-    if (!(await holdsLevelDb(where))) throw new StoreNotFoundError(where)
-    const db = await openLevel(where, { createIfMissing: false })
+    const db = await openExisting(where)
     try {
-      const bytes = await db.get(HEADER_KEY)
-      if (bytes === undefined) throw new StoreFormatError(`store at ${where} has no header record: not a thresh keystore`)
-      const header = readHeader(storeHeader(where), bytes)
-      if (header.bytes.length !== bytes.length) throw new StoreFormatError(`store at ${where} has trailing bytes in its header`)
-      const keys = await unlockHeader(header, passphrase, `wrong passphrase for store at ${where} (or its header was modified)`)
-      return new KeyStore(where, db, keys, header.params)
+      const header = await readHeaderRecord(db, where)
+      if (header.kind !== protector.kind) throw new ProtectorMismatchError(where, header.kind, protector.kind)
+      const keys = await unlock(header, protector, where)
+      try {
+        // A rewrap that crashed before its swap: its wrapping never became the store's.
+        if ((await db.get(PENDING_HEADER_KEY)) !== undefined) await db.del(PENDING_HEADER_KEY, DURABLE)
+      } catch (err) {
+        wipeKeys(keys)
+        throw err
+      }
+      return new KeyStore(where, db, keys, header)
     } catch (err) {
       await db.close()
       throw err
     }
   }
 
-  /** The scrypt parameters the store is currently sealed with. */
-  get kdf(): KdfParams {
-    return { ...this.params }
+  /** Which kind of protector wraps the store at `path`, read from its header without unlocking anything. */
+  static async protectionOf(path: string): Promise<ProtectorKind> {
+    const where = resolve(path)
+    const db = await openExisting(where)
+    try {
+      return (await readHeaderRecord(db, where)).kind
+    } finally {
+      await db.close()
+    }
+  }
+
+  /** Which kind of protector wraps the store's data key. */
+  get protection(): ProtectorKind {
+    return this.header.kind
+  }
+
+  /** The scrypt parameters of a passphrase-protected store; undefined for other protectors. */
+  get kdf(): KdfParams | undefined {
+    const header = this.header
+    if (header.version === 1) return { ...header.legacy.params }
+    return header.kind === 'passphrase' ? parsePassphraseBlob(header.blob, storeWhat(this.path)).kdf : undefined
   }
 
   /** Stores (or replaces) a key share. The caller keeps ownership of `share.secret`. */
@@ -209,34 +284,84 @@ export class KeyStore {
    * authentication aborts the rotation with nothing changed.
    */
   rotatePassphrase(newPassphrase: string | Uint8Array, options: KeyStoreOptions = {}): Promise<void> {
-    const params = resolveKdf(options.kdf, this.params)
     return this.exclusive(async (db, oldKeys) => {
-      const { keys, header } = await sealHeader(storeHeader(this.path), newPassphrase, params)
+      const current = this.kdf
+      if (this.header.kind !== 'passphrase' || !current) throw new ProtectorMismatchError(this.path, this.header.kind, 'passphrase')
+      const protector = new PassphraseProtector(newPassphrase, resolveKdf(options.kdf, current))
+      const dataKey = newDataKey()
+      const keys = splitDataKey(dataKey)
       try {
-        const writes: Write[] = [{ type: 'put', key: HEADER_KEY, value: header }]
+        const bytes = await sealStoreHeader(protector, dataKey, this.header.version === 2 ? this.header.storeId : newStoreId())
+        const header = readStoreHeader(bytes, storeWhat(this.path))
+        const writes: Write[] = [
+          { type: 'put', key: HEADER_KEY, value: bytes },
+          { type: 'del', key: PENDING_HEADER_KEY },
+        ]
         for await (const [key, value] of db.iterator()) {
-          if (key === HEADER_KEY) continue
+          if (!isRecordKey(key)) continue
           const { publicBytes, secret } = openRecord(oldKeys, key, value)
           writes.push({ type: 'put', key, value: encodeRecord(keys, key, publicBytes, secret) })
           wipe(secret)
         }
         await db.batch(writes, DURABLE)
+        this.header = header
       } catch (err) {
         wipeKeys(keys)
         throw err
       }
       wipeKeys(oldKeys)
       this.keys = keys
-      this.params = params
+    })
+  }
+
+  /**
+   * Moves the store to another protector without touching a record: the same data key,
+   * wrapped by `to`. The new header is written beside the old one, read back and
+   * unwrapped through `to` (a real unwrap by the token or TPM), and only then swapped in
+   * by one batch that also removes the pending copy. A crash before the swap leaves the
+   * old protector in charge (open drops the pending copy); after it, the new one.
+   */
+  rewrap(to: Protector, options: RewrapOptions = {}): Promise<void> {
+    const step = async (name: RewrapStep): Promise<void> => void (await options.onStep?.(name))
+    return this.exclusive(async (db, keys) => {
+      const what = storeWhat(this.path)
+      const dataKey = joinDataKey(keys)
+      try {
+        const bytes = await sealStoreHeader(to, dataKey, this.header.version === 2 ? this.header.storeId : newStoreId())
+        await step('wrapped')
+        await db.put(PENDING_HEADER_KEY, bytes, DURABLE)
+        await step('pending-written')
+        const written = await db.get(PENDING_HEADER_KEY)
+        if (written === undefined) throw new StoreFormatError(`${what}: the pending header vanished during rewrap`)
+        const header = readStoreHeader(written, what)
+        if (header.version !== 2) throw new StoreFormatError(`${what}: rewrap wrote a version-1 header`)
+        const reopened = await unlockStoreHeader(header, to, what)
+        const same = timingSafeEqual(joinDataKey(reopened), dataKey)
+        wipeKeys(reopened)
+        if (!same) throw new WrappedKeyInvalidError(`${what}: the new wrapping did not give back the data key`)
+        await step('verified')
+        await db.batch(
+          [
+            { type: 'put', key: HEADER_KEY, value: written },
+            { type: 'del', key: PENDING_HEADER_KEY },
+          ],
+          DURABLE,
+        )
+        this.header = header
+        await step('swapped')
+      } finally {
+        wipe(dataKey)
+      }
     })
   }
 
   /**
    * A self-contained encrypted backup of one key share under `backupPassphrase`, with its
-   * own salt and scrypt parameters (default: the store's).
+   * own salt and scrypt parameters (default: the store's, or DEFAULT_KDF for a store
+   * without a passphrase).
    */
   async exportKey(keyId: string, backupPassphrase: string | Uint8Array, options: KeyStoreOptions = {}): Promise<Uint8Array> {
-    const params = resolveKdf(options.kdf, this.params)
+    const params = resolveKdf(options.kdf, this.kdf)
     const share = await this.getShare(keyId)
     try {
       return await encodeBackup({ keyId, metaBytes: encodeMeta(share.meta), secret: share.secret }, backupPassphrase, params)
@@ -299,6 +424,26 @@ export class KeyStore {
     })
   }
 }
+
+async function openExisting(where: string): Promise<Db> {
+  if (!(await holdsLevelDb(where))) throw new StoreNotFoundError(where)
+  return openLevel(where, { createIfMissing: false })
+}
+
+async function readHeaderRecord(db: Db, where: string): Promise<StoreHeader> {
+  const bytes = await db.get(HEADER_KEY)
+  if (bytes === undefined) throw new StoreFormatError(`store at ${where} has no header record: not a thresh keystore`)
+  return readStoreHeader(bytes, storeWhat(where))
+}
+
+/** The record keys for `header`: the data key a protector unwraps, or scrypt's output for a version-1 store. */
+async function unlock(header: StoreHeader, protector: Protector, where: string): Promise<MasterKeys> {
+  if (header.version === 2) return unlockStoreHeader(header, protector, storeWhat(where))
+  if (!(protector instanceof PassphraseProtector)) throw new ProtectorMismatchError(where, 'passphrase', protector.kind)
+  return protector.unlockLegacy(header.legacy, storeWhat(where))
+}
+
+const isRecordKey = (key: string): boolean => key.startsWith(SHARE_PREFIX) || key.startsWith(SECRET_PREFIX)
 
 function encodeOp(keys: MasterKeys, op: BatchOp): Write {
   switch (op.type) {

@@ -1,16 +1,18 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Level } from 'level'
-import { afterEach } from 'vitest'
+import { afterEach, expect } from 'vitest'
 import type { KdfParams } from '../src/index.js'
 
 /** Cheap scrypt for tests; one test exercises the defaults. */
 export const LOW_KDF: KdfParams = { N: 2 ** 10, r: 8, p: 1 }
 export const PASS = 'correct horse battery staple'
+/** Where a version-2 header's protector blob starts: magic ‖ version ‖ store id (16) ‖ protector ‖ u32 length. */
+export const PASSPHRASE_BLOB_OFFSET = 'thresh-keystore'.length + 1 + 16 + 1 + 4
 
 const dirs: string[] = []
 afterEach(async () => {
@@ -75,4 +77,31 @@ export function waitForLine(child: ChildProcess, pattern: RegExp): Promise<strin
     child.stderr!.on('data', (c: Buffer) => (stderr += c.toString('utf8')))
     child.on('exit', onExit)
   })
+}
+
+/** Every file under `dirs`, recursively. */
+async function filesUnder(dir: string): Promise<Buffer[]> {
+  const out: Buffer[] = []
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = join(entry.parentPath, entry.name)
+    if (entry.isDirectory()) out.push(...(await filesUnder(full)))
+    else if (entry.isFile()) out.push(await readFile(full))
+  }
+  return out
+}
+
+/**
+ * Asserts that no file under `dirs` holds any of `secrets` (whole, or its first 12
+ * bytes), as raw bytes or hex. `visible`, when given, is a value stored in clear that
+ * the scan must find, so a miss means something.
+ */
+export async function expectNothingInClear(dirs: string[], secrets: Uint8Array[], visible?: Uint8Array): Promise<void> {
+  const contents = (await Promise.all(dirs.map(filesUnder))).flat()
+  expect(contents.length).toBeGreaterThan(0)
+  const found = (needle: Uint8Array) => contents.some((c) => c.indexOf(Buffer.from(needle)) >= 0 || c.indexOf(hex(needle)) >= 0)
+  if (visible) expect(found(visible)).toBe(true)
+  for (const secret of secrets) {
+    expect(found(secret)).toBe(false)
+    expect(found(secret.subarray(0, 12))).toBe(false)
+  }
 }

@@ -13,7 +13,7 @@ import {
   WrongPassphraseError,
   type ShareMeta,
 } from '../src/index.js'
-import { LOW_KDF, PASS, editRaw, hex, randomSecret, storePath } from './helpers.js'
+import { LOW_KDF, PASS, PASSPHRASE_BLOB_OFFSET, editRaw, hex, randomSecret, storePath } from './helpers.js'
 
 const meta = (scheme: string, groupKey: string): ShareMeta => ({ scheme, threshold: 2, parties: [1, 2, 3], self: 1, groupPublicKey: groupKey })
 
@@ -150,7 +150,7 @@ describe('KeyStore lifecycle', () => {
 
     await (await KeyStore.create(path, PASS, { kdf: LOW_KDF })).close()
     // A crafted header asking for N=2^40 is refused before scrypt runs.
-    await editRaw(path, 'header', (h) => void (h['thresh-keystore'.length + 1] = 40))
+    await editRaw(path, 'header', (h) => void (h[PASSPHRASE_BLOB_OFFSET] = 40))
     await expect(KeyStore.open(path, PASS)).rejects.toThrow(StoreFormatError)
   })
 
@@ -165,8 +165,8 @@ describe('KeyStore lifecycle', () => {
     await expect(again.getShare('k')).rejects.toThrow(new UnsupportedVersionError(`record 'share:k'`, 2, 1).message)
     await again.close()
 
-    await editRaw(path, 'header', (h) => void (h['thresh-keystore'.length] = 2))
-    await expect(KeyStore.open(path, PASS)).rejects.toThrow(`store at ${path} has format version 2; this build supports version 1`)
+    await editRaw(path, 'header', (h) => void (h['thresh-keystore'.length] = 3))
+    await expect(KeyStore.open(path, PASS)).rejects.toThrow(`store at ${path} has format version 3; this build supports version 1 or 2`)
   })
 
   it('refuses a LevelDB that is not a keystore', async () => {

@@ -1,8 +1,8 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { KeyStore, RecordTamperedError, WrongPassphraseError, type KeyStore as Store } from '../src/index.js'
-import { LOW_KDF, PASS, editRaw, hex, randomSecret, storePath, withRawDb } from './helpers.js'
+import { KeyStore, RecordTamperedError, WrappedKeyInvalidError, WrongPassphraseError, type KeyStore as Store, type Protector } from '../src/index.js'
+import { LOW_KDF, PASS, PASSPHRASE_BLOB_OFFSET, editRaw, hex, randomSecret, storePath, withRawDb } from './helpers.js'
 
 const META = { scheme: 'bip340', threshold: 2, parties: [1, 2, 3] }
 const PUBLIC_OFFSET = 5 // version u8 ‖ publicLength u32
@@ -54,11 +54,39 @@ describe('wrong passphrase', () => {
     await expect(KeyStore.open(path, 'not it')).rejects.toThrow(WrongPassphraseError)
   })
 
+  it('is what a wrapped key bound to another store id looks like (the id is in the AAD)', async () => {
+    const path = await storePath()
+    await populated(path)
+    await editRaw(path, 'header', (h) => void (h['thresh-keystore'.length + 1 + 3]! ^= 1)) // inside the store id
+    await expect(KeyStore.open(path, PASS)).rejects.toThrow(WrongPassphraseError)
+  })
+
   it('is what a modified header salt looks like: the header check covers salt and parameters', async () => {
     const path = await storePath()
     await populated(path)
-    await editRaw(path, 'header', (h) => void (h[h.length - 40]! ^= 1)) // inside the salt
+    await editRaw(path, 'header', (h) => void (h[PASSPHRASE_BLOB_OFFSET + 3 + 5]! ^= 1)) // inside the salt
     await expect(KeyStore.open(path, PASS)).rejects.toThrow(WrongPassphraseError)
+  })
+})
+
+describe('header check', () => {
+  // A protector that does not authenticate what it unwraps (a broken or hostile module):
+  // it hands back whatever key it holds.
+  const lenient = (key: Uint8Array): Protector => ({
+    kind: 'pkcs11',
+    description: 'test protector',
+    wrap: async () => new Uint8Array(0),
+    unwrap: async () => Uint8Array.from(key),
+  })
+
+  it('refuses a data key that is not the store\'s, before any record is read', async () => {
+    const path = await storePath()
+    const store = await KeyStore.create(path, lenient(randomSecret(64)))
+    await store.putSecret('identity', randomSecret())
+    await store.close()
+    await expect(KeyStore.open(path, lenient(randomSecret(64)))).rejects.toThrow(
+      new WrappedKeyInvalidError(`store at ${path}: the unwrapped data key does not match the header check (header modified?)`),
+    )
   })
 })
 

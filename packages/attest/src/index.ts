@@ -1,0 +1,7 @@
+export { AttestationError, type AttestationReason } from './errors.js'
+export { attestationNonce, type AttestationBinding } from './binding.js'
+export { verifyTpmQuote, type TpmQuoteEvidence, type TpmQuoteExpectation } from './tpm/quote.js'
+export { parseQuoteAttest, parseSignature, type PcrSelection, type TpmsAttest, type TpmtSignature } from './tpm/structures.js'
+export { verifyNitroDocument, type NitroExpectation } from './nitro/verify.js'
+export { decodeCoseSign1, decodeNitroPayload, type NitroDocument } from './nitro/document.js'
+export { NITRO_ROOT_G1_PEM, NITRO_ROOT_G1_SHA256 } from './nitro/root.js'
