@@ -1,4 +1,6 @@
-import type { CoordResponse } from '@thresh/wire'
+import { peerIdFromString } from '@libp2p/peer-id'
+import { verifyIdentitySignature } from '@thresh/crypto'
+import { complaintStatement, type CoordResponse, type RpcAccusation } from '@thresh/wire'
 import {
   CulpritError,
   DisputeError,
@@ -43,7 +45,9 @@ export function verdictOf(o: Outcome, peers: readonly string[]): Verdict {
  * Names outside `peers` are ignored. Nodes still working when an attempt ends early
  * (the grace period after a failure) are not at fault.
  */
-export function judge(gathered: Gathered, peers: readonly string[], isSuccess: (o: Outcome) => boolean, invalid: (o: Outcome) => string | undefined): Judgement {
+export function judge(
+  gathered: Gathered, peers: readonly string[], nonce: Uint8Array, isSuccess: (o: Outcome) => boolean, invalid: (o: Outcome) => string | undefined,
+): Judgement {
   const found: Exclusion[] = []
   const own = new Set<string>() // failed by itself, as the SDK saw it
   const claims: Omit<Accusation, 'corroborated'>[] = []
@@ -66,6 +70,12 @@ export function judge(gathered: Gathered, peers: readonly string[], isSuccess: (
     // party's claim (counted once, even if its own report arrives too), not the relayer's
     for (const relayed of r.code === 'aborted' ? r.accusations : []) {
       if (!peers.includes(relayed.accuser)) continue
+      if (!signedComplaint(nonce, relayed)) {
+        // nodes check a complaint's signature before they stop on it: this one was made up
+        add(o.peerId, 'culprit', `relayed a complaint ${relayed.accuser} did not sign`)
+        own.add(o.peerId)
+        continue
+      }
       for (const accused of relayed.accused.filter((p) => p !== relayed.accuser && peers.includes(p))) {
         if (claims.some((c) => c.accuser === relayed.accuser && c.accused === accused)) continue
         claims.push({ accuser: relayed.accuser, accused, reason: 'culprit', detail: `complaint relayed by ${o.peerId}: ${relayed.reason}` })
@@ -109,6 +119,17 @@ export function judge(gathered: Gathered, peers: readonly string[], isSuccess: (
     }
   }
   return { failures: strongestPerPeer(found), accusations }
+}
+
+/** Whether the accuser signed this complaint in the attempt of request `nonce`. */
+function signedComplaint(nonce: Uint8Array, a: RpcAccusation): boolean {
+  try {
+    const key = peerIdFromString(a.accuser).publicKey
+    if (key?.type !== 'Ed25519') return false
+    return verifyIdentitySignature(key.raw, complaintStatement(nonce, a.accuser, a.accused, a.reason), a.signature)
+  } catch {
+    return false
+  }
 }
 
 /** The members of the request a node's abort or timeout names (never itself). */

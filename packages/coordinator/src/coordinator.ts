@@ -179,7 +179,7 @@ export class Coordinator {
     })
     try {
       if (reports.length < parties.length) {
-        throw fatalRefusal(gathered.outcomes) ?? attemptError(`keygen of ${keyId}`, keyId, judge(gathered, parties, isReport, () => undefined), gathered.outcomes)
+        throw fatalRefusal(gathered.outcomes) ?? attemptError(`keygen of ${keyId}`, keyId, judge(gathered, parties, nonce, isReport, () => undefined), gathered.outcomes)
       }
       const key = agreedKey(keyId, reports)
       if (!sameKeyInfo(key, { ...key, scheme, threshold, parties })) {
@@ -372,7 +372,7 @@ export class Coordinator {
       const winner = [...accepted.values()][0]
       if (winner) return winner
       const invalid = (o: Outcome) => (o.kind === 'response' && o.response.kind === 'sign' ? 'answered with a signature that does not verify' : undefined)
-      const judgement = judge(gathered, signers, (o) => accepted.has(o.peerId), invalid)
+      const judgement = judge(gathered, signers, request.nonce, (o) => accepted.has(o.peerId), invalid)
       failed.push({ signers, failures: judgement.failures, accusations: judgement.accusations })
       const refusal = fatalRefusal(gathered.outcomes)
       if (refusal) throw withAttempts(refusal, failed)

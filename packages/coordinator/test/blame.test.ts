@@ -91,6 +91,18 @@ it('a complaint relayed by a node counts as the complainer\'s claim even when th
   expect(signRequests(net.nodes[C]!).length).toBeGreaterThanOrEqual(1)
 })
 
+it('a node relaying a complaint its alleged complainer did not sign is the culprit, and the complaint counts for nothing', async () => {
+  // C relays a complaint of A's against C that A never made (C signed it itself); A answers
+  // as if the session had stopped it. C is left out as a liar, A is kept.
+  net.nodes[A]!.sign = (r) => (r.signers.includes(peer(C)) ? { error: 'aborted' } : 'honest')
+  net.nodes[C]!.sign = (r) => (r.signers.includes(peer(A)) ? { error: 'aborted', accusations: [{ accuser: A, accused: [C], forged: true }] } : 'honest')
+  const sig = await c.sign({ keyId: key2.keyId, message: text('forged relay'), signers: [peer(A), peer(C)] })
+  const [attempt] = sig.failedAttempts
+  expect(attempt!.failures).toEqual([expect.objectContaining({ peerId: peer(C), reason: 'culprit' })])
+  expect(attempt!.accusations).toEqual([])
+  expect(sig.signers).not.toContain(peer(C))
+})
+
 it('a liar that the others name silent is left out, and so is the signer it named', async () => {
   net.nodes[A]!.sign = { error: 'aborted', culprits: [B] }
   net.nodes[B]!.sign = { error: 'timeout', culprits: [A], delayMs: TIMEOUTS.roundMs }

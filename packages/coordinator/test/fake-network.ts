@@ -7,8 +7,8 @@ import type { PrivateKey } from '@libp2p/interface'
 import { ed25519_FROST } from '@noble/curves/ed25519.js'
 import { schnorr_FROST, secp256k1, secp256k1_FROST } from '@noble/curves/secp256k1.js'
 import { randomBytes } from '@noble/hashes/utils.js'
-import type { Scheme } from '@thresh/crypto'
-import { COORD_PROTOCOL, rpcServerStream, type CoordRequest, type CoordResponse, type KeyInfo, type KeygenRequest, type SignRequest } from '@thresh/wire'
+import { ed25519Identity, type IdentityKey, type Scheme } from '@thresh/crypto'
+import { complaintStatement, COORD_PROTOCOL, rpcServerStream, type CoordRequest, type CoordResponse, type KeyInfo, type KeygenRequest, type SignRequest } from '@thresh/wire'
 import { createLibp2p, type Libp2p } from 'libp2p'
 import { peerIdOf, type NodeEntry } from '../src/index.js'
 
@@ -31,14 +31,19 @@ export type SignBehaviour =
   | {
       readonly error: Extract<CoordResponse, { kind: 'error' }>['code']
       readonly culprits?: readonly number[]
-      /** Complaints of other nodes this one stopped on: accuser -> accused, node indices. */
-      readonly accusations?: readonly { readonly accuser: number; readonly accused: readonly number[] }[]
+      /**
+       * Complaints of other nodes this one stopped on: accuser -> accused, node indices,
+       * signed by the accuser (`forged`: signed by the relaying node instead).
+       */
+      readonly accusations?: readonly { readonly accuser: number; readonly accused: readonly number[]; readonly forged?: boolean }[]
       readonly delayMs?: number
     }
 
 export interface FakeNode {
   readonly index: number
   readonly peerId: string
+  /** The node's identity key (signs complaints it makes). */
+  readonly identity: IdentityKey
   readonly host: Libp2p
   readonly entry: NodeEntry
   readonly requests: CoordRequest[]
@@ -92,7 +97,8 @@ export async function startFakeNetwork(count: number): Promise<FakeNetwork> {
     })
     const peerId = peerIdOf(privateKey)
     const addrs = host.getMultiaddrs().map((a) => a.toString().replace(`/p2p/${peerId}`, ''))
-    const node: FakeNode = { index: i, peerId, host, entry: { peerId, addrs }, requests: [], sign: 'honest', held: new Map() }
+    const identity = ed25519Identity(privateKey.raw.subarray(0, 32))
+    const node: FakeNode = { index: i, peerId, identity, host, entry: { peerId, addrs }, requests: [], sign: 'honest', held: new Map() }
     nodes.push(node)
     await host.handle(COORD_PROTOCOL, async (stream) => {
       const rpc = rpcServerStream(stream)
@@ -176,7 +182,11 @@ export async function startFakeNetwork(count: number): Promise<FakeNetwork> {
     if (typeof behaviour === 'object' && 'error' in behaviour) {
       if (behaviour.delayMs) await new Promise((r) => setTimeout(r, behaviour.delayMs))
       const culprits = (behaviour.culprits ?? []).map((i) => peerIds()[i]!)
-      const accusations = (behaviour.accusations ?? []).map((a) => ({ accuser: peerIds()[a.accuser]!, accused: a.accused.map((i) => peerIds()[i]!), reason: 'test complaint' }))
+      const accusations = (behaviour.accusations ?? []).map((a) => {
+        const [accuser, accused, reason] = [peerIds()[a.accuser]!, a.accused.map((i) => peerIds()[i]!), 'test complaint']
+        const signer = a.forged ? node.identity : nodes[a.accuser]!.identity
+        return { accuser, accused, reason, signature: signer.sign(complaintStatement(request.nonce, accuser, accused, reason)) }
+      })
       return { kind: 'error', code: behaviour.error, message: `test says ${behaviour.error}`, culprits, accusations }
     }
     if (typeof behaviour === 'object') await new Promise((r) => setTimeout(r, behaviour.delayMs))

@@ -138,7 +138,7 @@ export class CoordinatorService {
       // the setup's EcdsaKeyShare carries the DKG's secretShare buffer: one wipe covers both
       try {
         const share: KeyShare = request.scheme === 'ecdsa'
-          ? await this.options.sessions.run(dklsSetupSpec(dkg, request.parties, requestId, request.issuedAt))
+          ? await this.options.sessions.run(dklsSetupSpec(dkg, { ...request, requestId }))
           : dkg
         const record = {
           keyId: request.keyId,
@@ -187,7 +187,7 @@ export class CoordinatorService {
     this.checkPeers(request.signers)
     this.checkIssuedAt(request.issuedAt)
     const signers: PartyIndex[] = request.signers.map((s) => record.parties.indexOf(s) + 1).sort((a, b) => a - b)
-    const params = { parties: record.parties, signers, message: request.message, requestId: requestIdOf(request), issuedAt: request.issuedAt }
+    const params = { parties: record.parties, signers, message: request.message, requestId: requestIdOf(request), issuedAt: request.issuedAt, nonce: request.nonce }
     const key: KeyShare = await keys.share(record.keyId)
     try {
       if (record.scheme !== 'ecdsa') {

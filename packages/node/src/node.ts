@@ -2,13 +2,13 @@ import { join } from 'node:path'
 import type { Server } from 'node:http'
 import { multiaddr } from '@multiformats/multiaddr'
 import { KeyStore } from '@thresh/store'
-import { safeErrorMessage } from '@thresh/crypto'
+import { safeErrorMessage, verifyIdentitySignature } from '@thresh/crypto'
 import type { Libp2p } from 'libp2p'
 import type { NodeConfig } from './config.js'
 import { CoordinatorService } from './coordinator-service.js'
 import { createHost } from './host.js'
 import { startHttp, type Health } from './http.js'
-import { loadIdentity, type NodeIdentity } from './identity.js'
+import { identityPublicKey, loadIdentity, type NodeIdentity } from './identity.js'
 import { multiaddrIp } from './ip-allow-list.js'
 import { KeyRecords } from './key-records.js'
 import { createLogger, type Logger } from './log.js'
@@ -90,6 +90,8 @@ export class ThreshNode {
         log,
         send: (peer, frame) => transport!.send(peer, frame),
         claim: (hex, issuedAt) => used.claim(hex, issuedAt),
+        signComplaint: (statement) => identity.key.sign(statement),
+        verifyComplaint: (peer, statement, signature) => verifyIdentitySignature(identityPublicKey(peer), statement, signature),
       }))
       transport = parts.transport = new SessionTransport(host, {
         peers,

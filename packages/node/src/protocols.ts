@@ -32,6 +32,8 @@ export interface KeygenParams {
   readonly requestId: string
   /** The request's issued_at (unix seconds). */
   readonly issuedAt: number
+  /** The request's nonce (complaints sign it). */
+  readonly nonce: Uint8Array
 }
 
 export function dkgSpec(params: KeygenParams, identity: NodeIdentity): SessionSpec<KeyShare> {
@@ -49,12 +51,13 @@ export function dkgSpec(params: KeygenParams, identity: NodeIdentity): SessionSp
     requestId: params.requestId,
   })
   const codec = dkgCodec({ curve: curveOf(params.scheme), threshold: params.threshold, parties: indices.length })
-  return { kind: 'dkg', session: byteSession(dkg, codec), peers, issuedAt: params.issuedAt }
+  return { kind: 'dkg', session: byteSession(dkg, codec), peers, issuedAt: params.issuedAt, nonce: params.nonce }
 }
 
 /** DKLs23 key setup after the DKG of an ECDSA key: the whole committee takes part. */
-export function dklsSetupSpec(key: KeyShare, parties: readonly string[], requestId: string, issuedAt: number): SessionSpec<EcdsaKeyShare> {
-  return { kind: 'dkls-setup', session: byteSession(new DklsSetupSession({ key, requestId }), dklsSetupCodec), peers: committee(parties), issuedAt }
+export function dklsSetupSpec(key: KeyShare, params: Pick<KeygenParams, 'parties' | 'requestId' | 'issuedAt' | 'nonce'>): SessionSpec<EcdsaKeyShare> {
+  const { parties, requestId, issuedAt, nonce } = params
+  return { kind: 'dkls-setup', session: byteSession(new DklsSetupSession({ key, requestId }), dklsSetupCodec), peers: committee(parties), issuedAt, nonce }
 }
 
 export interface SignParams<K extends KeyShare = KeyShare> {
@@ -68,6 +71,8 @@ export interface SignParams<K extends KeyShare = KeyShare> {
   readonly requestId: string
   /** The request's issued_at (unix seconds). */
   readonly issuedAt: number
+  /** The request's nonce (complaints sign it). */
+  readonly nonce: Uint8Array
 }
 
 function signerPeers(params: SignParams<KeyShare>): Map<PartyIndex, string> {
@@ -84,12 +89,12 @@ function signing(params: SignParams<KeyShare>, identity: NodeIdentity) {
 export function frostSignSpec(params: SignParams, identity: NodeIdentity): SessionSpec<Uint8Array> {
   const { peers, common } = signing(params, identity)
   const session = new FrostSignSession({ ...common, key: params.key, message: params.message })
-  return { kind: 'frost-sign', session: byteSession(session, frostCodec({ curve: params.key.curve, signers: params.signers.length })), peers, issuedAt: params.issuedAt }
+  return { kind: 'frost-sign', session: byteSession(session, frostCodec({ curve: params.key.curve, signers: params.signers.length })), peers, issuedAt: params.issuedAt, nonce: params.nonce }
 }
 
 /** DKLs23 signing of a 32-byte digest; `bans` is read and extended by the session. */
 export function dklsSignSpec(params: SignParams<EcdsaKeyShare>, bans: BanList, identity: NodeIdentity): SessionSpec<EcdsaSignature> {
   const { peers, common } = signing(params, identity)
   const session = new DklsSignSession({ ...common, key: params.key, digest: params.message, bans })
-  return { kind: 'dkls-sign', session: byteSession(session, dklsSignCodec({ signers: params.signers.length })), peers, issuedAt: params.issuedAt }
+  return { kind: 'dkls-sign', session: byteSession(session, dklsSignCodec({ signers: params.signers.length })), peers, issuedAt: params.issuedAt, nonce: params.nonce }
 }

@@ -1,5 +1,5 @@
 import { ProtocolAbort, safeErrorMessage, type Complaint, type Outgoing, type PartyIndex, type Session } from '@thresh/crypto'
-import { complaintCodec, envelopeCodec, WireError, type RpcAccusation, type WireMessage } from '@thresh/wire'
+import { complaintCodec, complaintStatement, envelopeCodec, WireError, type RpcAccusation, type WireMessage } from '@thresh/wire'
 import type { SessionLimits } from './config.js'
 import { EarlyBuffer } from './early-buffer.js'
 import type { Logger } from './log.js'
@@ -34,6 +34,8 @@ export interface SessionSpec<R> {
   readonly peers: ReadonlyMap<PartyIndex, string>
   /** issued_at (unix seconds) of the request that started it: how long its id must stay used. */
   readonly issuedAt: number
+  /** The coordinator's request nonce: complaints in this session sign it (complaintStatement). */
+  readonly nonce: Uint8Array
 }
 
 export interface SessionManagerOptions {
@@ -47,6 +49,10 @@ export interface SessionManagerOptions {
    * it was used before (by this process or before a restart).
    */
   readonly claim: (sessionHex: string, issuedAt: number) => Promise<boolean>
+  /** This node's identity signature over a complaint statement. */
+  readonly signComplaint: (statement: Uint8Array) => Uint8Array
+  /** Whether `peer`'s identity key signed `statement`. */
+  readonly verifyComplaint: (peer: string, statement: Uint8Array, signature: Uint8Array) => boolean
 }
 
 /** How many finished session ids to remember, to drop their late messages. */
@@ -60,6 +66,8 @@ interface Live {
   readonly reject: (err: SessionError) => void
   timer: NodeJS.Timeout | undefined
   roundStartedAt: number
+  /** Complaints received, by complainer: relayed to the coordinator with their signatures. */
+  readonly complaints: Map<PartyIndex, RpcAccusation>
 }
 
 /**
@@ -112,6 +120,7 @@ export class SessionManager {
         reject,
         timer: undefined,
         roundStartedAt: performance.now(),
+        complaints: new Map(),
       }
       // registered before the claim, so that a concurrent run of the same id is refused
       // and messages arriving meanwhile reach the session (which holds them until it starts)
@@ -179,13 +188,7 @@ export class SessionManager {
     if (message.from !== party) return this.drop('spoofed-sender', peer, `claims party ${message.from}, is party ${party}`)
     const { session } = record.spec
     if (message.round === 0) {
-      let complaint: Complaint
-      try {
-        complaint = complaintCodec.decode(message.payload)
-      } catch (err) {
-        if (!(err instanceof WireError)) throw err
-        complaint = { accused: [], reason: '' } // malformed: the session names its sender
-      }
+      const complaint = this.checkedComplaint(record, peer, message.payload)
       this.options.log.warn({ session: record.hex, from: peer, accused: complaint.accused.map((p) => record.spec.peers.get(p) ?? `party ${p}`), reason: complaint.reason }, 'complaint received')
       return this.step(record, () => {
         session.receiveComplaint(party, complaint)
@@ -208,7 +211,7 @@ export class SessionManager {
         // a fault only this node saw: tell every party before stopping, so that none of
         // them waits for this node and its deadline names it as silent
         if (err.complaint) this.publish(record, err.complaint)
-        const accusations = err.accusations.map((a) => ({ accuser: peerOf(a.accuser), accused: a.accused.map(peerOf), reason: a.reason }))
+        const accusations = err.accusations.flatMap((a) => record.complaints.get(a.accuser) ?? [])
         return this.fail(record, new SessionError('aborted', err.reason, err.culprits.map(peerOf), accusations), 'aborted')
       }
       return this.failInternally(record, err)
@@ -230,9 +233,35 @@ export class SessionManager {
     }
   }
 
+  /**
+   * A complaint from `peer`, checked: its signature over the statement (request nonce,
+   * complainer, accused, reason) must be the peer's own, so the others can relay it to the
+   * coordinator as evidence of who complained. Anything else comes back as a malformed
+   * complaint, which the session blames on its sender.
+   */
+  private checkedComplaint(record: Live, peer: string, payload: Uint8Array): Complaint {
+    const malformed = { accused: [], reason: '' }
+    let signed
+    try {
+      signed = complaintCodec.decode(payload)
+    } catch (err) {
+      if (!(err instanceof WireError)) throw err
+      return malformed
+    }
+    const accused = signed.accused.map((p) => record.spec.peers.get(p))
+    if (accused.some((p) => p === undefined)) return malformed
+    const statement = complaintStatement(record.spec.nonce, peer, accused as string[], signed.reason)
+    if (!this.options.verifyComplaint(peer, statement, signed.signature)) return malformed
+    record.complaints.set(record.partyOf.get(peer)!, { accuser: peer, accused: accused as string[], reason: signed.reason, signature: signed.signature })
+    return { accused: signed.accused, reason: signed.reason }
+  }
+
   private publish(record: Live, complaint: Complaint): void {
-    const { session } = record.spec
-    this.send(record, { session: session.id, from: session.self, to: 'broadcast', round: 0, payload: complaintCodec.encode(complaint) })
+    const { session, peers, nonce } = record.spec
+    const accused = complaint.accused.map((p) => peers.get(p)!)
+    const signature = this.options.signComplaint(complaintStatement(nonce, peers.get(session.self)!, accused, complaint.reason))
+    const payload = complaintCodec.encode({ ...complaint, signature })
+    this.send(record, { session: session.id, from: session.self, to: 'broadcast', round: 0, payload })
     this.options.metrics.complaintsSent.inc({ kind: record.spec.kind })
   }
 

@@ -1,12 +1,14 @@
+import { createHash } from 'node:crypto'
 import { pino } from 'pino'
 import { describe, expect, it } from 'vitest'
-import { byteSession, envelopeCodec } from '@thresh/wire'
+import { byteSession, complaintCodec, complaintStatement, envelopeCodec } from '@thresh/wire'
 import { DEFAULT_SESSIONS, type SessionLimits } from '../src/config.js'
 import { NodeMetrics } from '../src/metrics.js'
 import { INTERNAL_ERROR, SessionError, SessionManager } from '../src/session-manager.js'
 import { toyByteSession, toyCodec, toySessionId, ToySession } from './toy-protocol.js'
 
 const silent = pino({ level: 'silent' })
+const NONCE = new Uint8Array(16).fill(3)
 
 interface Net {
   managers: Map<string, SessionManager>
@@ -17,6 +19,16 @@ interface Net {
   /** Sees every frame first; returning true means it took care of the frame. */
   tap?: (from: string, to: string, frame: Uint8Array) => boolean
 }
+
+/** Stand-in identity signatures for the toy peers A, B, C: SHA-256(peer ‖ statement), twice. */
+const fakeSignature = (peer: string, statement: Uint8Array) => {
+  const h = createHash('sha256').update(peer).update(statement).digest()
+  return new Uint8Array(Buffer.concat([h, h]))
+}
+const complaintKeys = (self: string) => ({
+  signComplaint: (statement: Uint8Array) => fakeSignature(self, statement),
+  verifyComplaint: (peer: string, statement: Uint8Array, signature: Uint8Array) => Buffer.from(fakeSignature(peer, statement)).equals(Buffer.from(signature)),
+})
 
 /** An in-memory stand-in for the keystore's used-session records. */
 function usedIds(): (hex: string) => Promise<boolean> {
@@ -34,6 +46,7 @@ function network(peers: string[], limits: Partial<SessionLimits> = {}): Net {
       metrics,
       log: silent,
       claim: usedIds(),
+      ...complaintKeys(self),
       send: (to, frame) => {
         net.sent.push({ from: self, to, frame })
         if (net.mute.has(self) || net.tap?.(self, to, frame)) return
@@ -49,7 +62,7 @@ const peerMap = (peers: string[]) => new Map(peers.map((p, i) => [i + 1, p] as c
 function runToy(net: Net, peers: string[], label: string, indices = peers.map((_, i) => i + 1)) {
   const parties = peers.map((_, i) => i + 1)
   return indices.map((i) =>
-    net.managers.get(peers[i - 1]!)!.run({ kind: 'toy', session: toyByteSession(label, i, parties), peers: peerMap(peers), issuedAt: 1 }))
+    net.managers.get(peers[i - 1]!)!.run({ kind: 'toy', session: toyByteSession(label, i, parties), peers: peerMap(peers), issuedAt: 1, nonce: NONCE }))
 }
 
 async function counter(metrics: NodeMetrics, name: string, labels: Record<string, string>): Promise<number> {
@@ -79,7 +92,7 @@ describe('SessionManager', () => {
     const [a, b] = runToy(net, peers, 'late-start', [1, 2])
     // C starts only after A's and B's first rounds have reached it
     await new Promise((r) => setTimeout(r, 30))
-    const c = net.managers.get('C')!.run({ kind: 'toy', session: toyByteSession('late-start', 3, [1, 2, 3]), peers: peerMap(peers), issuedAt: 1 })
+    const c = net.managers.get('C')!.run({ kind: 'toy', session: toyByteSession('late-start', 3, [1, 2, 3]), peers: peerMap(peers), issuedAt: 1, nonce: NONCE })
     expect(await Promise.all([a, b, c])).toEqual([60, 60, 60])
   })
 
@@ -134,17 +147,30 @@ describe('SessionManager', () => {
     await expect(a).resolves.toMatchObject({ code: 'aborted', culprits: ['B'], accusations: [] })
     for (const other of [b, c]) {
       await expect(other).resolves.toMatchObject({ code: 'aborted', culprits: [], accusations: [{ accuser: 'A', accused: ['B'] }] })
+      // relayed with A's signature over this request's complaint statement, which the coordinator checks
+      const [relayed] = ((await other) as SessionError).accusations
+      expect(relayed!.signature).toEqual(fakeSignature('A', complaintStatement(NONCE, 'A', ['B'], relayed!.reason)))
     }
     expect(performance.now() - started).toBeLessThan(2_000) // well before any 5 s round deadline
     expect(await counter(net.metrics.get('A')!, 'thresh_complaints_sent_total', { kind: 'toy' })).toBe(1)
     expect(await counter(net.metrics.get('C')!, 'thresh_sessions_aborted_total', { kind: 'toy', reason: 'timeout' })).toBe(0)
   })
 
+  it('a complaint that its sender did not sign (or that names a non-party) is blamed on the sender, not relayed', async () => {
+    const net = network(peers)
+    const session = toyByteSession('forged-complaint', 1, [1, 2, 3])
+    const a = net.managers.get('A')!.run({ kind: 'toy', session, peers: peerMap(peers), issuedAt: 1, nonce: NONCE })
+    // B sends a complaint against C with C's signature instead of its own
+    const forged = complaintCodec.encode({ accused: [3], reason: 'made up', signature: fakeSignature('C', complaintStatement(NONCE, 'B', ['C'], 'made up')) })
+    net.managers.get('A')!.deliver('B', envelopeCodec.encode({ session: session.id, from: 2, to: 'broadcast', round: 0, payload: forged }))
+    await expect(a).rejects.toMatchObject({ code: 'aborted', culprits: ['B'], accusations: [] })
+  })
+
   it('drops messages from non-parties and spoofed senders, and ignores duplicates', async () => {
     const net = network([...peers, 'D'])
     const m = net.managers.get('A')!
     const id = toySessionId('drops', [1, 2, 3])
-    const a = m.run({ kind: 'toy', session: toyByteSession('drops', 1, [1, 2, 3]), peers: peerMap(peers), issuedAt: 1 })
+    const a = m.run({ kind: 'toy', session: toyByteSession('drops', 1, [1, 2, 3]), peers: peerMap(peers), issuedAt: 1, nonce: NONCE })
     const frame = (from: number, payload = 20) => envelopeCodec.encode({ session: id, from, to: 'broadcast', round: 1, payload: Uint8Array.of(0, 0, 0, payload) })
     m.deliver('D', frame(2)) // D is not a party
     m.deliver('C', frame(2)) // C claims to be party 2
@@ -160,14 +186,14 @@ describe('SessionManager', () => {
   it('refuses a session id that is running or has run, and more sessions than allowed', async () => {
     const net = network(peers, { maxConcurrent: 1 })
     const m = net.managers.get('A')!
-    const first = m.run({ kind: 'toy', session: toyByteSession('dup', 1, [1, 2, 3]), peers: peerMap(peers), issuedAt: 1 })
-    await expect(m.run({ kind: 'toy', session: toyByteSession('dup', 1, [1, 2, 3]), peers: peerMap(peers), issuedAt: 1 }))
+    const first = m.run({ kind: 'toy', session: toyByteSession('dup', 1, [1, 2, 3]), peers: peerMap(peers), issuedAt: 1, nonce: NONCE })
+    await expect(m.run({ kind: 'toy', session: toyByteSession('dup', 1, [1, 2, 3]), peers: peerMap(peers), issuedAt: 1, nonce: NONCE }))
       .rejects.toMatchObject({ code: 'duplicate-session' })
-    await expect(m.run({ kind: 'toy', session: toyByteSession('other', 1, [1, 2, 3]), peers: peerMap(peers), issuedAt: 1 }))
+    await expect(m.run({ kind: 'toy', session: toyByteSession('other', 1, [1, 2, 3]), peers: peerMap(peers), issuedAt: 1, nonce: NONCE }))
       .rejects.toMatchObject({ code: 'busy' })
     m.stop()
     await expect(first).rejects.toMatchObject({ code: 'stopped' })
-    await expect(m.run({ kind: 'toy', session: toyByteSession('dup', 1, [1, 2, 3]), peers: peerMap(peers), issuedAt: 1 }))
+    await expect(m.run({ kind: 'toy', session: toyByteSession('dup', 1, [1, 2, 3]), peers: peerMap(peers), issuedAt: 1, nonce: NONCE }))
       .rejects.toBeInstanceOf(SessionError)
   })
 
@@ -214,7 +240,7 @@ describe('SessionManager', () => {
       }
       const [ra, rb] = runToy(net, peers, label, [1, 2]).map((p) => p.catch((e: unknown) => e))
       await new Promise((r) => setTimeout(r, 20))
-      const rc = toC.run({ kind: 'toy', session: toyByteSession(label, 3, [1, 2, 3]), peers: peerMap(peers), issuedAt: 1 }).catch((e: unknown) => e)
+      const rc = toC.run({ kind: 'toy', session: toyByteSession(label, 3, [1, 2, 3]), peers: peerMap(peers), issuedAt: 1, nonce: NONCE }).catch((e: unknown) => e)
       return { results: await Promise.all([ra, rb, rc]), metrics: net.metrics.get('C')! }
     }
 
@@ -253,13 +279,14 @@ describe('SessionManager', () => {
       metrics: new NodeMetrics(),
       log: silent,
       send: (_to, frame) => void sent.push(frame),
+      ...complaintKeys('A'),
       claim: (hex, issuedAt) => {
         claims.push({ hex, issuedAt })
         return new Promise((r) => (release = r))
       },
     })
     const session = toyByteSession('claimed', 1, [1, 2])
-    const run = m.run({ kind: 'toy', session, peers: peerMap(['A', 'B']), issuedAt: 1_800_000_000 })
+    const run = m.run({ kind: 'toy', session, peers: peerMap(['A', 'B']), issuedAt: 1_800_000_000, nonce: NONCE })
     // a message of the other party arrives while the claim is being written: it waits
     m.deliver('B', envelopeCodec.encode({ session: session.id, from: 2, to: 'broadcast', round: 1, payload: Uint8Array.of(0, 0, 0, 20) }))
     await new Promise((r) => setTimeout(r, 20))
@@ -269,8 +296,8 @@ describe('SessionManager', () => {
     await expect(run).rejects.toMatchObject({ code: 'duplicate-session', message: expect.stringMatching(/has run before/) })
     expect(sent).toHaveLength(0)
     // a claim that cannot be written is an internal failure, and nothing is sent either
-    const failing = new SessionManager({ limits: DEFAULT_SESSIONS, metrics: new NodeMetrics(), log: silent, send: (_to, f) => void sent.push(f), claim: () => Promise.reject(new Error('ENOSPC')) })
-    await expect(failing.run({ kind: 'toy', session: toyByteSession('unwritable', 1, [1, 2]), peers: peerMap(['A', 'B']), issuedAt: 1 })).rejects.toMatchObject({ code: 'internal' })
+    const failing = new SessionManager({ limits: DEFAULT_SESSIONS, metrics: new NodeMetrics(), log: silent, send: (_to, f) => void sent.push(f), claim: () => Promise.reject(new Error('ENOSPC')), ...complaintKeys('A') })
+    await expect(failing.run({ kind: 'toy', session: toyByteSession('unwritable', 1, [1, 2]), peers: peerMap(['A', 'B']), issuedAt: 1, nonce: NONCE })).rejects.toMatchObject({ code: 'internal' })
     expect(sent).toHaveLength(0)
   })
 
@@ -278,9 +305,9 @@ describe('SessionManager', () => {
     const lines: Record<string, unknown>[] = []
     const log = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) })
     const metrics = new NodeMetrics()
-    const m = new SessionManager({ limits: DEFAULT_SESSIONS, metrics, log, send: () => undefined, claim: usedIds() })
+    const m = new SessionManager({ limits: DEFAULT_SESSIONS, metrics, log, send: () => undefined, claim: usedIds(), ...complaintKeys('A') })
     const session = byteSession(new FailingToy(toySessionId('internal', [1, 2]), 1, [1, 2], 10), toyCodec)
-    const run = m.run({ kind: 'toy', session, peers: peerMap(['A', 'B']), issuedAt: 1 })
+    const run = m.run({ kind: 'toy', session, peers: peerMap(['A', 'B']), issuedAt: 1, nonce: NONCE })
     m.deliver('B', envelopeCodec.encode({ session: session.id, from: 2, to: 'broadcast', round: 1, payload: Uint8Array.of(0, 0, 0, 20) }))
     const err = await run.then(() => undefined, (e: unknown) => e)
     expect(err).toBeInstanceOf(SessionError)

@@ -113,6 +113,9 @@ export namespace thresh {
             /** Complaint reason. */
             reason: string;
 
+            /** Complaint signature. */
+            signature: Uint8Array;
+
             /**
              * Encodes the specified Complaint message. Does not implicitly {@link thresh.v1.Complaint.verify|verify} messages.
              * @param message Complaint message or plain object to encode
@@ -142,6 +145,9 @@ export namespace thresh {
 
                 /** Complaint reason */
                 reason?: (string|null);
+
+                /** Complaint signature */
+                signature?: (Uint8Array|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2970,6 +2976,9 @@ export namespace thresh {
             /** Accusation reason. */
             reason: string;
 
+            /** Accusation signature. */
+            signature: Uint8Array;
+
             /**
              * Encodes the specified Accusation message. Does not implicitly {@link thresh.v1.Accusation.verify|verify} messages.
              * @param message Accusation message or plain object to encode
@@ -3002,6 +3011,9 @@ export namespace thresh {
 
                 /** Accusation reason */
                 reason?: (string|null);
+
+                /** Accusation signature */
+                signature?: (Uint8Array|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

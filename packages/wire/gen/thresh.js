@@ -249,6 +249,7 @@ export const thresh = $root.thresh = (() => {
              * @typedef {Object} thresh.v1.Complaint.$Properties
              * @property {Array.<number>|null} [accused] Complaint accused
              * @property {string|null} [reason] Complaint reason
+             * @property {Uint8Array|null} [signature] Complaint signature
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -298,6 +299,14 @@ export const thresh = $root.thresh = (() => {
             Complaint.prototype.reason = "";
 
             /**
+             * Complaint signature.
+             * @member {Uint8Array} signature
+             * @memberof thresh.v1.Complaint
+             * @instance
+             */
+            Complaint.prototype.signature = $util.newBuffer([]);
+
+            /**
              * Encodes the specified Complaint message. Does not implicitly {@link thresh.v1.Complaint.verify|verify} messages.
              * @function encode
              * @memberof thresh.v1.Complaint
@@ -317,6 +326,8 @@ export const thresh = $root.thresh = (() => {
                     writer.uint32(/* id 1, wireType 2 =*/10).uint32s(message.accused);
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.reason);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.signature);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -382,6 +393,15 @@ export const thresh = $root.thresh = (() => {
                                 message.reason = value;
                             else
                                 delete message.reason;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
                             continue;
                         }
                     }
@@ -7412,6 +7432,7 @@ export const thresh = $root.thresh = (() => {
              * @property {string|null} [accuser] Accusation accuser
              * @property {Array.<string>|null} [accused] Accusation accused
              * @property {string|null} [reason] Accusation reason
+             * @property {Uint8Array|null} [signature] Accusation signature
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7469,6 +7490,14 @@ export const thresh = $root.thresh = (() => {
             Accusation.prototype.reason = "";
 
             /**
+             * Accusation signature.
+             * @member {Uint8Array} signature
+             * @memberof thresh.v1.Accusation
+             * @instance
+             */
+            Accusation.prototype.signature = $util.newBuffer([]);
+
+            /**
              * Encodes the specified Accusation message. Does not implicitly {@link thresh.v1.Accusation.verify|verify} messages.
              * @function encode
              * @memberof thresh.v1.Accusation
@@ -7491,6 +7520,8 @@ export const thresh = $root.thresh = (() => {
                         writer.uint32(/* id 2, wireType 2 =*/18).string(message.accused[i]);
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.reason);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.signature);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7559,6 +7590,15 @@ export const thresh = $root.thresh = (() => {
                                 message.reason = value;
                             else
                                 delete message.reason;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
                             continue;
                         }
                     }

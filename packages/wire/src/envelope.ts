@@ -1,4 +1,4 @@
-import type { Complaint, Message } from '@thresh/crypto'
+import { sessionId, type Complaint, type Message } from '@thresh/crypto'
 import { thresh } from '../gen/thresh.js'
 import { protoCodec, type Codec } from './codec.js'
 import { WireError } from './errors.js'
@@ -41,16 +41,31 @@ export const envelopeCodec: Codec<WireMessage> = protoCodec(
 /** Complaint reasons are explanations for logs, bounded. */
 export const MAX_COMPLAINT_REASON = 512
 
+/** A complaint as it travels: the session's Complaint and the complainer's identity signature. */
+export interface SignedComplaint extends Complaint {
+  /** 64 bytes: Ed25519 over complaintStatement(...). */
+  readonly signature: Uint8Array
+}
+
+/**
+ * What a complainer signs: the coordinator's request nonce (which the coordinator knows,
+ * so it can check a complaint other nodes relay, and which no other request shares), the
+ * complainer's and the accused's peer ids, and the reason.
+ */
+export function complaintStatement(nonce: Uint8Array, accuser: string, accused: readonly string[], reason: string): Uint8Array {
+  return sessionId('thresh/complaint/v1', nonce, accuser, accused.length, ...accused, reason)
+}
+
 /** The payload of a round-0 Envelope. */
-export const complaintCodec: Codec<Complaint> = protoCodec(
+export const complaintCodec: Codec<SignedComplaint> = protoCodec(
   'Complaint',
   thresh.v1.Complaint,
-  (c) => ({ accused: [...c.accused], reason: c.reason.slice(0, MAX_COMPLAINT_REASON) }),
+  (c) => ({ accused: [...c.accused], reason: c.reason.slice(0, MAX_COMPLAINT_REASON), signature: c.signature }),
   (c) => {
     const accused = list(c.accused, 'accused', 1, MAX_PARTIES).map((p, i) => uint(p, `accused[${i}]`, 1, 0xffffffff))
     if (accused.some((p, i) => i > 0 && p <= accused[i - 1]!)) throw new WireError('invalid-field', 'accused must be ascending and distinct', 'accused')
     const reason = c.reason ?? ''
     if (reason.length > MAX_COMPLAINT_REASON) throw new WireError('invalid-field', `reason must be at most ${MAX_COMPLAINT_REASON} characters`, 'reason')
-    return { accused, reason }
+    return { accused, reason, signature: bytes(c.signature, 'signature', 64) }
   },
 )

@@ -106,11 +106,12 @@ export type CoordResponse =
       readonly accusations: readonly RpcAccusation[]
     }
 
-/** A party's complaint, relayed by a node that stopped on it: peer ids. */
+/** A party's complaint, relayed by a node that stopped on it: peer ids, and the complainer's signature (complaintStatement). */
 export interface RpcAccusation {
   readonly accuser: string
   readonly accused: readonly string[]
   readonly reason: string
+  readonly signature: Uint8Array
 }
 
 /** A refusal or failure reported by a node, as the client helpers throw it. */
@@ -300,7 +301,7 @@ export const coordResponseCodec: Codec<CoordResponse> = protoCodec(
             code: enumNumber(r.code, ERROR_CODES),
             message: r.message,
             culprits: [...r.culprits],
-            accusations: r.accusations.map((a) => ({ accuser: a.accuser, accused: [...a.accused], reason: a.reason })),
+            accusations: r.accusations.map((a) => ({ accuser: a.accuser, accused: [...a.accused], reason: a.reason, signature: a.signature })),
           },
         }
     }
@@ -335,7 +336,12 @@ export const coordResponseCodec: Codec<CoordResponse> = protoCodec(
           const field = `error.accusations[${i}]`
           const reason = a.reason ?? ''
           if (reason.length > MAX_COMPLAINT_REASON) throw new WireError('invalid-field', `${field}.reason is too long`, `${field}.reason`)
-          return { accuser: peerIdString(a.accuser ?? '', `${field}.accuser`), accused: peerList(a.accused, `${field}.accused`), reason }
+          return {
+            accuser: peerIdString(a.accuser ?? '', `${field}.accuser`),
+            accused: peerList(a.accused, `${field}.accused`),
+            reason,
+            signature: bytes(a.signature, `${field}.signature`, 64),
+          }
         })
         return {
           kind: 'error',

@@ -69,17 +69,19 @@ describe('Envelope codec', () => {
   })
 
   it('carries a complaint in round 0, to every party only', () => {
-    const payload = complaintCodec.encode({ accused: [2, 5], reason: 'invalid round-1 message: bad identity signature' })
+    const signature = new Uint8Array(64).fill(4)
+    const payload = complaintCodec.encode({ accused: [2, 5], reason: 'invalid round-1 message: bad identity signature', signature })
     const m = envelopeCodec.decode(envelopeCodec.encode({ ...sample, round: 0, to: 'broadcast', payload }))
     expect(m.round).toBe(0)
-    expect(complaintCodec.decode(m.payload)).toEqual({ accused: [2, 5], reason: 'invalid round-1 message: bad identity signature' })
+    expect(complaintCodec.decode(m.payload)).toEqual({ accused: [2, 5], reason: 'invalid round-1 message: bad identity signature', signature })
     expectRefused(() => envelopeCodec.decode(envelopeCodec.encode({ ...sample, round: 0, to: 3, payload })), { code: 'invalid-field', field: 'recipient' })
   })
 })
 
 describe('Complaint codec', () => {
-  it('round-trips, and refuses an empty, unordered or out-of-range accused list and an overlong reason', () => {
-    for (const c of [{ accused: [1], reason: '' }, { accused: [1, 2, 64], reason: 'x'.repeat(512) }]) {
+  it('round-trips, and refuses an empty, unordered or out-of-range accused list, an overlong reason and a missing signature', () => {
+    const signature = new Uint8Array(64).fill(9)
+    for (const c of [{ accused: [1], reason: '', signature }, { accused: [1, 2, 64], reason: 'x'.repeat(512), signature }]) {
       expect(complaintCodec.decode(complaintCodec.encode(c))).toEqual(c)
     }
     const raw = (accused: number[], reason = 'r') => {
@@ -87,6 +89,7 @@ describe('Complaint codec', () => {
       const parts: number[] = accused.length > 0 ? [0x0a, accused.length, ...accused] : [] // packed, as proto3 encodes it
       const n = reason.length
       parts.push(0x12, ...(n < 128 ? [n] : [(n & 0x7f) | 0x80, n >>> 7]), ...new TextEncoder().encode(reason))
+      parts.push(0x1a, 64, ...signature)
       return Uint8Array.from(parts)
     }
     expectRefused(() => complaintCodec.decode(raw([])), { field: 'accused' })
@@ -95,7 +98,8 @@ describe('Complaint codec', () => {
     expectRefused(() => complaintCodec.decode(raw([0])), { field: 'accused[0]' })
     expectRefused(() => complaintCodec.decode(raw([1], 'y'.repeat(513))), { field: 'reason' })
     expect(complaintCodec.decode(raw([1], 'y'.repeat(512))).reason).toHaveLength(512)
-    const long = complaintCodec.encode({ accused: [1], reason: 'z'.repeat(512) })
+    expectRefused(() => complaintCodec.decode(raw([1]).subarray(0, -66)), { field: 'signature' })
+    const long = complaintCodec.encode({ accused: [1], reason: 'z'.repeat(512), signature })
     expect(complaintCodec.decode(long).reason).toHaveLength(512)
   })
 })

@@ -48,7 +48,7 @@ const responses: CoordResponse[] = [
   { kind: 'keyAborted', dropped: false },
   { kind: 'error', code: 'timeout', message: 'round 2 deadline passed', culprits: [peers[1]!], accusations: [] },
   { kind: 'error', code: 'unauthorized', message: 'not a coordinator', culprits: [], accusations: [] },
-  { kind: 'error', code: 'aborted', message: 'party 1 complained', culprits: [], accusations: [{ accuser: peers[0]!, accused: [peers[1]!, peers[2]!], reason: 'bad identity signature' }] },
+  { kind: 'error', code: 'aborted', message: 'party 1 complained', culprits: [], accusations: [{ accuser: peers[0]!, accused: [peers[1]!, peers[2]!], reason: 'bad identity signature', signature: new Uint8Array(64).fill(2) }] },
 ]
 
 describe('coordinator RPC codecs', () => {
@@ -133,8 +133,9 @@ describe('coordinator RPC codecs', () => {
       [{ kind: 'sign', signature: new Uint8Array(64), recoveryId: 4 }, 'sign.recovery_id'],
       [{ kind: 'error', code: 'aborted', message: 'x', culprits: ['nobody'], accusations: [] }, 'error.culprits[0]'],
       [{ kind: 'error', code: 'aborted', message: 'x'.repeat(1025), culprits: [], accusations: [] }, 'error.message'],
-      [{ kind: 'error', code: 'aborted', message: 'x', culprits: [], accusations: [{ accuser: 'nobody', accused: [peers[0]!], reason: '' }] }, 'error.accusations[0].accuser'],
-      [{ kind: 'error', code: 'aborted', message: 'x', culprits: [], accusations: [{ accuser: peers[0]!, accused: [], reason: '' }] }, 'error.accusations[0].accused'],
+      [{ kind: 'error', code: 'aborted', message: 'x', culprits: [], accusations: [{ accuser: 'nobody', accused: [peers[0]!], reason: '', signature: new Uint8Array(64) }] }, 'error.accusations[0].accuser'],
+      [{ kind: 'error', code: 'aborted', message: 'x', culprits: [], accusations: [{ accuser: peers[0]!, accused: [], reason: '', signature: new Uint8Array(64) }] }, 'error.accusations[0].accused'],
+      [{ kind: 'error', code: 'aborted', message: 'x', culprits: [], accusations: [{ accuser: peers[0]!, accused: [peers[1]!], reason: '', signature: new Uint8Array(63) }] }, 'error.accusations[0].signature'],
     ]
     for (const [response, field] of cases) {
       const bytes = coordResponseCodec.encode(response)
