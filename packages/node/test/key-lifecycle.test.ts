@@ -118,6 +118,18 @@ describe('keygen is two-phase: pending until committed', () => {
     await signAndVerify(key, [0, 1], 'ECDSA after a restart between the phases')
   })
 
+  it('a keygen request re-sent after its attempt was aborted and a node restarted is refused: its DKG session id is used', async () => {
+    // a re-run of the same DKG session would let a cheater replay an honest party's signed
+    // round-1 message of the first run as "equivocation" in the second
+    const { request } = await coordinator.prepare(parties(), 'bip340', 2, 'lc-once')
+    for (const i of [0, 1, 2]) expect(await ask(i, { kind: 'abortKey', keyId: 'lc-once', nonce: request.nonce })).toEqual({ kind: 'keyAborted', dropped: true })
+    await restart(0)
+    const again = await Promise.all([0, 1, 2].map((i) => ask(i, request)))
+    expect(again[0]).toMatchObject({ kind: 'error', code: 'duplicate-session', message: expect.stringMatching(/has run before/) })
+    for (const r of again.slice(1)) expect(r).toMatchObject({ kind: 'error', code: 'duplicate-session' })
+    expect(nodes[0]!.keys.getPending('lc-once')).toBeUndefined()
+  })
+
   it('an internal failure reaches the coordinator only as a generic message', async () => {
     const leak = 'keystore at /var/lib/thresh/keystore: record 0xdeadbeefcafe failed'
     const commit = vi.spyOn(nodes[2]!.keys, 'commit').mockRejectedValueOnce(new Error(leak))
