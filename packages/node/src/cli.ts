@@ -31,9 +31,11 @@ Usage:
   thresh-node rewrap --data DIR --to passphrase|pkcs11|tpm2 [protector options] [--json]
       Moves a stopped node's keystore to another protector: the new wrapping is written
       and checked by a real unwrap before the old one is removed.
-  thresh-node start --config FILE [--passphrase-file FILE]
-      Runs the node until SIGINT/SIGTERM. Logs are JSON lines on stdout.
-  thresh-node info  (--config FILE | --data DIR) [--passphrase-file FILE] [--json]
+  thresh-node start --config FILE [--passphrase-file FILE] [protector options]
+      Runs the node until SIGINT/SIGTERM. Logs are JSON lines on stdout. The keystore
+      opens with the protector init chose; the config's "protect" section (pkcs11Uri,
+      pinFile, tpmTcti, tpmPcrs) or the options below say where to reach it.
+  thresh-node info  (--config FILE | --data DIR) [--passphrase-file FILE] [protector options] [--json]
       Prints the peer id, addresses and keys of a stopped node.
 
 The keystore passphrase comes from --passphrase-file, else THRESH_PASSPHRASE_FILE, else
@@ -85,7 +87,7 @@ async function main(argv: string[]): Promise<number> {
     case 'rewrap':
       return rewrap(required(values.data, '--data'), protectorKind(required(values.to, '--to'), '--to'), values)
     case 'start':
-      return start(await loadConfig(required(values.config, '--config')), values['passphrase-file'])
+      return start(required(values.config, '--config'), values)
     case 'info':
       return info(values, values.json)
     default:
@@ -98,9 +100,9 @@ function required(value: string | undefined, flag: string): string {
   return value
 }
 
-async function passphrase(file: string | undefined, config?: NodeConfig): Promise<string> {
-  // A loaded config already holds THRESH_PASSPHRASE_FILE as its override; init has no config.
-  const path = file ?? config?.passphraseFile ?? (process.env.THRESH_PASSPHRASE_FILE || undefined)
+async function passphrase(file: string | undefined): Promise<string> {
+  // start and info pass the config's passphraseFile (which holds THRESH_PASSPHRASE_FILE as its override) as `file`
+  const path = file ?? (process.env.THRESH_PASSPHRASE_FILE || undefined)
   if (path !== undefined) {
     const phrase = (await readPrivateFile(resolve(path), 'passphrase file')).replace(/\r?\n$/, '')
     if (phrase.length === 0) throw new UsageError(`passphrase file ${path} is empty`)
@@ -230,8 +232,33 @@ async function rewrap(dataDir: string, to: ProtectorKind, values: ProtectorOptio
   return 0
 }
 
-async function start(config: NodeConfig, passphraseFile: string | undefined): Promise<number> {
-  const node = await ThreshNode.start(config, await passphrase(passphraseFile, config))
+/**
+ * The protector that opens the keystore of `dataDir`: the kind its header names (init chose
+ * it), reached through the flags, the config's `protect` section or the environment.
+ */
+async function openingProtector(dataDir: string, values: ProtectorOptions, config: NodeConfig | undefined, configPath: string | undefined): Promise<Protector> {
+  let kind: ProtectorKind
+  try {
+    kind = await KeyStore.protectionOf(keystorePath(dataDir))
+  } catch (err) {
+    if (err instanceof StoreLockedError) throw new UsageError(`the keystore in ${dataDir} is in use by a running node: stop it first (or query its /healthz)`)
+    throw err
+  }
+  const p = config?.protect
+  return protectorFor(kind, {
+    ...values,
+    config: configPath,
+    'passphrase-file': values['passphrase-file'] ?? config?.passphraseFile,
+    'pkcs11-uri': values['pkcs11-uri'] ?? p?.pkcs11Uri,
+    'pin-file': values['pin-file'] ?? p?.pinFile,
+    'tpm-tcti': values['tpm-tcti'] ?? p?.tpmTcti,
+    'tpm-pcrs': values['tpm-pcrs'] ?? p?.tpmPcrs?.join(','),
+  }, 'open')
+}
+
+async function start(configPath: string, values: ProtectorOptions): Promise<number> {
+  const config = await loadConfig(configPath)
+  const node = await ThreshNode.start(config, await openingProtector(config.dataDir, values, config, configPath))
   await new Promise<void>((done) => {
     const stop = (signal: string): void => {
       node.log.info({ signal }, 'signal received')
@@ -246,13 +273,13 @@ async function start(config: NodeConfig, passphraseFile: string | undefined): Pr
   return 0
 }
 
-async function info(values: { data?: string | undefined; config?: string | undefined; 'passphrase-file'?: string | undefined }, json: boolean): Promise<number> {
+async function info(values: ProtectorOptions & { data?: string | undefined }, json: boolean): Promise<number> {
   const config = values.config === undefined ? undefined : await loadConfig(values.config)
   const dataDir = values.data === undefined ? config?.dataDir : resolve(values.data)
   if (dataDir === undefined) throw new UsageError('--config or --data is required')
   let store: KeyStore
   try {
-    store = await KeyStore.open(keystorePath(dataDir), await passphrase(values['passphrase-file'], config))
+    store = await KeyStore.open(keystorePath(dataDir), await openingProtector(dataDir, values, config, values.config))
   } catch (err) {
     if (err instanceof StoreLockedError) {
       throw new UsageError(`the keystore in ${dataDir} is in use by a running node: stop it first (or query its /healthz)`)

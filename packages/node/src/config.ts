@@ -16,6 +16,18 @@ export interface PeerConfig {
   readonly addrs: readonly string[]
 }
 
+/** Where a pkcs11 or tpm2 protector lives; ignored for a passphrase-protected store. */
+export interface ProtectConfig {
+  /** RFC 7512 URI of the token and key (else THRESH_PKCS11_URI). */
+  readonly pkcs11Uri: string | undefined
+  /** File holding the token PIN (else THRESH_PKCS11_PIN). */
+  readonly pinFile: string | undefined
+  /** tpm2-tools TCTI (else THRESH_TPM_TCTI, else the default device). */
+  readonly tpmTcti: string | undefined
+  /** PCRs the store is sealed to (default: 16, the measurement of the package and this config). */
+  readonly tpmPcrs: readonly number[] | undefined
+}
+
 export interface SessionLimits {
   /** A round that does not complete in this time aborts the session naming the silent parties. */
   readonly roundTimeoutMs: number
@@ -62,6 +74,8 @@ export interface NodeConfig {
   readonly coordinators: readonly string[]
   /** File holding the keystore passphrase (else THRESH_PASSPHRASE). */
   readonly passphraseFile: string | undefined
+  /** How to reach the keystore's hardware protector, if it has one (`thresh-node init --protect`). */
+  readonly protect: ProtectConfig
   /** `host:port` for /metrics and /healthz, or null for none. */
   readonly httpListen: string | null
   readonly sessions: SessionLimits
@@ -138,7 +152,7 @@ export async function loadConfig(file: string, env: NodeJS.ProcessEnv = process.
 export function parseConfig(json: unknown, options: { baseDir: string; env?: NodeJS.ProcessEnv }): NodeConfig {
   const env = options.env ?? {}
   const root = object(json, '(config)')
-  allowOnly(root, '', ['dataDir', 'listen', 'announce', 'peers', 'coordinators', 'passphraseFile', 'http', 'sessions', 'inbound', 'maxFrameBytes', 'reconnect', 'logLevel'])
+  allowOnly(root, '', ['dataDir', 'listen', 'announce', 'peers', 'coordinators', 'passphraseFile', 'protect', 'http', 'sessions', 'inbound', 'maxFrameBytes', 'reconnect', 'logLevel'])
 
   const dataDir = env.THRESH_DATA_DIR ?? string(root.dataDir, 'dataDir')
   const listen = env.THRESH_LISTEN !== undefined
@@ -157,6 +171,14 @@ export function parseConfig(json: unknown, options: { baseDir: string; env?: Nod
   unique(coordinators, 'coordinators', 'lists a peer id twice')
 
   const passphraseFile = env.THRESH_PASSPHRASE_FILE ?? (root.passphraseFile === undefined ? undefined : string(root.passphraseFile, 'passphraseFile'))
+  const pr = root.protect === undefined ? {} : object(root.protect, 'protect')
+  allowOnly(pr, 'protect', ['pkcs11Uri', 'pinFile', 'tpmTcti', 'tpmPcrs'])
+  const protect: ProtectConfig = {
+    pkcs11Uri: pr.pkcs11Uri === undefined ? undefined : string(pr.pkcs11Uri, 'protect.pkcs11Uri'),
+    pinFile: pr.pinFile === undefined ? undefined : resolve(options.baseDir, string(pr.pinFile, 'protect.pinFile')),
+    tpmTcti: pr.tpmTcti === undefined ? undefined : string(pr.tpmTcti, 'protect.tpmTcti'),
+    tpmPcrs: pr.tpmPcrs === undefined ? undefined : array(pr.tpmPcrs, 'protect.tpmPcrs').map((p, i) => integer(p, `protect.tpmPcrs[${i}]`, 0, 23)),
+  }
   const httpListen = env.THRESH_HTTP_LISTEN !== undefined
     ? httpAddress(env.THRESH_HTTP_LISTEN === 'off' ? null : env.THRESH_HTTP_LISTEN, 'THRESH_HTTP_LISTEN')
     : parseHttp(root.http)
@@ -208,6 +230,7 @@ export function parseConfig(json: unknown, options: { baseDir: string; env?: Nod
     peers,
     coordinators,
     passphraseFile: passphraseFile === undefined ? undefined : resolve(options.baseDir, passphraseFile),
+    protect,
     httpListen,
     sessions,
     inbound,

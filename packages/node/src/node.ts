@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import type { Server } from 'node:http'
 import { multiaddr } from '@multiformats/multiaddr'
-import { KeyStore } from '@thresh/store'
+import { KeyStore, type Protection } from '@thresh/store'
 import { safeErrorMessage, verifyIdentitySignature } from '@thresh/crypto'
 import type { Libp2p } from 'libp2p'
 import type { NodeConfig } from './config.js'
@@ -58,8 +58,9 @@ export class ThreshNode {
   ) {}
 
   /** Starts every part; if one fails, stops the parts already started and rethrows. */
-  static async start(config: NodeConfig, passphrase: string, options: StartOptions = {}): Promise<ThreshNode> {
-    const parts: Parts = { store: await KeyStore.open(keystorePath(config.dataDir), passphrase) }
+  /** `protection`: the keystore's protector (or its passphrase), as `thresh-node init` chose it. */
+  static async start(config: NodeConfig, protection: Protection, options: StartOptions = {}): Promise<ThreshNode> {
+    const parts: Parts = { store: await KeyStore.open(keystorePath(config.dataDir), protection) }
     try {
       const identity = await loadIdentity(parts.store)
       const log = (parts.log = (options.logger ?? createLogger(config.logLevel)).child({ node: identity.peerId }))

@@ -1,4 +1,6 @@
+import { spawn } from 'node:child_process'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { createInterface } from 'node:readline'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -8,7 +10,7 @@ import { softToken } from '../../store/test/softhsm.js'
 import { softTpm } from '../../store/test/swtpm.js'
 import { loadIdentity } from '../src/identity.js'
 import { keystorePath } from '../src/node.js'
-import { build, runCli } from './processes.js'
+import { build, CLI, runCli } from './processes.js'
 
 const NODE_PACKAGE = fileURLToPath(new URL('..', import.meta.url))
 const dirs: string[] = []
@@ -103,4 +105,42 @@ describe('thresh-node init --protect / rewrap', () => {
     expect(back.code, back.stderr).toBe(0)
     expect(await peerIdIn(dataDir, 'after the tpm')).toBe(peerId)
   })
+
+  it('start and info open a pkcs11 or tpm2 keystore from the config\'s protect section', async () => {
+    const token = await softToken()
+    const tpm = await softTpm()
+    const root = await tempDir()
+    for (const kind of ['pkcs11', 'tpm2'] as const) {
+      const dataDir = join(root, kind)
+      const config = join(root, `${kind}.json`)
+      const protect = kind === 'pkcs11' ? { pkcs11Uri: token.uri(`${kind}-store`), pinFile: token.pinFile } : { tpmTcti: tpm.tcti }
+      await writeFile(config, JSON.stringify({ dataDir, listen: ['/ip4/127.0.0.1/tcp/0'], peers: [], coordinators: [], protect, logLevel: 'info' }))
+      const flags = kind === 'pkcs11' ? ['--pkcs11-uri', protect.pkcs11Uri!, '--pin-file', token.pinFile] : ['--tpm-tcti', tpm.tcti, '--config', config]
+      const init = await runCli(['init', '--data', dataDir, '--protect', kind, ...flags, '--json'], env())
+      expect(init.code, init.stderr).toBe(0)
+      const { peerId } = JSON.parse(init.stdout) as { peerId: string }
+      const info = await runCli(['info', '--config', config, '--json'], env())
+      expect(info.code, info.stderr).toBe(0)
+      expect(JSON.parse(info.stdout).peerId).toBe(peerId)
+      expect(await startsAs(config, peerId)).toBe(0)
+    }
+  })
 })
+
+/** Runs `thresh-node start`, waits for its "node started" line naming `peerId`, stops it with SIGTERM; the exit code. */
+async function startsAs(config: string, peerId: string): Promise<number | null> {
+  const child = spawn(process.execPath, [CLI, 'start', '--config', config], { env: env(), stdio: ['ignore', 'pipe', 'pipe'] })
+  let stderr = ''
+  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()))
+  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)))
+  const started = new Promise<boolean>((done) => {
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      if (line.includes('"node started"') && line.includes(peerId)) done(true)
+    })
+    void exited.then(() => done(false))
+  })
+  expect(await started, stderr).toBe(true)
+  child.kill('SIGTERM')
+  return exited
+}
+

@@ -44,6 +44,11 @@ describe('node config', () => {
     expect(DEFAULT_SESSIONS.earlyMessagesPerPeer).toBe(6)
   })
 
+  it('takes the protector section, paths resolved against the config file', () => {
+    const c = parseConfig({ ...base, protect: { pkcs11Uri: 'pkcs11:token=t;object=k', pinFile: 'pin', tpmPcrs: [7, 16] } }, { baseDir: '/etc/thresh' })
+    expect(c.protect).toEqual({ pkcs11Uri: 'pkcs11:token=t;object=k', pinFile: '/etc/thresh/pin', tpmTcti: undefined, tpmPcrs: [7, 16] })
+  })
+
   it('takes inbound limits and an address allow-list', () => {
     const inbound = { allowFrom: ['203.0.113.7', '10.0.0.0/8', '2001:db8::/32'], connectionsPerSecond: 50, maxPending: 64, upgradeTimeoutMs: 2000 }
     expect(parseConfig({ ...base, inbound }, { baseDir: '/' }).inbound).toEqual(inbound)
@@ -53,6 +58,9 @@ describe('node config', () => {
 
   it.each<[string, Record<string, unknown>, string]>([
     ['missing dataDir', { dataDir: undefined }, 'dataDir'],
+    ['unknown protect field', { protect: { pin: '1234' } }, 'protect.pin'],
+    ['PCR out of range', { protect: { tpmPcrs: [16, 24] } }, 'protect.tpmPcrs[1]'],
+    ['request window too short', { sessions: { requestMaxAgeSec: 5 } }, 'sessions.requestMaxAgeSec'],
     ['listen not a multiaddr', { listen: ['tcp://1.2.3.4:5'] }, 'listen[0]'],
     ['empty listen', { listen: [] }, 'listen'],
     ['bad peer id', { peers: [{ id: 'nope', addrs: ['/ip4/1.2.3.4/tcp/1'] }] }, 'peers[0].id'],
