@@ -53,7 +53,7 @@ const t = Number(args.threshold)
 const basePort = Number(args['base-port'])
 const schemes = args.schemes.split(',').map((s) => s.trim()).filter(Boolean)
 if (!Number.isInteger(n) || n < 2 || n > 64) fail('--nodes must be an integer in 2..64')
-if (!Number.isInteger(t) || t < 1 || t > n) fail(`--threshold must be an integer in 1..${n}`)
+if (!Number.isInteger(t) || t < 2 || t > n) fail(`--threshold must be an integer in 2..${n} (threshold 1 would put the whole key on every node)`)
 if (!Number.isInteger(basePort) || basePort < 0 || basePort > 65_000 - 200) fail('--base-port must be a port number')
 for (const s of schemes) if (!SCHEMES.includes(s)) fail(`unknown scheme ${s} (known: ${SCHEMES.join(', ')})`)
 

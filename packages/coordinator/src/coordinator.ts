@@ -166,6 +166,9 @@ export class Coordinator {
     if (!Number.isInteger(threshold) || threshold < 1 || threshold > parties.length) {
       throw new ConfigError(`threshold must be an integer in 1..${parties.length}`, 'threshold')
     }
+    if (threshold === 1 && options.allowSingleSigner !== true) {
+      throw new ConfigError('threshold 1 puts the whole key on every party (any one of them signs alone): pass allowSingleSigner: true to create such a key anyway', 'threshold')
+    }
     const keyId = options.keyId ?? `${scheme}-${bytesToHex(randomBytes(8))}`
     checkKeyId(keyId)
     if (this.pins.has(keyId)) throw new ConfigError(`key ${keyId} is pinned already`, 'keyId')

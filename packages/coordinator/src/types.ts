@@ -122,4 +122,9 @@ export interface KeygenOptions {
   readonly parties?: readonly string[]
   /** Defaults to `<scheme>-<16 hex digits>`. */
   readonly keyId?: string
+  /**
+   * Threshold 1 means any one party signs alone: every party holds the whole key. Refused
+   * unless this is set (and the nodes' `minThreshold` allows it).
+   */
+  readonly allowSingleSigner?: boolean
 }

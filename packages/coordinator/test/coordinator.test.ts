@@ -157,6 +157,9 @@ describe('keygen', () => {
     await expect(c.keygen({ scheme: 'ecdsa', threshold: 4 })).rejects.toThrow(/threshold/)
     await expect(c.keygen({ scheme: 'ecdsa', threshold: 2, keyId: 'no spaces' })).rejects.toThrow(/key id/)
     await expect(c.keygen({ scheme: 'ecdsa', threshold: 1, parties: [peer(A), peer(A)] })).rejects.toThrow(/repeats/)
+    // threshold 1: every party would hold the whole key
+    const single = await c.keygen({ scheme: 'ecdsa', threshold: 1, parties: [peer(A), peer(B)] }).catch((e: unknown) => e)
+    expect(single).toMatchObject({ code: 'config', field: 'threshold', message: expect.stringMatching(/allowSingleSigner/) })
     expect(net.nodes.every((n) => n.requests.length === 0)).toBe(true)
   })
 

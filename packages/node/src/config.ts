@@ -80,6 +80,11 @@ export interface NodeConfig {
   readonly httpListen: string | null
   readonly sessions: SessionLimits
   readonly inbound: InboundLimits
+  /**
+   * The smallest threshold this node takes part in a keygen for. Threshold 1 gives every
+   * party the whole key, so it needs an explicit 1 here.
+   */
+  readonly minThreshold: number
   /** Largest frame accepted or sent on any protocol. */
   readonly maxFrameBytes: number
   readonly reconnect: { readonly minDelayMs: number; readonly maxDelayMs: number }
@@ -152,7 +157,7 @@ export async function loadConfig(file: string, env: NodeJS.ProcessEnv = process.
 export function parseConfig(json: unknown, options: { baseDir: string; env?: NodeJS.ProcessEnv }): NodeConfig {
   const env = options.env ?? {}
   const root = object(json, '(config)')
-  allowOnly(root, '', ['dataDir', 'listen', 'announce', 'peers', 'coordinators', 'passphraseFile', 'protect', 'http', 'sessions', 'inbound', 'maxFrameBytes', 'reconnect', 'logLevel'])
+  allowOnly(root, '', ['dataDir', 'listen', 'announce', 'peers', 'coordinators', 'passphraseFile', 'protect', 'http', 'sessions', 'inbound', 'minThreshold', 'maxFrameBytes', 'reconnect', 'logLevel'])
 
   const dataDir = env.THRESH_DATA_DIR ?? string(root.dataDir, 'dataDir')
   const listen = env.THRESH_LISTEN !== undefined
@@ -231,6 +236,7 @@ export function parseConfig(json: unknown, options: { baseDir: string; env?: Nod
     coordinators,
     passphraseFile: passphraseFile === undefined ? undefined : resolve(options.baseDir, passphraseFile),
     protect,
+    minThreshold: root.minThreshold === undefined ? 2 : integer(root.minThreshold, 'minThreshold', 1, 64),
     httpListen,
     sessions,
     inbound,

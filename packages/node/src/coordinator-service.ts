@@ -38,6 +38,8 @@ export interface CoordinatorServiceOptions {
   readonly requestTimeoutMs: number
   /** Acceptance window of a request's issued_at: this far in the past, and in the future. */
   readonly requestWindow: { readonly maxAgeSec: number; readonly clockSkewSec: number }
+  /** Keygens with a smaller threshold are refused (config minThreshold). */
+  readonly minThreshold: number
   readonly metrics: NodeMetrics
   readonly log: Logger
 }
@@ -126,6 +128,9 @@ export class CoordinatorService {
     const self = request.parties.indexOf(identity.peerId) + 1
     if (self === 0) throw new Refusal('not-a-party', `this node (${identity.peerId}) is not one of the key's parties`)
     this.checkPeers(request.parties)
+    if (request.threshold < this.options.minThreshold) {
+      throw new Refusal('bad-request', `threshold ${request.threshold} is below this node's minThreshold (${this.options.minThreshold}): with threshold 1 every party holds the whole key; the operator sets minThreshold: 1 to allow it`)
+    }
     if (keys.get(request.keyId)) throw new Refusal('key-exists', `key ${request.keyId} exists`)
     if (this.generating.has(request.keyId)) throw new Refusal('busy', `a keygen of ${request.keyId} is running`)
     this.checkIssuedAt(request.issuedAt)

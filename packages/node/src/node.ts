@@ -111,6 +111,7 @@ export class ThreshNode {
         maxFrame: config.maxFrameBytes,
         requestTimeoutMs: config.sessions.roundTimeoutMs,
         requestWindow: { maxAgeSec: requestMaxAgeSec, clockSkewSec },
+        minThreshold: config.minThreshold,
         metrics,
         log,
       }))

@@ -37,6 +37,7 @@ describe('node config', () => {
       maxFrameBytes: 4 * 1024 * 1024,
       logLevel: 'info',
       coordinators: [C],
+      minThreshold: 2,
     })
     expect(c.peers.map((p) => p.id)).toEqual([A, B])
     // libp2p's per-address rate; handshakes cut short; an early-message room per peer of 3 rounds × 2 slots
@@ -58,6 +59,7 @@ describe('node config', () => {
 
   it.each<[string, Record<string, unknown>, string]>([
     ['missing dataDir', { dataDir: undefined }, 'dataDir'],
+    ['minThreshold 0', { minThreshold: 0 }, 'minThreshold'],
     ['unknown protect field', { protect: { pin: '1234' } }, 'protect.pin'],
     ['PCR out of range', { protect: { tpmPcrs: [16, 24] } }, 'protect.tpmPcrs[1]'],
     ['request window too short', { sessions: { requestMaxAgeSec: 5 } }, 'sessions.requestMaxAgeSec'],

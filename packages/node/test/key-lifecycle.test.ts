@@ -137,7 +137,7 @@ describe('keygen is two-phase: pending until committed', () => {
     try {
       const committed = await ask(2, { kind: 'commitKey', keyId: 'lc-any', groupPublicKey: new Uint8Array(32), nonce: nonce() })
       expect(committed).toEqual({ kind: 'error', code: 'internal', message: 'internal error (see the node log)', culprits: [], accusations: [] })
-      const keygen = await ask(2, { kind: 'keygen', scheme: 'bip340', threshold: 1, parties: [members[2]!.peerId], keyId: 'lc-internal', nonce: nonce(), issuedAt: now() })
+      const keygen = await ask(2, { kind: 'keygen', scheme: 'bip340', threshold: 2, parties: [members[2]!.peerId, members[0]!.peerId], keyId: 'lc-internal', nonce: nonce(), issuedAt: now() })
       expect(keygen).toEqual({ kind: 'error', code: 'internal', message: 'internal error (see the node log)', culprits: [], accusations: [] })
       expect(run).toHaveBeenCalledTimes(1)
     } finally {

@@ -107,6 +107,9 @@ describe('three nodes in one process', () => {
     await expectError(a!.peerId, { kind: 'keygen', scheme: 'bip340', threshold: 2, parties: parties(), keyId: 'k-bip340', nonce: nonce(), issuedAt: now() }, 'key-exists')
     await expectError(a!.peerId, { kind: 'keygen', scheme: 'bip340', threshold: 1, parties: [b!.peerId], keyId: 'x', nonce: nonce(), issuedAt: now() }, 'not-a-party')
     await expectError(a!.peerId, { kind: 'keygen', scheme: 'bip340', threshold: 1, parties: [a!.peerId, coordinator.peerId], keyId: 'x', nonce: nonce(), issuedAt: now() }, 'unknown-peer')
+    // threshold 1 gives every party the whole key: refused unless the operator set minThreshold: 1
+    const single = await coordinator.exchange(a!.peerId, { kind: 'keygen', scheme: 'bip340', threshold: 1, parties: parties(), keyId: 'single', nonce: nonce(), issuedAt: now() })
+    expect(single).toMatchObject({ kind: 'error', code: 'bad-request', message: expect.stringMatching(/below this node's minThreshold \(2\)/) })
     await expectError(a!.peerId, { kind: 'sign', keyId: 'k-bip340', message: new Uint8Array(32), signers: [a!.peerId], nonce: nonce(), issuedAt: now() }, 'bad-request')
     await expectError(a!.peerId, { kind: 'sign', keyId: 'k-bip340', message: new Uint8Array(32), signers: [b!.peerId, members[2]!.peerId], nonce: nonce(), issuedAt: now() }, 'not-a-party')
     await expectError(a!.peerId, { kind: 'sign', keyId: 'k-ecdsa', message: new Uint8Array(31), signers: [a!.peerId, b!.peerId], nonce: nonce(), issuedAt: now() }, 'bad-request')

@@ -22,10 +22,11 @@ Commands:
   identity new --out FILE     create a coordinator identity key file; prints its peer id
                               (node operators add that peer id to "coordinators")
   identity show               print the peer id of the configured identity
-  keygen --scheme S --threshold T [--parties ID,ID,...] [--key-id ID]
+  keygen --scheme S --threshold T [--parties ID,ID,...] [--key-id ID] [--allow-single-signer]
                               run distributed key generation (S: ecdsa, frost-ed25519,
                               frost-secp256k1, bip340); parties default to every node;
-                              the new key is added to the keys file
+                              the new key is added to the keys file; threshold 1 (every
+                              party holds the whole key) needs --allow-single-signer
   sign --key ID (--message TEXT | --message-hex HEX | --digest HEX)
        [--hash keccak256|sha256 | --eip191] [--signers ID,ID,...]
                               sign and verify. Schnorr keys sign the message as given;
@@ -59,6 +60,7 @@ const OPTIONS = {
   out: { type: 'string' },
   scheme: { type: 'string' },
   threshold: { type: 'string' },
+  'allow-single-signer': { type: 'boolean' },
   parties: { type: 'string' },
   'key-id': { type: 'string' },
   key: { type: 'string' },
@@ -178,6 +180,7 @@ async function keygen(c: Coordinator, v: Values, keysFile: string | undefined): 
     threshold,
     ...(v.parties ? { parties: splitList(v.parties) } : {}),
     ...(v['key-id'] ? { keyId: v['key-id'] } : {}),
+    allowSingleSigner: v['allow-single-signer'] === true,
   })
   if (keysFile) await addToKeyFile(keysFile, key)
   const saved = keysFile ? `pinned in ${keysFile}` : 'not saved: pass --keys FILE (or set "keys" in the config) so that later commands pin it'
