@@ -117,9 +117,16 @@ export function fanOut(transport: NodeTransport, peers: readonly string[], reque
         (response) => record({ peerId, kind: 'response', response }),
         (err: unknown) => {
           if (err instanceof TransportError) record({ peerId, kind: 'unreachable', detail: err.message })
-          else if (!cancel.signal.aborted) record({ peerId, kind: 'unreachable', detail: err instanceof Error ? err.message : String(err) })
+          else if (!cancel.signal.aborted) record({ peerId, kind: 'unreachable', detail: describeFailure(err) })
         },
       )
     }
   })
+}
+
+/** A failure's text: stream and socket layers sometimes reject with an Event, whose String() is "[object Event]". */
+export function describeFailure(err: unknown): string {
+  if (err instanceof Error) return err.message
+  if (typeof Event !== 'undefined' && err instanceof Event) return `the connection failed (${err.type} event)`
+  return String(err)
 }

@@ -56,7 +56,7 @@ Config schema: packages/node/README.md.`
 class UsageError extends Error {}
 
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = asUsageError(() => parseArgs({
     args: argv,
     allowPositionals: true,
     strict: true,
@@ -74,7 +74,7 @@ async function main(argv: string[]): Promise<number> {
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
-  })
+  }))
   const command = positionals[0]
   if (values.help || command === undefined) {
     process.stdout.write(USAGE + '\n')
@@ -92,6 +92,15 @@ async function main(argv: string[]): Promise<number> {
       return info(values, values.json)
     default:
       throw new UsageError(`unknown command ${command}`)
+  }
+}
+
+/** Runs `parse`, turning its refusals (parseArgs: unknown option, missing value) into usage errors: exit code 2. */
+function asUsageError<T>(parse: () => T): T {
+  try {
+    return parse()
+  } catch (err) {
+    throw new UsageError((err as Error).message)
   }
 }
 

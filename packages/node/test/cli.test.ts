@@ -43,6 +43,10 @@ describe('thresh-node CLI', () => {
       expect(run.code).toBe(2)
       expect(run.stderr).toBe(`thresh-node: passphrase file ${file} is accessible by other users (mode ${mode}): run chmod 600 ${file}\n`)
     }
+    // an unknown option is a usage error too (exit code 2, as documented), not a crash
+    const unknown = await runCli(['info', '--data', member.dataDir, '--verbose'], env)
+    expect(unknown.code).toBe(2)
+    expect(unknown.stderr).toMatch(/^thresh-node: Unknown option '--verbose'/)
     await chmod(files[0]!.file, 0o600)
     const fixed = await runCli(['info', '--data', member.dataDir, '--passphrase-file', files[0]!.file, '--json'], env)
     expect(fixed.code, fixed.stderr).toBe(0)
