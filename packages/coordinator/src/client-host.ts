@@ -28,6 +28,8 @@ export async function createClientHost(privateKey: PrivateKey, nodes: readonly N
     connectionEncrypters: [noise()],
     streamMuxers: [yamux()],
     services: { identify: identify() },
+    // a node busy with a long protocol step answers pings late: that is no reason to drop it
+    connectionMonitor: { abortConnectionOnPingFailure: false },
     connectionGater: {
       denyInboundConnection: () => true,
       denyDialPeer: (peer) => !known.has(peer.toString()),

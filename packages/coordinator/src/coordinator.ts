@@ -19,6 +19,7 @@ import {
 } from './errors.js'
 import { ethereumAddress } from './ethereum.js'
 import { fanOut, type FanOutOptions, type Gathered, type Outcome, type Verdict } from './fan-out.js'
+import { InFlightLimiter } from './in-flight.js'
 import { loadIdentity, peerIdOf, type IdentitySource } from './identity.js'
 import { agreedKey, checkKeyInfo, copyKey, discoveredKey, keyVersions, sameKeyInfo, type KeyReport } from './key-consensus.js'
 import { parseNodes } from './node-list.js'
@@ -51,7 +52,15 @@ export interface ConnectOptions {
   readonly keys?: readonly KeyInfo[]
   /** Whether keys that are not pinned may be used once discovery confirms them (default 'pinned': they may not). */
   readonly trust?: KeyTrust
+  /**
+   * Keygen and sign requests open at one node at a time (default 32: half of a node's
+   * default session limit and of libp2p's 64 streams per connection). More wait in the
+   * SDK until every node of the attempt has room.
+   */
+  readonly maxInFlightPerNode?: number
 }
+
+const DEFAULT_MAX_IN_FLIGHT_PER_NODE = 32
 
 /**
  * One version of a key as the network reports it, with the nodes that reported exactly
@@ -86,9 +95,13 @@ export class Coordinator {
   /** Keys confirmed by discovery (trust 'discover' only). */
   private readonly discovered = new Map<string, KeyInfo>()
   private readonly closing = new AbortController()
+  private readonly inFlight: InFlightLimiter
   private turn = 0
 
-  private constructor(transport: NodeTransport, peerId: string, nodes: readonly string[], timeouts: Timeouts, trust: KeyTrust, pins: Map<string, KeyInfo>) {
+  private constructor(
+    transport: NodeTransport, peerId: string, nodes: readonly string[], timeouts: Timeouts, trust: KeyTrust, pins: Map<string, KeyInfo>, maxInFlight: number,
+  ) {
+    this.inFlight = new InFlightLimiter(maxInFlight)
     this.transport = transport
     this.pins = pins
     this.peerId = peerId
@@ -105,6 +118,8 @@ export class Coordinator {
     if (options.maxFrame !== undefined && (!Number.isSafeInteger(options.maxFrame) || options.maxFrame < 1)) {
       throw new ConfigError('maxFrame must be a positive integer number of bytes', 'maxFrame')
     }
+    const maxInFlight = options.maxInFlightPerNode ?? DEFAULT_MAX_IN_FLIGHT_PER_NODE
+    if (!Number.isSafeInteger(maxInFlight) || maxInFlight < 1) throw new ConfigError('maxInFlightPerNode must be a positive integer', 'maxInFlightPerNode')
     const trust = options.trust ?? 'pinned'
     if (trust !== 'pinned' && trust !== 'discover') throw new ConfigError(`trust must be 'pinned' or 'discover'`, 'trust')
     if (options.keys !== undefined && !Array.isArray(options.keys)) throw new ConfigError('keys must be an array of KeyInfo', 'keys')
@@ -112,7 +127,7 @@ export class Coordinator {
     ;(options.keys ?? []).forEach((info, i) => addPin(pins, checkKeyInfo(info, `keys[${i}]`), `keys[${i}]`))
     const key = await loadIdentity(options.identity)
     const transport = await createClientHost(key, nodes, options.maxFrame)
-    const c = new Coordinator(transport, peerIdOf(key), nodes.map((n) => n.peerId), timeouts, trust, pins)
+    const c = new Coordinator(transport, peerIdOf(key), nodes.map((n) => n.peerId), timeouts, trust, pins, maxInFlight)
     const dialed = await Promise.all(c.nodes.map((p) => c.reach(p)))
     if (!dialed.some((ok) => ok)) {
       await transport.close()
@@ -458,8 +473,17 @@ export class Coordinator {
     return this.fanOut(parties, { kind: 'abortKey', keyId, nonce }, { timeoutMs: this.timeouts.queryMs, judge: () => 'ok' })
   }
 
-  private fanOut(peers: readonly string[], request: CoordRequest, options: Pick<FanOutOptions, 'timeoutMs' | 'judge' | 'reportsByMs'>): Promise<Gathered> {
-    return fanOut(this.transport, peers, request, { ...options, graceMs: this.timeouts.graceMs, signal: this.closing.signal })
+  private async fanOut(peers: readonly string[], request: CoordRequest, options: Pick<FanOutOptions, 'timeoutMs' | 'judge' | 'reportsByMs'>): Promise<Gathered> {
+    const run = (r: CoordRequest) => fanOut(this.transport, peers, r, { ...options, graceMs: this.timeouts.graceMs, signal: this.closing.signal })
+    if (request.kind !== 'keygen' && request.kind !== 'sign') return run(request)
+    // requests that start sessions wait for room at every node of the attempt (in-flight.ts);
+    // the deadline counts from when they go out, and so does their issued_at
+    const release = await this.inFlight.acquire(peers, this.closing.signal)
+    try {
+      return await run({ ...request, issuedAt: unixSeconds() })
+    } finally {
+      release()
+    }
   }
 
   private checkPeers(peers: readonly string[], field: string): string[] {

@@ -143,6 +143,16 @@ describe('SDK against three thresh-node processes', () => {
   })
 
   // Runs last: it kills node 2.
+  it('100 signatures in flight at once all succeed (the SDK queues beyond its per-node limit)', async () => {
+    // 100 requests over 3 nodes is more than libp2p's 64 streams per connection and a
+    // node's 64 sessions: without the SDK's in-flight limit most of them failed at once
+    const key = keys.get('frost-secp256k1')!
+    const messages = Array.from({ length: 100 }, (_, k) => text(`in flight ${k}`))
+    const sigs = await Promise.all(messages.map((message) => c.sign({ keyId: key.keyId, message })))
+    expect(sigs.filter((s) => s.failedAttempts.length > 0)).toEqual([])
+    for (const [k, sig] of sigs.entries()) expect(await independentlyValid(key, messages[k]!, sig)).toBe(true)
+  })
+
   it('a signer killed during sign: the SDK retries without it and succeeds', async () => {
     const ecdsa = keys.get('ecdsa')!
     const victim = children[1]!

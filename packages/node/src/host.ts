@@ -47,6 +47,10 @@ export async function createHost(options: HostOptions): Promise<Libp2p> {
     // connection is fully set up.
     streamMuxers: [yamux({ maxEarlyStreams: 64 })],
     services: { identify: identify() },
+    // libp2p pings every connection and aborts one whose ping is late; a node busy with a
+    // long protocol step (a DKLs23 setup) answered late and lost its links, with every
+    // session and request on them. A dead connection still ends by TCP and yamux.
+    connectionMonitor: { abortConnectionOnPingFailure: false },
     connectionGater: {
       denyInboundConnection: (conn: MultiaddrConnection) => {
         if (addresses === null || addresses.allows(conn.remoteAddr)) return false
