@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events'
 import { sha256 } from '@noble/hashes/sha2.js'
 import { keccak_256 } from '@noble/hashes/sha3.js'
 import { bytesToHex, randomBytes } from '@noble/hashes/utils.js'
@@ -102,6 +103,8 @@ export class Coordinator {
     transport: NodeTransport, peerId: string, nodes: readonly string[], timeouts: Timeouts, trust: KeyTrust, pins: Map<string, KeyInfo>, maxInFlight: number,
   ) {
     this.inFlight = new InFlightLimiter(maxInFlight)
+    // every request in flight listens for close(): hundreds at once are normal, not a leak
+    setMaxListeners(Number.POSITIVE_INFINITY, this.closing.signal)
     this.transport = transport
     this.pins = pins
     this.peerId = peerId
