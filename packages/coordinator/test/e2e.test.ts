@@ -1,8 +1,6 @@
 // End to end: the SDK against three real `thresh-node` processes (the built CLI, so
 // this runs after `npm run build`), every signature checked by an independent verifier.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { writeFile } from 'node:fs/promises'
 import { execFile, type ChildProcess } from 'node:child_process'
 import { promisify } from 'node:util'
 import { secp256k1 } from '@noble/curves/secp256k1.js'
@@ -11,11 +9,12 @@ import { Transaction, verifyMessage as ethersVerifyMessage } from 'ethers'
 import { parseGwei, parseTransaction, recoverTransactionAddress, verifyMessage, verifyTypedData } from 'viem'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 // the plain-JavaScript launcher `npm run testnet` and the network benchmark use
-import { prepareCluster, signalGroup, startNode, stopProcesses, THRESH_CLI, waitReady } from '../../../scripts/testnet/cluster.mjs'
+import { signalGroup, THRESH_CLI } from '../../../scripts/testnet/cluster.mjs'
 import { verifyIndependently } from '../../../scripts/testnet/verify.mjs'
 import { ThreshSigner } from '../src/ethers.js'
 import { Coordinator, keyInfoToJson, type KeyInfo, type NodeEntry, type Scheme, type Signature } from '../src/index.js'
 import { toThreshAccount } from '../src/viem.js'
+import { startProcessCluster, type ProcessCluster } from './process-cluster.js'
 
 interface Member {
   readonly name: string
@@ -32,7 +31,6 @@ const text = (s: string) => new TextEncoder().encode(s)
 const independentlyValid = (key: KeyInfo, message: Uint8Array, sig: Signature | { signature: Uint8Array }): Promise<boolean> =>
   verifyIndependently(key.scheme, key.groupPublicKey, message, sig)
 
-let dir: string
 let members: Member[]
 let children: ChildProcess[]
 let c: Coordinator
@@ -42,23 +40,22 @@ let identityFile: string
 let nodes: NodeEntry[]
 const keys = new Map<Scheme, KeyInfo>()
 
+let net: ProcessCluster
+
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'thresh-e2e-'))
-  const cluster = await prepareCluster({ dir: join(dir, 'net'), nodes: 3, logLevel: 'warn' })
+  net = await startProcessCluster('e2e')
+  const { cluster } = net
   members = cluster.members
-  children = cluster.members.map((m: Member) => startNode(m))
-  await Promise.all(cluster.members.map((m: Member, i: number) => waitReady(m, children[i])))
+  children = net.children
   clientConfig = cluster.coordinator.clientConfig
   identityFile = cluster.coordinator.identityFile
   nodes = cluster.nodes
   keysFile = cluster.coordinator.keysFile
-  c = await Coordinator.connect({ nodes: cluster.nodes, identity: cluster.coordinator.identityFile })
+  c = net.c
 }, 120_000)
 
 afterAll(async () => {
-  await c?.close()
-  await stopProcesses(children ?? [])
-  if (dir) await rm(dir, { recursive: true, force: true })
+  await net?.stop()
 })
 
 const peer = (i: number) => members[i]!.peerId

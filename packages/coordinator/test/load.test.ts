@@ -1,31 +1,21 @@
 // Load against three real thresh-node processes: 100 ECDSA keygens started at once all
 // succeed (before: the nodes' libp2p connection monitor cut busy links and the SDK opened
 // more streams than a connection takes; 60 at once failed 60 of 60).
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import type { ChildProcess } from 'node:child_process'
 import { secp256k1 } from '@noble/curves/secp256k1.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { prepareCluster, startNode, stopProcesses, waitReady } from '../../../scripts/testnet/cluster.mjs'
-import { Coordinator } from '../src/index.js'
+import type { Coordinator } from '../src/index.js'
+import { startProcessCluster, type ProcessCluster } from './process-cluster.js'
 
-let dir: string
-let children: ChildProcess[]
+let net: ProcessCluster
 let c: Coordinator
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'thresh-load-'))
-  const cluster = await prepareCluster({ dir: join(dir, 'net'), nodes: 3, logLevel: 'warn' })
-  children = cluster.members.map((m: unknown) => startNode(m))
-  await Promise.all(cluster.members.map((m: unknown, i: number) => waitReady(m, children[i])))
-  c = await Coordinator.connect({ nodes: cluster.nodes, identity: cluster.coordinator.identityFile })
+  net = await startProcessCluster('load')
+  c = net.c
 }, 120_000)
 
 afterAll(async () => {
-  await c?.close()
-  await stopProcesses(children ?? [])
-  if (dir) await rm(dir, { recursive: true, force: true })
+  await net?.stop()
 })
 
 describe('load on three node processes', () => {
