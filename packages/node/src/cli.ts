@@ -37,6 +37,11 @@ Usage:
       pinFile, tpmTcti, tpmPcrs) or the options below say where to reach it.
   thresh-node info  (--config FILE | --data DIR) [--passphrase-file FILE] [protector options] [--json]
       Prints the peer id, addresses and keys of a stopped node.
+  thresh-node pending (--config FILE | --data DIR) [--json]
+      Lists a stopped node's pending shares: keygens never committed or aborted (a
+      running node drops them after pendingTtlSec, default 1 hour).
+  thresh-node purge-pending (--config FILE | --data DIR) [--older-than SECONDS] [--json]
+      Deletes a stopped node's pending shares (all, or those older than SECONDS).
 
 The keystore passphrase comes from --passphrase-file, else THRESH_PASSPHRASE_FILE, else
 the config's passphraseFile, else the THRESH_PASSPHRASE environment variable; never from
@@ -71,6 +76,7 @@ async function main(argv: string[]): Promise<number> {
       'pin-file': { type: 'string' },
       'tpm-tcti': { type: 'string' },
       'tpm-pcrs': { type: 'string' },
+      'older-than': { type: 'string' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -90,6 +96,10 @@ async function main(argv: string[]): Promise<number> {
       return start(required(values.config, '--config'), values)
     case 'info':
       return info(values, values.json)
+    case 'pending':
+      return pending(values, values.json)
+    case 'purge-pending':
+      return purgePending(values, values.json)
     default:
       throw new UsageError(`unknown command ${command}`)
   }
@@ -282,7 +292,8 @@ async function start(configPath: string, values: ProtectorOptions): Promise<numb
   return 0
 }
 
-async function info(values: ProtectorOptions & { data?: string | undefined }, json: boolean): Promise<number> {
+/** Opens the keystore of a stopped node (from --data or the config's dataDir) and runs `use` on it. */
+async function withStoppedStore<T>(values: ProtectorOptions & { data?: string | undefined }, use: (store: KeyStore, dataDir: string, config: NodeConfig | undefined) => Promise<T>): Promise<T> {
   const config = values.config === undefined ? undefined : await loadConfig(values.config)
   const dataDir = values.data === undefined ? config?.dataDir : resolve(values.data)
   if (dataDir === undefined) throw new UsageError('--config or --data is required')
@@ -296,27 +307,66 @@ async function info(values: ProtectorOptions & { data?: string | undefined }, js
     throw err
   }
   try {
+    return await use(store, dataDir, config)
+  } finally {
+    await store.close()
+  }
+}
+
+async function info(values: ProtectorOptions & { data?: string | undefined }, json: boolean): Promise<number> {
+  return withStoppedStore(values, async (store, dataDir, config) => {
     const identity = await loadIdentity(store)
-    const keys = (await KeyRecords.open(store)).list().map((k) => ({
+    const records = await KeyRecords.open(store)
+    const keys = records.list().map((k) => ({
       keyId: k.keyId,
       scheme: k.scheme,
       threshold: k.threshold,
       parties: k.parties.length,
       groupPublicKey: Buffer.from(k.groupPublicKey).toString('hex'),
     }))
-    const out = { peerId: identity.peerId, dataDir, listen: config?.listen ?? [], keys }
+    const pendingKeys = records.listPending().length
+    const out = { peerId: identity.peerId, dataDir, listen: config?.listen ?? [], keys, pendingKeys }
     const text = [
       `peer id: ${out.peerId}`,
       `data:    ${dataDir}`,
       ...(config ? [`listen:  ${config.listen.join(', ')}`] : []),
-      `keys:    ${keys.length}`,
+      `keys:    ${keys.length}${pendingKeys > 0 ? ` (and ${pendingKeys} pending: thresh-node pending)` : ''}`,
       ...keys.map((k) => `  ${k.keyId}  ${k.scheme}  ${k.threshold}-of-${k.parties}  ${k.groupPublicKey}`),
     ].join('\n')
     print(json, out, text)
-  } finally {
-    await store.close()
-  }
-  return 0
+    return 0
+  })
+}
+
+/** Lists a stopped node's pending shares: keygens neither committed nor aborted. */
+async function pending(values: ProtectorOptions & { data?: string | undefined }, json: boolean): Promise<number> {
+  return withStoppedStore(values, async (store) => {
+    const now = Date.now()
+    const rows = (await KeyRecords.open(store)).listPending().map((k) => ({
+      keyId: k.keyId,
+      scheme: k.scheme,
+      threshold: k.threshold,
+      parties: k.parties.length,
+      createdAt: k.createdAt === undefined ? null : new Date(k.createdAt).toISOString(),
+      ageSec: k.createdAt === undefined ? null : Math.round((now - k.createdAt) / 1000),
+    }))
+    const text = rows.length === 0
+      ? 'no pending keys'
+      : rows.map((k) => `${k.keyId}  ${k.scheme}  ${k.threshold}-of-${k.parties}  ${k.createdAt ?? 'created before creation times were recorded'}${k.ageSec === null ? '' : `  (${k.ageSec} s ago)`}`).join('\n')
+    print(json, { pending: rows }, text)
+    return 0
+  })
+}
+
+/** Drops a stopped node's pending shares (all, or those older than --older-than seconds). */
+async function purgePending(values: ProtectorOptions & { data?: string | undefined; 'older-than'?: string | undefined }, json: boolean): Promise<number> {
+  const olderThan = values['older-than'] === undefined ? 0 : Number(values['older-than'])
+  if (!Number.isSafeInteger(olderThan) || olderThan < 0) throw new UsageError('--older-than is a number of seconds')
+  return withStoppedStore(values, async (store) => {
+    const dropped = await (await KeyRecords.open(store)).dropPendingBefore(Date.now() - olderThan * 1000 + 1)
+    print(json, { dropped }, dropped.length === 0 ? 'no pending keys dropped' : `dropped ${dropped.length} pending key${dropped.length === 1 ? '' : 's'}: ${dropped.join(', ')}`)
+    return 0
+  })
 }
 
 function print(json: boolean, value: unknown, text: string): void {

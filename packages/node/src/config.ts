@@ -85,6 +85,11 @@ export interface NodeConfig {
    * party the whole key, so it needs an explicit 1 here.
    */
   readonly minThreshold: number
+  /**
+   * A keygen's share stays pending until the coordinator commits or aborts it; one never
+   * committed (the coordinator crashed between the phases) is dropped after this long.
+   */
+  readonly pendingTtlSec: number
   /** Largest frame accepted or sent on any protocol. */
   readonly maxFrameBytes: number
   readonly reconnect: { readonly minDelayMs: number; readonly maxDelayMs: number }
@@ -105,6 +110,9 @@ export const DEFAULT_SESSIONS: SessionLimits = {
   requestMaxAgeSec: 300,
   clockSkewSec: 60,
 }
+
+/** A pending share (a keygen neither committed nor aborted) lives this long by default: an hour. */
+export const DEFAULT_PENDING_TTL_SEC = 3_600
 
 export const DEFAULT_INBOUND: InboundLimits = {
   allowFrom: null,
@@ -157,7 +165,7 @@ export async function loadConfig(file: string, env: NodeJS.ProcessEnv = process.
 export function parseConfig(json: unknown, options: { baseDir: string; env?: NodeJS.ProcessEnv }): NodeConfig {
   const env = options.env ?? {}
   const root = object(json, '(config)')
-  allowOnly(root, '', ['dataDir', 'listen', 'announce', 'peers', 'coordinators', 'passphraseFile', 'protect', 'http', 'sessions', 'inbound', 'minThreshold', 'maxFrameBytes', 'reconnect', 'logLevel'])
+  allowOnly(root, '', ['dataDir', 'listen', 'announce', 'peers', 'coordinators', 'passphraseFile', 'protect', 'http', 'sessions', 'inbound', 'minThreshold', 'pendingTtlSec', 'maxFrameBytes', 'reconnect', 'logLevel'])
 
   const dataDir = env.THRESH_DATA_DIR ?? string(root.dataDir, 'dataDir')
   const listen = env.THRESH_LISTEN !== undefined
@@ -237,6 +245,7 @@ export function parseConfig(json: unknown, options: { baseDir: string; env?: Nod
     passphraseFile: passphraseFile === undefined ? undefined : resolve(options.baseDir, passphraseFile),
     protect,
     minThreshold: root.minThreshold === undefined ? 2 : integer(root.minThreshold, 'minThreshold', 1, 64),
+    pendingTtlSec: root.pendingTtlSec === undefined ? DEFAULT_PENDING_TTL_SEC : integer(root.pendingTtlSec, 'pendingTtlSec', 60, 30 * 86_400),
     httpListen,
     sessions,
     inbound,

@@ -24,6 +24,8 @@ export interface KeyRecord {
   /** The nonce of the keygen attempt that created the share: commit and abort name it. */
   readonly nonce: Uint8Array
   readonly state: KeyState
+  /** When the share was stored (ms since the epoch); records written before this field: undefined. */
+  readonly createdAt?: number
 }
 
 /** Why a commit or an abort does not apply to this node's key. */
@@ -53,6 +55,8 @@ export class KeyRecords {
   private readonly shares = new Map<string, KeyShare>()
   private savedBans: string
   private tail: Promise<unknown> = Promise.resolve()
+  /** When the records were loaded: the age of pending shares stored without a creation time counts from here. */
+  private readonly loadedAt = Date.now()
 
   private constructor(
     private readonly store: KeyStore,
@@ -95,7 +99,31 @@ export class KeyRecords {
 
   /** Active keys, sorted by key id. */
   list(): KeyRecord[] {
-    return [...this.records.values()].filter((r) => r.state === 'active').sort((a, b) => (a.keyId < b.keyId ? -1 : a.keyId > b.keyId ? 1 : 0))
+    return this.inState('active')
+  }
+
+  /** Pending shares (keygens not committed or aborted yet), sorted by key id. */
+  listPending(): KeyRecord[] {
+    return this.inState('pending')
+  }
+
+  /**
+   * Deletes the pending shares stored before `before` (ms since the epoch); a share from
+   * before createdAt was recorded counts as stored at `loadedAt`, when this node started.
+   * A coordinator that crashed between the phases of a keygen leaves them behind; past
+   * the node's pendingTtlSec no commit can be expected. Returns the key ids dropped.
+   */
+  dropPendingBefore(before: number): Promise<string[]> {
+    return this.serial(async () => {
+      const stale = this.inState('pending').filter((r) => (r.createdAt ?? this.loadedAt) < before)
+      if (stale.length > 0) await this.store.batch(stale.map((r) => ({ type: 'deleteShare' as const, keyId: r.keyId })))
+      for (const r of stale) this.records.delete(r.keyId)
+      return stale.map((r) => r.keyId)
+    })
+  }
+
+  private inState(state: KeyState): KeyRecord[] {
+    return [...this.records.values()].filter((r) => r.state === state).sort((a, b) => (a.keyId < b.keyId ? -1 : a.keyId > b.keyId ? 1 : 0))
   }
 
   /**
@@ -132,7 +160,7 @@ export class KeyRecords {
   addPending(record: Omit<KeyRecord, 'state'>, share: KeyShare | EcdsaKeyShare): Promise<boolean> {
     return this.serial(async () => {
       if (this.get(record.keyId)) return false
-      const pending: KeyRecord = { ...record, state: 'pending' }
+      const pending: KeyRecord = { ...record, state: 'pending', createdAt: Date.now() }
       const secret = codecFor(record.scheme).encode(share)
       try {
         await this.store.putShare(record.keyId, { meta: metaOf(pending), secret })
@@ -203,6 +231,7 @@ function metaOf(r: KeyRecord): ShareMeta {
     chainCode: Buffer.from(r.chainCode).toString('hex'),
     nonce: Buffer.from(r.nonce).toString('hex'),
     state: r.state,
+    ...(r.createdAt === undefined ? {} : { createdAt: r.createdAt }),
   }
 }
 
@@ -221,8 +250,10 @@ function recordFromMeta(keyId: string, meta: ShareMeta): KeyRecord {
   const self = typeof meta.self === 'number' && Number.isInteger(meta.self) && meta.self >= 1 && meta.self <= parties.length ? meta.self : bad('party index')
   const hex = (v: JsonValue | undefined, what: string): Uint8Array => (typeof v === 'string' && /^([0-9a-f]{2})+$/.test(v) ? new Uint8Array(Buffer.from(v, 'hex')) : bad(what))
   const state = meta.state === 'pending' || meta.state === 'active' ? meta.state : bad('state')
+  const createdAt = meta.createdAt === undefined ? undefined : typeof meta.createdAt === 'number' && Number.isSafeInteger(meta.createdAt) && meta.createdAt >= 0 ? meta.createdAt : bad('creation time')
   return {
     keyId, scheme, threshold, parties, self,
     groupPublicKey: hex(meta.groupPublicKey, 'group key'), chainCode: hex(meta.chainCode, 'chain code'), nonce: hex(meta.nonce, 'keygen nonce'), state,
+    ...(createdAt === undefined ? {} : { createdAt }),
   }
 }

@@ -26,8 +26,10 @@ export class NodeMetrics {
   readonly refusedConnections: Counter<'reason'>
   readonly activeSessions: Gauge
   readonly earlyBufferBytes: Gauge
+  readonly pendingKeys: Gauge
 
-  constructor() {
+  /** `pendingKeys`: counts the pending shares when /metrics is scraped. */
+  constructor(sources: { readonly pendingKeys?: () => number } = {}) {
     const registers = [this.registry]
     this.sessionsStarted = new Counter({ name: 'thresh_sessions_started_total', help: 'Protocol sessions started, by kind', labelNames: ['kind'], registers })
     this.sessionsCompleted = new Counter({ name: 'thresh_sessions_completed_total', help: 'Protocol sessions completed, by kind', labelNames: ['kind'], registers })
@@ -61,6 +63,13 @@ export class NodeMetrics {
     })
     this.activeSessions = new Gauge({ name: 'thresh_active_sessions', help: 'Protocol sessions running now', registers })
     this.earlyBufferBytes = new Gauge({ name: 'thresh_early_buffer_bytes', help: 'Bytes of messages held for sessions not started yet', registers })
+    const countPending = sources.pendingKeys
+    this.pendingKeys = new Gauge({
+      name: 'thresh_pending_keys',
+      help: 'Key shares from keygens neither committed nor aborted yet (dropped after pendingTtlSec)',
+      registers,
+      ...(countPending ? { collect(this: Gauge) { this.set(countPending()) } } : {}),
+    })
     collectDefaultMetrics({ register: this.registry, prefix: 'thresh_' })
   }
 }

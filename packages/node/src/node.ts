@@ -18,6 +18,9 @@ import { SessionManager } from './session-manager.js'
 import { SessionTransport } from './session-transport.js'
 import { UsedSessions } from './used-sessions.js'
 
+/** How often expired session ids and pending shares are dropped. */
+const HOUSEKEEPING_MS = 60_000
+
 /** Where a data directory keeps its keystore. */
 export function keystorePath(dataDir: string): string {
   return join(dataDir, 'keystore')
@@ -68,8 +71,7 @@ export class ThreshNode {
       const keys = (parts.keys = await KeyRecords.open(parts.store))
       const { requestMaxAgeSec, clockSkewSec } = config.sessions
       const used = await UsedSessions.open(parts.store, requestMaxAgeSec + clockSkewSec)
-      await used.prune(Math.floor(Date.now() / 1000))
-      const metrics = new NodeMetrics()
+      const metrics = new NodeMetrics({ pendingKeys: () => keys.listPending().length })
       const peers = new Set(config.peers.map((p) => p.id))
       const allowFrom = inboundAllowList(config, log)
       const host = (parts.host = await createHost({
@@ -121,9 +123,16 @@ export class ThreshNode {
       await coordinator.start()
       await host.start()
       await keeper.start()
-      parts.pruneTimer = setInterval(() => {
-        used.prune(Math.floor(Date.now() / 1000)).catch((err: unknown) => log.warn({ err: safeErrorMessage(err) }, 'used session ids not pruned'))
-      }, 60_000)
+      const housekeeping = async (): Promise<void> => {
+        await used.prune(Math.floor(Date.now() / 1000)).catch((err: unknown) => log.warn({ err: safeErrorMessage(err) }, 'used session ids not pruned'))
+        const dropped = await keys.dropPendingBefore(Date.now() - config.pendingTtlSec * 1000).catch((err: unknown) => {
+          log.warn({ err: safeErrorMessage(err) }, 'expired pending shares not dropped')
+          return []
+        })
+        if (dropped.length > 0) log.warn({ keys: dropped, ttlSec: config.pendingTtlSec }, 'pending key shares expired: their keygen was never committed or aborted')
+      }
+      await housekeeping()
+      parts.pruneTimer = setInterval(() => void housekeeping(), HOUSEKEEPING_MS)
       parts.pruneTimer.unref()
       const node = new ThreshNode(config, identity, log, metrics, keys, sessions, host, keeper, parts)
       if (config.httpListen !== null) parts.http = await startHttp(config.httpListen, metrics, () => node.health(), log)
@@ -157,6 +166,7 @@ export class ThreshNode {
       configuredPeers: this.config.peers.length,
       activeSessions: this.sessions.activeSessions,
       keys: this.keys.list().length,
+      pendingKeys: this.keys.listPending().length,
     }
   }
 

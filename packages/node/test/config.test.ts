@@ -38,6 +38,7 @@ describe('node config', () => {
       logLevel: 'info',
       coordinators: [C],
       minThreshold: 2,
+      pendingTtlSec: 3600,
     })
     expect(c.peers.map((p) => p.id)).toEqual([A, B])
     // libp2p's per-address rate; handshakes cut short; an early-message room per peer of 3 rounds × 2 slots
@@ -60,6 +61,7 @@ describe('node config', () => {
   it.each<[string, Record<string, unknown>, string]>([
     ['missing dataDir', { dataDir: undefined }, 'dataDir'],
     ['minThreshold 0', { minThreshold: 0 }, 'minThreshold'],
+    ['pending TTL under a minute', { pendingTtlSec: 59 }, 'pendingTtlSec'],
     ['unknown protect field', { protect: { pin: '1234' } }, 'protect.pin'],
     ['PCR out of range', { protect: { tpmPcrs: [16, 24] } }, 'protect.tpmPcrs[1]'],
     ['request window too short', { sessions: { requestMaxAgeSec: 5 } }, 'sessions.requestMaxAgeSec'],

@@ -91,11 +91,23 @@ describe('three thresh-node processes', () => {
   it('signs again with the stored share after a node restarts, and refuses to run a session of before the restart again', async () => {
     // a request both signers served before the restart: its session id must stay used
     const [a, , c] = peerIds() as [string, string, string]
+    // a keygen the coordinator never commits leaves a pending share on every party
+    await coordinator.prepare(peerIds(), 'bip340', 2, 'e2e-uncommitted')
     const ran = { kind: 'sign' as const, keyId: keys.get('bip340')!.keyId, message: signedBytes('bip340', new TextEncoder().encode('once only')), signers: [a, c], nonce: new Uint8Array(16).fill(7), issuedAt: now() }
     for (const r of await Promise.all([coordinator.exchange(a, ran), coordinator.exchange(c, ran)])) expect(r.kind).toBe('sign')
     expect(await nodes[2]!.stop()).toBe(0)
     const info = await runCli(['info', '--config', configs[2]!, '--json'])
     expect(info.code, info.stderr).toBe(0)
+    expect(JSON.parse(info.stdout).pendingKeys).toBe(1)
+    // the operator sees the stopped node's pending share and purges it
+    const pending = await runCli(['pending', '--config', configs[2]!, '--json'])
+    expect(pending.code, pending.stderr).toBe(0)
+    expect(JSON.parse(pending.stdout).pending).toEqual([expect.objectContaining({ keyId: 'e2e-uncommitted', scheme: 'bip340', threshold: 2, parties: 3 })])
+    const young = await runCli(['purge-pending', '--config', configs[2]!, '--older-than', '3600', '--json'])
+    expect(JSON.parse(young.stdout).dropped).toEqual([]) // not an hour old yet
+    const purge = await runCli(['purge-pending', '--config', configs[2]!, '--json'])
+    expect(JSON.parse(purge.stdout).dropped).toEqual(['e2e-uncommitted'])
+    expect(JSON.parse((await runCli(['pending', '--config', configs[2]!, '--json'])).stdout).pending).toEqual([])
     const listed = JSON.parse(info.stdout) as { peerId: string; keys: { keyId: string }[] }
     expect(listed.peerId).toBe(members[2]!.peerId)
     expect(listed.keys.map((k) => k.keyId).sort()).toEqual(SCHEMES.map((s) => `e2e-${s}`).sort())

@@ -85,6 +85,27 @@ describe('keygen is two-phase: pending until committed', () => {
     await signAndVerify(key, [1, 2], 'still there after the refused abort')
   })
 
+  it('pending shares are visible (healthz, metrics) and expire: dropped once older than the TTL, committed keys never', async () => {
+    const { request } = await coordinator.prepare(parties(), 'frost-ed25519', 2, 'lc-expire')
+    const node = nodes[1]!
+    expect(node.health().pendingKeys).toBeGreaterThanOrEqual(1)
+    expect(await node.metrics.registry.getSingleMetricAsString('thresh_pending_keys')).toMatch(new RegExp(`thresh_pending_keys ${node.keys.listPending().length}\\n?$`))
+    const created = node.keys.getPending('lc-expire')!.createdAt!
+    expect(created).toBeGreaterThan(Date.now() - 60_000)
+    // the housekeeping's cut: shares stored before it go; not yet at created time, gone after
+    expect(await node.keys.dropPendingBefore(created)).not.toContain('lc-expire') // (older leftovers of other tests may go)
+    expect(await node.keys.dropPendingBefore(created + 1)).toContain('lc-expire')
+    expect(node.keys.getPending('lc-expire')).toBeUndefined()
+    // dropped for good: a commit of that attempt is now unknown there
+    expect(await ask(1, { kind: 'commitKey', keyId: 'lc-expire', groupPublicKey: nodes[0]!.keys.getPending('lc-expire')!.groupPublicKey, nonce: request.nonce }))
+      .toMatchObject({ kind: 'error', code: 'unknown-key' })
+    for (const i of [0, 2]) await ask(i, { kind: 'abortKey', keyId: 'lc-expire', nonce: request.nonce })
+    // active keys are not pending: the cut never touches them
+    const before = node.keys.list().map((k) => k.keyId)
+    await node.keys.dropPendingBefore(Date.now() + 1)
+    expect(node.keys.list().map((k) => k.keyId)).toEqual(before)
+  })
+
   it('abort drops a pending share (idempotently), after which the key id is free again', async () => {
     const { request } = await coordinator.prepare(parties(), 'frost-secp256k1', 2, 'lc-abort')
     const abort = { kind: 'abortKey', keyId: 'lc-abort', nonce: request.nonce } as const
