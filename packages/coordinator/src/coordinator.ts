@@ -39,6 +39,7 @@ import {
   type SignDigestOptions,
   type SignOptions,
   type Timeouts,
+  type SignerChoice,
 } from './types.js'
 import { verifyEcdsa, verifySchnorr } from './verify.js'
 
@@ -268,13 +269,13 @@ export class Coordinator {
         throw new ConfigError(`key ${key.keyId} is an ECDSA key: pass hash: 'keccak256' | 'sha256', or sign a 32-byte digest with signDigest()`, 'hash')
       }
       const digest = options.hash === 'keccak256' ? keccak_256(options.message) : sha256(options.message)
-      return this.signEcdsa(key, digest, options.signers)
+      return this.signEcdsa(key, digest, { preferred: options.signers, strict: options.strict })
     }
     if (options.hash !== undefined) throw new ConfigError(`key ${key.keyId} is a ${key.scheme} key, which hashes the message itself: leave hash unset`, 'hash')
     if (options.message.length > MAX_MESSAGE_BYTES) throw new ConfigError(`message is longer than ${MAX_MESSAGE_BYTES} bytes`, 'message')
     const scheme = key.scheme
     const message = Uint8Array.from(options.message)
-    return this.runSign(key, message, options.signers, (signature, _recoveryId, signers, failedAttempts): SchnorrSignature | undefined =>
+    return this.runSign(key, message, { preferred: options.signers, strict: options.strict }, (signature, _recoveryId, signers, failedAttempts): SchnorrSignature | undefined =>
       verifySchnorr(scheme, key.groupPublicKey, message, signature)
         ? { keyId: key.keyId, scheme, publicKey: key.groupPublicKey, message, signature, signers, failedAttempts }
         : undefined,
@@ -285,7 +286,7 @@ export class Coordinator {
   async signDigest(options: SignDigestOptions): Promise<EcdsaSignature> {
     const key = await this.trustedKey(options.keyId)
     if (key.scheme !== 'ecdsa') throw new ConfigError(`key ${key.keyId} is a ${key.scheme} key: signDigest needs an ECDSA key, use sign()`, 'keyId')
-    return this.signEcdsa(key, options.digest, options.signers)
+    return this.signEcdsa(key, options.digest, { preferred: options.signers, strict: options.strict })
   }
 
   /**
@@ -347,10 +348,10 @@ export class Coordinator {
     await this.transport.close()
   }
 
-  private signEcdsa(key: KeyInfo, digest: Uint8Array, preferred: readonly string[] | undefined): Promise<EcdsaSignature> {
+  private signEcdsa(key: KeyInfo, digest: Uint8Array, choice: SignerChoice): Promise<EcdsaSignature> {
     if (!(digest instanceof Uint8Array) || digest.length !== 32) throw new ConfigError('digest must be 32 bytes', 'digest')
     const copy = Uint8Array.from(digest)
-    return this.runSign(key, copy, preferred, (signature, recoveryId, signers, failedAttempts): EcdsaSignature | undefined => {
+    return this.runSign(key, copy, choice, (signature, recoveryId, signers, failedAttempts): EcdsaSignature | undefined => {
       const parts = verifyEcdsa(key.groupPublicKey, copy, signature, recoveryId)
       return parts ? { keyId: key.keyId, scheme: 'ecdsa', publicKey: key.groupPublicKey, digest: copy, signature, ...parts, signers, failedAttempts } : undefined
     })
@@ -363,7 +364,7 @@ export class Coordinator {
   private async runSign<S extends Signature>(
     key: KeyInfo,
     payload: Uint8Array,
-    preferred: readonly string[] | undefined,
+    choice: SignerChoice,
     accept: (signature: Uint8Array, recoveryId: number, signers: readonly string[], failed: readonly SignAttempt[]) => S | undefined,
   ): Promise<S> {
     const excluded = new Map<string, Exclusion>()
@@ -372,7 +373,7 @@ export class Coordinator {
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       let signers: string[]
       try {
-        signers = await this.pickSigners(key, excluded, attempt === 0 ? preferred : undefined)
+        signers = await this.pickSigners(key, excluded, choice, attempt === 0)
       } catch (err) {
         throw withAttempts(lastError ?? (err as ThreshError), failed)
       }
@@ -404,24 +405,29 @@ export class Coordinator {
   }
 
   /**
-   * Chooses the signer set: the preferred signers if given, else the key's parties
-   * that are not excluded, connected ones first, rotating so load spreads. Nodes that
-   * cannot be dialed are excluded and replaced.
+   * Chooses the signer set: the preferred signers first (on the first attempt; only
+   * them, on every attempt, when strict), then the key's other parties that are not
+   * excluded, connected ones first, rotating so load spreads. Nodes that cannot be
+   * dialed are excluded and replaced.
    */
-  private async pickSigners(key: KeyInfo, excluded: Map<string, Exclusion>, preferred: readonly string[] | undefined): Promise<string[]> {
+  private async pickSigners(key: KeyInfo, excluded: Map<string, Exclusion>, choice: SignerChoice, first: boolean): Promise<string[]> {
     const count = signerCount(key)
-    let candidates: string[]
-    if (preferred) {
-      candidates = this.checkPeers(preferred, 'signers')
-      const outsiders = candidates.filter((p) => !key.parties.includes(p))
+    let preferred: string[] = []
+    if (choice.preferred) {
+      preferred = this.checkPeers(choice.preferred, 'signers')
+      const outsiders = preferred.filter((p) => !key.parties.includes(p))
       if (outsiders.length > 0) throw new ConfigError(`signers ${outsiders.join(', ')} are not parties of key ${key.keyId}`, 'signers')
-      if (candidates.length < count) throw new ConfigError(`key ${key.keyId} needs ${count} signers, got ${candidates.length}`, 'signers')
-    } else {
-      const eligible = key.parties.filter((p) => this.nodes.includes(p) && !excluded.has(p))
-      const start = eligible.length === 0 ? 0 : this.turn++ % eligible.length
-      const rotated = [...eligible.slice(start), ...eligible.slice(0, start)]
-      candidates = [...rotated.filter((p) => this.transport.isConnected(p)), ...rotated.filter((p) => !this.transport.isConnected(p))]
+      if (preferred.length < count) throw new ConfigError(`key ${key.keyId} needs ${count} signers, got ${preferred.length}`, 'signers')
+    } else if (choice.strict) {
+      throw new ConfigError('strict needs signers to keep to', 'strict')
     }
+    const strict = choice.strict === true && preferred.length > 0
+    const eligible = key.parties.filter((p) => this.nodes.includes(p) && !excluded.has(p) && (!strict || preferred.includes(p)))
+    const start = eligible.length === 0 ? 0 : this.turn++ % eligible.length
+    const rotated = [...eligible.slice(start), ...eligible.slice(0, start)]
+    const others = [...rotated.filter((p) => this.transport.isConnected(p)), ...rotated.filter((p) => !this.transport.isConnected(p))]
+    const firstChoice = first || strict ? preferred.filter((p) => !excluded.has(p)) : []
+    const candidates = [...firstChoice, ...others.filter((p) => !firstChoice.includes(p))]
     const chosen: string[] = []
     const queue = [...candidates]
     while (chosen.length < count) {

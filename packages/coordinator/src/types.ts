@@ -104,8 +104,13 @@ export interface SignOptions {
   readonly message: Uint8Array
   /** Required for ECDSA keys, refused for Schnorr keys (FROST hashes the message itself). */
   readonly hash?: DigestHash
-  /** Signers to try first (at least the key's threshold of its parties); a retry may use others. */
+  /**
+   * Signers to try first (at least the key's threshold of its parties): a preferred signer
+   * that cannot be reached is replaced by another party, and a retry may use others.
+   */
   readonly signers?: readonly string[]
+  /** With `signers`: sign with those parties only, never with others (default false). */
+  readonly strict?: boolean
 }
 
 export interface SignDigestOptions {
@@ -113,6 +118,13 @@ export interface SignDigestOptions {
   /** 32 bytes. */
   readonly digest: Uint8Array
   readonly signers?: readonly string[]
+  readonly strict?: boolean
+}
+
+/** Which parties may sign: `preferred` first; with `strict`, no others. */
+export interface SignerChoice {
+  readonly preferred?: readonly string[] | undefined
+  readonly strict?: boolean | undefined
 }
 
 export interface KeygenOptions {

@@ -28,7 +28,7 @@ Commands:
                               the new key is added to the keys file; threshold 1 (every
                               party holds the whole key) needs --allow-single-signer
   sign --key ID (--message TEXT | --message-hex HEX | --digest HEX)
-       [--hash keccak256|sha256 | --eip191] [--signers ID,ID,...]
+       [--hash keccak256|sha256 | --eip191] [--signers ID,ID,...] [--strict-signers]
                               sign and verify. Schnorr keys sign the message as given;
                               ECDSA keys sign a 32-byte --digest, or a message hashed
                               with --hash, or an Ethereum personal message (--eip191)
@@ -70,6 +70,7 @@ const OPTIONS = {
   hash: { type: 'string' },
   eip191: { type: 'boolean' },
   signers: { type: 'string' },
+  'strict-signers': { type: 'boolean' },
 } as const
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values']
@@ -189,7 +190,7 @@ async function keygen(c: Coordinator, v: Values, keysFile: string | undefined): 
 
 async function sign(c: Coordinator, v: Values): Promise<Output> {
   const keyId = required(v.key, '--key')
-  const signers = v.signers ? { signers: splitList(v.signers) } : {}
+  const signers = v.signers ? { signers: splitList(v.signers), strict: v['strict-signers'] === true } : {}
   const inputs = [v.message, v['message-hex'], v.digest].filter((x) => x !== undefined)
   if (inputs.length !== 1) throw new UsageError('sign takes exactly one of --message, --message-hex, --digest')
   const t0 = performance.now()
