@@ -76,6 +76,11 @@ export interface ListedKey extends KeyInfo {
 
 /** Signing attempts per sign() call: the first, and one retry without the nodes blamed for its failure. */
 const MAX_ATTEMPTS = 2
+/** How often keygen() sends the commit before it reports a KeyCommitError. */
+const COMMIT_TRIES = 3
+/** First wait before a signature is tried again after a node answered busy; it doubles, with jitter, up to the maximum. */
+const BUSY_BACKOFF_MS = 50
+const BUSY_BACKOFF_MAX_MS = 2_000
 
 /**
  * The client of a thresh network: creates keys and obtains signatures. Every
@@ -169,7 +174,16 @@ export class Coordinator {
    * Store it and pass it back to Coordinator.connect({ keys }) after a restart.
    */
   async keygen(options: KeygenOptions): Promise<KeyInfo> {
-    return this.commitKey(await this.prepareKey(options))
+    const prepared = await this.prepareKey(options)
+    // commit is idempotent: a node too busy to answer in time (another keygen's setup on
+    // its CPU) is asked again, a few times, before the caller gets the KeyCommitError
+    for (let tries = 1; ; tries++) {
+      try {
+        return await this.commitKey(prepared)
+      } catch (err) {
+        if (!(err instanceof KeyCommitError) || tries >= COMMIT_TRIES) throw err
+      }
+    }
   }
 
   /**
@@ -370,6 +384,8 @@ export class Coordinator {
     const excluded = new Map<string, Exclusion>()
     const failed: SignAttempt[] = []
     let lastError: ThreshError | undefined
+    const giveUpAt = performance.now() + MAX_ATTEMPTS * this.timeouts.signMs
+    let busyRetries = 0
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       let signers: string[]
       try {
@@ -393,8 +409,19 @@ export class Coordinator {
       const gathered: Gathered = await this.fanOut(signers, request, { timeoutMs: this.timeouts.signMs, reportsByMs, judge: verdict })
       const winner = [...accepted.values()][0]
       if (winner) return winner
+      // the attempt is over: stop what it started at the nodes, so their slots free now
+      void this.cancelAttempt(signers, request.nonce)
       const invalid = (o: Outcome) => (o.kind === 'response' && o.response.kind === 'sign' ? 'answered with a signature that does not verify' : undefined)
       const judgement = judge(gathered, signers, request.nonce, (o) => accepted.has(o.peerId), invalid)
+      const busy = new Set(gathered.outcomes.filter((o) => errorOf(o)?.code === 'busy').map((o) => o.peerId))
+      const backoff = Math.min(BUSY_BACKOFF_MAX_MS, BUSY_BACKOFF_MS * 2 ** busyRetries) * (0.5 + Math.random())
+      if (busy.size > 0 && judgement.failures.every((f) => busy.has(f.peerId)) && performance.now() + backoff < giveUpAt) {
+        // a node at its session limit: not a fault, try the same way again a little later
+        busyRetries += 1
+        attempt -= 1
+        await new Promise((r) => setTimeout(r, backoff))
+        continue
+      }
       failed.push({ signers, failures: judgement.failures, accusations: judgement.accusations })
       const refusal = fatalRefusal(gathered.outcomes)
       if (refusal) throw withAttempts(refusal, failed)
@@ -471,6 +498,15 @@ export class Coordinator {
     const found = await this.discoverKey(keyId)
     this.discovered.set(keyId, found)
     return copyKey(found)
+  }
+
+  /** Tells `signers` to stop the sessions of a failed attempt (best effort, never throws). */
+  private async cancelAttempt(signers: readonly string[], nonce: Uint8Array): Promise<void> {
+    try {
+      await fanOut(this.transport, signers, { kind: 'cancel', nonce }, { timeoutMs: this.timeouts.queryMs, graceMs: 0, judge: () => 'ok', signal: this.closing.signal })
+    } catch {
+      // closing: nothing left to cancel for
+    }
   }
 
   /** Tells `parties` to drop their pending shares of a failed keygen attempt; best effort, never throws. */

@@ -138,6 +138,7 @@ describe('keygen', () => {
     expect(committed).toEqual([peer(A), peer(B)])
     expect(failures).toEqual([{ peerId: peer(C), reason: 'refused', detail: 'answered busy: try later' }])
     expect(c.pinnedKeys().map((k) => k.keyId)).not.toContain('kg-commit')
+    expect(requestsOf(net.nodes[C]!, 'commitKey')).toHaveLength(3) // keygen() sent it three times before giving up
     // the application stored `prepared` (public data); a new coordinator re-sends the commit
     delete net.nodes[C]!.lifecycle
     const later = await Coordinator.connect({ nodes: net.entries, identity: net.coordinatorKey })
@@ -146,7 +147,7 @@ describe('keygen', () => {
       expect(key).toEqual(prepared.key)
       expect(later.pinnedKeys()).toEqual([key])
       expect(net.nodes.every((n) => n.held.get('kg-commit')?.state === 'active')).toBe(true)
-      expect(requestsOf(net.nodes[A]!, 'commitKey')).toHaveLength(2) // idempotent on the nodes
+      expect(requestsOf(net.nodes[A]!, 'commitKey')).toHaveLength(4) // idempotent on the nodes
     } finally {
       await later.close()
     }

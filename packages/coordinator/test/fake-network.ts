@@ -139,6 +139,8 @@ export async function startFakeNetwork(count: number): Promise<FakeNetwork> {
       }
       case 'listKeys':
         return { kind: 'keys', keys: [...node.held.keys()].flatMap((keyId) => reported(node, activeKey(node, keyId)?.info)) }
+      case 'cancel':
+        return { kind: 'cancelled', sessions: 0 }
       case 'sign': {
         const key = activeKey(node, request.keyId)
         if (!key) return { kind: 'error', code: 'unknown-key', message: 'no such key', culprits: [], accusations: [] }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { ChildProcess } from 'node:child_process'
 import { prepareCluster, startNode, stopProcesses, waitReady } from '../../../scripts/testnet/cluster.mjs'
-import { Coordinator } from '../src/index.js'
+import { Coordinator, type ConnectOptions } from '../src/index.js'
 
 export interface ProcessCluster {
   /** What prepareCluster wrote: members, node entries, the coordinator's identity, config and keys files. */
@@ -15,12 +15,12 @@ export interface ProcessCluster {
   stop(): Promise<void>
 }
 
-export async function startProcessCluster(name: string): Promise<ProcessCluster> {
+export async function startProcessCluster(name: string, options: Pick<ConnectOptions, 'timeouts'> = {}): Promise<ProcessCluster> {
   const dir = await mkdtemp(join(tmpdir(), `thresh-${name}-`))
   const cluster = await prepareCluster({ dir: join(dir, 'net'), nodes: 3, logLevel: 'warn' })
   const children: ChildProcess[] = cluster.members.map((m: unknown) => startNode(m))
   await Promise.all(cluster.members.map((m: unknown, i: number) => waitReady(m, children[i])))
-  const c = await Coordinator.connect({ nodes: cluster.nodes, identity: cluster.coordinator.identityFile })
+  const c = await Coordinator.connect({ nodes: cluster.nodes, identity: cluster.coordinator.identityFile, ...options })
   return {
     cluster,
     children,

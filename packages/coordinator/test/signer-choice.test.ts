@@ -36,3 +36,20 @@ it('strict: only the named signers, so a down one fails the signature', async ()
   expect((err as Error).message).toMatch(/left out: .*unreachable/)
   await expect(c.sign({ keyId: key.keyId, message: text('strict'), strict: true })).rejects.toMatchObject({ field: 'strict' })
 })
+
+it('nodes at their session limit (busy) are asked again after a short wait, not left out', async () => {
+  const refusals = [0, 0, 0]
+  for (const i of [1, 2]) net.nodes[i]!.sign = () => (refusals[i]!++ < 2 ? { error: 'busy' } : 'honest')
+  try {
+    const sig = await c.sign({ keyId: key.keyId, message: text('busy'), signers: [peer(1), peer(2)], strict: true })
+    expect(refusals.slice(1)).toEqual([3, 3])
+    expect(sig.signers).toEqual([peer(1), peer(2)])
+    expect(sig.failedAttempts).toEqual([])
+    // and the sessions of each abandoned attempt were cancelled at its signers
+    const cancels = () => net.nodes[2]!.requests.filter((r) => r.kind === 'cancel').length
+    for (let tries = 0; cancels() < 2 && tries < 100; tries++) await new Promise((r) => setTimeout(r, 10))
+    expect(cancels()).toBe(2)
+  } finally {
+    for (const i of [1, 2]) net.nodes[i]!.sign = 'honest'
+  }
+})

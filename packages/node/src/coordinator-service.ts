@@ -56,6 +56,8 @@ type AbortKeyRequest = Extract<CoordRequest, { kind: 'abortKey' }>
 export class CoordinatorService {
   /** Key ids with a keygen in progress. */
   private readonly generating = new Set<string>()
+  /** Nonces of cancelled requests (hex -> when the refusal ends): a request arriving after its cancel is refused. */
+  private readonly cancelled = new Map<string, number>()
 
   constructor(private readonly options: CoordinatorServiceOptions) {}
 
@@ -120,11 +122,28 @@ export class CoordinatorService {
         return this.commit(request)
       case 'abortKey':
         return this.abort(request)
+      case 'cancel':
+        return Promise.resolve(this.cancel(request.nonce))
     }
+  }
+
+  private cancel(nonce: Uint8Array): CoordResponse {
+    const now = Date.now()
+    for (const [hex, until] of this.cancelled) if (until <= now) this.cancelled.delete(hex)
+    // as long as the request itself could still be accepted (its issued_at window)
+    const { maxAgeSec, clockSkewSec } = this.options.requestWindow
+    this.cancelled.set(Buffer.from(nonce).toString('hex'), now + (maxAgeSec + clockSkewSec) * 1000)
+    return { kind: 'cancelled', sessions: this.options.sessions.cancel(nonce) }
+  }
+
+  /** A request whose cancel arrived first is not started. */
+  private checkNotCancelled(nonce: Uint8Array): void {
+    if (this.cancelled.has(Buffer.from(nonce).toString('hex'))) throw new Refusal('cancelled', 'the coordinator cancelled this request before it arrived')
   }
 
   private async keygen(request: KeygenRequest): Promise<CoordResponse> {
     const { identity, keys } = this.options
+    this.checkNotCancelled(request.nonce)
     const self = request.parties.indexOf(identity.peerId) + 1
     if (self === 0) throw new Refusal('not-a-party', `this node (${identity.peerId}) is not one of the key's parties`)
     this.checkPeers(request.parties)
@@ -180,6 +199,7 @@ export class CoordinatorService {
 
   private async sign(request: SignRequest): Promise<CoordResponse> {
     const { identity, keys } = this.options
+    this.checkNotCancelled(request.nonce)
     const record = keys.get(request.keyId)
     if (!record) throw new Refusal('unknown-key', `no key ${request.keyId}`)
     const outsiders = request.signers.filter((s) => !record.parties.includes(s))

@@ -9,7 +9,7 @@ import type { DropReason, NodeMetrics } from './metrics.js'
 export const INTERNAL_ERROR = 'internal error (see the node log)'
 
 /** 'internal': the session failed on an exception, not on a party's fault (the detail is only in this node's log). */
-export type SessionErrorCode = 'aborted' | 'timeout' | 'duplicate-session' | 'busy' | 'stopped' | 'internal'
+export type SessionErrorCode = 'aborted' | 'timeout' | 'duplicate-session' | 'busy' | 'stopped' | 'internal' | 'cancelled'
 
 /** Why a session did not produce a result. `culprits` are peer ids; `accusations`, other parties' unproven complaints. */
 export class SessionError extends Error {
@@ -174,6 +174,16 @@ export class SessionManager {
       if (added !== 'kept') this.drop(added === 'duplicate' ? 'early-duplicate' : 'early-overflow', peer)
     }
     this.options.metrics.earlyBufferBytes.set(this.early.bytesHeld)
+  }
+
+  /**
+   * Stops the running sessions of the request with `nonce` (the coordinator gave up on
+   * it): their slots free now instead of at their round deadlines. Returns how many.
+   */
+  cancel(nonce: Uint8Array): number {
+    const records = [...this.live.values()].filter((r) => Buffer.from(r.spec.nonce).equals(nonce))
+    for (const record of records) this.fail(record, new SessionError('cancelled', 'the coordinator cancelled the request'), 'cancelled')
+    return records.length
   }
 
   /** Fails every running session and refuses new ones. */

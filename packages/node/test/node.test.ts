@@ -52,6 +52,20 @@ describe('three nodes in one process', () => {
     }
   })
 
+  it('cancel stops a session at once and refuses the cancelled request if it arrives later', async () => {
+    const [a, b] = members as [Member, Member, Member]
+    const digest = signedBytes('ecdsa', new TextEncoder().encode('cancelled'))
+    const request = { kind: 'sign' as const, keyId: 'k-ecdsa', message: digest, signers: [a.peerId, b.peerId], nonce: nonce(), issuedAt: now() }
+    // only node a is asked: its session waits for node b, which never joins
+    const pending = coordinator.exchange(a.peerId, request)
+    await new Promise((r) => setTimeout(r, 200))
+    expect(await coordinator.exchange(a.peerId, { kind: 'cancel', nonce: request.nonce })).toEqual({ kind: 'cancelled', sessions: 1 })
+    expect(await pending).toMatchObject({ kind: 'error', code: 'cancelled' })
+    // node b gets the request after the cancel: refused, nothing runs
+    expect(await coordinator.exchange(b.peerId, { kind: 'cancel', nonce: request.nonce })).toEqual({ kind: 'cancelled', sessions: 0 })
+    expect(await coordinator.exchange(b.peerId, request)).toMatchObject({ kind: 'error', code: 'cancelled' })
+  })
+
   it('lists keys and returns a public key', async () => {
     const r = await coordinator.call(members[0]!.peerId, { kind: 'listKeys' })
     expect(r.kind === 'keys' && r.keys.map((k) => k.keyId)).toEqual(['k-bip340', 'k-ecdsa', 'k-frost-ed25519', 'k-frost-secp256k1'])

@@ -2182,6 +2182,63 @@ export namespace thresh {
         }
 
         /**
+         * Properties of a CancelRequest.
+         * @deprecated Use thresh.v1.CancelRequest.$Properties instead.
+         */
+        interface ICancelRequest extends thresh.v1.CancelRequest.$Properties {
+        }
+
+        /** Represents a CancelRequest. */
+        class CancelRequest {
+
+            /**
+             * Constructs a new CancelRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.CancelRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CancelRequest nonce. */
+            nonce: Uint8Array;
+
+            /**
+             * Encodes the specified CancelRequest message. Does not implicitly {@link thresh.v1.CancelRequest.verify|verify} messages.
+             * @param message CancelRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.CancelRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CancelRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.CancelRequest & thresh.v1.CancelRequest.$Shape} CancelRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.CancelRequest & thresh.v1.CancelRequest.$Shape;
+        }
+
+        namespace CancelRequest {
+
+            /** Properties of a CancelRequest. */
+            interface $Properties {
+
+                /** CancelRequest nonce */
+                nonce?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CancelRequest. */
+            type $Shape = thresh.v1.CancelRequest.$Properties;
+        }
+
+        /**
          * Properties of a ListKeysRequest.
          * @deprecated Use thresh.v1.ListKeysRequest.$Properties instead.
          */
@@ -2326,8 +2383,11 @@ export namespace thresh {
             /** CoordRequest abortKey. */
             abortKey?: (thresh.v1.AbortKeyRequest.$Properties|null);
 
+            /** CoordRequest cancel. */
+            cancel?: (thresh.v1.CancelRequest.$Properties|null);
+
             /** CoordRequest body. */
-            body?: ("keygen"|"sign"|"listKeys"|"getPublicKey"|"commitKey"|"abortKey");
+            body?: ("keygen"|"sign"|"listKeys"|"getPublicKey"|"commitKey"|"abortKey"|"cancel");
 
             /**
              * Encodes the specified CoordRequest message. Does not implicitly {@link thresh.v1.CoordRequest.verify|verify} messages.
@@ -2371,8 +2431,11 @@ export namespace thresh {
                 /** CoordRequest abortKey */
                 abortKey?: (thresh.v1.AbortKeyRequest.$Properties|null);
 
+                /** CoordRequest cancel */
+                cancel?: (thresh.v1.CancelRequest.$Properties|null);
+
                 /** CoordRequest body */
-                body?: ("keygen"|"sign"|"listKeys"|"getPublicKey"|"commitKey"|"abortKey");
+                body?: ("keygen"|"sign"|"listKeys"|"getPublicKey"|"commitKey"|"abortKey"|"cancel");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2386,9 +2449,10 @@ export namespace thresh {
               getPublicKey?: thresh.v1.GetPublicKeyRequest.$Shape|null;
               commitKey?: thresh.v1.CommitKeyRequest.$Shape|null;
               abortKey?: thresh.v1.AbortKeyRequest.$Shape|null;
+              cancel?: thresh.v1.CancelRequest.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null }|{ body?: "keygen"; keygen: thresh.v1.KeygenRequest.$Shape; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null }|{ body?: "sign"; keygen?: null; sign: thresh.v1.SignRequest.$Shape; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null }|{ body?: "listKeys"; keygen?: null; sign?: null; listKeys: thresh.v1.ListKeysRequest.$Shape; getPublicKey?: null; commitKey?: null; abortKey?: null }|{ body?: "getPublicKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey: thresh.v1.GetPublicKeyRequest.$Shape; commitKey?: null; abortKey?: null }|{ body?: "commitKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey: thresh.v1.CommitKeyRequest.$Shape; abortKey?: null }|{ body?: "abortKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey: thresh.v1.AbortKeyRequest.$Shape })
+              ({ body?: undefined; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null }|{ body?: "keygen"; keygen: thresh.v1.KeygenRequest.$Shape; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null }|{ body?: "sign"; keygen?: null; sign: thresh.v1.SignRequest.$Shape; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null }|{ body?: "listKeys"; keygen?: null; sign?: null; listKeys: thresh.v1.ListKeysRequest.$Shape; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null }|{ body?: "getPublicKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey: thresh.v1.GetPublicKeyRequest.$Shape; commitKey?: null; abortKey?: null; cancel?: null }|{ body?: "commitKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey: thresh.v1.CommitKeyRequest.$Shape; abortKey?: null; cancel?: null }|{ body?: "abortKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey: thresh.v1.AbortKeyRequest.$Shape; cancel?: null }|{ body?: "cancel"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel: thresh.v1.CancelRequest.$Shape })
             );
         }
 
@@ -2771,6 +2835,63 @@ export namespace thresh {
         }
 
         /**
+         * Properties of a CancelResult.
+         * @deprecated Use thresh.v1.CancelResult.$Properties instead.
+         */
+        interface ICancelResult extends thresh.v1.CancelResult.$Properties {
+        }
+
+        /** Represents a CancelResult. */
+        class CancelResult {
+
+            /**
+             * Constructs a new CancelResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.CancelResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CancelResult sessions. */
+            sessions: number;
+
+            /**
+             * Encodes the specified CancelResult message. Does not implicitly {@link thresh.v1.CancelResult.verify|verify} messages.
+             * @param message CancelResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.CancelResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CancelResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.CancelResult & thresh.v1.CancelResult.$Shape} CancelResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.CancelResult & thresh.v1.CancelResult.$Shape;
+        }
+
+        namespace CancelResult {
+
+            /** Properties of a CancelResult. */
+            interface $Properties {
+
+                /** CancelResult sessions */
+                sessions?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CancelResult. */
+            type $Shape = thresh.v1.CancelResult.$Properties;
+        }
+
+        /**
          * Properties of an AbortKeyResult.
          * @deprecated Use thresh.v1.AbortKeyResult.$Properties instead.
          */
@@ -2870,7 +2991,10 @@ export namespace thresh {
             ERROR_CODE_INTERNAL = 12,
 
             /** ERROR_CODE_STALE_REQUEST value */
-            ERROR_CODE_STALE_REQUEST = 13
+            ERROR_CODE_STALE_REQUEST = 13,
+
+            /** ERROR_CODE_CANCELLED value */
+            ERROR_CODE_CANCELLED = 14
         }
 
         /**
@@ -3063,8 +3187,11 @@ export namespace thresh {
             /** CoordResponse keyAborted. */
             keyAborted?: (thresh.v1.AbortKeyResult.$Properties|null);
 
+            /** CoordResponse cancelled. */
+            cancelled?: (thresh.v1.CancelResult.$Properties|null);
+
             /** CoordResponse body. */
-            body?: ("keygen"|"sign"|"keys"|"publicKey"|"error"|"committed"|"keyAborted");
+            body?: ("keygen"|"sign"|"keys"|"publicKey"|"error"|"committed"|"keyAborted"|"cancelled");
 
             /**
              * Encodes the specified CoordResponse message. Does not implicitly {@link thresh.v1.CoordResponse.verify|verify} messages.
@@ -3111,8 +3238,11 @@ export namespace thresh {
                 /** CoordResponse keyAborted */
                 keyAborted?: (thresh.v1.AbortKeyResult.$Properties|null);
 
+                /** CoordResponse cancelled */
+                cancelled?: (thresh.v1.CancelResult.$Properties|null);
+
                 /** CoordResponse body */
-                body?: ("keygen"|"sign"|"keys"|"publicKey"|"error"|"committed"|"keyAborted");
+                body?: ("keygen"|"sign"|"keys"|"publicKey"|"error"|"committed"|"keyAborted"|"cancelled");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3127,9 +3257,10 @@ export namespace thresh {
               error?: thresh.v1.Error.$Shape|null;
               committed?: thresh.v1.CommitKeyResult.$Shape|null;
               keyAborted?: thresh.v1.AbortKeyResult.$Shape|null;
+              cancelled?: thresh.v1.CancelResult.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null }|{ body?: "keygen"; keygen: thresh.v1.KeygenResult.$Shape; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null }|{ body?: "sign"; keygen?: null; sign: thresh.v1.SignResult.$Shape; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null }|{ body?: "keys"; keygen?: null; sign?: null; keys: thresh.v1.ListKeysResult.$Shape; publicKey?: null; error?: null; committed?: null; keyAborted?: null }|{ body?: "publicKey"; keygen?: null; sign?: null; keys?: null; publicKey: thresh.v1.PublicKeyResult.$Shape; error?: null; committed?: null; keyAborted?: null }|{ body?: "error"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error: thresh.v1.Error.$Shape; committed?: null; keyAborted?: null }|{ body?: "committed"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed: thresh.v1.CommitKeyResult.$Shape; keyAborted?: null }|{ body?: "keyAborted"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted: thresh.v1.AbortKeyResult.$Shape })
+              ({ body?: undefined; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null }|{ body?: "keygen"; keygen: thresh.v1.KeygenResult.$Shape; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null }|{ body?: "sign"; keygen?: null; sign: thresh.v1.SignResult.$Shape; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null }|{ body?: "keys"; keygen?: null; sign?: null; keys: thresh.v1.ListKeysResult.$Shape; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null }|{ body?: "publicKey"; keygen?: null; sign?: null; keys?: null; publicKey: thresh.v1.PublicKeyResult.$Shape; error?: null; committed?: null; keyAborted?: null; cancelled?: null }|{ body?: "error"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error: thresh.v1.Error.$Shape; committed?: null; keyAborted?: null; cancelled?: null }|{ body?: "committed"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed: thresh.v1.CommitKeyResult.$Shape; keyAborted?: null; cancelled?: null }|{ body?: "keyAborted"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted: thresh.v1.AbortKeyResult.$Shape; cancelled?: null }|{ body?: "cancelled"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled: thresh.v1.CancelResult.$Shape })
             );
         }
     }

@@ -5625,6 +5625,142 @@ export const thresh = $root.thresh = (() => {
             return SignRequest;
         })();
 
+        v1.CancelRequest = (function() {
+
+            /**
+             * Properties of a CancelRequest.
+             * @typedef {Object} thresh.v1.CancelRequest.$Properties
+             * @property {Uint8Array|null} [nonce] CancelRequest nonce
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CancelRequest.
+             * @memberof thresh.v1
+             * @interface ICancelRequest
+             * @augments thresh.v1.CancelRequest.$Properties
+             * @deprecated Use thresh.v1.CancelRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a CancelRequest.
+             * @typedef {thresh.v1.CancelRequest.$Properties} thresh.v1.CancelRequest.$Shape
+             */
+
+            /**
+             * Constructs a new CancelRequest.
+             * @memberof thresh.v1
+             * @classdesc Represents a CancelRequest.
+             * @constructor
+             * @param {thresh.v1.CancelRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CancelRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CancelRequest nonce.
+             * @member {Uint8Array} nonce
+             * @memberof thresh.v1.CancelRequest
+             * @instance
+             */
+            CancelRequest.prototype.nonce = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified CancelRequest message. Does not implicitly {@link thresh.v1.CancelRequest.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.CancelRequest
+             * @static
+             * @param {thresh.v1.CancelRequest.$Properties} message CancelRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CancelRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce") && message.nonce.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.nonce);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CancelRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.CancelRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.CancelRequest & thresh.v1.CancelRequest.$Shape} CancelRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CancelRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.CancelRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.nonce = value;
+                            else
+                                delete message.nonce;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return CancelRequest;
+        })();
+
         v1.ListKeysRequest = (function() {
 
             /**
@@ -5885,7 +6021,8 @@ export const thresh = $root.thresh = (() => {
              * @property {thresh.v1.GetPublicKeyRequest.$Properties|null} [getPublicKey] CoordRequest getPublicKey
              * @property {thresh.v1.CommitKeyRequest.$Properties|null} [commitKey] CoordRequest commitKey
              * @property {thresh.v1.AbortKeyRequest.$Properties|null} [abortKey] CoordRequest abortKey
-             * @property {"keygen"|"sign"|"listKeys"|"getPublicKey"|"commitKey"|"abortKey"} [body] CoordRequest body
+             * @property {thresh.v1.CancelRequest.$Properties|null} [cancel] CoordRequest cancel
+             * @property {"keygen"|"sign"|"listKeys"|"getPublicKey"|"commitKey"|"abortKey"|"cancel"} [body] CoordRequest body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5906,9 +6043,10 @@ export const thresh = $root.thresh = (() => {
              *   getPublicKey?: thresh.v1.GetPublicKeyRequest.$Shape|null;
              *   commitKey?: thresh.v1.CommitKeyRequest.$Shape|null;
              *   abortKey?: thresh.v1.AbortKeyRequest.$Shape|null;
+             *   cancel?: thresh.v1.CancelRequest.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null }|{ body?: "keygen"; keygen: thresh.v1.KeygenRequest.$Shape; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null }|{ body?: "sign"; keygen?: null; sign: thresh.v1.SignRequest.$Shape; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null }|{ body?: "listKeys"; keygen?: null; sign?: null; listKeys: thresh.v1.ListKeysRequest.$Shape; getPublicKey?: null; commitKey?: null; abortKey?: null }|{ body?: "getPublicKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey: thresh.v1.GetPublicKeyRequest.$Shape; commitKey?: null; abortKey?: null }|{ body?: "commitKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey: thresh.v1.CommitKeyRequest.$Shape; abortKey?: null }|{ body?: "abortKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey: thresh.v1.AbortKeyRequest.$Shape })
+             *   ({ body?: undefined; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null }|{ body?: "keygen"; keygen: thresh.v1.KeygenRequest.$Shape; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null }|{ body?: "sign"; keygen?: null; sign: thresh.v1.SignRequest.$Shape; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null }|{ body?: "listKeys"; keygen?: null; sign?: null; listKeys: thresh.v1.ListKeysRequest.$Shape; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null }|{ body?: "getPublicKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey: thresh.v1.GetPublicKeyRequest.$Shape; commitKey?: null; abortKey?: null; cancel?: null }|{ body?: "commitKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey: thresh.v1.CommitKeyRequest.$Shape; abortKey?: null; cancel?: null }|{ body?: "abortKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey: thresh.v1.AbortKeyRequest.$Shape; cancel?: null }|{ body?: "cancel"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel: thresh.v1.CancelRequest.$Shape })
              * )} thresh.v1.CoordRequest.$Shape
              */
 
@@ -5975,17 +6113,25 @@ export const thresh = $root.thresh = (() => {
              */
             CoordRequest.prototype.abortKey = null;
 
+            /**
+             * CoordRequest cancel.
+             * @member {thresh.v1.CancelRequest.$Properties|null|undefined} cancel
+             * @memberof thresh.v1.CoordRequest
+             * @instance
+             */
+            CoordRequest.prototype.cancel = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * CoordRequest body.
-             * @member {"keygen"|"sign"|"listKeys"|"getPublicKey"|"commitKey"|"abortKey"|undefined} body
+             * @member {"keygen"|"sign"|"listKeys"|"getPublicKey"|"commitKey"|"abortKey"|"cancel"|undefined} body
              * @memberof thresh.v1.CoordRequest
              * @instance
              */
             $Object.defineProperty(CoordRequest.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["keygen", "sign", "listKeys", "getPublicKey", "commitKey", "abortKey"]),
+                get: $util.oneOfGetter($oneOfFields = ["keygen", "sign", "listKeys", "getPublicKey", "commitKey", "abortKey", "cancel"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -6017,6 +6163,8 @@ export const thresh = $root.thresh = (() => {
                     $root.thresh.v1.CommitKeyRequest.encode(message.commitKey, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
                 if (message.abortKey != null && $Object.hasOwnProperty.call(message, "abortKey"))
                     $root.thresh.v1.AbortKeyRequest.encode(message.abortKey, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.cancel != null && $Object.hasOwnProperty.call(message, "cancel"))
+                    $root.thresh.v1.CancelRequest.encode(message.cancel, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6101,6 +6249,13 @@ export const thresh = $root.thresh = (() => {
                                 break;
                             message.abortKey = $root.thresh.v1.AbortKeyRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.abortKey);
                             message.body = "abortKey";
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.cancel = $root.thresh.v1.CancelRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.cancel);
+                            message.body = "cancel";
                             continue;
                         }
                     }
@@ -7052,6 +7207,142 @@ export const thresh = $root.thresh = (() => {
             return CommitKeyResult;
         })();
 
+        v1.CancelResult = (function() {
+
+            /**
+             * Properties of a CancelResult.
+             * @typedef {Object} thresh.v1.CancelResult.$Properties
+             * @property {number|null} [sessions] CancelResult sessions
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CancelResult.
+             * @memberof thresh.v1
+             * @interface ICancelResult
+             * @augments thresh.v1.CancelResult.$Properties
+             * @deprecated Use thresh.v1.CancelResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a CancelResult.
+             * @typedef {thresh.v1.CancelResult.$Properties} thresh.v1.CancelResult.$Shape
+             */
+
+            /**
+             * Constructs a new CancelResult.
+             * @memberof thresh.v1
+             * @classdesc Represents a CancelResult.
+             * @constructor
+             * @param {thresh.v1.CancelResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CancelResult = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CancelResult sessions.
+             * @member {number} sessions
+             * @memberof thresh.v1.CancelResult
+             * @instance
+             */
+            CancelResult.prototype.sessions = 0;
+
+            /**
+             * Encodes the specified CancelResult message. Does not implicitly {@link thresh.v1.CancelResult.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.CancelResult
+             * @static
+             * @param {thresh.v1.CancelResult.$Properties} message CancelResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CancelResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.sessions != null && $Object.hasOwnProperty.call(message, "sessions") && message.sessions !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.sessions);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CancelResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.CancelResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.CancelResult & thresh.v1.CancelResult.$Shape} CancelResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CancelResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.CancelResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.sessions = value;
+                            else
+                                delete message.sessions;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return CancelResult;
+        })();
+
         v1.AbortKeyResult = (function() {
 
             /**
@@ -7206,6 +7497,7 @@ export const thresh = $root.thresh = (() => {
          * @property {number} ERROR_CODE_UNSUPPORTED=11 ERROR_CODE_UNSUPPORTED value
          * @property {number} ERROR_CODE_INTERNAL=12 ERROR_CODE_INTERNAL value
          * @property {number} ERROR_CODE_STALE_REQUEST=13 ERROR_CODE_STALE_REQUEST value
+         * @property {number} ERROR_CODE_CANCELLED=14 ERROR_CODE_CANCELLED value
          */
         v1.ErrorCode = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -7223,6 +7515,7 @@ export const thresh = $root.thresh = (() => {
             values[valuesById[11] = "ERROR_CODE_UNSUPPORTED"] = 11;
             values[valuesById[12] = "ERROR_CODE_INTERNAL"] = 12;
             values[valuesById[13] = "ERROR_CODE_STALE_REQUEST"] = 13;
+            values[valuesById[14] = "ERROR_CODE_CANCELLED"] = 14;
             return values;
         })();
 
@@ -7633,7 +7926,8 @@ export const thresh = $root.thresh = (() => {
              * @property {thresh.v1.Error.$Properties|null} [error] CoordResponse error
              * @property {thresh.v1.CommitKeyResult.$Properties|null} [committed] CoordResponse committed
              * @property {thresh.v1.AbortKeyResult.$Properties|null} [keyAborted] CoordResponse keyAborted
-             * @property {"keygen"|"sign"|"keys"|"publicKey"|"error"|"committed"|"keyAborted"} [body] CoordResponse body
+             * @property {thresh.v1.CancelResult.$Properties|null} [cancelled] CoordResponse cancelled
+             * @property {"keygen"|"sign"|"keys"|"publicKey"|"error"|"committed"|"keyAborted"|"cancelled"} [body] CoordResponse body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7655,9 +7949,10 @@ export const thresh = $root.thresh = (() => {
              *   error?: thresh.v1.Error.$Shape|null;
              *   committed?: thresh.v1.CommitKeyResult.$Shape|null;
              *   keyAborted?: thresh.v1.AbortKeyResult.$Shape|null;
+             *   cancelled?: thresh.v1.CancelResult.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null }|{ body?: "keygen"; keygen: thresh.v1.KeygenResult.$Shape; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null }|{ body?: "sign"; keygen?: null; sign: thresh.v1.SignResult.$Shape; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null }|{ body?: "keys"; keygen?: null; sign?: null; keys: thresh.v1.ListKeysResult.$Shape; publicKey?: null; error?: null; committed?: null; keyAborted?: null }|{ body?: "publicKey"; keygen?: null; sign?: null; keys?: null; publicKey: thresh.v1.PublicKeyResult.$Shape; error?: null; committed?: null; keyAborted?: null }|{ body?: "error"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error: thresh.v1.Error.$Shape; committed?: null; keyAborted?: null }|{ body?: "committed"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed: thresh.v1.CommitKeyResult.$Shape; keyAborted?: null }|{ body?: "keyAborted"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted: thresh.v1.AbortKeyResult.$Shape })
+             *   ({ body?: undefined; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null }|{ body?: "keygen"; keygen: thresh.v1.KeygenResult.$Shape; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null }|{ body?: "sign"; keygen?: null; sign: thresh.v1.SignResult.$Shape; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null }|{ body?: "keys"; keygen?: null; sign?: null; keys: thresh.v1.ListKeysResult.$Shape; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null }|{ body?: "publicKey"; keygen?: null; sign?: null; keys?: null; publicKey: thresh.v1.PublicKeyResult.$Shape; error?: null; committed?: null; keyAborted?: null; cancelled?: null }|{ body?: "error"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error: thresh.v1.Error.$Shape; committed?: null; keyAborted?: null; cancelled?: null }|{ body?: "committed"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed: thresh.v1.CommitKeyResult.$Shape; keyAborted?: null; cancelled?: null }|{ body?: "keyAborted"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted: thresh.v1.AbortKeyResult.$Shape; cancelled?: null }|{ body?: "cancelled"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled: thresh.v1.CancelResult.$Shape })
              * )} thresh.v1.CoordResponse.$Shape
              */
 
@@ -7732,17 +8027,25 @@ export const thresh = $root.thresh = (() => {
              */
             CoordResponse.prototype.keyAborted = null;
 
+            /**
+             * CoordResponse cancelled.
+             * @member {thresh.v1.CancelResult.$Properties|null|undefined} cancelled
+             * @memberof thresh.v1.CoordResponse
+             * @instance
+             */
+            CoordResponse.prototype.cancelled = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * CoordResponse body.
-             * @member {"keygen"|"sign"|"keys"|"publicKey"|"error"|"committed"|"keyAborted"|undefined} body
+             * @member {"keygen"|"sign"|"keys"|"publicKey"|"error"|"committed"|"keyAborted"|"cancelled"|undefined} body
              * @memberof thresh.v1.CoordResponse
              * @instance
              */
             $Object.defineProperty(CoordResponse.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["keygen", "sign", "keys", "publicKey", "error", "committed", "keyAborted"]),
+                get: $util.oneOfGetter($oneOfFields = ["keygen", "sign", "keys", "publicKey", "error", "committed", "keyAborted", "cancelled"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -7776,6 +8079,8 @@ export const thresh = $root.thresh = (() => {
                     $root.thresh.v1.CommitKeyResult.encode(message.committed, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                 if (message.keyAborted != null && $Object.hasOwnProperty.call(message, "keyAborted"))
                     $root.thresh.v1.AbortKeyResult.encode(message.keyAborted, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.cancelled != null && $Object.hasOwnProperty.call(message, "cancelled"))
+                    $root.thresh.v1.CancelResult.encode(message.cancelled, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7867,6 +8172,13 @@ export const thresh = $root.thresh = (() => {
                                 break;
                             message.keyAborted = $root.thresh.v1.AbortKeyResult.decode(reader, reader.size(), $undefined, _depth + 1, message.keyAborted);
                             message.body = "keyAborted";
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message.cancelled = $root.thresh.v1.CancelResult.decode(reader, reader.size(), $undefined, _depth + 1, message.cancelled);
+                            message.body = "cancelled";
                             continue;
                         }
                     }

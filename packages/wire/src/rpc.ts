@@ -62,7 +62,13 @@ export interface AbortKeyRequest {
   readonly nonce: Uint8Array
 }
 
-export type CoordRequest = KeygenRequest | SignRequest | ListKeysRequest | GetPublicKeyRequest | CommitKeyRequest | AbortKeyRequest
+/** Stop the sessions the keygen or sign request with this nonce started (the coordinator gave up on it). */
+export interface CancelRequest {
+  readonly kind: 'cancel'
+  readonly nonce: Uint8Array
+}
+
+export type CoordRequest = KeygenRequest | SignRequest | ListKeysRequest | GetPublicKeyRequest | CommitKeyRequest | AbortKeyRequest | CancelRequest
 
 /** Public facts about one key. */
 export interface KeyInfo {
@@ -88,6 +94,7 @@ export type RpcErrorCode =
   | 'unsupported'
   | 'internal'
   | 'stale-request'
+  | 'cancelled'
 
 export type CoordResponse =
   | { readonly kind: 'keygen'; readonly key: KeyInfo }
@@ -97,6 +104,8 @@ export type CoordResponse =
   | { readonly kind: 'committed'; readonly key: KeyInfo }
   /** `dropped`: whether a pending share of that attempt was there to drop. */
   | { readonly kind: 'keyAborted'; readonly dropped: boolean }
+  /** `sessions`: how many sessions of that request were running and are now stopped. */
+  | { readonly kind: 'cancelled'; readonly sessions: number }
   | {
       readonly kind: 'error'
       readonly code: RpcErrorCode
@@ -149,6 +158,7 @@ const ERROR_CODES: Readonly<Record<number, RpcErrorCode>> = {
   11: 'unsupported',
   12: 'internal',
   13: 'stale-request',
+  14: 'cancelled',
 }
 
 export const KEY_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/
@@ -226,6 +236,8 @@ export const coordRequestCodec: Codec<CoordRequest> = protoCodec(
         return { commitKey: { keyId: r.keyId, groupPublicKey: r.groupPublicKey, nonce: r.nonce } }
       case 'abortKey':
         return { abortKey: { keyId: r.keyId, nonce: r.nonce } }
+      case 'cancel':
+        return { cancel: { nonce: r.nonce } }
     }
   },
   (m): CoordRequest => {
@@ -272,6 +284,8 @@ export const coordRequestCodec: Codec<CoordRequest> = protoCodec(
         const a = present(m.abortKey, 'abort_key')
         return { kind: 'abortKey', keyId: validKeyId(a.keyId, 'abort_key.key_id'), nonce: bytes(a.nonce, 'abort_key.nonce', NONCE_BYTES) }
       }
+      case 'cancel':
+        return { kind: 'cancel', nonce: bytes(present(m.cancel, 'cancel').nonce, 'cancel.nonce', NONCE_BYTES) }
       default:
         throw new WireError('invalid-field', 'request has no body', 'body')
     }
@@ -295,6 +309,8 @@ export const coordResponseCodec: Codec<CoordResponse> = protoCodec(
         return { committed: { key: keyInfoToWire(r.key) } }
       case 'keyAborted':
         return { keyAborted: { dropped: r.dropped } }
+      case 'cancelled':
+        return { cancelled: { sessions: r.sessions } }
       case 'error':
         return {
           error: {
@@ -328,6 +344,8 @@ export const coordResponseCodec: Codec<CoordResponse> = protoCodec(
         return { kind: 'committed', key: keyInfoFromWire(present(m.committed, 'committed').key, 'committed.key') }
       case 'keyAborted':
         return { kind: 'keyAborted', dropped: present(m.keyAborted, 'key_aborted').dropped === true }
+      case 'cancelled':
+        return { kind: 'cancelled', sessions: uint(present(m.cancelled, 'cancelled').sessions, 'cancelled.sessions', 0, 1_000_000) }
       case 'error': {
         const e = present(m.error, 'error')
         const message = e.message ?? ''

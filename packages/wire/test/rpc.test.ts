@@ -34,6 +34,7 @@ const requests: CoordRequest[] = [
   { kind: 'commitKey', keyId: 'k1', groupPublicKey: key.groupPublicKey, nonce },
   { kind: 'commitKey', keyId: 'k1', groupPublicKey: new Uint8Array(32).fill(7), nonce: new Uint8Array(64) },
   { kind: 'abortKey', keyId: 'k1', nonce },
+  { kind: 'cancel', nonce },
 ]
 
 const responses: CoordResponse[] = [
@@ -46,6 +47,8 @@ const responses: CoordResponse[] = [
   { kind: 'committed', key },
   { kind: 'keyAborted', dropped: true },
   { kind: 'keyAborted', dropped: false },
+  { kind: 'cancelled', sessions: 2 },
+  { kind: 'cancelled', sessions: 0 },
   { kind: 'error', code: 'timeout', message: 'round 2 deadline passed', culprits: [peers[1]!], accusations: [] },
   { kind: 'error', code: 'unauthorized', message: 'not a coordinator', culprits: [], accusations: [] },
   { kind: 'error', code: 'aborted', message: 'party 1 complained', culprits: [], accusations: [{ accuser: peers[0]!, accused: [peers[1]!, peers[2]!], reason: 'bad identity signature', signature: new Uint8Array(64).fill(2) }] },
