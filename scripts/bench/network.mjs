@@ -5,19 +5,22 @@
 //   net-ecdsa-throughput-2of3  8 ECDSA requests in flight: signatures per second
 //   net-keygen-ecdsa-concurrent-100  100 ECDSA keygens at once: wall time, failures (must be 0)
 //   net-ecdsa-sign-inflight-100      100 ECDSA signatures at once: throughput, p50/p99, failures
+//   net-ecdsa-sign-2of3-one-frozen   one signature at a time while node 2 is SIGSTOPped (hedged signing, hedgeMs 300)
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { Coordinator } from '@thresh/coordinator'
-import { prepareCluster, startNode, stopProcesses, waitReady } from '../testnet/cluster.mjs'
+import { prepareCluster, signalGroup, startNode, stopProcesses, waitReady } from '../testnet/cluster.mjs'
 
 const SIGNATURES = 200
 const WARMUP = 10
 const IN_FLIGHT = 8
 const THROUGHPUT_SIGNATURES = 400
 
-const CASES = ['net-ecdsa-sign-2of3', 'net-frost-sign-2of3', 'net-ecdsa-throughput-2of3', 'net-keygen-ecdsa-concurrent-100', 'net-ecdsa-sign-inflight-100']
+const CASES = ['net-ecdsa-sign-2of3', 'net-frost-sign-2of3', 'net-ecdsa-throughput-2of3', 'net-keygen-ecdsa-concurrent-100', 'net-ecdsa-sign-inflight-100', 'net-ecdsa-sign-2of3-one-frozen']
+const FROZEN_SIGNATURES = 40
+const HEDGE_MS = 300
 const AT_ONCE = 100
 
 export async function run(bench) {
@@ -38,12 +41,13 @@ export async function run(bench) {
       await bench.measure('net-frost-sign-2of3', { runs: SIGNATURES, warmup: WARMUP, extra: { ...extra, scheme: 'frost-secp256k1' } }, sign)
     }
 
-    if (['net-ecdsa-sign-2of3', 'net-ecdsa-throughput-2of3', 'net-ecdsa-sign-inflight-100'].some((name) => bench.wanted(name))) {
+    if (['net-ecdsa-sign-2of3', 'net-ecdsa-throughput-2of3', 'net-ecdsa-sign-inflight-100', 'net-ecdsa-sign-2of3-one-frozen'].some((name) => bench.wanted(name))) {
       const key = await coordinator.keygen({ scheme: 'ecdsa', threshold: 2, keyId: 'bench-ecdsa' })
       const sign = (i) => coordinator.signDigest({ keyId: key.keyId, digest: digest(i) })
       await bench.measure('net-ecdsa-sign-2of3', { runs: SIGNATURES, warmup: WARMUP, extra: { ...extra, scheme: 'ecdsa' } }, sign)
       if (bench.wanted('net-ecdsa-throughput-2of3')) await throughput(bench, 'net-ecdsa-throughput-2of3', sign, extra)
       if (bench.wanted('net-ecdsa-sign-inflight-100')) await allAtOnce(bench, 'net-ecdsa-sign-inflight-100', sign, { ...extra, scheme: 'ecdsa' })
+      if (bench.wanted('net-ecdsa-sign-2of3-one-frozen')) await oneFrozen(bench, cluster, key, children[1], { ...extra, scheme: 'ecdsa' })
     }
 
     if (bench.wanted('net-keygen-ecdsa-concurrent-100')) {
@@ -73,6 +77,31 @@ async function throughput(bench, name, sign, extra) {
   }))
   const seconds = (performance.now() - start) / 1000
   bench.record(name, samples, { ...extra, scheme: 'ecdsa', in_flight: IN_FLIGHT, sigs_per_s: Math.round((THROUGHPUT_SIGNATURES / seconds) * 10) / 10 })
+}
+
+/** Signatures one at a time while one of the three nodes is frozen (SIGSTOP), with hedged signing. */
+async function oneFrozen(bench, cluster, key, frozen, extra) {
+  const hedging = await Coordinator.connect({ nodes: cluster.nodes, identity: cluster.coordinator.identityFile, keys: [key], timeouts: { hedgeMs: HEDGE_MS } })
+  signalGroup(frozen.pid, 'SIGSTOP')
+  const samples = []
+  let failures = 0
+  try {
+    for (let i = 0; i < FROZEN_SIGNATURES; i++) {
+      const t0 = performance.now()
+      try {
+        await hedging.signDigest({ keyId: key.keyId, digest: digest(3_000_000 + i) })
+        samples.push(performance.now() - t0)
+      } catch {
+        failures += 1
+      }
+    }
+  } finally {
+    signalGroup(frozen.pid, 'SIGCONT')
+    await hedging.close()
+  }
+  const sorted = [...samples].sort((a, b) => a - b)
+  const p99 = sorted[Math.min(sorted.length - 1, Math.ceil(0.99 * sorted.length) - 1)]
+  bench.record('net-ecdsa-sign-2of3-one-frozen', samples, { ...extra, hedge_ms: HEDGE_MS, failures, p99_ms: Math.round((p99 ?? NaN) * 10) / 10 })
 }
 
 /** AT_ONCE requests started together (the SDK queues beyond its per-node limit): each one's latency, the wall time, failures. */

@@ -76,6 +76,17 @@ export interface ListedKey extends KeyInfo {
 
 /** Signing attempts per sign() call: the first, and one retry without the nodes blamed for its failure. */
 const MAX_ATTEMPTS = 2
+/** Signer sets a hedged first attempt may add beside the first one. */
+const MAX_HEDGES = 2
+
+/** One signing attempt as runSign judges it. */
+interface Attempt<S> {
+  readonly signers: string[]
+  readonly request: Extract<CoordRequest, { kind: 'sign' }>
+  readonly gathered: Gathered
+  readonly accepted: ReadonlyMap<string, S>
+  readonly winner: S | undefined
+}
 /** How often keygen() sends the commit before it reports a KeyCommitError. */
 const COMMIT_TRIES = 3
 /** First wait before a signature is tried again after a node answered busy; it doubles, with jitter, up to the maximum. */
@@ -387,28 +398,17 @@ export class Coordinator {
     const giveUpAt = performance.now() + MAX_ATTEMPTS * this.timeouts.signMs
     let busyRetries = 0
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      let signers: string[]
+      let first: string[]
       try {
-        signers = await this.pickSigners(key, excluded, choice, attempt === 0)
+        first = await this.pickSigners(key, excluded, choice, attempt === 0)
       } catch (err) {
         throw withAttempts(lastError ?? (err as ThreshError), failed)
       }
-      const accepted = new Map<string, S>()
-      const verdict = (o: Outcome): Verdict => {
-        if (o.kind === 'response' && o.response.kind === 'sign') {
-          const sig = accept(o.response.signature, o.response.recoveryId, signers, [...failed])
-          if (!sig) return 'failure'
-          accepted.set(o.peerId, sig)
-          return 'success'
-        }
-        return verdictOf(o, signers)
-      }
-      const request: CoordRequest = { kind: 'sign', keyId: key.keyId, message: payload, signers, nonce: randomBytes(32), issuedAt: unixSeconds() }
-      // after an accusation, wait until every honest signer has had its round deadlines to report
-      const reportsByMs = (key.scheme === 'ecdsa' ? SIGN_ROUNDS.ecdsa : SIGN_ROUNDS.frost) * this.timeouts.roundMs + this.timeouts.graceMs
-      const gathered: Gathered = await this.fanOut(signers, request, { timeoutMs: this.timeouts.signMs, reportsByMs, judge: verdict })
-      const winner = [...accepted.values()][0]
-      if (winner) return winner
+      // the first attempt is hedged with other signer sets when the key has some to offer
+      const hedge = attempt === 0 && choice.strict !== true && key.parties.length > signerCount(key)
+      const result = hedge ? await this.hedged(key, payload, first, accept, failed) : await this.attemptOnce(key, payload, first, accept, failed, this.closing.signal)
+      if (result.winner) return result.winner
+      const { signers, gathered, request, accepted } = result
       // the attempt is over: stop what it started at the nodes, so their slots free now
       void this.cancelAttempt(signers, request.nonce)
       const invalid = (o: Outcome) => (o.kind === 'response' && o.response.kind === 'sign' ? 'answered with a signature that does not verify' : undefined)
@@ -429,6 +429,99 @@ export class Coordinator {
       for (const f of judgement.failures) excluded.set(f.peerId, f)
     }
     throw withAttempts(lastError!, failed)
+  }
+
+  /** One signing attempt by `signers`: its outcome, and the verified signature if one came. */
+  private async attemptOnce<S extends Signature>(
+    key: KeyInfo,
+    payload: Uint8Array,
+    signers: string[],
+    accept: (signature: Uint8Array, recoveryId: number, signers: readonly string[], failed: readonly SignAttempt[]) => S | undefined,
+    failed: readonly SignAttempt[],
+    signal: AbortSignal,
+    nonce: Uint8Array = randomBytes(32),
+  ): Promise<Attempt<S>> {
+    const accepted = new Map<string, S>()
+    const verdict = (o: Outcome): Verdict => {
+      if (o.kind === 'response' && o.response.kind === 'sign') {
+        const sig = accept(o.response.signature, o.response.recoveryId, signers, [...failed])
+        if (!sig) return 'failure'
+        accepted.set(o.peerId, sig)
+        return 'success'
+      }
+      return verdictOf(o, signers)
+    }
+    const request = { kind: 'sign' as const, keyId: key.keyId, message: payload, signers, nonce, issuedAt: unixSeconds() }
+    // after an accusation, wait until every honest signer has had its round deadlines to report
+    const reportsByMs = (key.scheme === 'ecdsa' ? SIGN_ROUNDS.ecdsa : SIGN_ROUNDS.frost) * this.timeouts.roundMs + this.timeouts.graceMs
+    const gathered = await this.fanOut(signers, request, { timeoutMs: this.timeouts.signMs, reportsByMs, judge: verdict }, signal)
+    return { signers, request, gathered, accepted, winner: [...accepted.values()][0] }
+  }
+
+  /**
+   * The first attempt, hedged: if it has no verified signature after hedgeMs, another
+   * signer set that was not tried yet starts beside it (up to MAX_HEDGES more, one per
+   * hedgeMs, while the first is running with at least hedgeMs left), and the first
+   * verified signature ends them all; the others are stopped and cancelled at their
+   * nodes. When none succeeds, the first set's outcome is judged as usual.
+   */
+  private hedged<S extends Signature>(
+    key: KeyInfo,
+    payload: Uint8Array,
+    first: string[],
+    accept: (signature: Uint8Array, recoveryId: number, signers: readonly string[], failed: readonly SignAttempt[]) => S | undefined,
+    failed: readonly SignAttempt[],
+  ): Promise<Attempt<S>> {
+    return new Promise<Attempt<S>>((resolve, reject) => {
+      const tried: string[][] = []
+      const nonces = new Map<string[], Uint8Array>()
+      const running = new Map<string[], AbortController>()
+      const results = new Map<string[], Attempt<S>>()
+      let timer: NodeJS.Timeout | undefined
+      let settled = false
+      const settle = (outcome: Attempt<S> | Error) => {
+        if (settled) return
+        settled = true
+        clearTimeout(timer)
+        for (const [set, stop] of running) {
+          stop.abort(new Error('another signer set signed first'))
+          void this.cancelAttempt(set, nonces.get(set)!)
+        }
+        if (outcome instanceof Error) reject(outcome)
+        else resolve(outcome)
+      }
+      const start = (signers: string[]) => {
+        tried.push(signers)
+        const stop = new AbortController()
+        const nonce = randomBytes(32)
+        nonces.set(signers, nonce)
+        running.set(signers, stop)
+        this.attemptOnce(key, payload, signers, accept, failed, AbortSignal.any([this.closing.signal, stop.signal]), nonce).then(
+          (attempt) => {
+            running.delete(signers)
+            results.set(signers, attempt)
+            if (attempt.winner) return settle(attempt)
+            if (running.size === 0) settle(results.get(tried[0]!) ?? attempt)
+          },
+          (err: unknown) => {
+            running.delete(signers)
+            if (this.closing.signal.aborted) return settle(err as Error)
+            if (running.size === 0 && !settled) settle(results.get(tried[0]!) ?? (err as Error))
+          },
+        )
+      }
+      const firstDeadline = performance.now() + this.timeouts.signMs
+      const hedge = () => {
+        // only beside a first attempt that is still running and not about to end by itself
+        if (settled || tried.length > MAX_HEDGES || !running.has(first) || firstDeadline - performance.now() < this.timeouts.hedgeMs) return
+        const next = untriedSet(key, signerCount(key), tried, this.nodes)
+        if (!next) return
+        start(next)
+        timer = setTimeout(hedge, this.timeouts.hedgeMs)
+      }
+      start(first)
+      timer = setTimeout(hedge, this.timeouts.hedgeMs)
+    })
   }
 
   /**
@@ -518,12 +611,14 @@ export class Coordinator {
     return this.fanOut(parties, { kind: 'abortKey', keyId, nonce }, { timeoutMs: this.timeouts.queryMs, judge: () => 'ok' })
   }
 
-  private async fanOut(peers: readonly string[], request: CoordRequest, options: Pick<FanOutOptions, 'timeoutMs' | 'judge' | 'reportsByMs'>): Promise<Gathered> {
-    const run = (r: CoordRequest) => fanOut(this.transport, peers, r, { ...options, graceMs: this.timeouts.graceMs, signal: this.closing.signal })
+  private async fanOut(
+    peers: readonly string[], request: CoordRequest, options: Pick<FanOutOptions, 'timeoutMs' | 'judge' | 'reportsByMs'>, signal = this.closing.signal,
+  ): Promise<Gathered> {
+    const run = (r: CoordRequest) => fanOut(this.transport, peers, r, { ...options, graceMs: this.timeouts.graceMs, signal })
     if (request.kind !== 'keygen' && request.kind !== 'sign') return run(request)
     // requests that start sessions wait for room at every node of the attempt (in-flight.ts);
     // the deadline counts from when they go out, and so does their issued_at
-    const release = await this.inFlight.acquire(peers, this.closing.signal)
+    const release = await this.inFlight.acquire(peers, signal)
     try {
       return await run({ ...request, issuedAt: unixSeconds() })
     } finally {
@@ -602,3 +697,26 @@ function withAttempts<E extends ThreshError>(err: E, attempts: readonly SignAtte
   err.attempts = [...attempts]
   return err
 }
+
+/**
+ * A signer set of `count` of the key's parties configured here that is none of `tried`,
+ * favouring parties no tried set has (they cannot be the stuck one), in party order; none
+ * if every set was tried.
+ */
+function untriedSet(key: KeyInfo, count: number, tried: readonly string[][], nodes: readonly string[]): string[] | undefined {
+  const used = new Set(tried.flat())
+  const pool = key.parties.filter((p) => nodes.includes(p))
+  const ordered = [...pool.filter((p) => !used.has(p)), ...pool.filter((p) => used.has(p))]
+  const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((p) => b.includes(p))
+  const pick = (from: number, chosen: string[]): string[] | undefined => {
+    if (chosen.length === count) return tried.some((t) => same(t, chosen)) ? undefined : chosen
+    for (let i = from; i < ordered.length; i++) {
+      const found = pick(i + 1, [...chosen, ordered[i]!])
+      if (found) return found
+    }
+    return undefined
+  }
+  const set = pick(0, [])
+  return set && key.parties.filter((p) => set.includes(p))
+}
+

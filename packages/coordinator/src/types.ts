@@ -35,6 +35,12 @@ export interface Timeouts {
    * the attempt (FROST 2 rounds, DKLs23 3) for every other signer's own report.
    */
   readonly roundMs: number
+  /**
+   * Hedged signing: when the first signing attempt has no verified signature after this
+   * long (a signer frozen or overloaded), another signer set starts beside it, and the
+   * first verified signature wins; up to two more sets, one per period.
+   */
+  readonly hedgeMs: number
 }
 
 /** Signing rounds per scheme: how long an honest signer may need before it reports a silent peer. */
@@ -48,6 +54,7 @@ export const DEFAULT_TIMEOUTS: Timeouts = {
   keygenMs: 120_000,
   graceMs: 250,
   roundMs: 10_000,
+  hedgeMs: 2_000,
 }
 
 /**

@@ -139,7 +139,6 @@ describe('SDK against three thresh-node processes', () => {
     }
   })
 
-  // Runs last: it kills node 2.
   it('100 signatures in flight at once all succeed (the SDK queues beyond its per-node limit)', async () => {
     // 100 requests over 3 nodes is more than libp2p's 64 streams per connection and a
     // node's 64 sessions: without the SDK's in-flight limit most of them failed at once
@@ -150,6 +149,25 @@ describe('SDK against three thresh-node processes', () => {
     for (const [k, sig] of sigs.entries()) expect(await independentlyValid(key, messages[k]!, sig)).toBe(true)
   })
 
+  it('a SIGSTOPped signer holds a hedged signature for the hedge delay plus one signature, not the attempt deadline', async () => {
+    const ecdsa = keys.get('ecdsa')!
+    const frozen = children[1]!
+    const hedging = await Coordinator.connect({ nodes, identity: identityFile, keys: [...keys.values()], timeouts: { hedgeMs: 500 } })
+    signalGroup(frozen.pid, 'SIGSTOP')
+    try {
+      const started = performance.now()
+      const sig = await hedging.sign({ keyId: ecdsa.keyId, message: text('frozen'), hash: 'sha256', signers: [peer(0), peer(1)] })
+      const elapsed = performance.now() - started
+      expect(sig.signers).toEqual([peer(0), peer(2)])
+      expect(await independentlyValid(ecdsa, text('frozen'), sig)).toBe(true)
+      expect(elapsed).toBeLessThan(500 + 3_000) // the attempt's own deadline is 35 s
+    } finally {
+      signalGroup(frozen.pid, 'SIGCONT')
+      await hedging.close()
+    }
+  })
+
+  // Runs last: it kills node 2.
   it('a signer killed during sign: the SDK retries without it and succeeds', async () => {
     const ecdsa = keys.get('ecdsa')!
     const victim = children[1]!

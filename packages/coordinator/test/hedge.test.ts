@@ -1,0 +1,54 @@
+// Hedged signing: a first attempt stuck on a frozen signer does not hold the signature
+// until its deadline; another signer set starts after hedgeMs and the first verified
+// signature wins.
+import { schnorr } from '@noble/curves/secp256k1.js'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { Coordinator, type KeyInfo } from '../src/index.js'
+import { startFakeNetwork, type FakeNetwork } from './fake-network.js'
+
+let net: FakeNetwork
+let key: KeyInfo
+let c: Coordinator
+const peer = (i: number) => net.nodes[i]!.peerId
+const text = (s: string) => new TextEncoder().encode(s)
+const HEDGE_MS = 150
+
+beforeAll(async () => {
+  net = await startFakeNetwork(3)
+  const setup = await Coordinator.connect({ nodes: net.entries, identity: net.coordinatorKey })
+  key = await setup.keygen({ scheme: 'bip340', threshold: 2, keyId: 'hedge-2of3' })
+  await setup.close()
+  c = await Coordinator.connect({ nodes: net.entries, identity: net.coordinatorKey, keys: [key], timeouts: { hedgeMs: HEDGE_MS } })
+})
+afterAll(async () => {
+  await c?.close()
+  await net.stop()
+})
+
+it('a frozen signer holds a signature only for the hedge delay, not the attempt deadline', async () => {
+  // B is frozen; A, waiting inside the protocol for B, does not answer either
+  net.nodes[1]!.sign = 'hang'
+  net.nodes[0]!.sign = (r) => (r.signers.includes(peer(1)) ? 'hang' : 'honest')
+  const started = performance.now()
+  const sig = await c.sign({ keyId: key.keyId, message: text('hedged'), signers: [peer(0), peer(1)] })
+  const elapsed = performance.now() - started
+  expect(schnorr.verify(sig.signature, text('hedged'), key.groupPublicKey.subarray(1))).toBe(true)
+  expect(sig.signers).toEqual([peer(0), peer(2)]) // the set with the party no tried set had
+  expect(elapsed).toBeGreaterThanOrEqual(HEDGE_MS)
+  expect(elapsed).toBeLessThan(HEDGE_MS + 2_000) // the default attempt deadline is 35 s
+  // the stuck attempt is stopped at its signers
+  const cancels = (i: number) => net.nodes[i]!.requests.filter((r) => r.kind === 'cancel').length
+  for (let tries = 0; (cancels(0) < 1 || cancels(1) < 1) && tries < 100; tries++) await new Promise((r) => setTimeout(r, 10))
+  expect([cancels(0), cancels(1)]).toEqual([1, 1])
+})
+
+it('strict signers are never hedged', async () => {
+  net.nodes[1]!.sign = { delayMs: 3 * HEDGE_MS }
+  net.nodes[0]!.sign = { delayMs: 3 * HEDGE_MS }
+  const before = net.nodes[2]!.requests.length
+  const sig = await c.sign({ keyId: key.keyId, message: text('strict'), signers: [peer(0), peer(1)], strict: true })
+  expect(sig.signers).toEqual([peer(0), peer(1)])
+  expect(net.nodes[2]!.requests.length).toBe(before)
+  net.nodes[0]!.sign = 'honest'
+  net.nodes[1]!.sign = 'honest'
+})
