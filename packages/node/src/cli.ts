@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import '@thresh/wire/polyfill'
-import { mkdir, open, readFile } from 'node:fs/promises'
+import { mkdir, open, readFile, writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -42,6 +42,19 @@ Usage:
       running node drops them after pendingTtlSec, default 1 hour).
   thresh-node purge-pending (--config FILE | --data DIR) [--older-than SECONDS] [--json]
       Deletes a stopped node's pending shares (all, or those older than SECONDS).
+  thresh-node verify-store (--config FILE | --data DIR) [--json]
+      Decrypts and checks every record of a stopped node's keystore; names each bad one
+      (exit code 1 if any).
+  thresh-node rotate-passphrase (--config FILE | --data DIR) [--new-passphrase-file FILE]
+      Re-encrypts a stopped node's passphrase keystore under a new passphrase and data key.
+  thresh-node backup --key ID --out FILE (--config FILE | --data DIR) [--backup-passphrase-file FILE]
+      Writes one key share, encrypted under a backup passphrase (THRESH_BACKUP_PASSPHRASE),
+      to FILE (created with mode 600, never overwritten).
+  thresh-node restore --in FILE (--config FILE | --data DIR) [--backup-passphrase-file FILE]
+      Puts a backed-up key share back into a stopped node (refuses to replace a key).
+  thresh-node delete-key --key ID --yes (--config FILE | --data DIR)
+      Deletes one key share for good (its other parties keep theirs: the key survives
+      while a threshold of them does).
 
 The keystore passphrase comes from --passphrase-file, else THRESH_PASSPHRASE_FILE, else
 the config's passphraseFile, else the THRESH_PASSPHRASE environment variable; never from
@@ -77,6 +90,11 @@ async function main(argv: string[]): Promise<number> {
       'tpm-tcti': { type: 'string' },
       'tpm-pcrs': { type: 'string' },
       'older-than': { type: 'string' },
+      key: { type: 'string' },
+      out: { type: 'string' },
+      in: { type: 'string' },
+      'backup-passphrase-file': { type: 'string' },
+      yes: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -100,6 +118,16 @@ async function main(argv: string[]): Promise<number> {
       return pending(values, values.json)
     case 'purge-pending':
       return purgePending(values, values.json)
+    case 'verify-store':
+      return verifyStore(values, values.json)
+    case 'rotate-passphrase':
+      return rotatePassphrase(values, values.json)
+    case 'delete-key':
+      return deleteKey(values, values.json)
+    case 'backup':
+      return backup(values, values.json)
+    case 'restore':
+      return restore(values, values.json)
     default:
       throw new UsageError(`unknown command ${command}`)
   }
@@ -293,7 +321,9 @@ async function start(configPath: string, values: ProtectorOptions): Promise<numb
 }
 
 /** Opens the keystore of a stopped node (from --data or the config's dataDir) and runs `use` on it. */
-async function withStoppedStore<T>(values: ProtectorOptions & { data?: string | undefined }, use: (store: KeyStore, dataDir: string, config: NodeConfig | undefined) => Promise<T>): Promise<T> {
+type StoppedNodeOptions = ProtectorOptions & { data?: string | undefined; 'backup-passphrase-file'?: string | undefined }
+
+async function withStoppedStore<T>(values: StoppedNodeOptions, use: (store: KeyStore, dataDir: string, config: NodeConfig | undefined) => Promise<T>): Promise<T> {
   const config = values.config === undefined ? undefined : await loadConfig(values.config)
   const dataDir = values.data === undefined ? config?.dataDir : resolve(values.data)
   if (dataDir === undefined) throw new UsageError('--config or --data is required')
@@ -367,6 +397,78 @@ async function purgePending(values: ProtectorOptions & { data?: string | undefin
     print(json, { dropped }, dropped.length === 0 ? 'no pending keys dropped' : `dropped ${dropped.length} pending key${dropped.length === 1 ? '' : 's'}: ${dropped.join(', ')}`)
     return 0
   })
+}
+
+async function verifyStore(values: StoppedNodeOptions, json: boolean): Promise<number> {
+  return withStoppedStore(values, async (store, dataDir) => {
+    const { records, bad } = await store.verify()
+    const text = bad.length === 0
+      ? `keystore in ${dataDir}: all ${records} records decrypt and authenticate`
+      : [`keystore in ${dataDir}: ${bad.length} of ${records} records are damaged or tampered with:`, ...bad.map((b) => `  ${b.record}: ${b.reason}`)].join('\n')
+    print(json, { dataDir, records, bad }, text)
+    return bad.length === 0 ? 0 : 1
+  })
+}
+
+async function rotatePassphrase(values: StoppedNodeOptions, json: boolean): Promise<number> {
+  const next = await newPassphrase(values['new-passphrase-file'])
+  return withStoppedStore(values, async (store, dataDir) => {
+    if (store.protection !== 'passphrase') throw new UsageError(`the keystore in ${dataDir} is protected by ${store.protection}: use rewrap`)
+    await store.rotatePassphrase(next)
+    print(json, { dataDir, rotated: true }, `keystore in ${dataDir} re-encrypted under the new passphrase (the old one no longer opens it)`)
+    return 0
+  })
+}
+
+async function deleteKey(values: StoppedNodeOptions & { key?: string | undefined; yes?: boolean | undefined }, json: boolean): Promise<number> {
+  const keyId = required(values.key, '--key')
+  if (values.yes !== true) {
+    throw new UsageError(`delete-key removes this node's share of ${keyId} for good: pass --yes to confirm (the key lives on only while a threshold of its other parties keep theirs)`)
+  }
+  return withStoppedStore(values, async (store, dataDir) => {
+    if (!(await store.deleteShare(keyId))) throw new UsageError(`no key ${keyId} in ${dataDir}`)
+    print(json, { dataDir, deleted: keyId }, `deleted this node's share of ${keyId}`)
+    return 0
+  })
+}
+
+async function backup(values: StoppedNodeOptions & { key?: string | undefined; out?: string | undefined }, json: boolean): Promise<number> {
+  const keyId = required(values.key, '--key')
+  const out = resolve(required(values.out, '--out'))
+  const secret = await backupPassphrase(values['backup-passphrase-file'])
+  return withStoppedStore(values, async (store) => {
+    const bytes = await store.exportKey(keyId, secret)
+    await writeFile(out, bytes, { mode: 0o600, flag: 'wx' }).catch((err: NodeJS.ErrnoException) => {
+      throw new UsageError(err.code === 'EEXIST' ? `${out} exists: refusing to overwrite a backup` : `cannot write ${out}: ${err.code ?? err.message}`)
+    })
+    print(json, { keyId, out }, `backup of ${keyId} written to ${out} (encrypted under the backup passphrase)`)
+    return 0
+  })
+}
+
+async function restore(values: StoppedNodeOptions & { in?: string | undefined }, json: boolean): Promise<number> {
+  const file = resolve(required(values.in, '--in'))
+  const bytes = await readFile(file).catch((err: NodeJS.ErrnoException) => {
+    throw new UsageError(`cannot read ${file}: ${err.code ?? err.message}`)
+  })
+  const secret = await backupPassphrase(values['backup-passphrase-file'])
+  return withStoppedStore(values, async (store) => {
+    const keyId = await store.importKey(bytes, secret)
+    print(json, { keyId }, `restored this node's share of ${keyId}`)
+    return 0
+  })
+}
+
+/** The backup passphrase: a private file, else THRESH_BACKUP_PASSPHRASE; never a flag. */
+async function backupPassphrase(file: string | undefined): Promise<string> {
+  if (file !== undefined) {
+    const phrase = (await readPrivateFile(resolve(file), 'backup passphrase file')).replace(/\r?\n$/, '')
+    if (phrase.length === 0) throw new UsageError(`backup passphrase file ${file} is empty`)
+    return phrase
+  }
+  const env = process.env.THRESH_BACKUP_PASSPHRASE
+  if (env === undefined || env.length === 0) throw new UsageError('no backup passphrase: pass --backup-passphrase-file or set THRESH_BACKUP_PASSPHRASE')
+  return env
 }
 
 function print(json: boolean, value: unknown, text: string): void {
