@@ -147,18 +147,27 @@ function required(value: string | undefined, flag: string): string {
   return value
 }
 
-async function passphrase(file: string | undefined): Promise<string> {
-  // start and info pass the config's passphraseFile (which holds THRESH_PASSPHRASE_FILE as its override) as `file`
-  const path = file ?? (process.env.THRESH_PASSPHRASE_FILE || undefined)
+/**
+ * A secret passphrase from a file readable only by its owner (`file`, else the `fileEnv`
+ * variable), else the `env` variable: never from a command-line argument.
+ */
+async function secretPhrase(file: string | undefined, names: { what: string; flag: string; fileEnv?: string; env: string }): Promise<string> {
+  const path = file ?? (names.fileEnv === undefined ? undefined : process.env[names.fileEnv] || undefined)
   if (path !== undefined) {
-    const phrase = (await readPrivateFile(resolve(path), 'passphrase file')).replace(/\r?\n$/, '')
-    if (phrase.length === 0) throw new UsageError(`passphrase file ${path} is empty`)
+    const phrase = (await readPrivateFile(resolve(path), `${names.what} file`)).replace(/\r?\n$/, '')
+    if (phrase.length === 0) throw new UsageError(`${names.what} file ${path} is empty`)
     return phrase
   }
-  const env = process.env.THRESH_PASSPHRASE
-  if (env === undefined || env.length === 0) throw new UsageError('no passphrase: pass --passphrase-file, or set THRESH_PASSPHRASE_FILE or THRESH_PASSPHRASE')
-  return env
+  const value = process.env[names.env]
+  if (value === undefined || value.length === 0) {
+    throw new UsageError(`no ${names.what}: pass ${names.flag}, or set ${[names.fileEnv, names.env].filter(Boolean).join(' or ')}`)
+  }
+  return value
 }
+
+/** The keystore passphrase; start and info pass the config's passphraseFile (which holds THRESH_PASSPHRASE_FILE as its override) as `file`. */
+const passphrase = (file: string | undefined) =>
+  secretPhrase(file, { what: 'passphrase', flag: '--passphrase-file', fileEnv: 'THRESH_PASSPHRASE_FILE', env: 'THRESH_PASSPHRASE' })
 
 /** Reads a secret file, refusing one that group or others may access (as ssh does with keys). */
 async function readPrivateFile(path: string, what: string): Promise<string> {
@@ -232,17 +241,8 @@ function parsePcrs(text: string): number[] {
   return pcrs
 }
 
-async function newPassphrase(file: string | undefined): Promise<string> {
-  const path = file ?? (process.env.THRESH_NEW_PASSPHRASE_FILE || undefined)
-  if (path !== undefined) {
-    const phrase = (await readPrivateFile(resolve(path), 'new passphrase file')).replace(/\r?\n$/, '')
-    if (phrase.length === 0) throw new UsageError(`new passphrase file ${path} is empty`)
-    return phrase
-  }
-  const env = process.env.THRESH_NEW_PASSPHRASE
-  if (env === undefined || env.length === 0) throw new UsageError('no new passphrase: pass --new-passphrase-file, or set THRESH_NEW_PASSPHRASE_FILE or THRESH_NEW_PASSPHRASE')
-  return env
-}
+const newPassphrase = (file: string | undefined) =>
+  secretPhrase(file, { what: 'new passphrase', flag: '--new-passphrase-file', fileEnv: 'THRESH_NEW_PASSPHRASE_FILE', env: 'THRESH_NEW_PASSPHRASE' })
 
 async function init(dataDir: string, kind: ProtectorKind, values: ProtectorOptions): Promise<number> {
   const dir = resolve(dataDir)
@@ -459,17 +459,8 @@ async function restore(values: StoppedNodeOptions & { in?: string | undefined },
   })
 }
 
-/** The backup passphrase: a private file, else THRESH_BACKUP_PASSPHRASE; never a flag. */
-async function backupPassphrase(file: string | undefined): Promise<string> {
-  if (file !== undefined) {
-    const phrase = (await readPrivateFile(resolve(file), 'backup passphrase file')).replace(/\r?\n$/, '')
-    if (phrase.length === 0) throw new UsageError(`backup passphrase file ${file} is empty`)
-    return phrase
-  }
-  const env = process.env.THRESH_BACKUP_PASSPHRASE
-  if (env === undefined || env.length === 0) throw new UsageError('no backup passphrase: pass --backup-passphrase-file or set THRESH_BACKUP_PASSPHRASE')
-  return env
-}
+const backupPassphrase = (file: string | undefined) =>
+  secretPhrase(file, { what: 'backup passphrase', flag: '--backup-passphrase-file', env: 'THRESH_BACKUP_PASSPHRASE' })
 
 function print(json: boolean, value: unknown, text: string): void {
   process.stdout.write((json ? JSON.stringify(value) : text) + '\n')
