@@ -501,6 +501,8 @@ export class Coordinator {
             running.delete(signers)
             results.set(signers, attempt)
             if (attempt.winner) return settle(attempt)
+            // a hedge that ended without a signature is stopped at its nodes (runSign does it for the first set)
+            if (signers !== first) void this.cancelAttempt(signers, nonce)
             if (running.size === 0) settle(results.get(tried[0]!) ?? attempt)
           },
           (err: unknown) => {
