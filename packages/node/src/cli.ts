@@ -20,7 +20,7 @@ import { safeErrorMessage } from '@thresh/crypto'
 import { ConfigError, ENV_OVERRIDES, loadConfig, type NodeConfig } from './config.js'
 import { createIdentity, loadIdentity } from './identity.js'
 import { KeyRecords } from './key-records.js'
-import { keystorePath, ThreshNode } from './node.js'
+import { keystorePath, passphraseWarning, ThreshNode } from './node.js'
 
 const USAGE = `thresh-node: a thresh signer node
 
@@ -210,11 +210,14 @@ function protectorKind(value: string, flag: string): ProtectorKind {
  * rewrap) or opens an existing one. A tpm2 protector sealed to PCR 16 first measures the
  * node package and config into it, as the node does at start.
  */
-async function protectorFor(kind: ProtectorKind, values: ProtectorOptions, role: 'new' | 'open' | 'rewrap-to'): Promise<Protector> {
+async function protectorFor(kind: ProtectorKind, values: ProtectorOptions, role: 'new' | 'open' | 'rewrap-to', warnings: string[] = []): Promise<Protector> {
   switch (kind) {
-    case 'passphrase':
-      if (role === 'rewrap-to') return new PassphraseProtector(await newPassphrase(values['new-passphrase-file']))
-      return new PassphraseProtector(await passphrase(values['passphrase-file']))
+    case 'passphrase': {
+      const phrase = role === 'rewrap-to' ? await newPassphrase(values['new-passphrase-file']) : await passphrase(values['passphrase-file'])
+      const weak = passphraseWarning(phrase)
+      if (weak) warnings.push(weak)
+      return new PassphraseProtector(phrase)
+    }
     case 'pkcs11': {
       const uri = values['pkcs11-uri'] ?? (process.env.THRESH_PKCS11_URI || undefined)
       if (uri === undefined) throw new UsageError('pkcs11 needs --pkcs11-uri (or THRESH_PKCS11_URI)')
@@ -283,7 +286,9 @@ async function rewrap(dataDir: string, to: ProtectorKind, values: ProtectorOptio
  * The protector that opens the keystore of `dataDir`: the kind its header names (init chose
  * it), reached through the flags, the config's `protect` section or the environment.
  */
-async function openingProtector(dataDir: string, values: ProtectorOptions, config: NodeConfig | undefined, configPath: string | undefined): Promise<Protector> {
+async function openingProtector(
+  dataDir: string, values: ProtectorOptions, config: NodeConfig | undefined, configPath: string | undefined, warnings: string[] = [],
+): Promise<Protector> {
   let kind: ProtectorKind
   try {
     kind = await KeyStore.protectionOf(keystorePath(dataDir))
@@ -300,12 +305,14 @@ async function openingProtector(dataDir: string, values: ProtectorOptions, confi
     'pin-file': values['pin-file'] ?? p?.pinFile,
     'tpm-tcti': values['tpm-tcti'] ?? p?.tpmTcti,
     'tpm-pcrs': values['tpm-pcrs'] ?? p?.tpmPcrs?.join(','),
-  }, 'open')
+  }, 'open', warnings)
 }
 
 async function start(configPath: string, values: ProtectorOptions): Promise<number> {
   const config = await loadConfig(configPath)
-  const node = await ThreshNode.start(config, await openingProtector(config.dataDir, values, config, configPath))
+  const warnings: string[] = []
+  const protector = await openingProtector(config.dataDir, values, config, configPath, warnings)
+  const node = await ThreshNode.start(config, protector, { warnings })
   await new Promise<void>((done) => {
     const stop = (signal: string): void => {
       node.log.info({ signal }, 'signal received')

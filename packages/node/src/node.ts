@@ -18,6 +18,32 @@ import { SessionManager } from './session-manager.js'
 import { SessionTransport } from './session-transport.js'
 import { UsedSessions } from './used-sessions.js'
 
+/** After this long without a connection to a configured peer, /healthz warns about it. */
+const PEER_GRACE_MS = 30_000
+
+/** Passphrases shorter than this get a warning at start. */
+const SHORT_PASSPHRASE = 12
+
+/** Settings that work but that an operator should not run with unawares. */
+function setupWarnings(config: NodeConfig, protection: Protection): string[] {
+  const warnings: string[] = []
+  if (config.httpListen !== null) {
+    const host = config.httpListen.slice(0, config.httpListen.lastIndexOf(':')).replace(/^\[|\]$/g, '')
+    if (!(host === 'localhost' || host === '::1' || /^127\./.test(host))) {
+      warnings.push(`http.listen ${config.httpListen} serves /metrics and /healthz beyond this machine: bind it to loopback or a private interface`)
+    }
+  }
+  const weak = typeof protection === 'string' ? passphraseWarning(protection) : undefined
+  if (weak) warnings.push(weak)
+  return warnings
+}
+
+/** A warning for a passphrase too short to resist guessing (scrypt slows each guess, it does not stop them). */
+export function passphraseWarning(passphrase: string): string | undefined {
+  if ([...passphrase].length >= SHORT_PASSPHRASE) return undefined
+  return `the keystore passphrase is shorter than ${SHORT_PASSPHRASE} characters: rotate it to a long random one (thresh-node rotate-passphrase)`
+}
+
 /** How often expired session ids and pending shares are dropped. */
 const HOUSEKEEPING_MS = 60_000
 
@@ -28,6 +54,8 @@ export function keystorePath(dataDir: string): string {
 
 export interface StartOptions {
   readonly logger?: Logger
+  /** Warnings the caller found while opening the keystore (a short passphrase read from a file, say). */
+  readonly warnings?: readonly string[]
 }
 
 /** What a node has set up; during start, only the parts set up so far. */
@@ -47,6 +75,9 @@ interface Parts {
 /** A running signer node: keystore, libp2p host, session manager, coordinator RPC, HTTP. */
 export class ThreshNode {
   private status: Health['status'] = 'ok'
+  private readonly startedAt = Date.now()
+  /** Risky settings found at start (also in /healthz). */
+  private setupWarnings: readonly string[] = []
 
   private constructor(
     readonly config: NodeConfig,
@@ -60,8 +91,10 @@ export class ThreshNode {
     private readonly parts: Parts,
   ) {}
 
-  /** Starts every part; if one fails, stops the parts already started and rethrows. */
-  /** `protection`: the keystore's protector (or its passphrase), as `thresh-node init` chose it. */
+  /**
+   * Starts every part; if one fails, stops the parts already started and rethrows.
+   * `protection`: the keystore's protector (or its passphrase), as `thresh-node init` chose it.
+   */
   static async start(config: NodeConfig, protection: Protection, options: StartOptions = {}): Promise<ThreshNode> {
     const parts: Parts = { store: await KeyStore.open(keystorePath(config.dataDir), protection) }
     try {
@@ -135,6 +168,8 @@ export class ThreshNode {
       parts.pruneTimer = setInterval(() => void housekeeping(), HOUSEKEEPING_MS)
       parts.pruneTimer.unref()
       const node = new ThreshNode(config, identity, log, metrics, keys, sessions, host, keeper, parts)
+      node.setupWarnings = [...setupWarnings(config, protection), ...(options.warnings ?? [])]
+      for (const warning of node.setupWarnings) log.warn(warning)
       if (config.httpListen !== null) parts.http = await startHttp(config.httpListen, metrics, () => node.health(), log)
       log.info({ peerId: identity.peerId, addrs: node.multiaddrs, http: node.httpAddress, peers: peers.size, keys: keys.list().length, allowFrom }, 'node started')
       return node
@@ -167,7 +202,20 @@ export class ThreshNode {
       activeSessions: this.sessions.activeSessions,
       keys: this.keys.list().length,
       pendingKeys: this.keys.listPending().length,
+      warnings: this.warnings(),
     }
+  }
+
+  /** What an operator should look at: risky settings, and peers not reached for a while. */
+  private warnings(): string[] {
+    const warnings = [...this.setupWarnings]
+    if (Date.now() - this.startedAt > PEER_GRACE_MS) {
+      const connected = new Set(this.keeper.connected())
+      for (const peer of this.config.peers) {
+        if (!connected.has(peer.id)) warnings.push(`peer ${peer.id} is not connected (check its address, and that it lists this node in its peers)`)
+      }
+    }
+    return warnings
   }
 
   async stop(): Promise<void> {

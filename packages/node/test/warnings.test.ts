@@ -1,0 +1,46 @@
+// Settings that work but should not go unnoticed: logged at start and listed in /healthz.
+import { KeyStore } from '@thresh/store'
+import { pino } from 'pino'
+import { afterAll, describe, expect, it } from 'vitest'
+import { createIdentity } from '../src/identity.js'
+import { keystorePath, ThreshNode } from '../src/node.js'
+import { nodeConfig, PASSPHRASE, prepareMembers, removeDir, TEST_KDF } from './cluster.js'
+
+describe('start-up warnings', () => {
+  const roots: string[] = []
+  afterAll(async () => {
+    for (const r of roots) await removeDir(r)
+  })
+
+  it('an HTTP port beyond loopback and a short passphrase are reported; a sound setup reports nothing', async () => {
+    const { root, members } = await prepareMembers(2)
+    roots.push(root)
+    // node 1: sound (loopback HTTP, the long test passphrase); its peer is not running
+    const lines: Record<string, unknown>[] = []
+    const logger = pino({ level: 'warn' }, { write: (l: string) => void lines.push(JSON.parse(l) as Record<string, unknown>) })
+    const sound = await ThreshNode.start(nodeConfig(members, 0, []), PASSPHRASE, { logger })
+    try {
+      expect(sound.health().warnings).toEqual([])
+      expect(lines.filter((l) => l.level === 40)).toEqual([])
+    } finally {
+      await sound.stop()
+    }
+    // node 2: a short passphrase, HTTP on every interface
+    const shortDir = `${members[1]!.dataDir}-short`
+    const store = await KeyStore.create(keystorePath(shortDir), 'hunter2', { kdf: TEST_KDF })
+    await createIdentity(store)
+    await store.close()
+    const config = nodeConfig(members, 1, [], { extra: { dataDir: shortDir, http: { listen: '0.0.0.0:0' } } })
+    const risky = await ThreshNode.start(config, 'hunter2', { logger })
+    try {
+      const warnings = risky.health().warnings as string[]
+      expect(warnings).toEqual([
+        expect.stringMatching(/^http.listen 0.0.0.0:0 serves \/metrics and \/healthz beyond this machine/),
+        expect.stringMatching(/passphrase is shorter than 12 characters/),
+      ])
+      for (const w of warnings) expect(lines.map((l) => l.msg)).toContain(w)
+    } finally {
+      await risky.stop()
+    }
+  })
+})
