@@ -55,6 +55,9 @@ export interface SessionManagerOptions {
   readonly verifyComplaint: (peer: string, statement: Uint8Array, signature: Uint8Array) => boolean
 }
 
+/** How often held early messages are checked for expiry. */
+const EXPIRY_CHECK_MS = 1_000
+
 /** How many finished session ids to remember, to drop their late messages. */
 const REMEMBER_FINISHED = 4096
 
@@ -80,11 +83,18 @@ export class SessionManager {
   private readonly live = new Map<string, Live>()
   private readonly finished = new Set<string>()
   private readonly early: EarlyBuffer
+  private readonly expiry: NodeJS.Timeout
   private stopped = false
 
   constructor(private readonly options: SessionManagerOptions) {
     const { limits } = options
     this.early = new EarlyBuffer({ messagesPerPeer: limits.earlyMessagesPerPeer, bytesPerPeer: limits.earlyBytesPerPeer, ttlMs: limits.earlyTtlMs })
+    // expired early messages go on a timer too, not only when more traffic arrives
+    this.expiry = setInterval(() => {
+      this.early.expire()
+      this.options.metrics.earlyBufferBytes.set(this.early.bytesHeld)
+    }, Math.min(limits.earlyTtlMs, EXPIRY_CHECK_MS))
+    this.expiry.unref()
   }
 
   get activeSessions(): number {
@@ -189,6 +199,7 @@ export class SessionManager {
   /** Fails every running session and refuses new ones. */
   stop(): void {
     this.stopped = true
+    clearInterval(this.expiry)
     for (const record of [...this.live.values()]) this.fail(record, new SessionError('stopped', 'node is stopping'), 'stopped')
   }
 
