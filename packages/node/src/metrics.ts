@@ -27,9 +27,10 @@ export class NodeMetrics {
   readonly activeSessions: Gauge
   readonly earlyBufferBytes: Gauge
   readonly pendingKeys: Gauge
+  readonly droppedLogLines: Gauge
 
   /** `pendingKeys`: counts the pending shares when /metrics is scraped. */
-  constructor(sources: { readonly pendingKeys?: () => number } = {}) {
+  constructor(sources: { readonly pendingKeys?: () => number; readonly droppedLogLines?: () => number } = {}) {
     const registers = [this.registry]
     this.sessionsStarted = new Counter({ name: 'thresh_sessions_started_total', help: 'Protocol sessions started, by kind', labelNames: ['kind'], registers })
     this.sessionsCompleted = new Counter({ name: 'thresh_sessions_completed_total', help: 'Protocol sessions completed, by kind', labelNames: ['kind'], registers })
@@ -63,6 +64,13 @@ export class NodeMetrics {
     })
     this.activeSessions = new Gauge({ name: 'thresh_active_sessions', help: 'Protocol sessions running now', registers })
     this.earlyBufferBytes = new Gauge({ name: 'thresh_early_buffer_bytes', help: 'Bytes of messages held for sessions not started yet', registers })
+    const countDropped = sources.droppedLogLines
+    this.droppedLogLines = new Gauge({
+      name: 'thresh_log_lines_dropped',
+      help: 'Log lines that could not be written to stdout since start (a full disk, a closed pipe): the node keeps running',
+      registers,
+      ...(countDropped ? { collect(this: Gauge) { this.set(countDropped()) } } : {}),
+    })
     const countPending = sources.pendingKeys
     this.pendingKeys = new Gauge({
       name: 'thresh_pending_keys',

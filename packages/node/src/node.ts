@@ -11,7 +11,7 @@ import { startHttp, type Health } from './http.js'
 import { identityPublicKey, loadIdentity, type NodeIdentity } from './identity.js'
 import { multiaddrIp } from './ip-allow-list.js'
 import { KeyRecords } from './key-records.js'
-import { createLogger, type Logger } from './log.js'
+import { createLogger, droppedLogLines, type Logger } from './log.js'
 import { NodeMetrics } from './metrics.js'
 import { PeerKeeper } from './peer-keeper.js'
 import { SessionManager } from './session-manager.js'
@@ -104,7 +104,7 @@ export class ThreshNode {
       const keys = (parts.keys = await KeyRecords.open(parts.store))
       const { requestMaxAgeSec, clockSkewSec } = config.sessions
       const used = await UsedSessions.open(parts.store, requestMaxAgeSec + clockSkewSec)
-      const metrics = new NodeMetrics({ pendingKeys: () => keys.listPending().length })
+      const metrics = new NodeMetrics({ pendingKeys: () => keys.listPending().length, droppedLogLines })
       const peers = new Set(config.peers.map((p) => p.id))
       const allowFrom = inboundAllowList(config, log)
       const host = (parts.host = await createHost({
@@ -202,6 +202,7 @@ export class ThreshNode {
       activeSessions: this.sessions.activeSessions,
       keys: this.keys.list().length,
       pendingKeys: this.keys.listPending().length,
+      droppedLogLines: droppedLogLines(),
       warnings: this.warnings(),
     }
   }
@@ -209,6 +210,8 @@ export class ThreshNode {
   /** What an operator should look at: risky settings, and peers not reached for a while. */
   private warnings(): string[] {
     const warnings = [...this.setupWarnings]
+    const dropped = droppedLogLines()
+    if (dropped > 0) warnings.push(`${dropped} log lines could not be written to stdout (disk full or pipe closed): the node keeps running and logs again once it can`)
     if (Date.now() - this.startedAt > PEER_GRACE_MS) {
       const connected = new Set(this.keeper.connected())
       for (const peer of this.config.peers) {
