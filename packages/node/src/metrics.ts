@@ -64,20 +64,11 @@ export class NodeMetrics {
     })
     this.activeSessions = new Gauge({ name: 'thresh_active_sessions', help: 'Protocol sessions running now', registers })
     this.earlyBufferBytes = new Gauge({ name: 'thresh_early_buffer_bytes', help: 'Bytes of messages held for sessions not started yet', registers })
-    const countDropped = sources.droppedLogLines
-    this.droppedLogLines = new Gauge({
-      name: 'thresh_log_lines_dropped',
-      help: 'Log lines that could not be written to stdout since start (a full disk, a closed pipe): the node keeps running',
-      registers,
-      ...(countDropped ? { collect(this: Gauge) { this.set(countDropped()) } } : {}),
-    })
-    const countPending = sources.pendingKeys
-    this.pendingKeys = new Gauge({
-      name: 'thresh_pending_keys',
-      help: 'Key shares from keygens neither committed nor aborted yet (dropped after pendingTtlSec)',
-      registers,
-      ...(countPending ? { collect(this: Gauge) { this.set(countPending()) } } : {}),
-    })
+    /** A gauge read from `source` when /metrics is scraped. */
+    const sampled = (name: string, help: string, source: (() => number) | undefined): Gauge =>
+      new Gauge({ name, help, registers, ...(source ? { collect(this: Gauge) { this.set(source()) } } : {}) })
+    this.droppedLogLines = sampled('thresh_log_lines_dropped', 'Log lines that could not be written to stdout since start (a full disk, a closed pipe): the node keeps running', sources.droppedLogLines)
+    this.pendingKeys = sampled('thresh_pending_keys', 'Key shares from keygens neither committed nor aborted yet (dropped after pendingTtlSec)', sources.pendingKeys)
     collectDefaultMetrics({ register: this.registry, prefix: 'thresh_' })
   }
 }
