@@ -1,4 +1,4 @@
-import { open as openFile, mkdir, mkdtemp, rename, rm, stat } from 'node:fs/promises'
+import { open as openFile, mkdir, mkdtemp, readdir, rename, rm, stat } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import { Level } from 'level'
 import { decodeBackup, encodeBackup } from './backup.js'
@@ -450,7 +450,14 @@ export class KeyStore {
 }
 
 async function openExisting(where: string): Promise<Db> {
-  if (!(await holdsLevelDb(where))) throw new StoreNotFoundError(where)
+  if (!(await holdsLevelDb(where))) {
+    // LevelDB files without CURRENT: a damaged store, not a missing one (creating one here would hide it)
+    const files = await readdir(where).catch(() => [] as string[])
+    if (files.some((f) => f.startsWith('MANIFEST-') || f.endsWith('.ldb') || f.endsWith('.log'))) {
+      throw new StoreFormatError(`the keystore at ${where} is damaged: its LevelDB CURRENT file is missing (restore the data directory from a backup; do not create a new store over it)`)
+    }
+    throw new StoreNotFoundError(where)
+  }
   return openLevel(where, { createIfMissing: false })
 }
 
@@ -514,10 +521,30 @@ async function openLevel(path: string, options: { createIfMissing: boolean; erro
     await db.open()
   } catch (err) {
     // level wraps LevelDB's "lock ... already held" as LEVEL_DATABASE_NOT_OPEN caused by LEVEL_LOCKED.
-    if ((err as { cause?: { code?: unknown } }).cause?.code === 'LEVEL_LOCKED') throw new StoreLockedError(path, { cause: err })
+    const cause = (err as { cause?: { code?: unknown; message?: unknown } }).cause
+    if (cause?.code === 'LEVEL_LOCKED') throw new StoreLockedError(path, { cause: err })
+    // say why, and what to do: level's own message is only "Database failed to open"
+    if (cause?.code === 'LEVEL_CORRUPTION') {
+      throw new StoreFormatError(`the keystore at ${path} is damaged (LevelDB: ${String(cause.message)}): restore the data directory from a backup`, { cause: err })
+    }
+    const io = errnoCode(cause)
+    if (io === 'EACCES' || io === 'EPERM' || io === 'EROFS') {
+      throw new StoreFormatError(`the keystore at ${path} cannot be opened for writing (${io}: a read-only file system or wrong permissions); the node writes to it`, { cause: err })
+    }
+    if (cause?.message !== undefined) throw new StoreFormatError(`the keystore at ${path} failed to open: ${String(cause.message)}`, { cause: err })
     throw err
   }
   return db
+}
+
+/** The errno code behind a LevelDB I/O failure, from its code or its message ("IO error: …: Permission denied"). */
+function errnoCode(cause: { code?: unknown; message?: unknown } | undefined): string | undefined {
+  if (!cause) return undefined
+  const text = `${String(cause.code ?? '')} ${String(cause.message ?? '')}`
+  if (/EACCES|Permission denied/.test(text)) return 'EACCES'
+  if (/EROFS|Read-only file system/.test(text)) return 'EROFS'
+  if (/EPERM|Operation not permitted/.test(text)) return 'EPERM'
+  return undefined
 }
 
 /** A LevelDB directory has a CURRENT file; checking first keeps open() from creating one. */

@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { KeyStore, RecordTamperedError, WrappedKeyInvalidError, WrongPassphraseError, type KeyStore as Store, type Protector } from '../src/index.js'
@@ -154,5 +154,27 @@ describe('tampered records', () => {
       await expectTampered(store.getSecret('identity'), 'secret:identity', secrets.a)
       await expectTampered(store.listKeys(), 'share:a', secrets.a)
     })
+  })
+})
+
+describe('a damaged LevelDB directory', () => {
+  it('says so and what to do, instead of "Database failed to open" or "no keystore"', async () => {
+    const path = await storePath()
+    const store = await KeyStore.create(path, PASS, { kdf: LOW_KDF })
+    await store.putSecret('x', randomSecret())
+    await store.close()
+    const manifest = (await readdir(path)).find((f) => f.startsWith('MANIFEST-'))!
+    const original = await readFile(join(path, manifest))
+    await writeFile(join(path, manifest), 'not a manifest')
+    await expect(KeyStore.open(path, PASS)).rejects.toMatchObject({ code: 'STORE_FORMAT', message: expect.stringMatching(/is damaged \(LevelDB: Corruption.*restore the data directory from a backup/) })
+    await writeFile(join(path, manifest), original)
+    const current = await readFile(join(path, 'CURRENT'))
+    await rm(join(path, 'CURRENT'))
+    await expect(KeyStore.open(path, PASS)).rejects.toMatchObject({ code: 'STORE_FORMAT', message: expect.stringMatching(/CURRENT file is missing/) })
+    // and create() does not paper over it either
+    await expect(KeyStore.create(path, PASS, { kdf: LOW_KDF })).rejects.toThrow()
+    await writeFile(join(path, 'CURRENT'), current)
+    const back = await KeyStore.open(path, PASS)
+    await back.close()
   })
 })
