@@ -222,6 +222,8 @@ describe('complaints', () => {
     expect(new ProtocolAbort('shared verdict', [2]).complaint).toBeUndefined()
     expect(new ProtocolAbort('own view', [2], { complain: true }).complaint).toEqual({ accused: [2], reason: 'own view' })
     expect(new ProtocolAbort('nobody to accuse', [], { complain: true }).complaint).toBeUndefined()
+    // a value a failed check printed never travels in a complaint
+    expect(new ProtocolAbort(`bad scalar ${'ab'.repeat(32)}`, [2], { complain: true }).complaint?.reason).toBe('bad scalar <redacted>')
   })
 })
 

@@ -1,12 +1,16 @@
+import { cp, mkdtemp } from 'node:fs/promises'
 import { createServer, type Server } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { generateKeyPair } from '@libp2p/crypto/keys'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Scheme } from '@thresh/crypto'
 import { KeyStore } from '@thresh/store'
-import { RpcError } from '@thresh/wire'
+import { dklsSignCodec, envelopeCodec, RpcError } from '@thresh/wire'
 import { pino } from 'pino'
 import { keystorePath, ThreshNode } from '../src/node.js'
+import { KeyRecords } from '../src/key-records.js'
 import type { NodeMetrics } from '../src/metrics.js'
 import { addrOf, nodeConfig, nonce, now, PASSPHRASE, prepareMembers, removeDir, signatures, startNodes, TestCoordinator, type ClusterOptions, type Member } from './cluster.js'
 import { signedBytes, verifiesSignature } from './verifiers.js'
@@ -71,6 +75,45 @@ describe('three nodes in one process', () => {
     expect(r.kind === 'keys' && r.keys.map((k) => k.keyId)).toEqual(['k-bip340', 'k-ecdsa', 'k-frost-ed25519', 'k-frost-secp256k1'])
     const pk = await coordinator.call(members[2]!.peerId, { kind: 'getPublicKey', keyId: 'k-bip340' })
     expect(pk.kind === 'publicKey' && pk.key.keyId).toBe('k-bip340')
+  })
+
+  it('writes a DKLs23 ban to disk before the abort is reported (a crash right after it keeps the ban)', async () => {
+    const [a, b] = members as [Member, Member, Member]
+    await coordinator.keygen(members.map((m) => m.peerId), 'ecdsa', 2, 'k-ban')
+    // node b's OT-extension message to node a is corrupted on the way: a's check fails
+    const codec = dklsSignCodec({ signers: 2 })
+    const sessions = nodes[0]!.sessions
+    const deliver = sessions.deliver.bind(sessions)
+    sessions.deliver = (peer, frame) => {
+      const m = envelopeCodec.decode(frame)
+      if (peer === b.peerId && m.round === 1 && m.to === 1) {
+        const payload = codec.decode(m.payload)
+        if (payload.type === 'dkls/sign-extend') {
+          const tCheck = Uint8Array.from(payload.tCheck)
+          tCheck[7]! ^= 0x10
+          return deliver(peer, envelopeCodec.encode({ ...m, payload: codec.encode({ ...payload, tCheck }) }))
+        }
+      }
+      deliver(peer, frame)
+    }
+    const request = { kind: 'sign' as const, keyId: 'k-ban', message: signedBytes('ecdsa', new TextEncoder().encode('ban me')), signers: [a.peerId, b.peerId], nonce: nonce(), issuedAt: now() }
+    const [answer] = await Promise.all([coordinator.exchange(a.peerId, request), coordinator.exchange(b.peerId, request)])
+      .finally(() => (sessions.deliver = deliver))
+    // the moment a's answer is here: copy its keystore as a SIGKILL would leave it
+    const crashed = await mkdtemp(join(tmpdir(), 'thresh-crashed-'))
+    await cp(keystorePath(members[0]!.dataDir), join(crashed, 'keystore'), { recursive: true })
+    expect(answer).toMatchObject({ kind: 'error', code: 'aborted', culprits: [b.peerId] })
+    expect(nodes[0]!.keys.bans.banned('k-ban')).toEqual([2])
+    try {
+      const store = await KeyStore.open(join(crashed, 'keystore'), PASSPHRASE)
+      try {
+        expect((await KeyRecords.open(store)).bans.banned('k-ban')).toEqual([2])
+      } finally {
+        await store.close()
+      }
+    } finally {
+      await removeDir(crashed)
+    }
   })
 
   it('refuses ECDSA signing with a peer banned for the key, and keeps the ban across a restart', async () => {

@@ -1,3 +1,4 @@
+import { safeErrorMessage } from './safe-message.js'
 /**
  * The round-based, sans-I/O session model every thresh protocol implements
  * (DESIGN.md §2). A session never does I/O: the caller moves messages between
@@ -83,7 +84,8 @@ export class ProtocolAbort extends Error {
     this.name = 'ProtocolAbort'
     this.reason = reason
     this.culprits = [...new Set(culprits)].sort((a, b) => a - b)
-    this.complaint = options.complain && this.culprits.length > 0 ? { accused: this.culprits, reason } : undefined
+    // the complaint goes to other parties and their logs: long digit/hex runs (a value a check printed) are masked
+    this.complaint = options.complain && this.culprits.length > 0 ? { accused: this.culprits, reason: safeErrorMessage(reason) } : undefined
     this.accusations = options.accusations ?? []
   }
 }
