@@ -3,7 +3,7 @@ import { ED25519_TORSION_SUBGROUP, ed25519 } from '@noble/curves/ed25519.js'
 import { secp256k1 } from '@noble/curves/secp256k1.js'
 import { bytesToHex, hexToBytes, numberToBytesBE, numberToBytesLE } from '@noble/curves/utils.js'
 import {
-  ed25519Group, evaluateCommitment, evaluatePolynomial, feldmanVerify, groupOf, lagrangeAtZero, secp256k1Group,
+  deal, ed25519Group, evaluateCommitment, evaluatePolynomial, feldmanVerify, groupOf, lagrangeAtZero, secp256k1Group,
 } from '../src/index.js'
 import { Ed25519SubgroupPoint } from '../src/curves/ed25519-subgroup.js'
 import { frostSuite } from '../src/frost/suite.js'
@@ -131,5 +131,30 @@ describe('polynomials, Feldman commitments and Lagrange coefficients', () => {
     expect(() => lagrangeAtZero(Fn, [1, 2, 2], 1)).toThrow(/repeats/)
     expect(() => lagrangeAtZero(Fn, [1, 2], 3)).toThrow(/not in the interpolation set/)
     expect(lagrangeAtZero(Fn, [1], 1)).toBe(1n)
+  })
+})
+
+describe('deal (Shamir dealing with Feldman commitments)', () => {
+  for (const group of [secp256k1Group, ed25519Group]) {
+    it(`${group.curve}: any threshold of the shares rebuild the constant, each share passes the Feldman check, fewer do not`, () => {
+      const constant = group.randomScalar()
+      const { commitment, shares } = deal(group, constant, 3, [1, 2, 4, 7])
+      expect(commitment).toHaveLength(3)
+      expect(commitment[0]!.equals(group.base.multiply(constant))).toBe(true)
+      for (const [j, s] of shares) expect(feldmanVerify(group, commitment, BigInt(j), s)).toBe(true)
+      expect(feldmanVerify(group, commitment, 1n, group.Fn.add(shares.get(1)!, 1n))).toBe(false)
+      const rebuild = (set: number[]) => set.reduce((acc, j) => group.Fn.add(acc, group.Fn.mul(lagrangeAtZero(group.Fn, set, j), shares.get(j)!)), 0n)
+      expect(rebuild([1, 4, 7])).toBe(constant)
+      expect(rebuild([2, 4, 7])).toBe(constant)
+      expect(rebuild([4, 7])).not.toBe(constant)
+    })
+  }
+
+  it('a zero constant commits to the identity; bad shapes are refused', () => {
+    const { commitment } = deal(secp256k1Group, 0n, 2, [1, 2, 3])
+    expect(commitment[0]!.is0()).toBe(true)
+    expect(() => deal(secp256k1Group, 1n, 4, [1, 2, 3])).toThrow(/threshold must be in 1..3/)
+    expect(() => deal(secp256k1Group, 1n, 2, [1, 1, 3])).toThrow(/distinct positive/)
+    expect(() => deal(secp256k1Group, 1n, 2, [0, 1, 3])).toThrow(/distinct positive/)
   })
 })

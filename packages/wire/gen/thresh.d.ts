@@ -1650,6 +1650,9 @@ export namespace thresh {
             /** KeyShare commitment. */
             commitment: Uint8Array[];
 
+            /** KeyShare epoch. */
+            epoch: number;
+
             /**
              * Encodes the specified KeyShare message. Does not implicitly {@link thresh.v1.KeyShare.verify|verify} messages.
              * @param message KeyShare message or plain object to encode
@@ -1704,6 +1707,9 @@ export namespace thresh {
                 /** KeyShare commitment */
                 commitment?: (Uint8Array[]|null);
 
+                /** KeyShare epoch */
+                epoch?: (number|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -1737,6 +1743,9 @@ export namespace thresh {
             /** EcdsaKeyShare peers. */
             peers: thresh.v1.DklsPeerMaterial.$Properties[];
 
+            /** EcdsaKeyShare setupId. */
+            setupId: Uint8Array;
+
             /**
              * Encodes the specified EcdsaKeyShare message. Does not implicitly {@link thresh.v1.EcdsaKeyShare.verify|verify} messages.
              * @param message EcdsaKeyShare message or plain object to encode
@@ -1766,6 +1775,9 @@ export namespace thresh {
 
                 /** EcdsaKeyShare peers */
                 peers?: (thresh.v1.DklsPeerMaterial.$Properties[]|null);
+
+                /** EcdsaKeyShare setupId */
+                setupId?: (Uint8Array|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

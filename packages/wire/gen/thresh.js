@@ -4120,6 +4120,7 @@ export const thresh = $root.thresh = (() => {
              * @property {Uint8Array|null} [groupPublicKey] KeyShare groupPublicKey
              * @property {Uint8Array|null} [chainCode] KeyShare chainCode
              * @property {Array.<Uint8Array>|null} [commitment] KeyShare commitment
+             * @property {number|null} [epoch] KeyShare epoch
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4235,6 +4236,14 @@ export const thresh = $root.thresh = (() => {
             KeyShare.prototype.commitment = $util.emptyArray;
 
             /**
+             * KeyShare epoch.
+             * @member {number} epoch
+             * @memberof thresh.v1.KeyShare
+             * @instance
+             */
+            KeyShare.prototype.epoch = 0;
+
+            /**
              * Encodes the specified KeyShare message. Does not implicitly {@link thresh.v1.KeyShare.verify|verify} messages.
              * @function encode
              * @memberof thresh.v1.KeyShare
@@ -4272,6 +4281,8 @@ export const thresh = $root.thresh = (() => {
                 if (message.commitment != null && message.commitment.length)
                     for (let i = 0; i < message.commitment.length; ++i)
                         writer.uint32(/* id 10, wireType 2 =*/82).bytes(message.commitment[i]);
+                if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && message.epoch !== 0)
+                    writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.epoch);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4409,6 +4420,15 @@ export const thresh = $root.thresh = (() => {
                             message.commitment.push(reader.bytes());
                             continue;
                         }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.epoch = value;
+                            else
+                                delete message.epoch;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4436,6 +4456,7 @@ export const thresh = $root.thresh = (() => {
              * @typedef {Object} thresh.v1.EcdsaKeyShare.$Properties
              * @property {thresh.v1.KeyShare.$Properties|null} [key] EcdsaKeyShare key
              * @property {Array.<thresh.v1.DklsPeerMaterial.$Properties>|null} [peers] EcdsaKeyShare peers
+             * @property {Uint8Array|null} [setupId] EcdsaKeyShare setupId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4485,6 +4506,14 @@ export const thresh = $root.thresh = (() => {
             EcdsaKeyShare.prototype.peers = $util.emptyArray;
 
             /**
+             * EcdsaKeyShare setupId.
+             * @member {Uint8Array} setupId
+             * @memberof thresh.v1.EcdsaKeyShare
+             * @instance
+             */
+            EcdsaKeyShare.prototype.setupId = $util.newBuffer([]);
+
+            /**
              * Encodes the specified EcdsaKeyShare message. Does not implicitly {@link thresh.v1.EcdsaKeyShare.verify|verify} messages.
              * @function encode
              * @memberof thresh.v1.EcdsaKeyShare
@@ -4505,6 +4534,8 @@ export const thresh = $root.thresh = (() => {
                 if (message.peers != null && message.peers.length)
                     for (let i = 0; i < message.peers.length; ++i)
                         $root.thresh.v1.DklsPeerMaterial.encode(message.peers[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.setupId != null && $Object.hasOwnProperty.call(message, "setupId") && message.setupId.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.setupId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4561,6 +4592,15 @@ export const thresh = $root.thresh = (() => {
                             if (!(message.peers && message.peers.length))
                                 message.peers = [];
                             message.peers.push($root.thresh.v1.DklsPeerMaterial.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.setupId = value;
+                            else
+                                delete message.setupId;
                             continue;
                         }
                     }

@@ -28,6 +28,7 @@ export const ecdsaKeyShareCodec: Codec<EcdsaKeyShare> = protoCodec<EcdsaKeyShare
       if (!m) throw new RangeError(`ECDSA key share has no DKLs23 material for party ${party}`)
       return { party, ...m }
     }),
+    setupId: k.setupId,
   }),
   (m): EcdsaKeyShare => {
     const key = keyShareFromWire(present(m.key, 'key'), 'key.')
@@ -48,7 +49,10 @@ export const ecdsaKeyShareCodec: Codec<EcdsaKeyShare> = protoCodec<EcdsaKeyShare
         zeroSeed: material('zeroSeed', 'zero_seed'),
       })
     })
-    const share: EcdsaKeyShare = { ...key, dkls }
+    // empty in shares stored before setup ids existed (their one setup ran at keygen)
+    const setupId = bytes(m.setupId, 'setup_id', { min: 0, max: 32 })
+    if (setupId.length !== 0 && setupId.length !== 32) throw new WireError('invalid-field', 'setup_id must be 32 bytes', 'setup_id')
+    const share: EcdsaKeyShare = { ...key, dkls, setupId }
     try {
       assertEcdsaKeyShare(share) // the engine's own check of every material length
     } catch (err) {
@@ -77,6 +81,7 @@ function keyShareToWire(k: KeyShare): thresh.v1.KeyShare.$Properties {
     groupPublicKey: k.groupPublicKey,
     chainCode: k.chainCode,
     commitment: [...k.commitment],
+    epoch: k.epoch,
   }
 }
 
@@ -109,5 +114,6 @@ function keyShareFromWire(m: thresh.v1.KeyShare.$Properties, prefix = ''): KeySh
     groupPublicKey,
     chainCode: bytes(m.chainCode, f('chain_code'), 32),
     commitment,
+    epoch: uint(m.epoch ?? 0, f('epoch'), 0, 0xffffffff),
   }
 }

@@ -1,5 +1,5 @@
 import type { IField } from '@noble/curves/abstract/modular.js'
-import type { PartyIndex } from '../session/types.js'
+import type { PartyIndex, Rng } from '../session/types.js'
 import type { CurveGroup, GroupPoint } from './group.js'
 
 /** f(x) = Σ coefficients[m]·x^m over the scalar field (Horner). */
@@ -50,4 +50,31 @@ export function lagrangeAtZero(Fn: IField<bigint>, parties: readonly PartyIndex[
 export function feldmanVerify(group: CurveGroup, commitment: readonly GroupPoint[], x: bigint, share: bigint): boolean {
   const lhs = group.Fn.is0(share) ? group.zero : group.base.multiply(share)
   return lhs.equals(evaluateCommitment(group, commitment, x))
+}
+
+/** A Shamir dealing of one constant: a random polynomial f with f(0) = constant, its Feldman commitment and f(j) for each recipient. */
+export interface Dealing {
+  /** a_m·G for m = 0..threshold-1 (entry 0 is constant·G; the identity when the constant is 0). */
+  readonly commitment: readonly GroupPoint[]
+  /** f(j) for every recipient j. Secret: the caller wipes what it no longer needs. */
+  readonly shares: ReadonlyMap<PartyIndex, bigint>
+}
+
+/**
+ * Deals `constant` to `recipients` (distinct positive indices) so that any `threshold`
+ * of them can rebuild it: the step every dealer of a keygen, refresh, reshare or
+ * import takes. The coefficients a_1.. are fresh random scalars from `rng`.
+ */
+export function deal(group: CurveGroup, constant: bigint, threshold: number, recipients: readonly PartyIndex[], rng?: Rng): Dealing {
+  if (!Number.isInteger(threshold) || threshold < 1 || threshold > recipients.length) {
+    throw new RangeError(`threshold must be in 1..${recipients.length}, got ${threshold}`)
+  }
+  if (new Set(recipients).size !== recipients.length || recipients.some((j) => !Number.isInteger(j) || j < 1)) {
+    throw new RangeError('recipients must be distinct positive integers')
+  }
+  const coefficients = [group.Fn.create(constant), ...Array.from({ length: threshold - 1 }, () => group.randomScalar(rng))]
+  const commitment = coefficients.map((a) => (group.Fn.is0(a) ? group.zero : group.base.multiply(a)))
+  const shares = new Map(recipients.map((j) => [j, evaluatePolynomial(group.Fn, coefficients, BigInt(j))] as const))
+  coefficients.fill(0n)
+  return { commitment, shares }
 }

@@ -346,6 +346,7 @@ export class DkgSession extends RoundSession<KeyShare, DkgMessage> {
       groupPublicKey: encoded[0]!,
       chainCode,
       commitment: encoded,
+      epoch: 0,
     }
     return { key, confirmDigest: confirmDigest(id, transcriptHash(id, view.digests), key.groupPublicKey, chainCode) }
   }

@@ -31,6 +31,12 @@ export interface DklsPeerMaterial {
 /** A secp256k1 'ecdsa' KeyShare after DKLs23 setup: one DklsPeerMaterial per other committee member. */
 export interface EcdsaKeyShare extends KeyShare {
   readonly dkls: ReadonlyMap<PartyIndex, DklsPeerMaterial>
+  /**
+   * The id of the setup session that made `dkls` (32 bytes): signing session ids bind
+   * it, so material of one setup never meets material of another, even on the same
+   * shares (a repair re-runs the setup without changing them).
+   */
+  readonly setupId: Uint8Array
 }
 
 const FIELDS: readonly [keyof DklsPeerMaterial, number][] = [

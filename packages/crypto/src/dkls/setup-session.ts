@@ -43,8 +43,8 @@ export interface DklsSetupOptions {
   readonly rng?: Rng
 }
 
-export function dklsSetupSessionId(key: Pick<KeyShare, 'keyId' | 'threshold' | 'parties' | 'groupPublicKey'>, requestId = ''): Uint8Array {
-  return sessionId('dkls23-setup/v1', key.keyId, key.threshold, [...key.parties].sort((a, b) => a - b), key.groupPublicKey, requestId)
+export function dklsSetupSessionId(key: Pick<KeyShare, 'keyId' | 'threshold' | 'parties' | 'groupPublicKey' | 'epoch'>, requestId = ''): Uint8Array {
+  return sessionId('dkls23-setup/v2', key.keyId, key.epoch, key.threshold, [...key.parties].sort((a, b) => a - b), key.groupPublicKey, requestId)
 }
 
 /** What this party holds for one peer while the setup runs. */
@@ -125,7 +125,7 @@ export class DklsSetupSession extends RoundSession<EcdsaKeyShare, DklsSetupMessa
       throw err
     }
     this.forgetPairs(false)
-    this.finish({ ...this.key, dkls: material })
+    this.finish({ ...this.key, dkls: material, setupId: Uint8Array.from(this.id) })
     return []
   }
 

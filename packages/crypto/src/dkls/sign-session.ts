@@ -108,7 +108,10 @@ import { pairZeroShare, zeroShareSign } from './zero-share.js'
 const { Fn } = secp256k1Group
 
 /** The public part of a key share that every member holds alike. */
-export type DklsPublicKeyData = Pick<KeyShare, 'keyId' | 'threshold' | 'parties' | 'publicShares' | 'groupPublicKey' | 'chainCode' | 'commitment'>
+export type DklsPublicKeyData = Pick<KeyShare, 'keyId' | 'threshold' | 'parties' | 'publicShares' | 'groupPublicKey' | 'chainCode' | 'commitment' | 'epoch'> & {
+  /** The setup run that made the signers' DKLs23 material (EcdsaKeyShare.setupId). */
+  readonly setupId: Uint8Array
+}
 
 /** What every signer must agree on; the session id is derived from it. */
 export interface DklsSignRequest {
@@ -177,10 +180,10 @@ export function dklsSignSessionId(req: DklsSignRequest): Uint8Array {
   return sessionId('dkls23-sign/v2', key.keyId, key.groupPublicKey, keyFingerprint(key), signers, req.digest, req.tweak ?? new Uint8Array(0), req.requestId ?? '')
 }
 
-/** Names the key's DKG output (and so the setup run on it): threshold, committee, public shares, commitments, chain code. */
+/** Names the key's generation and the setup run on it: epoch, setup id, threshold, committee, public shares, commitments, chain code. */
 function keyFingerprint(key: DklsPublicKeyData): Uint8Array {
   const shares = key.parties.flatMap((p) => [u32(p), key.publicShares.get(p) ?? new Uint8Array(0)])
-  return taggedHash('dkls23/sign/key', [u32(key.threshold), u32(key.parties.length), ...shares, u32(key.commitment.length), ...key.commitment, key.chainCode])
+  return taggedHash('dkls23/sign/key', [u32(key.epoch), key.setupId, u32(key.threshold), u32(key.parties.length), ...shares, u32(key.commitment.length), ...key.commitment, key.chainCode])
 }
 
 /**

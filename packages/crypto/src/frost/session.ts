@@ -62,6 +62,8 @@ export interface FrostSignRequest {
   readonly keyId: string
   readonly scheme: Scheme
   readonly groupPublicKey: Uint8Array
+  /** The key's epoch: shares of another generation belong to another session. */
+  readonly epoch: number
   /** The signer set: at least threshold parties of the key's committee. */
   readonly signers: readonly PartyIndex[]
   readonly message: Uint8Array
@@ -83,7 +85,7 @@ export interface FrostSignOptions {
 
 export function frostSignSessionId(req: FrostSignRequest): Uint8Array {
   const signers = [...req.signers].sort((a, b) => a - b)
-  return sessionId('frost-sign/v1', req.keyId, req.scheme, req.groupPublicKey, signers, req.message, req.requestId ?? '')
+  return sessionId('frost-sign/v2', req.keyId, req.scheme, req.groupPublicKey, req.epoch, signers, req.message, req.requestId ?? '')
 }
 
 function commitDigest(session: Uint8Array, from: PartyIndex, hiding: Uint8Array, binding: Uint8Array): Uint8Array {
@@ -117,8 +119,8 @@ export class FrostSignSession extends RoundSession<Uint8Array, FrostMessage> {
     if (signers.length < key.threshold) {
       throw new RangeError(`${signers.length} signers cannot sign with a ${key.threshold}-of-${key.parties.length} key: at least ${key.threshold} are needed`)
     }
-    const { keyId, scheme, groupPublicKey } = key
-    const id = frostSignSessionId({ keyId, scheme, groupPublicKey, signers, message, requestId: options.requestId })
+    const { keyId, scheme, groupPublicKey, epoch } = key
+    const id = frostSignSessionId({ keyId, scheme, groupPublicKey, epoch, signers, message, requestId: options.requestId })
     super(id, key.self, signers)
     assertIdentityKeys(signers, options.identities, 'signer')
     if (!equalBytes(options.identity.publicKey, options.identities.get(key.self)!)) {

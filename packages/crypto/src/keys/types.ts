@@ -41,6 +41,11 @@ export interface KeyShare {
   readonly chainCode: Uint8Array
   /** Feldman commitment to the group polynomial (threshold points; entry 0 is the group key). */
   readonly commitment: readonly Uint8Array[]
+  /**
+   * The key's generation: 0 from keygen, +1 at every refresh, reshare or repair. Shares
+   * of different epochs never combine; every session id binds it.
+   */
+  readonly epoch: number
 }
 
 /**

@@ -331,7 +331,7 @@ describe('DKLs23 signing: bans and session binding', () => {
     }
   })
 
-  it('binds key (id, public key, DKG output), signer set, digest, tweak and request id into the session id', () => {
+  it('binds key (id, public key, DKG output, epoch, setup id), signer set, digest, tweak and request id into the session id', () => {
     const base = { key: keys[0]!, signers: [1, 2], digest }
     const id = dklsSignSessionId(base)
     expect(dklsSignSessionId({ ...base, signers: [2, 1] })).toEqual(id)
@@ -344,6 +344,8 @@ describe('DKLs23 signing: bans and session binding', () => {
       { commitment: [keys[0]!.commitment[0]!, addG(other)] },
       { publicShares: new Map([...keys[0]!.publicShares].map(([p, X]) => [p, p === 3 ? addG(X) : X])) },
       { threshold: 3 },
+      { epoch: 1 },
+      { setupId: flipBit(keys[0]!.setupId, 0) },
     ]
     for (const change of keyChanges) expect(dklsSignSessionId({ ...base, key: { ...keys[0]!, ...change } })).not.toEqual(id)
     for (const change of [{ signers: [1, 3] }, { digest: sha256(digest) }, { tweak: new Uint8Array(32).fill(1) }, { requestId: 'again' }]) {
