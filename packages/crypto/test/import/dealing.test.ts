@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { ed25519 } from '@noble/curves/ed25519.js'
 import { schnorr, secp256k1 } from '@noble/curves/secp256k1.js'
 import { sha256 } from '@noble/hashes/sha2.js'
+import { HDKey } from '@scure/bip32'
 import { computeAddress } from 'ethers'
-import { groupOf, lagrangeAtZero, type KeyShare, type PartyIndex, type Scheme } from '../../src/index.js'
+import { deriveKey, groupOf, lagrangeAtZero, type KeyShare, type PartyIndex, type Scheme } from '../../src/index.js'
 import { ImportError, acceptImportedShare, dealImport, importedSecret, type ImportDealing } from '../../src/lifecycle/import/index.js'
 import { seededRng } from '../dkg-harness.js'
 import { acceptAll, dklsSetup, ecdsaSignsFor, frostSignsFor, hex, subsets, text } from './helpers.js'
@@ -80,6 +81,20 @@ describe('dealImport + acceptImportedShare: an imported key signs under its orig
     expect(a.chainCode).toHaveLength(32)
     expect(a.chainCode).not.toEqual(b.chainCode)
     expect(a.commitment[1]).not.toEqual(b.commitment[1]) // fresh polynomial per dealing
+  })
+
+  it('an imported BIP32 account key with its chain code derives and signs for the same child addresses as the wallet', () => {
+    // BIP32 test vector 1's seed; the account node m/44'/60'/0'/0 of an Ethereum wallet
+    const account = HDKey.fromMasterSeed(bytes('000102030405060708090a0b0c0d0e0f')).derive("m/44'/60'/0'/0")
+    const dealing = dealImport('ecdsa', importedSecret('ecdsa', account.privateKey!), { threshold: 2, parties: [1, 2, 3], chainCode: account.chainCode! })
+    expect(dealing.groupPublicKey).toEqual(account.publicKey)
+    const keys = dklsSetup(acceptAll(dealing, 'bip32-account'))
+    for (const index of [0, 7]) {
+      const child = account.deriveChild(index)
+      const derived = deriveKey('ecdsa', dealing.groupPublicKey, dealing.chainCode, [index])
+      expect(derived.publicKey).toEqual(child.publicKey)
+      ecdsaSignsFor(keys, [1, 3], child.publicKey!, computeAddress(hex(child.publicKey!)), derived.tweak)
+    }
   })
 
   it('sorts the committee and is reproducible under an injected rng', () => {

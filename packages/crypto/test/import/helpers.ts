@@ -54,13 +54,13 @@ export function dklsSetup(keys: readonly KeyShare[]): EcdsaKeyShare[] {
 }
 
 /**
- * DKLs23-signs SHA-256(message) with `signers`; checks the signature with noble, OpenSSL
+ * DKLs23-signs SHA-256(message) with `signers` (for the child key of `tweak`, if given); checks the signature with noble, OpenSSL
  * (JWK key, P1363 signature) and ethers' recoverAddress against `address`.
  */
-export function ecdsaSignsFor(keys: readonly EcdsaKeyShare[], signers: readonly PartyIndex[], publicKey: Uint8Array, address: string): void {
+export function ecdsaSignsFor(keys: readonly EcdsaKeyShare[], signers: readonly PartyIndex[], publicKey: Uint8Array, address: string, tweak?: Uint8Array): void {
   const message = text(`ecdsa import, signed by ${signers.join(',')}`)
   const digest = sha256(message)
-  const r = runSign({ keys, signers, digest })
+  const r = runSign({ keys, signers, digest, tweak })
   expect(r.aborts.size).toBe(0)
   const sig = r.results.get(signers[0]!)!
   const compact = new Uint8Array([...sig.r, ...sig.s])
