@@ -228,6 +228,17 @@ export class KeyStore {
     return this.remove(shareKey(keyId))
   }
 
+  /**
+   * Compacts the share records' on-disk tables, so that superseded versions (an old
+   * epoch's share replaced in place, a deleted key) are gone from the files and not
+   * only from the index: LevelDB keeps an overwritten value until a compaction.
+   */
+  compactShares(): Promise<void> {
+    return this.exclusive(async (db) => {
+      await (db as unknown as { compactRange(start: string, end: string): Promise<void> }).compactRange(SHARE_PREFIX, prefixEnd(SHARE_PREFIX))
+    })
+  }
+
   /** Every key id with its metadata (authenticated, no secret decrypted), sorted by key id. */
   listKeys(): Promise<KeyInfo[]> {
     return this.exclusive(async (db, keys) => {

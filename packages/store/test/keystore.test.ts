@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs'
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { Level } from 'level'
 import { describe, expect, it } from 'vitest'
 import {
@@ -13,7 +15,7 @@ import {
   WrongPassphraseError,
   type ShareMeta,
 } from '../src/index.js'
-import { LOW_KDF, PASS, PASSPHRASE_BLOB_OFFSET, editRaw, hex, randomSecret, storePath } from './helpers.js'
+import { LOW_KDF, PASS, PASSPHRASE_BLOB_OFFSET, editRaw, hex, randomSecret, storePath, withRawDb } from './helpers.js'
 
 const meta = (scheme: string, groupKey: string): ShareMeta => ({ scheme, threshold: 2, parties: [1, 2, 3], self: 1, groupPublicKey: groupKey })
 
@@ -189,5 +191,30 @@ describe('KeyStore lifecycle', () => {
     expect(again.kdf).toEqual({ N: 131072, r: 8, p: 1 })
     expect(hex((await again.getShare('k')).secret)).toBe(hex(secret))
     await again.close()
+  })
+})
+
+describe('KeyStore.compactShares', () => {
+  const filesContain = async (path: string, needle: Uint8Array): Promise<boolean> => {
+    for (const name of await readdir(path)) {
+      if ((await readFile(join(path, name))).indexOf(Buffer.from(needle)) >= 0) return true
+    }
+    return false
+  }
+
+  it('leaves no copy of a replaced share record in the store files', async () => {
+    const path = await storePath()
+    const store = await KeyStore.create(path, PASS, { kdf: LOW_KDF })
+    // incompressible metadata: LevelDB snappy-compresses a block that shrinks, and the search needs the bytes as written
+    await store.putShare('key-a', { meta: meta('ecdsa', hex(randomSecret(33))), secret: randomSecret() })
+    await store.close()
+    const old = await withRawDb(path, async (db) => Uint8Array.from((await db.get('share:key-a'))!))
+
+    const again = await KeyStore.open(path, PASS)
+    await again.putShare('key-a', { meta: meta('ecdsa', hex(randomSecret(33))), secret: randomSecret() })
+    expect(await filesContain(path, old)).toBe(true) // an overwrite alone leaves the old record on disk
+    await again.compactShares()
+    await again.close()
+    expect(await filesContain(path, old)).toBe(false)
   })
 })
