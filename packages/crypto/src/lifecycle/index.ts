@@ -6,3 +6,8 @@ export {
   type ReshareMessage, type ReshareCommitMessage, type ReshareShareMessage, type ReshareConfirmMessage, type ReshareComplaintMessage,
   type ReshareVerdictMessage, type ReshareContext,
 } from './reshare-messages.js'
+export { RepairSession, repairSessionId, type RepairRequest, type RepairOptions } from './repair-session.js'
+export type {
+  RepairMessage, RepairCommitMessage, RepairPieceMessage, RepairConfirmMessage, RepairComplaintMessage, RepairSumMessage,
+  RepairRebuiltMessage, RepairSumComplaintMessage, RepairAckMessage, RepairVerdictMessage, RepairOutcomeMessage, RepairContext,
+} from './repair-messages.js'

@@ -3,7 +3,7 @@ import { expect } from 'vitest'
 import { createPublicKey, verify as opensslVerify } from 'node:crypto'
 import { schnorr, secp256k1, secp256k1_FROST } from '@noble/curves/secp256k1.js'
 import {
-  BanList, DklsSetupSession, DklsSignSession, ReshareSession, groupOf, lagrangeAtZero, simulate,
+  BanList, DklsSetupSession, DklsSignSession, RepairSession, ReshareSession, groupOf, lagrangeAtZero, simulate,
   type KeyShare, type PartyIndex, type PinnedKey, type ReshareMessage, type RosterEntry, type Scheme, type SimulatorOptions,
 } from '../../src/index.js'
 import { identityMap, identityOf, runFrost } from '../dkg-harness.js'
@@ -129,4 +129,24 @@ export function subsets<T>(items: readonly T[], k: number): T[][] {
   if (items.length < k) return []
   const [first, ...rest] = items
   return [...subsets(rest, k - 1).map((s) => [first!, ...s]), ...subsets(rest, k)]
+}
+
+export interface RepairRun {
+  keys: readonly KeyShare[]
+  lost: PartyIndex
+  helpers: readonly PartyIndex[]
+  /** Node taking index `lost` (default: the node that held it). */
+  replacement?: number
+  requestId?: string
+}
+
+/** Session parties: the helpers in the order given, then the lost party. */
+export function repairSessions(run: RepairRun): RepairSession[] {
+  const key = pinnedOf(run.keys[0]!)
+  const members: Member[] = [...run.helpers.map((h) => ({ node: h, old: h })), { node: run.replacement ?? run.lost, old: run.lost }]
+  const roster = rosterOf(members)
+  return members.map((m, i) => new RepairSession({
+    key, lost: run.lost, helpers: run.helpers, roster, requestId: run.requestId, self: i + 1, identity: nodeIdentity(m.node),
+    share: m.old === run.lost ? undefined : run.keys.find((k) => k.self === m.old),
+  }))
 }
