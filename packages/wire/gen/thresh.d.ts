@@ -3275,5 +3275,1003 @@ export namespace thresh {
               ({ body?: undefined; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null }|{ body?: "keygen"; keygen: thresh.v1.KeygenResult.$Shape; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null }|{ body?: "sign"; keygen?: null; sign: thresh.v1.SignResult.$Shape; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null }|{ body?: "keys"; keygen?: null; sign?: null; keys: thresh.v1.ListKeysResult.$Shape; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null }|{ body?: "publicKey"; keygen?: null; sign?: null; keys?: null; publicKey: thresh.v1.PublicKeyResult.$Shape; error?: null; committed?: null; keyAborted?: null; cancelled?: null }|{ body?: "error"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error: thresh.v1.Error.$Shape; committed?: null; keyAborted?: null; cancelled?: null }|{ body?: "committed"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed: thresh.v1.CommitKeyResult.$Shape; keyAborted?: null; cancelled?: null }|{ body?: "keyAborted"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted: thresh.v1.AbortKeyResult.$Shape; cancelled?: null }|{ body?: "cancelled"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled: thresh.v1.CancelResult.$Shape })
             );
         }
+
+        /**
+         * Properties of a ResharePayload.
+         * @deprecated Use thresh.v1.ResharePayload.$Properties instead.
+         */
+        interface IResharePayload extends thresh.v1.ResharePayload.$Properties {
+        }
+
+        /** Represents a ResharePayload. */
+        class ResharePayload {
+
+            /**
+             * Constructs a new ResharePayload.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.ResharePayload.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ResharePayload commit. */
+            commit?: (thresh.v1.ReshareCommit.$Properties|null);
+
+            /** ResharePayload share. */
+            share?: (thresh.v1.ReshareShare.$Properties|null);
+
+            /** ResharePayload confirm. */
+            confirm?: (thresh.v1.ReshareConfirm.$Properties|null);
+
+            /** ResharePayload complaint. */
+            complaint?: (thresh.v1.ReshareComplaint.$Properties|null);
+
+            /** ResharePayload body. */
+            body?: ("commit"|"share"|"confirm"|"complaint");
+
+            /**
+             * Encodes the specified ResharePayload message. Does not implicitly {@link thresh.v1.ResharePayload.verify|verify} messages.
+             * @param message ResharePayload message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.ResharePayload.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ResharePayload message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.ResharePayload & thresh.v1.ResharePayload.$Shape} ResharePayload
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.ResharePayload & thresh.v1.ResharePayload.$Shape;
+        }
+
+        namespace ResharePayload {
+
+            /** Properties of a ResharePayload. */
+            interface $Properties {
+
+                /** ResharePayload commit */
+                commit?: (thresh.v1.ReshareCommit.$Properties|null);
+
+                /** ResharePayload share */
+                share?: (thresh.v1.ReshareShare.$Properties|null);
+
+                /** ResharePayload confirm */
+                confirm?: (thresh.v1.ReshareConfirm.$Properties|null);
+
+                /** ResharePayload complaint */
+                complaint?: (thresh.v1.ReshareComplaint.$Properties|null);
+
+                /** ResharePayload body */
+                body?: ("commit"|"share"|"confirm"|"complaint");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a ResharePayload. */
+            type $Shape = {
+              commit?: thresh.v1.ReshareCommit.$Shape|null;
+              share?: thresh.v1.ReshareShare.$Shape|null;
+              confirm?: thresh.v1.ReshareConfirm.$Shape|null;
+              complaint?: thresh.v1.ReshareComplaint.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; commit?: null; share?: null; confirm?: null; complaint?: null }|{ body?: "commit"; commit: thresh.v1.ReshareCommit.$Shape; share?: null; confirm?: null; complaint?: null }|{ body?: "share"; commit?: null; share: thresh.v1.ReshareShare.$Shape; confirm?: null; complaint?: null }|{ body?: "confirm"; commit?: null; share?: null; confirm: thresh.v1.ReshareConfirm.$Shape; complaint?: null }|{ body?: "complaint"; commit?: null; share?: null; confirm?: null; complaint: thresh.v1.ReshareComplaint.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a ReshareCommit.
+         * @deprecated Use thresh.v1.ReshareCommit.$Properties instead.
+         */
+        interface IReshareCommit extends thresh.v1.ReshareCommit.$Properties {
+        }
+
+        /** Represents a ReshareCommit. */
+        class ReshareCommit {
+
+            /**
+             * Constructs a new ReshareCommit.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.ReshareCommit.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ReshareCommit commitment. */
+            commitment: Uint8Array[];
+
+            /** ReshareCommit signature. */
+            signature: Uint8Array;
+
+            /**
+             * Encodes the specified ReshareCommit message. Does not implicitly {@link thresh.v1.ReshareCommit.verify|verify} messages.
+             * @param message ReshareCommit message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.ReshareCommit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ReshareCommit message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.ReshareCommit & thresh.v1.ReshareCommit.$Shape} ReshareCommit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.ReshareCommit & thresh.v1.ReshareCommit.$Shape;
+        }
+
+        namespace ReshareCommit {
+
+            /** Properties of a ReshareCommit. */
+            interface $Properties {
+
+                /** ReshareCommit commitment */
+                commitment?: (Uint8Array[]|null);
+
+                /** ReshareCommit signature */
+                signature?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ReshareCommit. */
+            type $Shape = thresh.v1.ReshareCommit.$Properties;
+        }
+
+        /**
+         * Properties of a ReshareShare.
+         * @deprecated Use thresh.v1.ReshareShare.$Properties instead.
+         */
+        interface IReshareShare extends thresh.v1.ReshareShare.$Properties {
+        }
+
+        /** Represents a ReshareShare. */
+        class ReshareShare {
+
+            /**
+             * Constructs a new ReshareShare.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.ReshareShare.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ReshareShare share. */
+            share: Uint8Array;
+
+            /** ReshareShare signature. */
+            signature: Uint8Array;
+
+            /**
+             * Encodes the specified ReshareShare message. Does not implicitly {@link thresh.v1.ReshareShare.verify|verify} messages.
+             * @param message ReshareShare message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.ReshareShare.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ReshareShare message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.ReshareShare & thresh.v1.ReshareShare.$Shape} ReshareShare
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.ReshareShare & thresh.v1.ReshareShare.$Shape;
+        }
+
+        namespace ReshareShare {
+
+            /** Properties of a ReshareShare. */
+            interface $Properties {
+
+                /** ReshareShare share */
+                share?: (Uint8Array|null);
+
+                /** ReshareShare signature */
+                signature?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ReshareShare. */
+            type $Shape = thresh.v1.ReshareShare.$Properties;
+        }
+
+        /**
+         * Properties of a ReshareConfirm.
+         * @deprecated Use thresh.v1.ReshareConfirm.$Properties instead.
+         */
+        interface IReshareConfirm extends thresh.v1.ReshareConfirm.$Properties {
+        }
+
+        /** Represents a ReshareConfirm. */
+        class ReshareConfirm {
+
+            /**
+             * Constructs a new ReshareConfirm.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.ReshareConfirm.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ReshareConfirm round1Digests. */
+            round1Digests: Uint8Array[];
+
+            /** ReshareConfirm round1Signatures. */
+            round1Signatures: Uint8Array[];
+
+            /** ReshareConfirm signature. */
+            signature: Uint8Array;
+
+            /**
+             * Encodes the specified ReshareConfirm message. Does not implicitly {@link thresh.v1.ReshareConfirm.verify|verify} messages.
+             * @param message ReshareConfirm message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.ReshareConfirm.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ReshareConfirm message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.ReshareConfirm & thresh.v1.ReshareConfirm.$Shape} ReshareConfirm
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.ReshareConfirm & thresh.v1.ReshareConfirm.$Shape;
+        }
+
+        namespace ReshareConfirm {
+
+            /** Properties of a ReshareConfirm. */
+            interface $Properties {
+
+                /** ReshareConfirm round1Digests */
+                round1Digests?: (Uint8Array[]|null);
+
+                /** ReshareConfirm round1Signatures */
+                round1Signatures?: (Uint8Array[]|null);
+
+                /** ReshareConfirm signature */
+                signature?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ReshareConfirm. */
+            type $Shape = thresh.v1.ReshareConfirm.$Properties;
+        }
+
+        /**
+         * Properties of a ReshareComplaint.
+         * @deprecated Use thresh.v1.ReshareComplaint.$Properties instead.
+         */
+        interface IReshareComplaint extends thresh.v1.ReshareComplaint.$Properties {
+        }
+
+        /** Represents a ReshareComplaint. */
+        class ReshareComplaint {
+
+            /**
+             * Constructs a new ReshareComplaint.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.ReshareComplaint.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ReshareComplaint round1Digests. */
+            round1Digests: Uint8Array[];
+
+            /** ReshareComplaint round1Signatures. */
+            round1Signatures: Uint8Array[];
+
+            /** ReshareComplaint accused. */
+            accused: number[];
+
+            /** ReshareComplaint shares. */
+            shares: Uint8Array[];
+
+            /** ReshareComplaint shareSignatures. */
+            shareSignatures: Uint8Array[];
+
+            /**
+             * Encodes the specified ReshareComplaint message. Does not implicitly {@link thresh.v1.ReshareComplaint.verify|verify} messages.
+             * @param message ReshareComplaint message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.ReshareComplaint.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ReshareComplaint message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.ReshareComplaint & thresh.v1.ReshareComplaint.$Shape} ReshareComplaint
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.ReshareComplaint & thresh.v1.ReshareComplaint.$Shape;
+        }
+
+        namespace ReshareComplaint {
+
+            /** Properties of a ReshareComplaint. */
+            interface $Properties {
+
+                /** ReshareComplaint round1Digests */
+                round1Digests?: (Uint8Array[]|null);
+
+                /** ReshareComplaint round1Signatures */
+                round1Signatures?: (Uint8Array[]|null);
+
+                /** ReshareComplaint accused */
+                accused?: (number[]|null);
+
+                /** ReshareComplaint shares */
+                shares?: (Uint8Array[]|null);
+
+                /** ReshareComplaint shareSignatures */
+                shareSignatures?: (Uint8Array[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ReshareComplaint. */
+            type $Shape = thresh.v1.ReshareComplaint.$Properties;
+        }
+
+        /**
+         * Properties of a RepairPayload.
+         * @deprecated Use thresh.v1.RepairPayload.$Properties instead.
+         */
+        interface IRepairPayload extends thresh.v1.RepairPayload.$Properties {
+        }
+
+        /** Represents a RepairPayload. */
+        class RepairPayload {
+
+            /**
+             * Constructs a new RepairPayload.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.RepairPayload.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RepairPayload commit. */
+            commit?: (thresh.v1.RepairCommit.$Properties|null);
+
+            /** RepairPayload piece. */
+            piece?: (thresh.v1.RepairPiece.$Properties|null);
+
+            /** RepairPayload confirm. */
+            confirm?: (thresh.v1.RepairConfirm.$Properties|null);
+
+            /** RepairPayload complaint. */
+            complaint?: (thresh.v1.RepairComplaint.$Properties|null);
+
+            /** RepairPayload sum. */
+            sum?: (thresh.v1.RepairSum.$Properties|null);
+
+            /** RepairPayload rebuilt. */
+            rebuilt?: (thresh.v1.RepairRebuilt.$Properties|null);
+
+            /** RepairPayload sumComplaint. */
+            sumComplaint?: (thresh.v1.RepairSumComplaint.$Properties|null);
+
+            /** RepairPayload ack. */
+            ack?: (thresh.v1.RepairAck.$Properties|null);
+
+            /** RepairPayload body. */
+            body?: ("commit"|"piece"|"confirm"|"complaint"|"sum"|"rebuilt"|"sumComplaint"|"ack");
+
+            /**
+             * Encodes the specified RepairPayload message. Does not implicitly {@link thresh.v1.RepairPayload.verify|verify} messages.
+             * @param message RepairPayload message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.RepairPayload.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RepairPayload message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.RepairPayload & thresh.v1.RepairPayload.$Shape} RepairPayload
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.RepairPayload & thresh.v1.RepairPayload.$Shape;
+        }
+
+        namespace RepairPayload {
+
+            /** Properties of a RepairPayload. */
+            interface $Properties {
+
+                /** RepairPayload commit */
+                commit?: (thresh.v1.RepairCommit.$Properties|null);
+
+                /** RepairPayload piece */
+                piece?: (thresh.v1.RepairPiece.$Properties|null);
+
+                /** RepairPayload confirm */
+                confirm?: (thresh.v1.RepairConfirm.$Properties|null);
+
+                /** RepairPayload complaint */
+                complaint?: (thresh.v1.RepairComplaint.$Properties|null);
+
+                /** RepairPayload sum */
+                sum?: (thresh.v1.RepairSum.$Properties|null);
+
+                /** RepairPayload rebuilt */
+                rebuilt?: (thresh.v1.RepairRebuilt.$Properties|null);
+
+                /** RepairPayload sumComplaint */
+                sumComplaint?: (thresh.v1.RepairSumComplaint.$Properties|null);
+
+                /** RepairPayload ack */
+                ack?: (thresh.v1.RepairAck.$Properties|null);
+
+                /** RepairPayload body */
+                body?: ("commit"|"piece"|"confirm"|"complaint"|"sum"|"rebuilt"|"sumComplaint"|"ack");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a RepairPayload. */
+            type $Shape = {
+              commit?: thresh.v1.RepairCommit.$Shape|null;
+              piece?: thresh.v1.RepairPiece.$Shape|null;
+              confirm?: thresh.v1.RepairConfirm.$Shape|null;
+              complaint?: thresh.v1.RepairComplaint.$Shape|null;
+              sum?: thresh.v1.RepairSum.$Shape|null;
+              rebuilt?: thresh.v1.RepairRebuilt.$Shape|null;
+              sumComplaint?: thresh.v1.RepairSumComplaint.$Shape|null;
+              ack?: thresh.v1.RepairAck.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; commit?: null; piece?: null; confirm?: null; complaint?: null; sum?: null; rebuilt?: null; sumComplaint?: null; ack?: null }|{ body?: "commit"; commit: thresh.v1.RepairCommit.$Shape; piece?: null; confirm?: null; complaint?: null; sum?: null; rebuilt?: null; sumComplaint?: null; ack?: null }|{ body?: "piece"; commit?: null; piece: thresh.v1.RepairPiece.$Shape; confirm?: null; complaint?: null; sum?: null; rebuilt?: null; sumComplaint?: null; ack?: null }|{ body?: "confirm"; commit?: null; piece?: null; confirm: thresh.v1.RepairConfirm.$Shape; complaint?: null; sum?: null; rebuilt?: null; sumComplaint?: null; ack?: null }|{ body?: "complaint"; commit?: null; piece?: null; confirm?: null; complaint: thresh.v1.RepairComplaint.$Shape; sum?: null; rebuilt?: null; sumComplaint?: null; ack?: null }|{ body?: "sum"; commit?: null; piece?: null; confirm?: null; complaint?: null; sum: thresh.v1.RepairSum.$Shape; rebuilt?: null; sumComplaint?: null; ack?: null }|{ body?: "rebuilt"; commit?: null; piece?: null; confirm?: null; complaint?: null; sum?: null; rebuilt: thresh.v1.RepairRebuilt.$Shape; sumComplaint?: null; ack?: null }|{ body?: "sumComplaint"; commit?: null; piece?: null; confirm?: null; complaint?: null; sum?: null; rebuilt?: null; sumComplaint: thresh.v1.RepairSumComplaint.$Shape; ack?: null }|{ body?: "ack"; commit?: null; piece?: null; confirm?: null; complaint?: null; sum?: null; rebuilt?: null; sumComplaint?: null; ack: thresh.v1.RepairAck.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a RepairCommit.
+         * @deprecated Use thresh.v1.RepairCommit.$Properties instead.
+         */
+        interface IRepairCommit extends thresh.v1.RepairCommit.$Properties {
+        }
+
+        /** Represents a RepairCommit. */
+        class RepairCommit {
+
+            /**
+             * Constructs a new RepairCommit.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.RepairCommit.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RepairCommit pieceCommitments. */
+            pieceCommitments: Uint8Array[];
+
+            /** RepairCommit signature. */
+            signature: Uint8Array;
+
+            /**
+             * Encodes the specified RepairCommit message. Does not implicitly {@link thresh.v1.RepairCommit.verify|verify} messages.
+             * @param message RepairCommit message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.RepairCommit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RepairCommit message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.RepairCommit & thresh.v1.RepairCommit.$Shape} RepairCommit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.RepairCommit & thresh.v1.RepairCommit.$Shape;
+        }
+
+        namespace RepairCommit {
+
+            /** Properties of a RepairCommit. */
+            interface $Properties {
+
+                /** RepairCommit pieceCommitments */
+                pieceCommitments?: (Uint8Array[]|null);
+
+                /** RepairCommit signature */
+                signature?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RepairCommit. */
+            type $Shape = thresh.v1.RepairCommit.$Properties;
+        }
+
+        /**
+         * Properties of a RepairPiece.
+         * @deprecated Use thresh.v1.RepairPiece.$Properties instead.
+         */
+        interface IRepairPiece extends thresh.v1.RepairPiece.$Properties {
+        }
+
+        /** Represents a RepairPiece. */
+        class RepairPiece {
+
+            /**
+             * Constructs a new RepairPiece.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.RepairPiece.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RepairPiece piece. */
+            piece: Uint8Array;
+
+            /** RepairPiece signature. */
+            signature: Uint8Array;
+
+            /**
+             * Encodes the specified RepairPiece message. Does not implicitly {@link thresh.v1.RepairPiece.verify|verify} messages.
+             * @param message RepairPiece message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.RepairPiece.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RepairPiece message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.RepairPiece & thresh.v1.RepairPiece.$Shape} RepairPiece
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.RepairPiece & thresh.v1.RepairPiece.$Shape;
+        }
+
+        namespace RepairPiece {
+
+            /** Properties of a RepairPiece. */
+            interface $Properties {
+
+                /** RepairPiece piece */
+                piece?: (Uint8Array|null);
+
+                /** RepairPiece signature */
+                signature?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RepairPiece. */
+            type $Shape = thresh.v1.RepairPiece.$Properties;
+        }
+
+        /**
+         * Properties of a RepairConfirm.
+         * @deprecated Use thresh.v1.RepairConfirm.$Properties instead.
+         */
+        interface IRepairConfirm extends thresh.v1.RepairConfirm.$Properties {
+        }
+
+        /** Represents a RepairConfirm. */
+        class RepairConfirm {
+
+            /**
+             * Constructs a new RepairConfirm.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.RepairConfirm.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RepairConfirm round1Digests. */
+            round1Digests: Uint8Array[];
+
+            /** RepairConfirm round1Signatures. */
+            round1Signatures: Uint8Array[];
+
+            /** RepairConfirm signature. */
+            signature: Uint8Array;
+
+            /**
+             * Encodes the specified RepairConfirm message. Does not implicitly {@link thresh.v1.RepairConfirm.verify|verify} messages.
+             * @param message RepairConfirm message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.RepairConfirm.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RepairConfirm message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.RepairConfirm & thresh.v1.RepairConfirm.$Shape} RepairConfirm
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.RepairConfirm & thresh.v1.RepairConfirm.$Shape;
+        }
+
+        namespace RepairConfirm {
+
+            /** Properties of a RepairConfirm. */
+            interface $Properties {
+
+                /** RepairConfirm round1Digests */
+                round1Digests?: (Uint8Array[]|null);
+
+                /** RepairConfirm round1Signatures */
+                round1Signatures?: (Uint8Array[]|null);
+
+                /** RepairConfirm signature */
+                signature?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RepairConfirm. */
+            type $Shape = thresh.v1.RepairConfirm.$Properties;
+        }
+
+        /**
+         * Properties of a RepairComplaint.
+         * @deprecated Use thresh.v1.RepairComplaint.$Properties instead.
+         */
+        interface IRepairComplaint extends thresh.v1.RepairComplaint.$Properties {
+        }
+
+        /** Represents a RepairComplaint. */
+        class RepairComplaint {
+
+            /**
+             * Constructs a new RepairComplaint.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.RepairComplaint.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RepairComplaint round1Digests. */
+            round1Digests: Uint8Array[];
+
+            /** RepairComplaint round1Signatures. */
+            round1Signatures: Uint8Array[];
+
+            /** RepairComplaint accused. */
+            accused: number[];
+
+            /** RepairComplaint pieces. */
+            pieces: Uint8Array[];
+
+            /** RepairComplaint pieceSignatures. */
+            pieceSignatures: Uint8Array[];
+
+            /**
+             * Encodes the specified RepairComplaint message. Does not implicitly {@link thresh.v1.RepairComplaint.verify|verify} messages.
+             * @param message RepairComplaint message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.RepairComplaint.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RepairComplaint message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.RepairComplaint & thresh.v1.RepairComplaint.$Shape} RepairComplaint
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.RepairComplaint & thresh.v1.RepairComplaint.$Shape;
+        }
+
+        namespace RepairComplaint {
+
+            /** Properties of a RepairComplaint. */
+            interface $Properties {
+
+                /** RepairComplaint round1Digests */
+                round1Digests?: (Uint8Array[]|null);
+
+                /** RepairComplaint round1Signatures */
+                round1Signatures?: (Uint8Array[]|null);
+
+                /** RepairComplaint accused */
+                accused?: (number[]|null);
+
+                /** RepairComplaint pieces */
+                pieces?: (Uint8Array[]|null);
+
+                /** RepairComplaint pieceSignatures */
+                pieceSignatures?: (Uint8Array[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RepairComplaint. */
+            type $Shape = thresh.v1.RepairComplaint.$Properties;
+        }
+
+        /**
+         * Properties of a RepairSum.
+         * @deprecated Use thresh.v1.RepairSum.$Properties instead.
+         */
+        interface IRepairSum extends thresh.v1.RepairSum.$Properties {
+        }
+
+        /** Represents a RepairSum. */
+        class RepairSum {
+
+            /**
+             * Constructs a new RepairSum.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.RepairSum.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RepairSum sum. */
+            sum: Uint8Array;
+
+            /** RepairSum signature. */
+            signature: Uint8Array;
+
+            /**
+             * Encodes the specified RepairSum message. Does not implicitly {@link thresh.v1.RepairSum.verify|verify} messages.
+             * @param message RepairSum message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.RepairSum.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RepairSum message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.RepairSum & thresh.v1.RepairSum.$Shape} RepairSum
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.RepairSum & thresh.v1.RepairSum.$Shape;
+        }
+
+        namespace RepairSum {
+
+            /** Properties of a RepairSum. */
+            interface $Properties {
+
+                /** RepairSum sum */
+                sum?: (Uint8Array|null);
+
+                /** RepairSum signature */
+                signature?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RepairSum. */
+            type $Shape = thresh.v1.RepairSum.$Properties;
+        }
+
+        /**
+         * Properties of a RepairRebuilt.
+         * @deprecated Use thresh.v1.RepairRebuilt.$Properties instead.
+         */
+        interface IRepairRebuilt extends thresh.v1.RepairRebuilt.$Properties {
+        }
+
+        /** Represents a RepairRebuilt. */
+        class RepairRebuilt {
+
+            /**
+             * Constructs a new RepairRebuilt.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.RepairRebuilt.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RepairRebuilt signature. */
+            signature: Uint8Array;
+
+            /**
+             * Encodes the specified RepairRebuilt message. Does not implicitly {@link thresh.v1.RepairRebuilt.verify|verify} messages.
+             * @param message RepairRebuilt message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.RepairRebuilt.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RepairRebuilt message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.RepairRebuilt & thresh.v1.RepairRebuilt.$Shape} RepairRebuilt
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.RepairRebuilt & thresh.v1.RepairRebuilt.$Shape;
+        }
+
+        namespace RepairRebuilt {
+
+            /** Properties of a RepairRebuilt. */
+            interface $Properties {
+
+                /** RepairRebuilt signature */
+                signature?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RepairRebuilt. */
+            type $Shape = thresh.v1.RepairRebuilt.$Properties;
+        }
+
+        /**
+         * Properties of a RepairSumComplaint.
+         * @deprecated Use thresh.v1.RepairSumComplaint.$Properties instead.
+         */
+        interface IRepairSumComplaint extends thresh.v1.RepairSumComplaint.$Properties {
+        }
+
+        /** Represents a RepairSumComplaint. */
+        class RepairSumComplaint {
+
+            /**
+             * Constructs a new RepairSumComplaint.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.RepairSumComplaint.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RepairSumComplaint accused. */
+            accused: number[];
+
+            /** RepairSumComplaint sums. */
+            sums: Uint8Array[];
+
+            /** RepairSumComplaint sumSignatures. */
+            sumSignatures: Uint8Array[];
+
+            /**
+             * Encodes the specified RepairSumComplaint message. Does not implicitly {@link thresh.v1.RepairSumComplaint.verify|verify} messages.
+             * @param message RepairSumComplaint message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.RepairSumComplaint.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RepairSumComplaint message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.RepairSumComplaint & thresh.v1.RepairSumComplaint.$Shape} RepairSumComplaint
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.RepairSumComplaint & thresh.v1.RepairSumComplaint.$Shape;
+        }
+
+        namespace RepairSumComplaint {
+
+            /** Properties of a RepairSumComplaint. */
+            interface $Properties {
+
+                /** RepairSumComplaint accused */
+                accused?: (number[]|null);
+
+                /** RepairSumComplaint sums */
+                sums?: (Uint8Array[]|null);
+
+                /** RepairSumComplaint sumSignatures */
+                sumSignatures?: (Uint8Array[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RepairSumComplaint. */
+            type $Shape = thresh.v1.RepairSumComplaint.$Properties;
+        }
+
+        /**
+         * Properties of a RepairAck.
+         * @deprecated Use thresh.v1.RepairAck.$Properties instead.
+         */
+        interface IRepairAck extends thresh.v1.RepairAck.$Properties {
+        }
+
+        /** Represents a RepairAck. */
+        class RepairAck {
+
+            /**
+             * Constructs a new RepairAck.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.RepairAck.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Encodes the specified RepairAck message. Does not implicitly {@link thresh.v1.RepairAck.verify|verify} messages.
+             * @param message RepairAck message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.RepairAck.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RepairAck message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.RepairAck & thresh.v1.RepairAck.$Shape} RepairAck
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.RepairAck & thresh.v1.RepairAck.$Shape;
+        }
+
+        namespace RepairAck {
+
+            /** Properties of a RepairAck. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RepairAck. */
+            type $Shape = thresh.v1.RepairAck.$Properties;
+        }
     }
 }

@@ -8241,6 +8241,2527 @@ export const thresh = $root.thresh = (() => {
             return CoordResponse;
         })();
 
+        v1.ResharePayload = (function() {
+
+            /**
+             * Properties of a ResharePayload.
+             * @typedef {Object} thresh.v1.ResharePayload.$Properties
+             * @property {thresh.v1.ReshareCommit.$Properties|null} [commit] ResharePayload commit
+             * @property {thresh.v1.ReshareShare.$Properties|null} [share] ResharePayload share
+             * @property {thresh.v1.ReshareConfirm.$Properties|null} [confirm] ResharePayload confirm
+             * @property {thresh.v1.ReshareComplaint.$Properties|null} [complaint] ResharePayload complaint
+             * @property {"commit"|"share"|"confirm"|"complaint"} [body] ResharePayload body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ResharePayload.
+             * @memberof thresh.v1
+             * @interface IResharePayload
+             * @augments thresh.v1.ResharePayload.$Properties
+             * @deprecated Use thresh.v1.ResharePayload.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a ResharePayload.
+             * @typedef {{
+             *   commit?: thresh.v1.ReshareCommit.$Shape|null;
+             *   share?: thresh.v1.ReshareShare.$Shape|null;
+             *   confirm?: thresh.v1.ReshareConfirm.$Shape|null;
+             *   complaint?: thresh.v1.ReshareComplaint.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ body?: undefined; commit?: null; share?: null; confirm?: null; complaint?: null }|{ body?: "commit"; commit: thresh.v1.ReshareCommit.$Shape; share?: null; confirm?: null; complaint?: null }|{ body?: "share"; commit?: null; share: thresh.v1.ReshareShare.$Shape; confirm?: null; complaint?: null }|{ body?: "confirm"; commit?: null; share?: null; confirm: thresh.v1.ReshareConfirm.$Shape; complaint?: null }|{ body?: "complaint"; commit?: null; share?: null; confirm?: null; complaint: thresh.v1.ReshareComplaint.$Shape })
+             * )} thresh.v1.ResharePayload.$Shape
+             */
+
+            /**
+             * Constructs a new ResharePayload.
+             * @memberof thresh.v1
+             * @classdesc Represents a ResharePayload.
+             * @constructor
+             * @param {thresh.v1.ResharePayload.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ResharePayload = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ResharePayload commit.
+             * @member {thresh.v1.ReshareCommit.$Properties|null|undefined} commit
+             * @memberof thresh.v1.ResharePayload
+             * @instance
+             */
+            ResharePayload.prototype.commit = null;
+
+            /**
+             * ResharePayload share.
+             * @member {thresh.v1.ReshareShare.$Properties|null|undefined} share
+             * @memberof thresh.v1.ResharePayload
+             * @instance
+             */
+            ResharePayload.prototype.share = null;
+
+            /**
+             * ResharePayload confirm.
+             * @member {thresh.v1.ReshareConfirm.$Properties|null|undefined} confirm
+             * @memberof thresh.v1.ResharePayload
+             * @instance
+             */
+            ResharePayload.prototype.confirm = null;
+
+            /**
+             * ResharePayload complaint.
+             * @member {thresh.v1.ReshareComplaint.$Properties|null|undefined} complaint
+             * @memberof thresh.v1.ResharePayload
+             * @instance
+             */
+            ResharePayload.prototype.complaint = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * ResharePayload body.
+             * @member {"commit"|"share"|"confirm"|"complaint"|undefined} body
+             * @memberof thresh.v1.ResharePayload
+             * @instance
+             */
+            $Object.defineProperty(ResharePayload.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["commit", "share", "confirm", "complaint"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified ResharePayload message. Does not implicitly {@link thresh.v1.ResharePayload.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.ResharePayload
+             * @static
+             * @param {thresh.v1.ResharePayload.$Properties} message ResharePayload message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ResharePayload.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.commit != null && $Object.hasOwnProperty.call(message, "commit"))
+                    $root.thresh.v1.ReshareCommit.encode(message.commit, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.share != null && $Object.hasOwnProperty.call(message, "share"))
+                    $root.thresh.v1.ReshareShare.encode(message.share, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.confirm != null && $Object.hasOwnProperty.call(message, "confirm"))
+                    $root.thresh.v1.ReshareConfirm.encode(message.confirm, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.complaint != null && $Object.hasOwnProperty.call(message, "complaint"))
+                    $root.thresh.v1.ReshareComplaint.encode(message.complaint, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ResharePayload message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.ResharePayload
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.ResharePayload & thresh.v1.ResharePayload.$Shape} ResharePayload
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ResharePayload.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.ResharePayload();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.commit = $root.thresh.v1.ReshareCommit.decode(reader, reader.size(), $undefined, _depth + 1, message.commit);
+                            message.body = "commit";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.share = $root.thresh.v1.ReshareShare.decode(reader, reader.size(), $undefined, _depth + 1, message.share);
+                            message.body = "share";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.confirm = $root.thresh.v1.ReshareConfirm.decode(reader, reader.size(), $undefined, _depth + 1, message.confirm);
+                            message.body = "confirm";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.complaint = $root.thresh.v1.ReshareComplaint.decode(reader, reader.size(), $undefined, _depth + 1, message.complaint);
+                            message.body = "complaint";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ResharePayload;
+        })();
+
+        v1.ReshareCommit = (function() {
+
+            /**
+             * Properties of a ReshareCommit.
+             * @typedef {Object} thresh.v1.ReshareCommit.$Properties
+             * @property {Array.<Uint8Array>|null} [commitment] ReshareCommit commitment
+             * @property {Uint8Array|null} [signature] ReshareCommit signature
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReshareCommit.
+             * @memberof thresh.v1
+             * @interface IReshareCommit
+             * @augments thresh.v1.ReshareCommit.$Properties
+             * @deprecated Use thresh.v1.ReshareCommit.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReshareCommit.
+             * @typedef {thresh.v1.ReshareCommit.$Properties} thresh.v1.ReshareCommit.$Shape
+             */
+
+            /**
+             * Constructs a new ReshareCommit.
+             * @memberof thresh.v1
+             * @classdesc Represents a ReshareCommit.
+             * @constructor
+             * @param {thresh.v1.ReshareCommit.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ReshareCommit = function (properties) {
+                this.commitment = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ReshareCommit commitment.
+             * @member {Array.<Uint8Array>} commitment
+             * @memberof thresh.v1.ReshareCommit
+             * @instance
+             */
+            ReshareCommit.prototype.commitment = $util.emptyArray;
+
+            /**
+             * ReshareCommit signature.
+             * @member {Uint8Array} signature
+             * @memberof thresh.v1.ReshareCommit
+             * @instance
+             */
+            ReshareCommit.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified ReshareCommit message. Does not implicitly {@link thresh.v1.ReshareCommit.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.ReshareCommit
+             * @static
+             * @param {thresh.v1.ReshareCommit.$Properties} message ReshareCommit message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReshareCommit.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.commitment != null && message.commitment.length)
+                    for (let i = 0; i < message.commitment.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.commitment[i]);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.signature);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ReshareCommit message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.ReshareCommit
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.ReshareCommit & thresh.v1.ReshareCommit.$Shape} ReshareCommit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReshareCommit.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.ReshareCommit();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.commitment && message.commitment.length))
+                                message.commitment = [];
+                            message.commitment.push(reader.bytes());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ReshareCommit;
+        })();
+
+        v1.ReshareShare = (function() {
+
+            /**
+             * Properties of a ReshareShare.
+             * @typedef {Object} thresh.v1.ReshareShare.$Properties
+             * @property {Uint8Array|null} [share] ReshareShare share
+             * @property {Uint8Array|null} [signature] ReshareShare signature
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReshareShare.
+             * @memberof thresh.v1
+             * @interface IReshareShare
+             * @augments thresh.v1.ReshareShare.$Properties
+             * @deprecated Use thresh.v1.ReshareShare.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReshareShare.
+             * @typedef {thresh.v1.ReshareShare.$Properties} thresh.v1.ReshareShare.$Shape
+             */
+
+            /**
+             * Constructs a new ReshareShare.
+             * @memberof thresh.v1
+             * @classdesc Represents a ReshareShare.
+             * @constructor
+             * @param {thresh.v1.ReshareShare.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ReshareShare = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ReshareShare share.
+             * @member {Uint8Array} share
+             * @memberof thresh.v1.ReshareShare
+             * @instance
+             */
+            ReshareShare.prototype.share = $util.newBuffer([]);
+
+            /**
+             * ReshareShare signature.
+             * @member {Uint8Array} signature
+             * @memberof thresh.v1.ReshareShare
+             * @instance
+             */
+            ReshareShare.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified ReshareShare message. Does not implicitly {@link thresh.v1.ReshareShare.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.ReshareShare
+             * @static
+             * @param {thresh.v1.ReshareShare.$Properties} message ReshareShare message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReshareShare.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.share != null && $Object.hasOwnProperty.call(message, "share") && message.share.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.share);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.signature);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ReshareShare message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.ReshareShare
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.ReshareShare & thresh.v1.ReshareShare.$Shape} ReshareShare
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReshareShare.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.ReshareShare();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.share = value;
+                            else
+                                delete message.share;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ReshareShare;
+        })();
+
+        v1.ReshareConfirm = (function() {
+
+            /**
+             * Properties of a ReshareConfirm.
+             * @typedef {Object} thresh.v1.ReshareConfirm.$Properties
+             * @property {Array.<Uint8Array>|null} [round1Digests] ReshareConfirm round1Digests
+             * @property {Array.<Uint8Array>|null} [round1Signatures] ReshareConfirm round1Signatures
+             * @property {Uint8Array|null} [signature] ReshareConfirm signature
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReshareConfirm.
+             * @memberof thresh.v1
+             * @interface IReshareConfirm
+             * @augments thresh.v1.ReshareConfirm.$Properties
+             * @deprecated Use thresh.v1.ReshareConfirm.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReshareConfirm.
+             * @typedef {thresh.v1.ReshareConfirm.$Properties} thresh.v1.ReshareConfirm.$Shape
+             */
+
+            /**
+             * Constructs a new ReshareConfirm.
+             * @memberof thresh.v1
+             * @classdesc Represents a ReshareConfirm.
+             * @constructor
+             * @param {thresh.v1.ReshareConfirm.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ReshareConfirm = function (properties) {
+                this.round1Digests = [];
+                this.round1Signatures = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ReshareConfirm round1Digests.
+             * @member {Array.<Uint8Array>} round1Digests
+             * @memberof thresh.v1.ReshareConfirm
+             * @instance
+             */
+            ReshareConfirm.prototype.round1Digests = $util.emptyArray;
+
+            /**
+             * ReshareConfirm round1Signatures.
+             * @member {Array.<Uint8Array>} round1Signatures
+             * @memberof thresh.v1.ReshareConfirm
+             * @instance
+             */
+            ReshareConfirm.prototype.round1Signatures = $util.emptyArray;
+
+            /**
+             * ReshareConfirm signature.
+             * @member {Uint8Array} signature
+             * @memberof thresh.v1.ReshareConfirm
+             * @instance
+             */
+            ReshareConfirm.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified ReshareConfirm message. Does not implicitly {@link thresh.v1.ReshareConfirm.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.ReshareConfirm
+             * @static
+             * @param {thresh.v1.ReshareConfirm.$Properties} message ReshareConfirm message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReshareConfirm.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.round1Digests != null && message.round1Digests.length)
+                    for (let i = 0; i < message.round1Digests.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.round1Digests[i]);
+                if (message.round1Signatures != null && message.round1Signatures.length)
+                    for (let i = 0; i < message.round1Signatures.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.round1Signatures[i]);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.signature);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ReshareConfirm message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.ReshareConfirm
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.ReshareConfirm & thresh.v1.ReshareConfirm.$Shape} ReshareConfirm
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReshareConfirm.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.ReshareConfirm();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.round1Digests && message.round1Digests.length))
+                                message.round1Digests = [];
+                            message.round1Digests.push(reader.bytes());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.round1Signatures && message.round1Signatures.length))
+                                message.round1Signatures = [];
+                            message.round1Signatures.push(reader.bytes());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ReshareConfirm;
+        })();
+
+        v1.ReshareComplaint = (function() {
+
+            /**
+             * Properties of a ReshareComplaint.
+             * @typedef {Object} thresh.v1.ReshareComplaint.$Properties
+             * @property {Array.<Uint8Array>|null} [round1Digests] ReshareComplaint round1Digests
+             * @property {Array.<Uint8Array>|null} [round1Signatures] ReshareComplaint round1Signatures
+             * @property {Array.<number>|null} [accused] ReshareComplaint accused
+             * @property {Array.<Uint8Array>|null} [shares] ReshareComplaint shares
+             * @property {Array.<Uint8Array>|null} [shareSignatures] ReshareComplaint shareSignatures
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReshareComplaint.
+             * @memberof thresh.v1
+             * @interface IReshareComplaint
+             * @augments thresh.v1.ReshareComplaint.$Properties
+             * @deprecated Use thresh.v1.ReshareComplaint.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReshareComplaint.
+             * @typedef {thresh.v1.ReshareComplaint.$Properties} thresh.v1.ReshareComplaint.$Shape
+             */
+
+            /**
+             * Constructs a new ReshareComplaint.
+             * @memberof thresh.v1
+             * @classdesc Represents a ReshareComplaint.
+             * @constructor
+             * @param {thresh.v1.ReshareComplaint.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ReshareComplaint = function (properties) {
+                this.round1Digests = [];
+                this.round1Signatures = [];
+                this.accused = [];
+                this.shares = [];
+                this.shareSignatures = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ReshareComplaint round1Digests.
+             * @member {Array.<Uint8Array>} round1Digests
+             * @memberof thresh.v1.ReshareComplaint
+             * @instance
+             */
+            ReshareComplaint.prototype.round1Digests = $util.emptyArray;
+
+            /**
+             * ReshareComplaint round1Signatures.
+             * @member {Array.<Uint8Array>} round1Signatures
+             * @memberof thresh.v1.ReshareComplaint
+             * @instance
+             */
+            ReshareComplaint.prototype.round1Signatures = $util.emptyArray;
+
+            /**
+             * ReshareComplaint accused.
+             * @member {Array.<number>} accused
+             * @memberof thresh.v1.ReshareComplaint
+             * @instance
+             */
+            ReshareComplaint.prototype.accused = $util.emptyArray;
+
+            /**
+             * ReshareComplaint shares.
+             * @member {Array.<Uint8Array>} shares
+             * @memberof thresh.v1.ReshareComplaint
+             * @instance
+             */
+            ReshareComplaint.prototype.shares = $util.emptyArray;
+
+            /**
+             * ReshareComplaint shareSignatures.
+             * @member {Array.<Uint8Array>} shareSignatures
+             * @memberof thresh.v1.ReshareComplaint
+             * @instance
+             */
+            ReshareComplaint.prototype.shareSignatures = $util.emptyArray;
+
+            /**
+             * Encodes the specified ReshareComplaint message. Does not implicitly {@link thresh.v1.ReshareComplaint.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.ReshareComplaint
+             * @static
+             * @param {thresh.v1.ReshareComplaint.$Properties} message ReshareComplaint message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReshareComplaint.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.round1Digests != null && message.round1Digests.length)
+                    for (let i = 0; i < message.round1Digests.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.round1Digests[i]);
+                if (message.round1Signatures != null && message.round1Signatures.length)
+                    for (let i = 0; i < message.round1Signatures.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.round1Signatures[i]);
+                if (message.accused != null && message.accused.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).uint32s(message.accused);
+                if (message.shares != null && message.shares.length)
+                    for (let i = 0; i < message.shares.length; ++i)
+                        writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.shares[i]);
+                if (message.shareSignatures != null && message.shareSignatures.length)
+                    for (let i = 0; i < message.shareSignatures.length; ++i)
+                        writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.shareSignatures[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ReshareComplaint message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.ReshareComplaint
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.ReshareComplaint & thresh.v1.ReshareComplaint.$Shape} ReshareComplaint
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReshareComplaint.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.ReshareComplaint();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.round1Digests && message.round1Digests.length))
+                                message.round1Digests = [];
+                            message.round1Digests.push(reader.bytes());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.round1Signatures && message.round1Signatures.length))
+                                message.round1Signatures = [];
+                            message.round1Signatures.push(reader.bytes());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType === 2) {
+                                if (!(message.accused && message.accused.length))
+                                    message.accused = [];
+                                reader.uint32s(message.accused);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.accused && message.accused.length))
+                                message.accused = [];
+                            message.accused.push(reader.uint32());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.shares && message.shares.length))
+                                message.shares = [];
+                            message.shares.push(reader.bytes());
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.shareSignatures && message.shareSignatures.length))
+                                message.shareSignatures = [];
+                            message.shareSignatures.push(reader.bytes());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ReshareComplaint;
+        })();
+
+        v1.RepairPayload = (function() {
+
+            /**
+             * Properties of a RepairPayload.
+             * @typedef {Object} thresh.v1.RepairPayload.$Properties
+             * @property {thresh.v1.RepairCommit.$Properties|null} [commit] RepairPayload commit
+             * @property {thresh.v1.RepairPiece.$Properties|null} [piece] RepairPayload piece
+             * @property {thresh.v1.RepairConfirm.$Properties|null} [confirm] RepairPayload confirm
+             * @property {thresh.v1.RepairComplaint.$Properties|null} [complaint] RepairPayload complaint
+             * @property {thresh.v1.RepairSum.$Properties|null} [sum] RepairPayload sum
+             * @property {thresh.v1.RepairRebuilt.$Properties|null} [rebuilt] RepairPayload rebuilt
+             * @property {thresh.v1.RepairSumComplaint.$Properties|null} [sumComplaint] RepairPayload sumComplaint
+             * @property {thresh.v1.RepairAck.$Properties|null} [ack] RepairPayload ack
+             * @property {"commit"|"piece"|"confirm"|"complaint"|"sum"|"rebuilt"|"sumComplaint"|"ack"} [body] RepairPayload body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RepairPayload.
+             * @memberof thresh.v1
+             * @interface IRepairPayload
+             * @augments thresh.v1.RepairPayload.$Properties
+             * @deprecated Use thresh.v1.RepairPayload.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a RepairPayload.
+             * @typedef {{
+             *   commit?: thresh.v1.RepairCommit.$Shape|null;
+             *   piece?: thresh.v1.RepairPiece.$Shape|null;
+             *   confirm?: thresh.v1.RepairConfirm.$Shape|null;
+             *   complaint?: thresh.v1.RepairComplaint.$Shape|null;
+             *   sum?: thresh.v1.RepairSum.$Shape|null;
+             *   rebuilt?: thresh.v1.RepairRebuilt.$Shape|null;
+             *   sumComplaint?: thresh.v1.RepairSumComplaint.$Shape|null;
+             *   ack?: thresh.v1.RepairAck.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ body?: undefined; commit?: null; piece?: null; confirm?: null; complaint?: null; sum?: null; rebuilt?: null; sumComplaint?: null; ack?: null }|{ body?: "commit"; commit: thresh.v1.RepairCommit.$Shape; piece?: null; confirm?: null; complaint?: null; sum?: null; rebuilt?: null; sumComplaint?: null; ack?: null }|{ body?: "piece"; commit?: null; piece: thresh.v1.RepairPiece.$Shape; confirm?: null; complaint?: null; sum?: null; rebuilt?: null; sumComplaint?: null; ack?: null }|{ body?: "confirm"; commit?: null; piece?: null; confirm: thresh.v1.RepairConfirm.$Shape; complaint?: null; sum?: null; rebuilt?: null; sumComplaint?: null; ack?: null }|{ body?: "complaint"; commit?: null; piece?: null; confirm?: null; complaint: thresh.v1.RepairComplaint.$Shape; sum?: null; rebuilt?: null; sumComplaint?: null; ack?: null }|{ body?: "sum"; commit?: null; piece?: null; confirm?: null; complaint?: null; sum: thresh.v1.RepairSum.$Shape; rebuilt?: null; sumComplaint?: null; ack?: null }|{ body?: "rebuilt"; commit?: null; piece?: null; confirm?: null; complaint?: null; sum?: null; rebuilt: thresh.v1.RepairRebuilt.$Shape; sumComplaint?: null; ack?: null }|{ body?: "sumComplaint"; commit?: null; piece?: null; confirm?: null; complaint?: null; sum?: null; rebuilt?: null; sumComplaint: thresh.v1.RepairSumComplaint.$Shape; ack?: null }|{ body?: "ack"; commit?: null; piece?: null; confirm?: null; complaint?: null; sum?: null; rebuilt?: null; sumComplaint?: null; ack: thresh.v1.RepairAck.$Shape })
+             * )} thresh.v1.RepairPayload.$Shape
+             */
+
+            /**
+             * Constructs a new RepairPayload.
+             * @memberof thresh.v1
+             * @classdesc Represents a RepairPayload.
+             * @constructor
+             * @param {thresh.v1.RepairPayload.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RepairPayload = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RepairPayload commit.
+             * @member {thresh.v1.RepairCommit.$Properties|null|undefined} commit
+             * @memberof thresh.v1.RepairPayload
+             * @instance
+             */
+            RepairPayload.prototype.commit = null;
+
+            /**
+             * RepairPayload piece.
+             * @member {thresh.v1.RepairPiece.$Properties|null|undefined} piece
+             * @memberof thresh.v1.RepairPayload
+             * @instance
+             */
+            RepairPayload.prototype.piece = null;
+
+            /**
+             * RepairPayload confirm.
+             * @member {thresh.v1.RepairConfirm.$Properties|null|undefined} confirm
+             * @memberof thresh.v1.RepairPayload
+             * @instance
+             */
+            RepairPayload.prototype.confirm = null;
+
+            /**
+             * RepairPayload complaint.
+             * @member {thresh.v1.RepairComplaint.$Properties|null|undefined} complaint
+             * @memberof thresh.v1.RepairPayload
+             * @instance
+             */
+            RepairPayload.prototype.complaint = null;
+
+            /**
+             * RepairPayload sum.
+             * @member {thresh.v1.RepairSum.$Properties|null|undefined} sum
+             * @memberof thresh.v1.RepairPayload
+             * @instance
+             */
+            RepairPayload.prototype.sum = null;
+
+            /**
+             * RepairPayload rebuilt.
+             * @member {thresh.v1.RepairRebuilt.$Properties|null|undefined} rebuilt
+             * @memberof thresh.v1.RepairPayload
+             * @instance
+             */
+            RepairPayload.prototype.rebuilt = null;
+
+            /**
+             * RepairPayload sumComplaint.
+             * @member {thresh.v1.RepairSumComplaint.$Properties|null|undefined} sumComplaint
+             * @memberof thresh.v1.RepairPayload
+             * @instance
+             */
+            RepairPayload.prototype.sumComplaint = null;
+
+            /**
+             * RepairPayload ack.
+             * @member {thresh.v1.RepairAck.$Properties|null|undefined} ack
+             * @memberof thresh.v1.RepairPayload
+             * @instance
+             */
+            RepairPayload.prototype.ack = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * RepairPayload body.
+             * @member {"commit"|"piece"|"confirm"|"complaint"|"sum"|"rebuilt"|"sumComplaint"|"ack"|undefined} body
+             * @memberof thresh.v1.RepairPayload
+             * @instance
+             */
+            $Object.defineProperty(RepairPayload.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["commit", "piece", "confirm", "complaint", "sum", "rebuilt", "sumComplaint", "ack"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified RepairPayload message. Does not implicitly {@link thresh.v1.RepairPayload.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.RepairPayload
+             * @static
+             * @param {thresh.v1.RepairPayload.$Properties} message RepairPayload message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RepairPayload.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.commit != null && $Object.hasOwnProperty.call(message, "commit"))
+                    $root.thresh.v1.RepairCommit.encode(message.commit, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.piece != null && $Object.hasOwnProperty.call(message, "piece"))
+                    $root.thresh.v1.RepairPiece.encode(message.piece, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.confirm != null && $Object.hasOwnProperty.call(message, "confirm"))
+                    $root.thresh.v1.RepairConfirm.encode(message.confirm, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.complaint != null && $Object.hasOwnProperty.call(message, "complaint"))
+                    $root.thresh.v1.RepairComplaint.encode(message.complaint, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.sum != null && $Object.hasOwnProperty.call(message, "sum"))
+                    $root.thresh.v1.RepairSum.encode(message.sum, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.rebuilt != null && $Object.hasOwnProperty.call(message, "rebuilt"))
+                    $root.thresh.v1.RepairRebuilt.encode(message.rebuilt, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.sumComplaint != null && $Object.hasOwnProperty.call(message, "sumComplaint"))
+                    $root.thresh.v1.RepairSumComplaint.encode(message.sumComplaint, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.ack != null && $Object.hasOwnProperty.call(message, "ack"))
+                    $root.thresh.v1.RepairAck.encode(message.ack, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RepairPayload message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.RepairPayload
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.RepairPayload & thresh.v1.RepairPayload.$Shape} RepairPayload
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RepairPayload.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.RepairPayload();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.commit = $root.thresh.v1.RepairCommit.decode(reader, reader.size(), $undefined, _depth + 1, message.commit);
+                            message.body = "commit";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.piece = $root.thresh.v1.RepairPiece.decode(reader, reader.size(), $undefined, _depth + 1, message.piece);
+                            message.body = "piece";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.confirm = $root.thresh.v1.RepairConfirm.decode(reader, reader.size(), $undefined, _depth + 1, message.confirm);
+                            message.body = "confirm";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.complaint = $root.thresh.v1.RepairComplaint.decode(reader, reader.size(), $undefined, _depth + 1, message.complaint);
+                            message.body = "complaint";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.sum = $root.thresh.v1.RepairSum.decode(reader, reader.size(), $undefined, _depth + 1, message.sum);
+                            message.body = "sum";
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.rebuilt = $root.thresh.v1.RepairRebuilt.decode(reader, reader.size(), $undefined, _depth + 1, message.rebuilt);
+                            message.body = "rebuilt";
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.sumComplaint = $root.thresh.v1.RepairSumComplaint.decode(reader, reader.size(), $undefined, _depth + 1, message.sumComplaint);
+                            message.body = "sumComplaint";
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message.ack = $root.thresh.v1.RepairAck.decode(reader, reader.size(), $undefined, _depth + 1, message.ack);
+                            message.body = "ack";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return RepairPayload;
+        })();
+
+        v1.RepairCommit = (function() {
+
+            /**
+             * Properties of a RepairCommit.
+             * @typedef {Object} thresh.v1.RepairCommit.$Properties
+             * @property {Array.<Uint8Array>|null} [pieceCommitments] RepairCommit pieceCommitments
+             * @property {Uint8Array|null} [signature] RepairCommit signature
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RepairCommit.
+             * @memberof thresh.v1
+             * @interface IRepairCommit
+             * @augments thresh.v1.RepairCommit.$Properties
+             * @deprecated Use thresh.v1.RepairCommit.$Properties instead.
+             */
+
+            /**
+             * Shape of a RepairCommit.
+             * @typedef {thresh.v1.RepairCommit.$Properties} thresh.v1.RepairCommit.$Shape
+             */
+
+            /**
+             * Constructs a new RepairCommit.
+             * @memberof thresh.v1
+             * @classdesc Represents a RepairCommit.
+             * @constructor
+             * @param {thresh.v1.RepairCommit.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RepairCommit = function (properties) {
+                this.pieceCommitments = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RepairCommit pieceCommitments.
+             * @member {Array.<Uint8Array>} pieceCommitments
+             * @memberof thresh.v1.RepairCommit
+             * @instance
+             */
+            RepairCommit.prototype.pieceCommitments = $util.emptyArray;
+
+            /**
+             * RepairCommit signature.
+             * @member {Uint8Array} signature
+             * @memberof thresh.v1.RepairCommit
+             * @instance
+             */
+            RepairCommit.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified RepairCommit message. Does not implicitly {@link thresh.v1.RepairCommit.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.RepairCommit
+             * @static
+             * @param {thresh.v1.RepairCommit.$Properties} message RepairCommit message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RepairCommit.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.pieceCommitments != null && message.pieceCommitments.length)
+                    for (let i = 0; i < message.pieceCommitments.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.pieceCommitments[i]);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.signature);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RepairCommit message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.RepairCommit
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.RepairCommit & thresh.v1.RepairCommit.$Shape} RepairCommit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RepairCommit.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.RepairCommit();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.pieceCommitments && message.pieceCommitments.length))
+                                message.pieceCommitments = [];
+                            message.pieceCommitments.push(reader.bytes());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return RepairCommit;
+        })();
+
+        v1.RepairPiece = (function() {
+
+            /**
+             * Properties of a RepairPiece.
+             * @typedef {Object} thresh.v1.RepairPiece.$Properties
+             * @property {Uint8Array|null} [piece] RepairPiece piece
+             * @property {Uint8Array|null} [signature] RepairPiece signature
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RepairPiece.
+             * @memberof thresh.v1
+             * @interface IRepairPiece
+             * @augments thresh.v1.RepairPiece.$Properties
+             * @deprecated Use thresh.v1.RepairPiece.$Properties instead.
+             */
+
+            /**
+             * Shape of a RepairPiece.
+             * @typedef {thresh.v1.RepairPiece.$Properties} thresh.v1.RepairPiece.$Shape
+             */
+
+            /**
+             * Constructs a new RepairPiece.
+             * @memberof thresh.v1
+             * @classdesc Represents a RepairPiece.
+             * @constructor
+             * @param {thresh.v1.RepairPiece.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RepairPiece = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RepairPiece piece.
+             * @member {Uint8Array} piece
+             * @memberof thresh.v1.RepairPiece
+             * @instance
+             */
+            RepairPiece.prototype.piece = $util.newBuffer([]);
+
+            /**
+             * RepairPiece signature.
+             * @member {Uint8Array} signature
+             * @memberof thresh.v1.RepairPiece
+             * @instance
+             */
+            RepairPiece.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified RepairPiece message. Does not implicitly {@link thresh.v1.RepairPiece.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.RepairPiece
+             * @static
+             * @param {thresh.v1.RepairPiece.$Properties} message RepairPiece message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RepairPiece.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.piece != null && $Object.hasOwnProperty.call(message, "piece") && message.piece.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.piece);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.signature);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RepairPiece message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.RepairPiece
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.RepairPiece & thresh.v1.RepairPiece.$Shape} RepairPiece
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RepairPiece.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.RepairPiece();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.piece = value;
+                            else
+                                delete message.piece;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return RepairPiece;
+        })();
+
+        v1.RepairConfirm = (function() {
+
+            /**
+             * Properties of a RepairConfirm.
+             * @typedef {Object} thresh.v1.RepairConfirm.$Properties
+             * @property {Array.<Uint8Array>|null} [round1Digests] RepairConfirm round1Digests
+             * @property {Array.<Uint8Array>|null} [round1Signatures] RepairConfirm round1Signatures
+             * @property {Uint8Array|null} [signature] RepairConfirm signature
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RepairConfirm.
+             * @memberof thresh.v1
+             * @interface IRepairConfirm
+             * @augments thresh.v1.RepairConfirm.$Properties
+             * @deprecated Use thresh.v1.RepairConfirm.$Properties instead.
+             */
+
+            /**
+             * Shape of a RepairConfirm.
+             * @typedef {thresh.v1.RepairConfirm.$Properties} thresh.v1.RepairConfirm.$Shape
+             */
+
+            /**
+             * Constructs a new RepairConfirm.
+             * @memberof thresh.v1
+             * @classdesc Represents a RepairConfirm.
+             * @constructor
+             * @param {thresh.v1.RepairConfirm.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RepairConfirm = function (properties) {
+                this.round1Digests = [];
+                this.round1Signatures = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RepairConfirm round1Digests.
+             * @member {Array.<Uint8Array>} round1Digests
+             * @memberof thresh.v1.RepairConfirm
+             * @instance
+             */
+            RepairConfirm.prototype.round1Digests = $util.emptyArray;
+
+            /**
+             * RepairConfirm round1Signatures.
+             * @member {Array.<Uint8Array>} round1Signatures
+             * @memberof thresh.v1.RepairConfirm
+             * @instance
+             */
+            RepairConfirm.prototype.round1Signatures = $util.emptyArray;
+
+            /**
+             * RepairConfirm signature.
+             * @member {Uint8Array} signature
+             * @memberof thresh.v1.RepairConfirm
+             * @instance
+             */
+            RepairConfirm.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified RepairConfirm message. Does not implicitly {@link thresh.v1.RepairConfirm.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.RepairConfirm
+             * @static
+             * @param {thresh.v1.RepairConfirm.$Properties} message RepairConfirm message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RepairConfirm.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.round1Digests != null && message.round1Digests.length)
+                    for (let i = 0; i < message.round1Digests.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.round1Digests[i]);
+                if (message.round1Signatures != null && message.round1Signatures.length)
+                    for (let i = 0; i < message.round1Signatures.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.round1Signatures[i]);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.signature);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RepairConfirm message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.RepairConfirm
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.RepairConfirm & thresh.v1.RepairConfirm.$Shape} RepairConfirm
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RepairConfirm.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.RepairConfirm();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.round1Digests && message.round1Digests.length))
+                                message.round1Digests = [];
+                            message.round1Digests.push(reader.bytes());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.round1Signatures && message.round1Signatures.length))
+                                message.round1Signatures = [];
+                            message.round1Signatures.push(reader.bytes());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return RepairConfirm;
+        })();
+
+        v1.RepairComplaint = (function() {
+
+            /**
+             * Properties of a RepairComplaint.
+             * @typedef {Object} thresh.v1.RepairComplaint.$Properties
+             * @property {Array.<Uint8Array>|null} [round1Digests] RepairComplaint round1Digests
+             * @property {Array.<Uint8Array>|null} [round1Signatures] RepairComplaint round1Signatures
+             * @property {Array.<number>|null} [accused] RepairComplaint accused
+             * @property {Array.<Uint8Array>|null} [pieces] RepairComplaint pieces
+             * @property {Array.<Uint8Array>|null} [pieceSignatures] RepairComplaint pieceSignatures
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RepairComplaint.
+             * @memberof thresh.v1
+             * @interface IRepairComplaint
+             * @augments thresh.v1.RepairComplaint.$Properties
+             * @deprecated Use thresh.v1.RepairComplaint.$Properties instead.
+             */
+
+            /**
+             * Shape of a RepairComplaint.
+             * @typedef {thresh.v1.RepairComplaint.$Properties} thresh.v1.RepairComplaint.$Shape
+             */
+
+            /**
+             * Constructs a new RepairComplaint.
+             * @memberof thresh.v1
+             * @classdesc Represents a RepairComplaint.
+             * @constructor
+             * @param {thresh.v1.RepairComplaint.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RepairComplaint = function (properties) {
+                this.round1Digests = [];
+                this.round1Signatures = [];
+                this.accused = [];
+                this.pieces = [];
+                this.pieceSignatures = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RepairComplaint round1Digests.
+             * @member {Array.<Uint8Array>} round1Digests
+             * @memberof thresh.v1.RepairComplaint
+             * @instance
+             */
+            RepairComplaint.prototype.round1Digests = $util.emptyArray;
+
+            /**
+             * RepairComplaint round1Signatures.
+             * @member {Array.<Uint8Array>} round1Signatures
+             * @memberof thresh.v1.RepairComplaint
+             * @instance
+             */
+            RepairComplaint.prototype.round1Signatures = $util.emptyArray;
+
+            /**
+             * RepairComplaint accused.
+             * @member {Array.<number>} accused
+             * @memberof thresh.v1.RepairComplaint
+             * @instance
+             */
+            RepairComplaint.prototype.accused = $util.emptyArray;
+
+            /**
+             * RepairComplaint pieces.
+             * @member {Array.<Uint8Array>} pieces
+             * @memberof thresh.v1.RepairComplaint
+             * @instance
+             */
+            RepairComplaint.prototype.pieces = $util.emptyArray;
+
+            /**
+             * RepairComplaint pieceSignatures.
+             * @member {Array.<Uint8Array>} pieceSignatures
+             * @memberof thresh.v1.RepairComplaint
+             * @instance
+             */
+            RepairComplaint.prototype.pieceSignatures = $util.emptyArray;
+
+            /**
+             * Encodes the specified RepairComplaint message. Does not implicitly {@link thresh.v1.RepairComplaint.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.RepairComplaint
+             * @static
+             * @param {thresh.v1.RepairComplaint.$Properties} message RepairComplaint message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RepairComplaint.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.round1Digests != null && message.round1Digests.length)
+                    for (let i = 0; i < message.round1Digests.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.round1Digests[i]);
+                if (message.round1Signatures != null && message.round1Signatures.length)
+                    for (let i = 0; i < message.round1Signatures.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.round1Signatures[i]);
+                if (message.accused != null && message.accused.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).uint32s(message.accused);
+                if (message.pieces != null && message.pieces.length)
+                    for (let i = 0; i < message.pieces.length; ++i)
+                        writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.pieces[i]);
+                if (message.pieceSignatures != null && message.pieceSignatures.length)
+                    for (let i = 0; i < message.pieceSignatures.length; ++i)
+                        writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.pieceSignatures[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RepairComplaint message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.RepairComplaint
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.RepairComplaint & thresh.v1.RepairComplaint.$Shape} RepairComplaint
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RepairComplaint.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.RepairComplaint();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.round1Digests && message.round1Digests.length))
+                                message.round1Digests = [];
+                            message.round1Digests.push(reader.bytes());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.round1Signatures && message.round1Signatures.length))
+                                message.round1Signatures = [];
+                            message.round1Signatures.push(reader.bytes());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType === 2) {
+                                if (!(message.accused && message.accused.length))
+                                    message.accused = [];
+                                reader.uint32s(message.accused);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.accused && message.accused.length))
+                                message.accused = [];
+                            message.accused.push(reader.uint32());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.pieces && message.pieces.length))
+                                message.pieces = [];
+                            message.pieces.push(reader.bytes());
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.pieceSignatures && message.pieceSignatures.length))
+                                message.pieceSignatures = [];
+                            message.pieceSignatures.push(reader.bytes());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return RepairComplaint;
+        })();
+
+        v1.RepairSum = (function() {
+
+            /**
+             * Properties of a RepairSum.
+             * @typedef {Object} thresh.v1.RepairSum.$Properties
+             * @property {Uint8Array|null} [sum] RepairSum sum
+             * @property {Uint8Array|null} [signature] RepairSum signature
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RepairSum.
+             * @memberof thresh.v1
+             * @interface IRepairSum
+             * @augments thresh.v1.RepairSum.$Properties
+             * @deprecated Use thresh.v1.RepairSum.$Properties instead.
+             */
+
+            /**
+             * Shape of a RepairSum.
+             * @typedef {thresh.v1.RepairSum.$Properties} thresh.v1.RepairSum.$Shape
+             */
+
+            /**
+             * Constructs a new RepairSum.
+             * @memberof thresh.v1
+             * @classdesc Represents a RepairSum.
+             * @constructor
+             * @param {thresh.v1.RepairSum.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RepairSum = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RepairSum sum.
+             * @member {Uint8Array} sum
+             * @memberof thresh.v1.RepairSum
+             * @instance
+             */
+            RepairSum.prototype.sum = $util.newBuffer([]);
+
+            /**
+             * RepairSum signature.
+             * @member {Uint8Array} signature
+             * @memberof thresh.v1.RepairSum
+             * @instance
+             */
+            RepairSum.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified RepairSum message. Does not implicitly {@link thresh.v1.RepairSum.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.RepairSum
+             * @static
+             * @param {thresh.v1.RepairSum.$Properties} message RepairSum message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RepairSum.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.sum != null && $Object.hasOwnProperty.call(message, "sum") && message.sum.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.sum);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.signature);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RepairSum message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.RepairSum
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.RepairSum & thresh.v1.RepairSum.$Shape} RepairSum
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RepairSum.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.RepairSum();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.sum = value;
+                            else
+                                delete message.sum;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return RepairSum;
+        })();
+
+        v1.RepairRebuilt = (function() {
+
+            /**
+             * Properties of a RepairRebuilt.
+             * @typedef {Object} thresh.v1.RepairRebuilt.$Properties
+             * @property {Uint8Array|null} [signature] RepairRebuilt signature
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RepairRebuilt.
+             * @memberof thresh.v1
+             * @interface IRepairRebuilt
+             * @augments thresh.v1.RepairRebuilt.$Properties
+             * @deprecated Use thresh.v1.RepairRebuilt.$Properties instead.
+             */
+
+            /**
+             * Shape of a RepairRebuilt.
+             * @typedef {thresh.v1.RepairRebuilt.$Properties} thresh.v1.RepairRebuilt.$Shape
+             */
+
+            /**
+             * Constructs a new RepairRebuilt.
+             * @memberof thresh.v1
+             * @classdesc Represents a RepairRebuilt.
+             * @constructor
+             * @param {thresh.v1.RepairRebuilt.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RepairRebuilt = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RepairRebuilt signature.
+             * @member {Uint8Array} signature
+             * @memberof thresh.v1.RepairRebuilt
+             * @instance
+             */
+            RepairRebuilt.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified RepairRebuilt message. Does not implicitly {@link thresh.v1.RepairRebuilt.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.RepairRebuilt
+             * @static
+             * @param {thresh.v1.RepairRebuilt.$Properties} message RepairRebuilt message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RepairRebuilt.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.signature);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RepairRebuilt message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.RepairRebuilt
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.RepairRebuilt & thresh.v1.RepairRebuilt.$Shape} RepairRebuilt
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RepairRebuilt.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.RepairRebuilt();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return RepairRebuilt;
+        })();
+
+        v1.RepairSumComplaint = (function() {
+
+            /**
+             * Properties of a RepairSumComplaint.
+             * @typedef {Object} thresh.v1.RepairSumComplaint.$Properties
+             * @property {Array.<number>|null} [accused] RepairSumComplaint accused
+             * @property {Array.<Uint8Array>|null} [sums] RepairSumComplaint sums
+             * @property {Array.<Uint8Array>|null} [sumSignatures] RepairSumComplaint sumSignatures
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RepairSumComplaint.
+             * @memberof thresh.v1
+             * @interface IRepairSumComplaint
+             * @augments thresh.v1.RepairSumComplaint.$Properties
+             * @deprecated Use thresh.v1.RepairSumComplaint.$Properties instead.
+             */
+
+            /**
+             * Shape of a RepairSumComplaint.
+             * @typedef {thresh.v1.RepairSumComplaint.$Properties} thresh.v1.RepairSumComplaint.$Shape
+             */
+
+            /**
+             * Constructs a new RepairSumComplaint.
+             * @memberof thresh.v1
+             * @classdesc Represents a RepairSumComplaint.
+             * @constructor
+             * @param {thresh.v1.RepairSumComplaint.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RepairSumComplaint = function (properties) {
+                this.accused = [];
+                this.sums = [];
+                this.sumSignatures = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RepairSumComplaint accused.
+             * @member {Array.<number>} accused
+             * @memberof thresh.v1.RepairSumComplaint
+             * @instance
+             */
+            RepairSumComplaint.prototype.accused = $util.emptyArray;
+
+            /**
+             * RepairSumComplaint sums.
+             * @member {Array.<Uint8Array>} sums
+             * @memberof thresh.v1.RepairSumComplaint
+             * @instance
+             */
+            RepairSumComplaint.prototype.sums = $util.emptyArray;
+
+            /**
+             * RepairSumComplaint sumSignatures.
+             * @member {Array.<Uint8Array>} sumSignatures
+             * @memberof thresh.v1.RepairSumComplaint
+             * @instance
+             */
+            RepairSumComplaint.prototype.sumSignatures = $util.emptyArray;
+
+            /**
+             * Encodes the specified RepairSumComplaint message. Does not implicitly {@link thresh.v1.RepairSumComplaint.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.RepairSumComplaint
+             * @static
+             * @param {thresh.v1.RepairSumComplaint.$Properties} message RepairSumComplaint message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RepairSumComplaint.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.accused != null && message.accused.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).uint32s(message.accused);
+                if (message.sums != null && message.sums.length)
+                    for (let i = 0; i < message.sums.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.sums[i]);
+                if (message.sumSignatures != null && message.sumSignatures.length)
+                    for (let i = 0; i < message.sumSignatures.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.sumSignatures[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RepairSumComplaint message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.RepairSumComplaint
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.RepairSumComplaint & thresh.v1.RepairSumComplaint.$Shape} RepairSumComplaint
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RepairSumComplaint.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.RepairSumComplaint();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType === 2) {
+                                if (!(message.accused && message.accused.length))
+                                    message.accused = [];
+                                reader.uint32s(message.accused);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.accused && message.accused.length))
+                                message.accused = [];
+                            message.accused.push(reader.uint32());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.sums && message.sums.length))
+                                message.sums = [];
+                            message.sums.push(reader.bytes());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.sumSignatures && message.sumSignatures.length))
+                                message.sumSignatures = [];
+                            message.sumSignatures.push(reader.bytes());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return RepairSumComplaint;
+        })();
+
+        v1.RepairAck = (function() {
+
+            /**
+             * Properties of a RepairAck.
+             * @typedef {Object} thresh.v1.RepairAck.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RepairAck.
+             * @memberof thresh.v1
+             * @interface IRepairAck
+             * @augments thresh.v1.RepairAck.$Properties
+             * @deprecated Use thresh.v1.RepairAck.$Properties instead.
+             */
+
+            /**
+             * Shape of a RepairAck.
+             * @typedef {thresh.v1.RepairAck.$Properties} thresh.v1.RepairAck.$Shape
+             */
+
+            /**
+             * Constructs a new RepairAck.
+             * @memberof thresh.v1
+             * @classdesc Represents a RepairAck.
+             * @constructor
+             * @param {thresh.v1.RepairAck.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RepairAck = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Encodes the specified RepairAck message. Does not implicitly {@link thresh.v1.RepairAck.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.RepairAck
+             * @static
+             * @param {thresh.v1.RepairAck.$Properties} message RepairAck message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RepairAck.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RepairAck message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.RepairAck
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.RepairAck & thresh.v1.RepairAck.$Shape} RepairAck
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RepairAck.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.RepairAck();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return RepairAck;
+        })();
+
         return v1;
     })();
 
