@@ -2,7 +2,10 @@
 // `npm run testnet`: a whole thresh network on this machine. Starts N signer nodes
 // (each its own process), creates a key for every scheme through the coordinator
 // SDK, signs with each, verifies every signature independently, signs an EIP-1559
-// transaction through the viem adapter and recovers its sender, then prints a summary.
+// transaction through the viem adapter and recovers its sender; then the lifecycle act:
+// it refreshes the ECDSA key, starts two more nodes, reshares the key from t-of-n to
+// (t+1)-of-(n+1) without the last of the first n nodes, signs with the new committee and
+// shows that the node left out no longer signs. Prints a summary.
 //
 //   npm run testnet -- [--nodes N] [--threshold T] [--base-port P] [--schemes a,b] [--keep] [--stop]
 //   npm run testnet -- --compose [--nodes N]   prepare testnet/docker-compose.yml's data instead (see testnet/README.md)
@@ -20,6 +23,8 @@ import { logTail, prepareCluster, ROOT, signalGroup, startNode, stopProcesses, w
 import { verifyIndependently } from './testnet/verify.mjs'
 
 const DATA = join(ROOT, 'testnet/.data/local')
+/** Nodes configured from the start but started only in the lifecycle act (the reshare's new members). */
+const SPARES = 2
 const COMPOSE_DATA = join(ROOT, 'testnet/.data/compose')
 const PIDS = join(DATA, 'pids.json')
 
@@ -64,6 +69,8 @@ if (args.compose) {
 
 const children = []
 let cluster
+let first = []
+let spares = []
 let coordinator
 let step = 'check that no kept testnet is running'
 let stopping = false
@@ -81,31 +88,35 @@ try {
   await refuseIfRunning()
 
   step = 'prepare node data and configs'
-  say(`preparing ${n} nodes (threshold ${t}) in ${relative(process.cwd(), DATA) || DATA}`)
-  cluster = await prepareCluster({ dir: DATA, nodes: n, basePort })
+  say(`preparing ${n} nodes (threshold ${t}) and ${SPARES} spare nodes for the lifecycle act in ${relative(process.cwd(), DATA) || DATA}`)
+  // the spares are every node's configured peers from the start; they start in the lifecycle act
+  cluster = await prepareCluster({ dir: DATA, nodes: n + SPARES, basePort })
+  first = cluster.members.slice(0, n)
+  spares = cluster.members.slice(n)
 
   step = 'start nodes'
-  for (const m of cluster.members) children.push(startNode(m, { detached: args.keep }))
+  for (const m of first) children.push(startNode(m, { detached: args.keep }))
   if (args.keep) await writeFile(PIDS, JSON.stringify(children.map((c) => c.pid)) + '\n')
 
   step = 'wait for nodes to be ready'
-  await Promise.all(cluster.members.map((m, i) => waitReady(m, children[i])))
-  for (const m of cluster.members) say(`  ${m.name}  ${m.peerId}  ${m.addr}  http://127.0.0.1:${m.httpPort}/healthz`)
+  await Promise.all(first.map((m, i) => waitReady(m, children[i], 30_000, n - 1)))
+  for (const m of first) say(`  ${m.name}  ${m.peerId}  ${m.addr}  http://127.0.0.1:${m.httpPort}/healthz`)
 
   step = 'connect the coordinator'
   coordinator = await Coordinator.connect({ nodes: cluster.nodes, identity: cluster.coordinator.identityFile })
   const names = new Map(cluster.members.map((m) => [m.peerId, m.name]))
   const rows = []
   const created = []
+  const saveKeys = () => writeFile(cluster.coordinator.keysFile, JSON.stringify(created.map(keyInfoToJson), null, 2) + '\n')
 
   for (const scheme of schemes) {
     step = `keygen ${scheme}`
     const t0 = performance.now()
-    const key = await coordinator.keygen({ scheme, threshold: t, keyId: `testnet-${scheme}` })
+    const key = await coordinator.keygen({ scheme, threshold: t, keyId: `testnet-${scheme}`, parties: first.map((m) => m.peerId) })
     const keygenMs = performance.now() - t0
     created.push(key)
     // the keys file pins them for the thresh CLI (thresh.json names it): keygen's KeyInfo is the trust anchor
-    await writeFile(cluster.coordinator.keysFile, JSON.stringify(created.map(keyInfoToJson), null, 2) + '\n')
+    await saveKeys()
 
     step = `sign with ${scheme}`
     const message = new TextEncoder().encode(`thresh testnet: hello from ${scheme}`)
@@ -135,13 +146,21 @@ try {
     rows.push(['ecdsa eip-1559 tx', 'testnet-ecdsa', abbreviate(account.address, 8), '', '', ms(txMs), 'yes (sender = address)'])
   }
 
+  const lifecycle = schemes.includes('ecdsa') ? await lifecycleAct() : []
+
   console.log(`\nthresh testnet: ${n} nodes, threshold ${t}\n`)
   console.log(formatTable(['scheme', 'key', 'public key / address', 'signers', 'keygen', 'sign', 'verified'], rows))
   console.log(`\nall ${rows.length} signatures verified`)
+  if (lifecycle.length > 0) {
+    console.log(`\nkey lifecycle (testnet-ecdsa)\n`)
+    console.log(formatTable(['step', 'epoch', 'committee', 'signers', 'time', 'verified'], lifecycle))
+    console.log(`\nlifecycle: all ${lifecycle.filter((r) => r[5].startsWith('yes')).length} checks verified`)
+  }
 
   await coordinator.close()
   coordinator = undefined
   if (args.keep) {
+    await writeFile(PIDS, JSON.stringify(children.map((c) => c.pid)) + '\n')
     const config = relative(process.cwd(), cluster.coordinator.clientConfig)
     console.log(`\nnodes left running (pids ${children.map((c) => c.pid).join(', ')}); logs in ${relative(process.cwd(), DATA)}/node*/node.log`)
     console.log(`try:  node packages/coordinator/dist/cli/bin.js --config ${config} keys`)
@@ -158,6 +177,74 @@ try {
   for (const m of cluster?.members ?? []) say(`\n--- ${m.name} log (last lines of ${relative(process.cwd(), m.logFile)}) ---\n${await logTail(m)}`)
   await shutdown()
   process.exit(1)
+}
+
+/**
+ * Refresh the ECDSA key; start the spare nodes; reshare it from t-of-n to (t+1)-of-(n+1)
+ * without the n-th node; sign with the new committee; show that the n-th node, left
+ * out, no longer signs. Every signature verified independently. Rows of the summary.
+ */
+async function lifecycleAct() {
+  const keyId = 'testnet-ecdsa'
+  const names = new Map(cluster.members.map((m) => [m.peerId, m.name]))
+  const committee = (key) => `${key.threshold}-of-${key.parties.length}: ${key.parties.map((p) => names.get(p)).join(',')}`
+  const rows = []
+  const signAndVerify = async (key, text) => {
+    const message = new TextEncoder().encode(text)
+    const t0 = performance.now()
+    const sig = await coordinator.sign({ keyId, message, hash: 'sha256' })
+    const took = performance.now() - t0
+    if (!(await verifyIndependently('ecdsa', key.groupPublicKey, message, sig))) throw new Error(`the signature after ${text} did not verify`)
+    return { sig, took }
+  }
+  const before = coordinator.pinnedKeys().find((k) => k.keyId === keyId)
+
+  step = 'refresh the ECDSA key'
+  let t0 = performance.now()
+  const refreshed = await coordinator.refresh(keyId)
+  const refreshMs = performance.now() - t0
+  if (Buffer.compare(Buffer.from(refreshed.groupPublicKey), Buffer.from(before.groupPublicKey)) !== 0) throw new Error('the refresh changed the group key')
+  step = 'sign after the refresh'
+  let { sig, took } = await signAndVerify(refreshed, 'refresh')
+  rows.push(['refresh', String(refreshed.epoch), committee(refreshed), '', ms(refreshMs), 'yes (same public key)'])
+  rows.push(['sign after refresh', String(refreshed.epoch), committee(refreshed), sig.signers.map((p) => names.get(p)).join(','), ms(took), 'yes'])
+
+  step = 'start the spare nodes'
+  const started = spares.map((m) => startNode(m, { detached: args.keep }))
+  children.push(...started)
+  await Promise.all(spares.map((m, i) => waitReady(m, started[i])))
+  for (const m of spares) say(`  ${m.name}  ${m.peerId}  ${m.addr}  (started for the reshare)`)
+
+  const leaving = first[first.length - 1]
+  const parties = [...first.slice(0, -1), ...spares].map((m) => m.peerId)
+  step = `reshare the ECDSA key to ${t + 1}-of-${parties.length} without ${leaving.name}`
+  t0 = performance.now()
+  const reshared = await coordinator.reshare(keyId, { parties, threshold: t + 1 })
+  const reshareMs = performance.now() - t0
+  if (Buffer.compare(Buffer.from(reshared.groupPublicKey), Buffer.from(before.groupPublicKey)) !== 0) throw new Error('the reshare changed the group key')
+  created.splice(created.findIndex((k) => k.keyId === keyId), 1, reshared)
+  await saveKeys()
+  rows.push([`reshare ${before.threshold}-of-${before.parties.length} -> ${reshared.threshold}-of-${reshared.parties.length}`, String(reshared.epoch), committee(reshared), '', ms(reshareMs), 'yes (same public key)'])
+
+  step = 'sign with the new committee'
+  ;({ sig, took } = await signAndVerify(reshared, 'reshare'))
+  rows.push(['sign, new committee', String(reshared.epoch), committee(reshared), sig.signers.map((p) => names.get(p)).join(','), ms(took), 'yes'])
+
+  step = `show that ${leaving.name} no longer signs`
+  // a coordinator that still trusts the old committee asks the old signers, the removed node among them
+  const stale = await Coordinator.connect({ nodes: cluster.nodes, identity: cluster.coordinator.identityFile, keys: [refreshed] })
+  try {
+    const signers = [first[0].peerId, leaving.peerId]
+    await stale.sign({ keyId, message: new TextEncoder().encode('old share'), hash: 'sha256', signers, strict: true })
+    throw new Error(`${leaving.name}'s old share still signed`)
+  } catch (err) {
+    if (err instanceof Error && err.message.includes('still signed')) throw err
+    const why = (err?.attempts?.[0]?.failures ?? []).map((f) => `${names.get(f.peerId) ?? f.peerId}: ${f.detail.split(':')[0]}`).join('; ')
+    rows.push([`${leaving.name}'s old share`, String(refreshed.epoch), committee(refreshed), `${first[0].name},${leaving.name}`, '', `yes (refused${why ? `: ${why}` : ''})`])
+  } finally {
+    await stale.close()
+  }
+  return rows
 }
 
 /** Node data, configs, passphrase secret and client config for testnet/docker-compose.yml; starts nothing. */

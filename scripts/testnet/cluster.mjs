@@ -87,14 +87,16 @@ const LAYOUTS = {
 
 /**
  * Starts member `m` as its own process (own process group, output appended to its
- * log file). With `detached`, the process outlives this one (testnet --keep).
+ * log file). With `detached`, the process outlives this one (testnet --keep); `env`
+ * adds environment variables (the crash tests' THRESH_FAILPOINT).
  */
-export function startNode(m, { detached = false } = {}) {
+export function startNode(m, { detached = false, env = undefined } = {}) {
   const log = openSync(m.logFile, 'a')
   try {
     const child = spawn(process.execPath, [NODE_CLI, 'start', '--config', m.configFile], {
       cwd: m.dataDir,
       stdio: ['ignore', log, log],
+      ...(env ? { env: { ...process.env, ...env } } : {}),
       detached: true, // its own process group: a terminal's Ctrl-C reaches only us, and we stop it
     })
     if (detached) child.unref()
@@ -104,8 +106,11 @@ export function startNode(m, { detached = false } = {}) {
   }
 }
 
-/** Polls /healthz until the node is serving and connected to all its peers. */
-export async function waitReady(m, child, timeoutMs = 30_000) {
+/**
+ * Polls /healthz until the node is serving and connected to its peers: all of them, or
+ * `minPeers` (peers configured but not started yet do not count).
+ */
+export async function waitReady(m, child, timeoutMs = 30_000, minPeers = undefined) {
   const deadline = Date.now() + timeoutMs
   let last = 'no answer'
   while (Date.now() < deadline) {
@@ -114,7 +119,7 @@ export async function waitReady(m, child, timeoutMs = 30_000) {
       const res = await fetch(`http://127.0.0.1:${m.httpPort}/healthz`, { signal: AbortSignal.timeout(1_000) })
       const health = await res.json()
       const connected = Array.isArray(health.connectedPeers) ? health.connectedPeers.length : health.connectedPeers
-      if (res.ok && connected >= health.configuredPeers) return health
+      if (res.ok && connected >= (minPeers ?? health.configuredPeers)) return health
       last = `status ${health.status}, ${connected}/${health.configuredPeers} peers connected`
     } catch (err) {
       last = err.cause?.code ?? err.message

@@ -2,7 +2,7 @@ import { setMaxListeners } from 'node:events'
 import { sha256 } from '@noble/hashes/sha2.js'
 import { keccak_256 } from '@noble/hashes/sha3.js'
 import { bytesToHex, randomBytes } from '@noble/hashes/utils.js'
-import { isScheme, SCHEMES } from '@thresh/crypto'
+import { dealFromTssLib, dealImport, importedSecret, isScheme, parseTssLibSaveData, SCHEMES, type ImportDealing, type Scheme } from '@thresh/crypto'
 import { KEY_ID_PATTERN, MAX_MESSAGE_BYTES, NONCE_BYTES, type CoordRequest, type KeyInfo } from '@thresh/wire'
 import type { Address } from 'viem'
 import { attemptError, errorOf, fatalRefusal, judge, verdictOf } from './blame.js'
@@ -11,6 +11,7 @@ import {
   ConfigError,
   ConnectionError,
   InconsistentKeyError,
+  KeyChangeError,
   KeyCommitError,
   NotEnoughSignersError,
   ThreshError,
@@ -21,6 +22,7 @@ import {
 import { ethereumAddress } from './ethereum.js'
 import { fanOut, type FanOutOptions, type Gathered, type Outcome, type Verdict } from './fan-out.js'
 import { InFlightLimiter } from './in-flight.js'
+import { commitChange, interruptedChange, prepareChange, type LifecycleHost } from './lifecycle.js'
 import { loadIdentity, peerIdOf, type IdentitySource } from './identity.js'
 import { agreedKey, checkKeyInfo, copyKey, discoveredKey, keyVersions, sameKeyInfo, type KeyReport } from './key-consensus.js'
 import { parseNodes } from './node-list.js'
@@ -30,7 +32,13 @@ import {
   SIGN_ROUNDS,
   SIGN_ROUNDS_MAX,
   type EcdsaSignature,
+  type ImportKeyOptions,
+  type ImportTssLibOptions,
+  type KeyChange,
   type KeygenOptions,
+  type PreparedChange,
+  type RepairOptions,
+  type ReshareOptions,
   type KeyTrust,
   type NodeEntry,
   type PreparedKey,
@@ -281,6 +289,225 @@ export class Coordinator {
   }
 
   /**
+   * Proactive refresh: every party re-randomizes its share (same committee, threshold,
+   * group key and chain code; a new epoch). Shares of earlier epochs no longer combine
+   * with the new ones; ECDSA keys also get a fresh DKLs23 setup, which clears their bans.
+   * Returns the new KeyInfo, pinned.
+   */
+  async refresh(keyId: string): Promise<KeyInfo> {
+    return this.commitChange(await this.prepareChange(keyId, { kind: 'refresh' }))
+  }
+
+  /**
+   * Moves the key to another committee and/or threshold (add, remove or replace nodes;
+   * raise or lower the threshold): `dealers` (threshold old parties) deal it to
+   * `parties`; the group key and chain code stay. Old parties that are not in the new
+   * committee delete their shares at commit. Returns the new KeyInfo, pinned.
+   */
+  async reshare(keyId: string, options: ReshareOptions): Promise<KeyInfo> {
+    return this.commitChange(await this.prepareChange(keyId, { kind: 'reshare', ...options }))
+  }
+
+  /**
+   * Rebuilds the share of `party` (a node that lost its store, or, with `replacement`,
+   * a new node taking its place) from `threshold` helpers, without rebuilding the key
+   * (eprint 2017/1155). The shares stay the same; the epoch advances. If the lost
+   * party's old share may still exist somewhere, refresh() afterwards (or reshare to
+   * drop it), since a repaired share equals the lost one. Returns the new KeyInfo, pinned.
+   */
+  async repair(keyId: string, options: RepairOptions): Promise<KeyInfo> {
+    return this.commitChange(await this.prepareChange(keyId, { kind: 'repair', ...options }))
+  }
+
+  /**
+   * The first phase of refresh(), reshare() or repair(): every party involved runs the
+   * operation and holds the new epoch pending (the active epoch keeps signing). Succeeds
+   * only when the new committee reports the identical new key; otherwise the attempt is
+   * aborted and the error names who failed. If a crash left an earlier operation on this
+   * key half-committed, that one is committed first (and returned, when it made the
+   * committee and threshold asked for). commitChange() ends it.
+   */
+  async prepareChange(keyId: string, change: KeyChange): Promise<PreparedChange> {
+    const plan = this.planOf(keyId, change)
+    let key = await this.trustedKey(keyId)
+    const first = plan(key)
+    const everyone = [...new Set([...key.parties, ...first.parties])].filter((p) => this.nodes.includes(p))
+    const interrupted = await interruptedChange(this.lifecycleHost, key, everyone)
+    if (interrupted) {
+      key = await this.commitChange(interrupted)
+      // an operation to this very committee and threshold, sent before a crash: it is done
+      if (key.threshold === first.threshold && key.parties.length === first.parties.length && key.parties.every((p, i) => p === first.parties[i])) return interrupted
+    }
+    const { what, dealers, parties, threshold, request } = plan(key)
+    const nonce = randomBytes(32)
+    return prepareChange(this.lifecycleHost, {
+      what,
+      expected: { ...key, parties, threshold, epoch: key.epoch + 1 },
+      participants: [...new Set([...dealers, ...parties])],
+      leaving: dealers.filter((d) => !parties.includes(d)),
+      nonce,
+      request: request(nonce),
+    })
+  }
+
+  /**
+   * The second phase: every party of the new committee switches to the new epoch and
+   * every dealer that leaves deletes its share. Idempotent (send it again after a
+   * crash). Pins and returns the new key; KeyChangeError if some party did not confirm.
+   */
+  async commitChange(prepared: PreparedChange): Promise<KeyInfo> {
+    const checked: PreparedChange = { key: checkKeyInfo(prepared?.key, 'prepared.key'), nonce: checkNonce(prepared.nonce), leaving: this.checkPeersOrNone(prepared.leaving, 'prepared.leaving') }
+    for (let tries = 1; ; tries++) {
+      try {
+        const key = await commitChange(this.lifecycleHost, checked)
+        this.pins.set(key.keyId, key)
+        this.discovered.delete(key.keyId)
+        return copyKey(key)
+      } catch (err) {
+        if (!(err instanceof KeyChangeError) || tries >= COMMIT_TRIES) throw err
+      }
+    }
+  }
+
+  /** What `change` does to the key as it stands (checked against it when applied). */
+  private planOf(keyId: string, change: KeyChange): (key: KeyInfo) => ChangePlan {
+    switch (change?.kind) {
+      case 'refresh':
+        return (key) => ({
+          what: `refresh of ${keyId}`, dealers: key.parties, parties: key.parties, threshold: key.threshold,
+          request: (nonce) => ({ kind: 'reshare', keyId, nonce, issuedAt: 0, key, refresh: true, dealers: key.parties, newParties: key.parties, newThreshold: key.threshold }),
+        })
+      case 'reshare': {
+        const parties = this.checkPeers(change.parties, 'parties')
+        const threshold = change.threshold
+        if (!Number.isInteger(threshold) || threshold < 1 || threshold > parties.length) throw new ConfigError(`threshold must be an integer in 1..${parties.length}`, 'threshold')
+        if (threshold === 1 && change.allowSingleSigner !== true) {
+          throw new ConfigError('threshold 1 puts the whole key on every party (any one of them signs alone): pass allowSingleSigner: true to reshare to it anyway', 'threshold')
+        }
+        const chosen = change.dealers && this.checkPeers(change.dealers, 'dealers')
+        return (key) => {
+          const dealers = chosen ?? this.preferConnected(key.parties).slice(0, key.threshold)
+          const outside = dealers.filter((d) => !key.parties.includes(d))
+          if (outside.length > 0) throw new ConfigError(`dealers ${outside.join(', ')} are not in the committee of key ${keyId}`, 'dealers')
+          if (dealers.length < key.threshold) throw new ConfigError(`a ${key.threshold}-of-${key.parties.length} key needs at least ${key.threshold} dealers`, 'dealers')
+          return {
+            what: `reshare of ${keyId}`, dealers, parties, threshold,
+            request: (nonce) => ({ kind: 'reshare', keyId, nonce, issuedAt: 0, key, refresh: false, dealers, newParties: parties, newThreshold: threshold }),
+          }
+        }
+      }
+      case 'repair': {
+        const replacement = change.replacement && this.checkPeers([change.replacement], 'replacement')[0]
+        const chosen = change.helpers && this.checkPeers(change.helpers, 'helpers')
+        return (key) => {
+          const lostIndex = key.parties.indexOf(change.party) + 1
+          if (lostIndex === 0) throw new ConfigError(`${change.party} is not in the committee of key ${keyId}`, 'party')
+          const parties = key.parties.map((p, i) => (i + 1 === lostIndex && replacement ? replacement : p))
+          if (new Set(parties).size !== parties.length) throw new ConfigError(`${replacement} is in the committee of key ${keyId} already`, 'replacement')
+          const helpers = chosen ?? this.preferConnected(key.parties.filter((p) => p !== change.party)).slice(0, key.threshold)
+          if (helpers.length !== key.threshold || helpers.some((h) => h === change.party || !key.parties.includes(h))) {
+            throw new ConfigError(`a repair of a ${key.threshold}-of-${key.parties.length} key needs exactly ${key.threshold} helpers from the rest of its committee`, 'helpers')
+          }
+          return {
+            what: `repair of ${keyId}`, dealers: helpers, parties, threshold: key.threshold,
+            request: (nonce) => ({ kind: 'repair', keyId, nonce, issuedAt: 0, key, lostIndex, helpers, ...(replacement ? { replacement } : {}) }),
+          }
+        }
+      }
+      default:
+        throw new ConfigError(`change.kind must be 'refresh', 'reshare' or 'repair'`, 'change.kind')
+    }
+  }
+
+  /**
+   * Splits an existing private key into a new t-of-n key on the nodes: the split runs
+   * here, on the application's machine, each node gets its share (inside the encrypted
+   * libp2p connection) and checks it against the split's commitment, and the nodes
+   * refresh at once, so no share the split made survives. The group key is the
+   * private key's public key. Returns the KeyInfo, pinned.
+   */
+  importKey(options: ImportKeyOptions): Promise<KeyInfo> {
+    const { scheme } = options
+    if (!isScheme(scheme)) throw new ConfigError(`scheme must be one of ${SCHEMES.join(', ')}`, 'scheme')
+    let secret: bigint
+    try {
+      secret = importedSecret(scheme, options.privateKey, options.encoding ? { encoding: options.encoding } : {})
+    } catch (err) {
+      throw new ConfigError(`privateKey: ${err instanceof Error ? err.message : String(err)}`, 'privateKey')
+    }
+    return this.importDealing(options, scheme, (threshold, indices, chainCode) => dealImport(scheme, secret, { threshold, parties: indices, ...(chainCode ? { chainCode } : {}) }))
+  }
+
+  /**
+   * Migrates a bnb-chain/tss-lib ECDSA key (its keygen save files) into a new thresh
+   * key with the same public key: each tss-lib share deals its Lagrange-weighted part
+   * to the new committee (the key is never put together), then the nodes refresh as
+   * after importKey(). None of tss-lib's Paillier material is kept. Returns the KeyInfo, pinned.
+   */
+  importTssLib(options: ImportTssLibOptions): Promise<KeyInfo> {
+    if (!Array.isArray(options?.files) || options.files.length === 0) throw new ConfigError('files must list the tss-lib save files\' contents', 'files')
+    let saves: ReturnType<typeof parseTssLibSaveData>[]
+    try {
+      saves = options.files.map((f) => parseTssLibSaveData(f))
+    } catch (err) {
+      throw new ConfigError(`files: ${err instanceof Error ? err.message : String(err)}`, 'files')
+    }
+    return this.importDealing(options, 'ecdsa', (threshold, indices, chainCode) => dealFromTssLib(saves, { threshold, parties: indices, ...(chainCode ? { chainCode } : {}) }))
+  }
+
+  private async importDealing(
+    options: ImportKeyOptions | ImportTssLibOptions, scheme: Scheme,
+    split: (threshold: number, indices: number[], chainCode: Uint8Array | undefined) => ImportDealing,
+  ): Promise<KeyInfo> {
+    const parties = this.checkPeers(options.parties ?? this.nodes, 'parties')
+    const { threshold } = options
+    if (!Number.isInteger(threshold) || threshold < 1 || threshold > parties.length) throw new ConfigError(`threshold must be an integer in 1..${parties.length}`, 'threshold')
+    if (threshold === 1 && options.allowSingleSigner !== true) {
+      throw new ConfigError('threshold 1 puts the whole key on every party (any one of them signs alone): pass allowSingleSigner: true to import it so anyway', 'threshold')
+    }
+    if (options.chainCode !== undefined && (!(options.chainCode instanceof Uint8Array) || options.chainCode.length !== 32)) throw new ConfigError('chainCode must be 32 bytes', 'chainCode')
+    const keyId = options.keyId ?? `${scheme}-${bytesToHex(randomBytes(8))}`
+    checkKeyId(keyId)
+    if (this.pins.has(keyId)) throw new ConfigError(`key ${keyId} is pinned already`, 'keyId')
+    let dealing: ImportDealing
+    try {
+      dealing = split(threshold, parties.map((_, i) => i + 1), options.chainCode)
+    } catch (err) {
+      throw new ConfigError(`cannot split the key: ${err instanceof Error ? err.message : String(err)}`, 'privateKey')
+    }
+    const from = { keyId, epoch: 0, groupPublicKey: dealing.groupPublicKey, ...(options.chainCode ? { chainCode: options.chainCode } : {}) }
+    const interrupted = await interruptedChange(this.lifecycleHost, from, parties)
+    if (interrupted) return this.commitChange(interrupted)
+    const nonce = randomBytes(32)
+    try {
+      const prepared = await prepareChange(this.lifecycleHost, {
+        what: `import of ${keyId}`,
+        expected: { keyId, scheme, threshold, parties, groupPublicKey: dealing.groupPublicKey, chainCode: dealing.chainCode, epoch: 1 },
+        participants: parties,
+        leaving: [],
+        nonce,
+        request: (peer) => ({
+          kind: 'importKey', keyId, nonce, issuedAt: 0, scheme, threshold, parties, commitment: dealing.commitment,
+          share: dealing.shares.get(parties.indexOf(peer) + 1)!, chainCode: dealing.chainCode,
+        }),
+      })
+      return await this.commitChange(prepared)
+    } finally {
+      for (const share of dealing.shares.values()) share.fill(0)
+    }
+  }
+
+  /** `peers` with the connected ones first (in their order), then the rest. */
+  private preferConnected(peers: readonly string[]): string[] {
+    const connected = peers.filter((p) => this.nodes.includes(p) && this.transport.isConnected(p))
+    return [...connected, ...peers.filter((p) => !connected.includes(p))]
+  }
+
+  private get lifecycleHost(): LifecycleHost {
+    return { timeouts: this.timeouts, fanOut: (peers, request, options) => this.fanOut(peers, request, options) }
+  }
+
+  /**
    * Signs `message` with key `keyId`. Schnorr keys sign the message as given (FROST
    * hashes it as its scheme defines). An ECDSA key signs a 32-byte digest, so `hash`
    * must say how to make one ('keccak256' or 'sha256'); use signDigest() to sign a
@@ -451,7 +678,7 @@ export class Coordinator {
       }
       return verdictOf(o, signers)
     }
-    const request = { kind: 'sign' as const, keyId: key.keyId, message: payload, signers, nonce, issuedAt: unixSeconds() }
+    const request = { kind: 'sign' as const, keyId: key.keyId, message: payload, signers, nonce, issuedAt: unixSeconds(), epoch: key.epoch }
     // after an accusation, wait until every honest signer has had its round deadlines to report
     const reportsByMs = (key.scheme === 'ecdsa' ? SIGN_ROUNDS.ecdsa : SIGN_ROUNDS.frost) * this.timeouts.roundMs + this.timeouts.graceMs
     const gathered = await this.fanOut(signers, request, { timeoutMs: this.timeouts.signMs, reportsByMs, judge: verdict }, signal)
@@ -617,15 +844,19 @@ export class Coordinator {
     peers: readonly string[], request: CoordRequest, options: Pick<FanOutOptions, 'timeoutMs' | 'judge' | 'reportsByMs'>, signal = this.closing.signal,
   ): Promise<Gathered> {
     const run = (r: CoordRequest) => fanOut(this.transport, peers, r, { ...options, graceMs: this.timeouts.graceMs, signal })
-    if (request.kind !== 'keygen' && request.kind !== 'sign') return run(request)
+    if (!SESSION_REQUESTS.has(request.kind)) return run(request)
     // requests that start sessions wait for room at every node of the attempt (in-flight.ts);
     // the deadline counts from when they go out, and so does their issued_at
     const release = await this.inFlight.acquire(peers, signal)
     try {
-      return await run({ ...request, issuedAt: unixSeconds() })
+      return await run({ ...request, issuedAt: unixSeconds() } as CoordRequest)
     } finally {
       release()
     }
+  }
+
+  private checkPeersOrNone(peers: readonly string[], field: string): string[] {
+    return Array.isArray(peers) && peers.length === 0 ? [] : this.checkPeers(peers, field)
   }
 
   private checkPeers(peers: readonly string[], field: string): string[] {
@@ -677,6 +908,19 @@ function lifecycleFailures(parties: readonly string[], gathered: Gathered, confi
     const e = errorOf(o)
     return [{ peerId, reason: 'refused', detail: e ? `answered ${e.code}: ${e.message}` : `answered with another key or a ${o.response.kind} response` }]
   })
+}
+
+/** Requests that start sessions: they wait for room at every node, and carry a fresh issued_at. */
+const SESSION_REQUESTS: ReadonlySet<CoordRequest['kind']> = new Set(['keygen', 'sign', 'reshare', 'repair', 'importKey'])
+
+/** One lifecycle operation on a key, as it stands. */
+interface ChangePlan {
+  readonly what: string
+  readonly dealers: readonly string[]
+  /** The committee afterwards. */
+  readonly parties: readonly string[]
+  readonly threshold: number
+  readonly request: (nonce: Uint8Array) => CoordRequest
 }
 
 /** A request's issued_at: nodes refuse requests outside their acceptance window (default 5 minutes old, 1 minute ahead). */

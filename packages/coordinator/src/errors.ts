@@ -1,4 +1,4 @@
-import type { PreparedKey } from './types.js'
+import type { PreparedChange, PreparedKey } from './types.js'
 
 /**
  * Errors the SDK throws. Every one extends ThreshError and carries a stable `code`,
@@ -187,6 +187,21 @@ export class KeyCommitError extends ThreshError {
     message: string,
     readonly prepared: PreparedKey,
     readonly committed: readonly string[],
+    readonly failures: readonly Exclusion[],
+  ) {
+    super('commit', message)
+  }
+}
+
+/**
+ * A refresh, reshare, repair or import ran, but its commit did not reach every party:
+ * some may be on the new epoch already. Send the operation again (it finishes this
+ * attempt first) or commitChange(prepared).
+ */
+export class KeyChangeError extends ThreshError {
+  constructor(
+    message: string,
+    readonly prepared: PreparedChange,
     readonly failures: readonly Exclusion[],
   ) {
     super('commit', message)

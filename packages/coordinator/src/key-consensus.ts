@@ -24,7 +24,10 @@ export function sameKeyInfo(a: KeyInfo, b: KeyInfo): boolean {
     a.parties.length === b.parties.length &&
     a.parties.every((p, i) => p === b.parties[i]) &&
     equalBytes(a.groupPublicKey, b.groupPublicKey) &&
-    equalBytes(a.chainCode, b.chainCode)
+    equalBytes(a.chainCode, b.chainCode) &&
+    a.epoch === b.epoch &&
+    a.publicShares.length === b.publicShares.length &&
+    a.publicShares.every((s, i) => equalBytes(s, b.publicShares[i]!))
   )
 }
 
@@ -45,7 +48,10 @@ export function checkKeyInfo(info: KeyInfo, field: string): KeyInfo {
 
 /** A copy the caller may change without changing the original (a pin stays as pinned). */
 export function copyKey(key: KeyInfo): KeyInfo {
-  return { ...key, parties: [...key.parties], groupPublicKey: Uint8Array.from(key.groupPublicKey), chainCode: Uint8Array.from(key.chainCode) }
+  return {
+    ...key, parties: [...key.parties], groupPublicKey: Uint8Array.from(key.groupPublicKey), chainCode: Uint8Array.from(key.chainCode),
+    publicShares: key.publicShares.map((s) => Uint8Array.from(s)),
+  }
 }
 
 /** Groups reports by identical KeyInfo, the most reported version first. */

@@ -16,6 +16,10 @@ export interface KeyInfoJson {
   readonly parties: readonly string[]
   readonly publicKey: string
   readonly chainCode: string
+  /** The key's generation (0 from keygen, +1 per refresh, reshare or repair). */
+  readonly epoch: number
+  /** Each party's public share, in `parties` order. */
+  readonly publicShares: readonly string[]
   readonly address?: string
 }
 
@@ -27,22 +31,25 @@ export function keyInfoToJson(key: KeyInfo): KeyInfoJson {
     parties: [...key.parties],
     publicKey: bytesToHex(key.groupPublicKey),
     chainCode: bytesToHex(key.chainCode),
+    epoch: key.epoch,
+    publicShares: key.publicShares.map(bytesToHex),
     ...(key.scheme === 'ecdsa' ? { address: ethereumAddress(key.groupPublicKey) } : {}),
   }
 }
 
-const FIELDS = new Set(['keyId', 'scheme', 'threshold', 'parties', 'publicKey', 'chainCode', 'address'])
+const FIELDS = new Set(['keyId', 'scheme', 'threshold', 'parties', 'publicKey', 'chainCode', 'epoch', 'publicShares', 'address'])
 
 /** Reads keyInfoToJson's output back, checking every field (`field` names the entry in errors). */
 export function keyInfoFromJson(json: unknown, field = 'key'): KeyInfo {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new ConfigError(`${field} must be a JSON object`, field)
   const o = json as Record<string, unknown>
   for (const k of Object.keys(o)) if (!FIELDS.has(k)) throw new ConfigError(`${field}: unknown field "${k}"`, `${field}.${k}`)
-  const hex = (name: string): Uint8Array => {
-    const v = o[name]
+  const hexOf = (v: unknown, name: string): Uint8Array => {
     if (typeof v !== 'string' || !/^([0-9a-f]{2})+$/.test(v)) throw new ConfigError(`${field}.${name} must be lowercase hex`, `${field}.${name}`)
     return hexToBytes(v)
   }
+  const hex = (name: string): Uint8Array => hexOf(o[name], name)
+  if (!Array.isArray(o.publicShares)) throw new ConfigError(`${field}.publicShares must be an array of hex public shares (a key pinned before epochs: pin it again from the nodes)`, `${field}.publicShares`)
   const key = checkKeyInfo({
     keyId: o.keyId as string,
     scheme: o.scheme as KeyInfo['scheme'],
@@ -50,6 +57,8 @@ export function keyInfoFromJson(json: unknown, field = 'key'): KeyInfo {
     parties: o.parties as string[],
     groupPublicKey: hex('publicKey'),
     chainCode: hex('chainCode'),
+    epoch: o.epoch as number,
+    publicShares: o.publicShares.map((s: unknown, i: number) => hexOf(s, `publicShares[${i}]`)),
   }, field)
   if (o.address !== undefined && (key.scheme !== 'ecdsa' || o.address !== ethereumAddress(key.groupPublicKey))) {
     throw new ConfigError(`${field}.address does not belong to its public key`, `${field}.address`)

@@ -147,3 +147,69 @@ export interface KeygenOptions {
    */
   readonly allowSingleSigner?: boolean
 }
+
+/**
+ * The first phase of a refresh, reshare, repair or import: the new key and the attempt
+ * that made it. Committing it again is harmless (idempotent).
+ */
+export interface PreparedChange {
+  readonly key: KeyInfo
+  readonly nonce: Uint8Array
+  /** Dealers that leave the committee: they delete their shares at commit. */
+  readonly leaving: readonly string[]
+}
+
+export interface ReshareOptions {
+  /** The committee afterwards, in party-index order (configured nodes). */
+  readonly parties: readonly string[]
+  /** Signers needed afterwards. */
+  readonly threshold: number
+  /**
+   * Old parties that deal: at least the key's threshold. Default: `threshold` of the old
+   * committee, connected ones first.
+   */
+  readonly dealers?: readonly string[]
+  /** As in KeygenOptions: a new threshold of 1 is refused unless this is set. */
+  readonly allowSingleSigner?: boolean
+}
+
+export interface RepairOptions {
+  /** The peer id of the party whose share is lost (it lost its disk, or it is gone). */
+  readonly party: string
+  /** A configured node that takes the lost party's index; default: the same node, with a fresh store. */
+  readonly replacement?: string
+  /** `threshold` other parties that help; default: connected ones first. */
+  readonly helpers?: readonly string[]
+}
+
+/** A lifecycle operation on an existing key (Coordinator.prepareChange). */
+export type KeyChange =
+  | { readonly kind: 'refresh' }
+  | ({ readonly kind: 'reshare' } & ReshareOptions)
+  | ({ readonly kind: 'repair' } & RepairOptions)
+
+interface ImportCommon {
+  /** Defaults to `<scheme>-<16 hex digits>`. */
+  readonly keyId?: string
+  readonly threshold: number
+  /** The committee; defaults to every configured node. */
+  readonly parties?: readonly string[]
+  /** 32 bytes for BIP32 derivation; default: random. */
+  readonly chainCode?: Uint8Array
+  readonly allowSingleSigner?: boolean
+}
+
+export interface ImportKeyOptions extends ImportCommon {
+  readonly scheme: Scheme
+  /**
+   * secp256k1 schemes: the 32-byte private key (bytes or hex). frost-ed25519: the 32-byte
+   * RFC 8032 seed (or, with encoding 'scalar', the raw little-endian scalar).
+   */
+  readonly privateKey: Uint8Array | string
+  readonly encoding?: 'seed' | 'scalar'
+}
+
+export interface ImportTssLibOptions extends ImportCommon {
+  /** The contents of bnb-chain/tss-lib ECDSA keygen save files (LocalPartySaveData JSON): at least tss-lib's threshold + 1 of them. */
+  readonly files: readonly string[]
+}

@@ -6,23 +6,15 @@ import {
 } from '@thresh/wire'
 import type { Libp2p } from 'libp2p'
 import type { NodeIdentity } from './identity.js'
-import { keyInfo, type KeyRecords, type LifecycleRefusal } from './key-records.js'
+import { keyInfo, publicFacts, type KeyRecords, type LifecycleRefusal } from './key-records.js'
 import type { Logger } from './log.js'
 import type { NodeMetrics } from './metrics.js'
 import { dkgSpec, dklsSetupSpec, dklsSignSpec, frostSignSpec } from './protocols.js'
+import { failpoint } from './failpoints.js'
+import { LifecycleService } from './lifecycle-service.js'
+import { Refusal, requestIdOf } from './refusal.js'
 import { INTERNAL_ERROR, SessionError, type SessionManager } from './session-manager.js'
 
-/** A request this node will not serve, with the error code the caller gets. */
-class Refusal extends Error {
-  constructor(
-    readonly code: RpcErrorCode,
-    message: string,
-    readonly culprits: readonly string[] = [],
-    readonly accusations: readonly RpcAccusation[] = [],
-  ) {
-    super(message)
-  }
-}
 
 export interface CoordinatorServiceOptions {
   readonly host: Libp2p
@@ -54,12 +46,27 @@ type AbortKeyRequest = Extract<CoordRequest, { kind: 'abortKey' }>
  * caller only as a generic message (details go to the node log).
  */
 export class CoordinatorService {
-  /** Key ids with a keygen in progress. */
-  private readonly generating = new Set<string>()
+  /** Key ids with a keygen or a lifecycle operation in progress. */
+  private readonly operating = new Set<string>()
   /** Nonces of cancelled requests (hex -> when the refusal ends): a request arriving after its cancel is refused. */
   private readonly cancelled = new Map<string, number>()
+  private readonly lifecycle: LifecycleService
 
-  constructor(private readonly options: CoordinatorServiceOptions) {}
+  constructor(private readonly options: CoordinatorServiceOptions) {
+    this.lifecycle = new LifecycleService({
+      identity: options.identity,
+      keys: options.keys,
+      sessions: options.sessions,
+      operating: this.operating,
+      minThreshold: options.minThreshold,
+      admit: (request, parties) => {
+        this.checkNotCancelled(request.nonce)
+        this.checkPeers(parties)
+        this.checkIssuedAt(request.issuedAt)
+      },
+      log: options.log,
+    })
+  }
 
   async start(): Promise<void> {
     await this.options.host.handle(COORD_PROTOCOL, (stream, connection) => this.serve(stream, connection), {
@@ -124,6 +131,26 @@ export class CoordinatorService {
         return this.abort(request)
       case 'cancel':
         return Promise.resolve(this.cancel(request.nonce))
+      case 'keyStatus':
+        return Promise.resolve(this.keyStatus(request.keyId))
+      case 'reshare':
+        return this.lifecycle.reshare(request)
+      case 'repair':
+        return this.lifecycle.repair(request)
+      case 'importKey':
+        return this.lifecycle.importKey(request)
+    }
+  }
+
+  private keyStatus(keyId: string): CoordResponse {
+    const { keys } = this.options
+    const active = keys.get(keyId)
+    const pending = keys.getPending(keyId)
+    return {
+      kind: 'keyStatus',
+      ...(active ? { active: keyInfo(active), activeNonce: active.nonce } : {}),
+      ...(pending ? { pending: keyInfo(pending), pendingNonce: pending.nonce } : {}),
+      ...(active?.retiring ? { retiringNonce: active.retiring } : {}),
     }
   }
 
@@ -151,9 +178,9 @@ export class CoordinatorService {
       throw new Refusal('bad-request', `threshold ${request.threshold} is below this node's minThreshold (${this.options.minThreshold}): with threshold 1 every party holds the whole key; the operator sets minThreshold: 1 to allow it`)
     }
     if (keys.get(request.keyId)) throw new Refusal('key-exists', `key ${request.keyId} exists`)
-    if (this.generating.has(request.keyId)) throw new Refusal('busy', `a keygen of ${request.keyId} is running`)
+    if (this.operating.has(request.keyId)) throw new Refusal('busy', `a keygen of ${request.keyId} is running`)
     this.checkIssuedAt(request.issuedAt)
-    this.generating.add(request.keyId)
+    this.operating.add(request.keyId)
     try {
       // Both session ids bind the request nonce, so a failed keygen can be retried
       // under the same key id with a fresh nonce.
@@ -170,8 +197,7 @@ export class CoordinatorService {
           threshold: request.threshold,
           parties: request.parties,
           self,
-          groupPublicKey: share.groupPublicKey,
-          chainCode: share.chainCode,
+          ...publicFacts(share),
           nonce: request.nonce,
         }
         // pending until the coordinator commits it: it saw every party report this key
@@ -181,12 +207,18 @@ export class CoordinatorService {
         dkg.secretShare.fill(0)
       }
     } finally {
-      this.generating.delete(request.keyId)
+      this.operating.delete(request.keyId)
     }
   }
 
   private async commit(request: CommitKeyRequest): Promise<CoordResponse> {
+    failpoint('commit:before')
     const result = await this.options.keys.commit(request.keyId, request.groupPublicKey, request.nonce)
+    failpoint('commit:after')
+    if (result === 'retired') {
+      this.options.log.info({ keyId: request.keyId }, 'left the key\'s committee: share deleted')
+      return { kind: 'retired' }
+    }
     if (typeof result === 'string') throw lifecycleRefusal(request.keyId, result)
     return { kind: 'committed', key: keyInfo(result) }
   }
@@ -202,6 +234,9 @@ export class CoordinatorService {
     this.checkNotCancelled(request.nonce)
     const record = keys.get(request.keyId)
     if (!record) throw new Refusal('unknown-key', `no key ${request.keyId}`)
+    if (request.epoch !== record.epoch) {
+      throw new Refusal('stale-epoch', `key ${record.keyId} is at epoch ${record.epoch} on this node; the request is for epoch ${request.epoch} (re-read the key: it was refreshed, reshared or repaired)`)
+    }
     const outsiders = request.signers.filter((s) => !record.parties.includes(s))
     if (outsiders.length > 0) throw new Refusal('bad-request', `signers ${outsiders.join(', ')} are not in the committee of key ${record.keyId}`)
     if (!request.signers.includes(identity.peerId)) throw new Refusal('not-a-party', `this node (${identity.peerId}) is not one of the signers`)
@@ -266,10 +301,6 @@ export class CoordinatorService {
   }
 }
 
-/** What the session ids of a request bind besides its contents: its nonce and issue time. */
-function requestIdOf(request: { readonly nonce: Uint8Array; readonly issuedAt: number }): string {
-  return `${Buffer.from(request.nonce).toString('hex')}@${request.issuedAt}`
-}
 
 function lifecycleRefusal(keyId: string, reason: LifecycleRefusal): Refusal {
   switch (reason) {

@@ -3,10 +3,14 @@ import type { JsonValue, KeyStore, ShareMeta } from '@thresh/store'
 import { ecdsaKeyShareCodec, keyShareCodec, type Codec, type KeyInfo } from '@thresh/wire'
 
 /**
- * A key's lifecycle on this node. A keygen stores the new share `pending`: it cannot
- * sign, is not listed and is unknown to queries, because a DKG without a broadcast
- * channel can end for some parties and not for others. The coordinator commits it
- * (`active`) only once every party reported the same key.
+ * A key's lifecycle on this node. A keygen (or an import, or a reshare that adds this
+ * node) stores the new share `pending`: it cannot sign, is not listed and is unknown to
+ * queries, because a protocol without a broadcast channel can end for some parties and
+ * not for others. The coordinator commits it (`active`) only once every party reported
+ * the same key. A refresh, reshare or repair of an active key stores the next epoch's
+ * share pending *beside* the active one (the active one keeps signing); its commit
+ * replaces the active share in one write, and a dealer that leaves the committee
+ * deletes its share at that commit. So a node holds at most one active epoch.
  */
 export type KeyState = 'pending' | 'active'
 
@@ -21,11 +25,17 @@ export interface KeyRecord {
   readonly self: PartyIndex
   readonly groupPublicKey: Uint8Array
   readonly chainCode: Uint8Array
-  /** The nonce of the keygen attempt that created the share: commit and abort name it. */
+  /** The key's generation: 0 from keygen, +1 per refresh, reshare or repair. */
+  readonly epoch: number
+  /** Each party's public share, in `parties` order. */
+  readonly publicShares: readonly Uint8Array[]
+  /** The nonce of the attempt (keygen, refresh, reshare, repair, import) that created this share: commit and abort name it. */
   readonly nonce: Uint8Array
   readonly state: KeyState
   /** When the share was stored (ms since the epoch); records written before this field: undefined. */
   readonly createdAt?: number
+  /** Active keys only: the nonce of a pending reshare that leaves this node out; its commit deletes the key here. */
+  readonly retiring?: Uint8Array
 }
 
 /** Why a commit or an abort does not apply to this node's key. */
@@ -34,9 +44,13 @@ export type LifecycleRefusal =
   | 'committed' // an active key has this id (for abort: committed by that very attempt)
   | 'group-key-differs' // this node's share of that attempt has another group key
 
-const META_VERSION = 2
+const META_VERSION = 3
 /** Keystore secret holding the DKLs23 ban list (JSON): peers that failed a check, per key. */
 export const BANS_SECRET = 'dkls-bans'
+/** The store entry of a key's pending next epoch: key ids never contain '#'. */
+const NEXT_SUFFIX = '#next'
+/** Keystore secret remembering that a commit retired this node from a key (its nonce), so a re-sent commit is answered. */
+const retiredSecret = (keyId: string): string => `retired/${keyId}`
 
 /** ECDSA keys carry their DKLs23 setup material; FROST keys are plain KeyShares. */
 const codecFor = (scheme: Scheme): Codec<KeyShare> => (scheme === 'ecdsa' ? (ecdsaKeyShareCodec as Codec<KeyShare>) : keyShareCodec)
@@ -52,6 +66,8 @@ const codecFor = (scheme: Scheme): Codec<KeyShare> => (scheme === 'ecdsa' ? (ecd
  */
 export class KeyRecords {
   private readonly records = new Map<string, KeyRecord>()
+  /** Pending next epochs of active keys. */
+  private readonly nexts = new Map<string, KeyRecord>()
   private readonly shares = new Map<string, KeyShare>()
   private savedBans: string
   private tail: Promise<unknown> = Promise.resolve()
@@ -73,12 +89,21 @@ export class KeyRecords {
       bans = BanList.fromJSON(JSON.parse(Buffer.from(bytes).toString('utf8')))
     }
     const keys = new KeyRecords(store, bans)
-    for (const { keyId, meta } of await store.listKeys()) keys.records.set(keyId, recordFromMeta(keyId, meta))
+    for (const { keyId: entry, meta } of await store.listKeys()) {
+      const next = entry.endsWith(NEXT_SUFFIX)
+      const keyId = next ? entry.slice(0, -NEXT_SUFFIX.length) : entry
+      const record = meta.version === 2 ? await upgradeV2(store, keyId, meta) : recordFromMeta(keyId, meta)
+      ;(next ? keys.nexts : keys.records).set(keyId, record)
+    }
     return keys
   }
 
   /** Writes the ban list if a session changed it. */
-  async saveBans(): Promise<void> {
+  saveBans(): Promise<void> {
+    return this.saveBansNow()
+  }
+
+  private async saveBansNow(): Promise<void> {
     const json = JSON.stringify(this.bans.toJSON())
     if (json === this.savedBans) return
     await this.store.putSecret(BANS_SECRET, new TextEncoder().encode(json))
@@ -91,10 +116,10 @@ export class KeyRecords {
     return record?.state === 'active' ? record : undefined
   }
 
-  /** The pending share of `keyId`, if a keygen left one. */
+  /** The pending share of `keyId` (a keygen's, or a next epoch beside an active key), if there is one. */
   getPending(keyId: string): KeyRecord | undefined {
     const record = this.records.get(keyId)
-    return record?.state === 'pending' ? record : undefined
+    return record?.state === 'pending' ? record : this.nexts.get(keyId)
   }
 
   /** Active keys, sorted by key id. */
@@ -102,9 +127,9 @@ export class KeyRecords {
     return this.inState('active')
   }
 
-  /** Pending shares (keygens not committed or aborted yet), sorted by key id. */
+  /** Pending shares (operations not committed or aborted yet), sorted by key id. */
   listPending(): KeyRecord[] {
-    return this.inState('pending')
+    return byKeyId([...this.inState('pending'), ...this.nexts.values()])
   }
 
   /**
@@ -115,15 +140,19 @@ export class KeyRecords {
    */
   dropPendingBefore(before: number): Promise<string[]> {
     return this.serial(async () => {
-      const stale = this.inState('pending').filter((r) => (r.createdAt ?? this.loadedAt) < before)
-      if (stale.length > 0) await this.store.batch(stale.map((r) => ({ type: 'deleteShare' as const, keyId: r.keyId })))
+      const old = (r: KeyRecord) => (r.createdAt ?? this.loadedAt) < before
+      const stale = this.inState('pending').filter(old)
+      const staleNext = [...this.nexts.values()].filter(old)
+      const ops = [...stale.map((r) => r.keyId), ...staleNext.map((r) => r.keyId + NEXT_SUFFIX)].map((keyId) => ({ type: 'deleteShare' as const, keyId }))
+      if (ops.length > 0) await this.store.batch(ops)
       for (const r of stale) this.records.delete(r.keyId)
-      return stale.map((r) => r.keyId)
+      for (const r of staleNext) this.nexts.delete(r.keyId)
+      return byKeyId([...stale, ...staleNext]).map((r) => r.keyId)
     })
   }
 
   private inState(state: KeyState): KeyRecord[] {
-    return [...this.records.values()].filter((r) => r.state === state).sort((a, b) => (a.keyId < b.keyId ? -1 : a.keyId > b.keyId ? 1 : 0))
+    return byKeyId([...this.records.values()].filter((r) => r.state === state))
   }
 
   /**
@@ -152,6 +181,12 @@ export class KeyRecords {
     this.shares.clear()
   }
 
+  /** Drops the decoded share of `keyId` from memory (its stored record changed). */
+  private evict(keyId: string): void {
+    this.shares.get(keyId)?.secretShare.fill(0)
+    this.shares.delete(keyId)
+  }
+
   /**
    * Stores a new share as pending, in one write, replacing a pending share of an
    * earlier attempt under the same key id. False (nothing written) when an active key
@@ -173,38 +208,131 @@ export class KeyRecords {
   }
 
   /**
-   * Makes the pending share of attempt `nonce` active, if its group key is `groupPublicKey`:
-   * one write of the same encrypted share under `active` metadata. Idempotent: the key
-   * that attempt already committed is returned as it is.
+   * Stores the share of a lifecycle operation's new epoch as pending: beside the active
+   * share when this node has the key (replacing a pending next epoch of an earlier
+   * attempt), otherwise as a new pending key like a keygen's.
    */
-  commit(keyId: string, groupPublicKey: Uint8Array, nonce: Uint8Array): Promise<KeyRecord | LifecycleRefusal> {
+  addNext(record: Omit<KeyRecord, 'state'>, share: KeyShare | EcdsaKeyShare): Promise<void> {
     return this.serial(async () => {
+      const pending: KeyRecord = { ...record, state: 'pending', createdAt: Date.now() }
+      const active = this.get(record.keyId)
+      const secret = codecFor(record.scheme).encode(share)
+      try {
+        await this.store.putShare(active ? record.keyId + NEXT_SUFFIX : record.keyId, { meta: metaOf(pending), secret })
+      } finally {
+        secret.fill(0)
+      }
+      ;(active ? this.nexts : this.records).set(record.keyId, pending)
+    })
+  }
+
+  /** Marks the active key as leaving this node when the operation `nonce` commits (this node dealt in a reshare that drops it). */
+  markRetiring(keyId: string, nonce: Uint8Array): Promise<void> {
+    return this.serial(async () => {
+      const record = this.get(keyId)
+      if (!record) throw new Error(`no active key ${keyId}`)
+      await this.rewriteMeta({ ...record, retiring: Uint8Array.from(nonce) })
+    })
+  }
+
+  /**
+   * Commits attempt `nonce` if its group key is `groupPublicKey`: a pending keygen (or
+   * import) becomes active; a pending next epoch replaces the active share in one batch
+   * (and the old epoch's bytes are compacted away); a key this node retires from is
+   * deleted the same way ('retired'). The DKLs23 bans of a key end with its epoch.
+   * Idempotent: an attempt committed before answers as now.
+   */
+  commit(keyId: string, groupPublicKey: Uint8Array, nonce: Uint8Array): Promise<KeyRecord | 'retired' | LifecycleRefusal> {
+    return this.serial(async () => {
+      const next = this.nexts.get(keyId)
       const record = this.records.get(keyId)
+      if (next && sameBytes(next.nonce, nonce)) {
+        if (!sameBytes(next.groupPublicKey, groupPublicKey)) return 'group-key-differs'
+        const active: KeyRecord = { ...next, state: 'active' }
+        const stored = await this.store.getShare(keyId + NEXT_SUFFIX)
+        try {
+          await this.store.batch([
+            { type: 'putShare', keyId, share: { meta: metaOf(active), secret: stored.secret } },
+            { type: 'deleteShare', keyId: keyId + NEXT_SUFFIX },
+          ])
+        } finally {
+          stored.secret.fill(0)
+        }
+        this.nexts.delete(keyId)
+        this.records.set(keyId, active)
+        await this.newEpoch(keyId)
+        return active
+      }
+      if (record?.retiring && sameBytes(record.retiring, nonce)) {
+        if (!sameBytes(record.groupPublicKey, groupPublicKey)) return 'group-key-differs'
+        await this.store.putSecret(retiredSecret(keyId), nonce)
+        await this.store.batch([
+          { type: 'deleteShare', keyId },
+          ...(next ? [{ type: 'deleteShare' as const, keyId: keyId + NEXT_SUFFIX }] : []),
+        ])
+        this.records.delete(keyId)
+        this.nexts.delete(keyId)
+        await this.newEpoch(keyId)
+        return 'retired'
+      }
+      if (!record && (await this.store.hasSecret(retiredSecret(keyId)))) {
+        const retiredBy = await this.store.getSecret(retiredSecret(keyId))
+        if (sameBytes(retiredBy, nonce)) return 'retired'
+      }
       if (!record || !sameBytes(record.nonce, nonce)) return record?.state === 'active' ? 'committed' : 'no-such-attempt'
       if (!sameBytes(record.groupPublicKey, groupPublicKey)) return 'group-key-differs'
       if (record.state === 'active') return record
       const active: KeyRecord = { ...record, state: 'active' }
-      const stored = await this.store.getShare(keyId)
-      try {
-        await this.store.putShare(keyId, { meta: metaOf(active), secret: stored.secret })
-      } finally {
-        stored.secret.fill(0)
-      }
-      this.records.set(keyId, active)
+      await this.rewriteMeta(active)
+      if (active.epoch > 0) await this.newEpoch(keyId)
       return active
     })
   }
 
-  /** Deletes the pending share of attempt `nonce`. True if there was one; never deletes an active key. */
+  /**
+   * Drops what attempt `nonce` left pending: a keygen's pending key, a next epoch, a
+   * retirement mark. True if there was something; never deletes an active key.
+   */
   dropPending(keyId: string, nonce: Uint8Array): Promise<boolean | LifecycleRefusal> {
     return this.serial(async () => {
+      const next = this.nexts.get(keyId)
       const record = this.records.get(keyId)
-      if (!record || !sameBytes(record.nonce, nonce)) return false
+      let dropped = false
+      if (next && sameBytes(next.nonce, nonce)) {
+        await this.store.deleteShare(keyId + NEXT_SUFFIX)
+        this.nexts.delete(keyId)
+        dropped = true
+      }
+      if (record?.retiring && sameBytes(record.retiring, nonce)) {
+        const { retiring: _, ...kept } = record
+        await this.rewriteMeta(kept)
+        dropped = true
+      }
+      if (dropped || !record || !sameBytes(record.nonce, nonce)) return dropped
       if (record.state === 'active') return 'committed'
       await this.store.deleteShare(keyId)
       this.records.delete(keyId)
       return true
     })
+  }
+
+  /** Rewrites a record's metadata over the same encrypted share. */
+  private async rewriteMeta(record: KeyRecord): Promise<void> {
+    const stored = await this.store.getShare(record.keyId)
+    try {
+      await this.store.putShare(record.keyId, { meta: metaOf(record), secret: stored.secret })
+    } finally {
+      stored.secret.fill(0)
+    }
+    this.records.set(record.keyId, record)
+  }
+
+  /** After a key changed epoch here: no decoded old share in memory, none left in the store files, no bans of the old setup. */
+  private async newEpoch(keyId: string): Promise<void> {
+    this.evict(keyId)
+    await this.store.compactShares()
+    this.bans.clear(keyId)
+    await this.saveBansNow()
   }
 
   /** Runs key lifecycle changes one at a time, so a commit never interleaves with a replacement or an abort. */
@@ -217,7 +345,42 @@ export class KeyRecords {
 
 /** The public KeyInfo of the coordinator RPC. */
 export function keyInfo(r: Omit<KeyRecord, 'state'>): KeyInfo {
-  return { keyId: r.keyId, scheme: r.scheme, threshold: r.threshold, parties: r.parties, groupPublicKey: r.groupPublicKey, chainCode: r.chainCode }
+  return {
+    keyId: r.keyId, scheme: r.scheme, threshold: r.threshold, parties: r.parties, groupPublicKey: r.groupPublicKey, chainCode: r.chainCode,
+    epoch: r.epoch, publicShares: r.publicShares,
+  }
+}
+
+/** The public facts of `share` as a record's fields (public shares in committee order). */
+export function publicFacts(share: KeyShare): Pick<KeyRecord, 'groupPublicKey' | 'chainCode' | 'epoch' | 'publicShares'> {
+  return {
+    groupPublicKey: share.groupPublicKey,
+    chainCode: share.chainCode,
+    epoch: share.epoch,
+    publicShares: [...share.parties].sort((a, b) => a - b).map((p) => share.publicShares.get(p)!),
+  }
+}
+
+function byKeyId(records: KeyRecord[]): KeyRecord[] {
+  return records.sort((a, b) => (a.keyId < b.keyId ? -1 : a.keyId > b.keyId ? 1 : 0))
+}
+
+/**
+ * A record of format 2 (before epochs): epoch 0, and its public shares read from the
+ * share itself; rewritten as format 3 so that this happens once.
+ */
+async function upgradeV2(store: KeyStore, keyId: string, meta: ShareMeta): Promise<KeyRecord> {
+  const old = recordFromMeta(keyId, { ...meta, version: META_VERSION, epoch: 0, publicShares: [] })
+  const stored = await store.getShare(keyId)
+  try {
+    const share = codecFor(old.scheme).decode(stored.secret)
+    share.secretShare.fill(0)
+    const record: KeyRecord = { ...old, ...publicFacts(share) }
+    await store.putShare(keyId, { meta: metaOf(record), secret: stored.secret })
+    return record
+  } finally {
+    stored.secret.fill(0)
+  }
 }
 
 function metaOf(r: KeyRecord): ShareMeta {
@@ -229,9 +392,12 @@ function metaOf(r: KeyRecord): ShareMeta {
     self: r.self,
     groupPublicKey: Buffer.from(r.groupPublicKey).toString('hex'),
     chainCode: Buffer.from(r.chainCode).toString('hex'),
+    epoch: r.epoch,
+    publicShares: r.publicShares.map((p) => Buffer.from(p).toString('hex')),
     nonce: Buffer.from(r.nonce).toString('hex'),
     state: r.state,
     ...(r.createdAt === undefined ? {} : { createdAt: r.createdAt }),
+    ...(r.retiring === undefined ? {} : { retiring: Buffer.from(r.retiring).toString('hex') }),
   }
 }
 
@@ -251,9 +417,12 @@ function recordFromMeta(keyId: string, meta: ShareMeta): KeyRecord {
   const hex = (v: JsonValue | undefined, what: string): Uint8Array => (typeof v === 'string' && /^([0-9a-f]{2})+$/.test(v) ? new Uint8Array(Buffer.from(v, 'hex')) : bad(what))
   const state = meta.state === 'pending' || meta.state === 'active' ? meta.state : bad('state')
   const createdAt = meta.createdAt === undefined ? undefined : typeof meta.createdAt === 'number' && Number.isSafeInteger(meta.createdAt) && meta.createdAt >= 0 ? meta.createdAt : bad('creation time')
+  const epoch = typeof meta.epoch === 'number' && Number.isInteger(meta.epoch) && meta.epoch >= 0 && meta.epoch <= 0xffffffff ? meta.epoch : bad('epoch')
+  const publicShares = Array.isArray(meta.publicShares) ? meta.publicShares.map((p) => hex(p, 'public share')) : bad('public shares')
   return {
-    keyId, scheme, threshold, parties, self,
+    keyId, scheme, threshold, parties, self, epoch, publicShares,
     groupPublicKey: hex(meta.groupPublicKey, 'group key'), chainCode: hex(meta.chainCode, 'chain code'), nonce: hex(meta.nonce, 'keygen nonce'), state,
     ...(createdAt === undefined ? {} : { createdAt }),
+    ...(meta.retiring === undefined ? {} : { retiring: hex(meta.retiring, 'retiring nonce') }),
   }
 }

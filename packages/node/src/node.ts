@@ -4,6 +4,7 @@ import { multiaddr } from '@multiformats/multiaddr'
 import { KeyStore, type Protection } from '@thresh/store'
 import { safeErrorMessage, verifyIdentitySignature } from '@thresh/crypto'
 import type { Libp2p } from 'libp2p'
+import { armedFailpoint } from './failpoints.js'
 import type { NodeConfig } from './config.js'
 import { CoordinatorService } from './coordinator-service.js'
 import { createHost } from './host.js'
@@ -35,6 +36,8 @@ function setupWarnings(config: NodeConfig, protection: Protection): string[] {
   }
   const weak = typeof protection === 'string' ? passphraseWarning(protection) : undefined
   if (weak) warnings.push(weak)
+  const fail = armedFailpoint()
+  if (fail) warnings.push(`THRESH_FAILPOINT=${fail} is set: this node kills itself when it reaches that point (crash testing only)`)
   return warnings
 }
 

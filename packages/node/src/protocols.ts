@@ -1,8 +1,8 @@
 import {
-  curveOf, DkgSession, DklsSetupSession, DklsSignSession, FrostSignSession,
-  type BanList, type EcdsaKeyShare, type EcdsaSignature, type KeyShare, type PartyIndex, type Scheme,
+  curveOf, DkgSession, DklsSetupSession, DklsSignSession, FrostSignSession, RepairSession, ReshareSession,
+  type BanList, type EcdsaKeyShare, type EcdsaSignature, type KeyShare, type PartyIndex, type RepairRequest, type ReshareRequest, type Scheme,
 } from '@thresh/crypto'
-import { byteSession, dkgCodec, dklsSetupCodec, dklsSignCodec, frostCodec } from '@thresh/wire'
+import { byteSession, dkgCodec, dklsSetupCodec, dklsSignCodec, frostCodec, repairCodec, reshareCodec } from '@thresh/wire'
 import type { NodeIdentity } from './identity.js'
 import { identityPublicKey } from './identity.js'
 import type { SessionSpec } from './session-manager.js'
@@ -97,4 +97,36 @@ export function dklsSignSpec(params: SignParams<EcdsaKeyShare>, bans: BanList, i
   const { peers, common } = signing(params, identity)
   const session = new DklsSignSession({ ...common, key: params.key, digest: params.message, bans })
   return { kind: 'dkls-sign', session: byteSession(session, dklsSignCodec({ signers: params.signers.length })), peers, issuedAt: params.issuedAt, nonce: params.nonce }
+}
+
+/** What every lifecycle session of a request is given: the request id, issue time and nonce, and the roster's peer ids. */
+interface LifecycleRun {
+  readonly requestId: string
+  readonly issuedAt: number
+  readonly nonce: Uint8Array
+  /** The roster's peer ids: session party s is peers[s - 1]. */
+  readonly peers: readonly string[]
+  /** This node's session party index. */
+  readonly self: PartyIndex
+  /** This node's share (dealers, helpers). */
+  readonly share?: KeyShare
+}
+
+export type ReshareParams = LifecycleRun & Omit<ReshareRequest, 'requestId'>
+export type RepairParams = LifecycleRun & Omit<RepairRequest, 'requestId'>
+
+/** Refresh or reshare (crypto/lifecycle/reshare-session.ts) among the roster. */
+export function reshareSpec(params: ReshareParams, identity: NodeIdentity): SessionSpec<KeyShare | null> {
+  const { peers, requestId, issuedAt, nonce, self, share, ...request } = params
+  const session = new ReshareSession({ ...request, requestId, self, identity: identity.key, ...(share ? { share } : {}) })
+  const codec = reshareCodec({ curve: curveOf(request.key.scheme), mode: request.mode, threshold: request.next.threshold, dealers: request.dealers.length })
+  return { kind: 'reshare', session: byteSession(session, codec), peers: committee(peers), issuedAt, nonce }
+}
+
+/** Repair of one share (crypto/lifecycle/repair-session.ts) by the roster: the helpers and the party that lost it. */
+export function repairSpec(params: RepairParams, identity: NodeIdentity): SessionSpec<KeyShare | null> {
+  const { peers, requestId, issuedAt, nonce, self, share, ...request } = params
+  const session = new RepairSession({ ...request, requestId, self, identity: identity.key, ...(share ? { share } : {}) })
+  const codec = repairCodec({ curve: curveOf(request.key.scheme), helpers: request.helpers.length })
+  return { kind: 'repair', session: byteSession(session, codec), peers: committee(peers), issuedAt, nonce }
 }

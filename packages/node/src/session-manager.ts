@@ -2,6 +2,7 @@ import { ProtocolAbort, safeErrorMessage, type Complaint, type Outgoing, type Pa
 import { complaintCodec, complaintStatement, envelopeCodec, WireError, type RpcAccusation, type WireMessage } from '@thresh/wire'
 import type { SessionLimits } from './config.js'
 import { EarlyBuffer } from './early-buffer.js'
+import { failpoint } from './failpoints.js'
 import type { Logger } from './log.js'
 import type { DropReason, NodeMetrics } from './metrics.js'
 
@@ -244,6 +245,7 @@ export class SessionManager {
   }
 
   private send(record: Live, m: Outgoing<Uint8Array>): void {
+    failpoint(`session:${record.spec.kind}:${m.round}`)
     const frame = envelopeCodec.encode(m)
     const { session, peers } = record.spec
     const to = m.to === 'broadcast' ? session.parties.filter((p) => p !== session.self) : [m.to]

@@ -2146,6 +2146,9 @@ export namespace thresh {
             /** SignRequest issuedAt. */
             issuedAt: number;
 
+            /** SignRequest epoch. */
+            epoch: number;
+
             /**
              * Encodes the specified SignRequest message. Does not implicitly {@link thresh.v1.SignRequest.verify|verify} messages.
              * @param message SignRequest message or plain object to encode
@@ -2184,6 +2187,9 @@ export namespace thresh {
 
                 /** SignRequest issuedAt */
                 issuedAt?: (number|null);
+
+                /** SignRequest epoch */
+                epoch?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2248,6 +2254,360 @@ export namespace thresh {
 
             /** Shape of a CancelRequest. */
             type $Shape = thresh.v1.CancelRequest.$Properties;
+        }
+
+        /**
+         * Properties of a ReshareRequest.
+         * @deprecated Use thresh.v1.ReshareRequest.$Properties instead.
+         */
+        interface IReshareRequest extends thresh.v1.ReshareRequest.$Properties {
+        }
+
+        /** Represents a ReshareRequest. */
+        class ReshareRequest {
+
+            /**
+             * Constructs a new ReshareRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.ReshareRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ReshareRequest keyId. */
+            keyId: string;
+
+            /** ReshareRequest nonce. */
+            nonce: Uint8Array;
+
+            /** ReshareRequest issuedAt. */
+            issuedAt: number;
+
+            /** ReshareRequest key. */
+            key?: (thresh.v1.KeyInfo.$Properties|null);
+
+            /** ReshareRequest refresh. */
+            refresh: boolean;
+
+            /** ReshareRequest dealers. */
+            dealers: string[];
+
+            /** ReshareRequest newParties. */
+            newParties: string[];
+
+            /** ReshareRequest newThreshold. */
+            newThreshold: number;
+
+            /**
+             * Encodes the specified ReshareRequest message. Does not implicitly {@link thresh.v1.ReshareRequest.verify|verify} messages.
+             * @param message ReshareRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.ReshareRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ReshareRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.ReshareRequest & thresh.v1.ReshareRequest.$Shape} ReshareRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.ReshareRequest & thresh.v1.ReshareRequest.$Shape;
+        }
+
+        namespace ReshareRequest {
+
+            /** Properties of a ReshareRequest. */
+            interface $Properties {
+
+                /** ReshareRequest keyId */
+                keyId?: (string|null);
+
+                /** ReshareRequest nonce */
+                nonce?: (Uint8Array|null);
+
+                /** ReshareRequest issuedAt */
+                issuedAt?: (number|null);
+
+                /** ReshareRequest key */
+                key?: (thresh.v1.KeyInfo.$Properties|null);
+
+                /** ReshareRequest refresh */
+                refresh?: (boolean|null);
+
+                /** ReshareRequest dealers */
+                dealers?: (string[]|null);
+
+                /** ReshareRequest newParties */
+                newParties?: (string[]|null);
+
+                /** ReshareRequest newThreshold */
+                newThreshold?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ReshareRequest. */
+            type $Shape = thresh.v1.ReshareRequest.$Properties;
+        }
+
+        /**
+         * Properties of a RepairRequest.
+         * @deprecated Use thresh.v1.RepairRequest.$Properties instead.
+         */
+        interface IRepairRequest extends thresh.v1.RepairRequest.$Properties {
+        }
+
+        /** Represents a RepairRequest. */
+        class RepairRequest {
+
+            /**
+             * Constructs a new RepairRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.RepairRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RepairRequest keyId. */
+            keyId: string;
+
+            /** RepairRequest nonce. */
+            nonce: Uint8Array;
+
+            /** RepairRequest issuedAt. */
+            issuedAt: number;
+
+            /** RepairRequest key. */
+            key?: (thresh.v1.KeyInfo.$Properties|null);
+
+            /** RepairRequest lostIndex. */
+            lostIndex: number;
+
+            /** RepairRequest helpers. */
+            helpers: string[];
+
+            /** RepairRequest replacement. */
+            replacement: string;
+
+            /**
+             * Encodes the specified RepairRequest message. Does not implicitly {@link thresh.v1.RepairRequest.verify|verify} messages.
+             * @param message RepairRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.RepairRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RepairRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.RepairRequest & thresh.v1.RepairRequest.$Shape} RepairRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.RepairRequest & thresh.v1.RepairRequest.$Shape;
+        }
+
+        namespace RepairRequest {
+
+            /** Properties of a RepairRequest. */
+            interface $Properties {
+
+                /** RepairRequest keyId */
+                keyId?: (string|null);
+
+                /** RepairRequest nonce */
+                nonce?: (Uint8Array|null);
+
+                /** RepairRequest issuedAt */
+                issuedAt?: (number|null);
+
+                /** RepairRequest key */
+                key?: (thresh.v1.KeyInfo.$Properties|null);
+
+                /** RepairRequest lostIndex */
+                lostIndex?: (number|null);
+
+                /** RepairRequest helpers */
+                helpers?: (string[]|null);
+
+                /** RepairRequest replacement */
+                replacement?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RepairRequest. */
+            type $Shape = thresh.v1.RepairRequest.$Properties;
+        }
+
+        /**
+         * Properties of an ImportKeyRequest.
+         * @deprecated Use thresh.v1.ImportKeyRequest.$Properties instead.
+         */
+        interface IImportKeyRequest extends thresh.v1.ImportKeyRequest.$Properties {
+        }
+
+        /** Represents an ImportKeyRequest. */
+        class ImportKeyRequest {
+
+            /**
+             * Constructs a new ImportKeyRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.ImportKeyRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ImportKeyRequest keyId. */
+            keyId: string;
+
+            /** ImportKeyRequest nonce. */
+            nonce: Uint8Array;
+
+            /** ImportKeyRequest issuedAt. */
+            issuedAt: number;
+
+            /** ImportKeyRequest scheme. */
+            scheme: thresh.v1.Scheme;
+
+            /** ImportKeyRequest threshold. */
+            threshold: number;
+
+            /** ImportKeyRequest parties. */
+            parties: string[];
+
+            /** ImportKeyRequest commitment. */
+            commitment: Uint8Array[];
+
+            /** ImportKeyRequest share. */
+            share: Uint8Array;
+
+            /** ImportKeyRequest chainCode. */
+            chainCode: Uint8Array;
+
+            /**
+             * Encodes the specified ImportKeyRequest message. Does not implicitly {@link thresh.v1.ImportKeyRequest.verify|verify} messages.
+             * @param message ImportKeyRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.ImportKeyRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ImportKeyRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.ImportKeyRequest & thresh.v1.ImportKeyRequest.$Shape} ImportKeyRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.ImportKeyRequest & thresh.v1.ImportKeyRequest.$Shape;
+        }
+
+        namespace ImportKeyRequest {
+
+            /** Properties of an ImportKeyRequest. */
+            interface $Properties {
+
+                /** ImportKeyRequest keyId */
+                keyId?: (string|null);
+
+                /** ImportKeyRequest nonce */
+                nonce?: (Uint8Array|null);
+
+                /** ImportKeyRequest issuedAt */
+                issuedAt?: (number|null);
+
+                /** ImportKeyRequest scheme */
+                scheme?: (thresh.v1.Scheme|null);
+
+                /** ImportKeyRequest threshold */
+                threshold?: (number|null);
+
+                /** ImportKeyRequest parties */
+                parties?: (string[]|null);
+
+                /** ImportKeyRequest commitment */
+                commitment?: (Uint8Array[]|null);
+
+                /** ImportKeyRequest share */
+                share?: (Uint8Array|null);
+
+                /** ImportKeyRequest chainCode */
+                chainCode?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an ImportKeyRequest. */
+            type $Shape = thresh.v1.ImportKeyRequest.$Properties;
+        }
+
+        /**
+         * Properties of a KeyStatusRequest.
+         * @deprecated Use thresh.v1.KeyStatusRequest.$Properties instead.
+         */
+        interface IKeyStatusRequest extends thresh.v1.KeyStatusRequest.$Properties {
+        }
+
+        /** Represents a KeyStatusRequest. */
+        class KeyStatusRequest {
+
+            /**
+             * Constructs a new KeyStatusRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.KeyStatusRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** KeyStatusRequest keyId. */
+            keyId: string;
+
+            /**
+             * Encodes the specified KeyStatusRequest message. Does not implicitly {@link thresh.v1.KeyStatusRequest.verify|verify} messages.
+             * @param message KeyStatusRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.KeyStatusRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a KeyStatusRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.KeyStatusRequest & thresh.v1.KeyStatusRequest.$Shape} KeyStatusRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.KeyStatusRequest & thresh.v1.KeyStatusRequest.$Shape;
+        }
+
+        namespace KeyStatusRequest {
+
+            /** Properties of a KeyStatusRequest. */
+            interface $Properties {
+
+                /** KeyStatusRequest keyId */
+                keyId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a KeyStatusRequest. */
+            type $Shape = thresh.v1.KeyStatusRequest.$Properties;
         }
 
         /**
@@ -2398,8 +2758,20 @@ export namespace thresh {
             /** CoordRequest cancel. */
             cancel?: (thresh.v1.CancelRequest.$Properties|null);
 
+            /** CoordRequest reshare. */
+            reshare?: (thresh.v1.ReshareRequest.$Properties|null);
+
+            /** CoordRequest repair. */
+            repair?: (thresh.v1.RepairRequest.$Properties|null);
+
+            /** CoordRequest importKey. */
+            importKey?: (thresh.v1.ImportKeyRequest.$Properties|null);
+
+            /** CoordRequest keyStatus. */
+            keyStatus?: (thresh.v1.KeyStatusRequest.$Properties|null);
+
             /** CoordRequest body. */
-            body?: ("keygen"|"sign"|"listKeys"|"getPublicKey"|"commitKey"|"abortKey"|"cancel");
+            body?: ("keygen"|"sign"|"listKeys"|"getPublicKey"|"commitKey"|"abortKey"|"cancel"|"reshare"|"repair"|"importKey"|"keyStatus");
 
             /**
              * Encodes the specified CoordRequest message. Does not implicitly {@link thresh.v1.CoordRequest.verify|verify} messages.
@@ -2446,8 +2818,20 @@ export namespace thresh {
                 /** CoordRequest cancel */
                 cancel?: (thresh.v1.CancelRequest.$Properties|null);
 
+                /** CoordRequest reshare */
+                reshare?: (thresh.v1.ReshareRequest.$Properties|null);
+
+                /** CoordRequest repair */
+                repair?: (thresh.v1.RepairRequest.$Properties|null);
+
+                /** CoordRequest importKey */
+                importKey?: (thresh.v1.ImportKeyRequest.$Properties|null);
+
+                /** CoordRequest keyStatus */
+                keyStatus?: (thresh.v1.KeyStatusRequest.$Properties|null);
+
                 /** CoordRequest body */
-                body?: ("keygen"|"sign"|"listKeys"|"getPublicKey"|"commitKey"|"abortKey"|"cancel");
+                body?: ("keygen"|"sign"|"listKeys"|"getPublicKey"|"commitKey"|"abortKey"|"cancel"|"reshare"|"repair"|"importKey"|"keyStatus");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2462,9 +2846,13 @@ export namespace thresh {
               commitKey?: thresh.v1.CommitKeyRequest.$Shape|null;
               abortKey?: thresh.v1.AbortKeyRequest.$Shape|null;
               cancel?: thresh.v1.CancelRequest.$Shape|null;
+              reshare?: thresh.v1.ReshareRequest.$Shape|null;
+              repair?: thresh.v1.RepairRequest.$Shape|null;
+              importKey?: thresh.v1.ImportKeyRequest.$Shape|null;
+              keyStatus?: thresh.v1.KeyStatusRequest.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null }|{ body?: "keygen"; keygen: thresh.v1.KeygenRequest.$Shape; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null }|{ body?: "sign"; keygen?: null; sign: thresh.v1.SignRequest.$Shape; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null }|{ body?: "listKeys"; keygen?: null; sign?: null; listKeys: thresh.v1.ListKeysRequest.$Shape; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null }|{ body?: "getPublicKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey: thresh.v1.GetPublicKeyRequest.$Shape; commitKey?: null; abortKey?: null; cancel?: null }|{ body?: "commitKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey: thresh.v1.CommitKeyRequest.$Shape; abortKey?: null; cancel?: null }|{ body?: "abortKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey: thresh.v1.AbortKeyRequest.$Shape; cancel?: null }|{ body?: "cancel"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel: thresh.v1.CancelRequest.$Shape })
+              ({ body?: undefined; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null }|{ body?: "keygen"; keygen: thresh.v1.KeygenRequest.$Shape; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null }|{ body?: "sign"; keygen?: null; sign: thresh.v1.SignRequest.$Shape; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null }|{ body?: "listKeys"; keygen?: null; sign?: null; listKeys: thresh.v1.ListKeysRequest.$Shape; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null }|{ body?: "getPublicKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey: thresh.v1.GetPublicKeyRequest.$Shape; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null }|{ body?: "commitKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey: thresh.v1.CommitKeyRequest.$Shape; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null }|{ body?: "abortKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey: thresh.v1.AbortKeyRequest.$Shape; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null }|{ body?: "cancel"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel: thresh.v1.CancelRequest.$Shape; reshare?: null; repair?: null; importKey?: null; keyStatus?: null }|{ body?: "reshare"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare: thresh.v1.ReshareRequest.$Shape; repair?: null; importKey?: null; keyStatus?: null }|{ body?: "repair"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair: thresh.v1.RepairRequest.$Shape; importKey?: null; keyStatus?: null }|{ body?: "importKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey: thresh.v1.ImportKeyRequest.$Shape; keyStatus?: null }|{ body?: "keyStatus"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus: thresh.v1.KeyStatusRequest.$Shape })
             );
         }
 
@@ -2504,6 +2892,12 @@ export namespace thresh {
 
             /** KeyInfo chainCode. */
             chainCode: Uint8Array;
+
+            /** KeyInfo epoch. */
+            epoch: number;
+
+            /** KeyInfo publicShares. */
+            publicShares: Uint8Array[];
 
             /**
              * Encodes the specified KeyInfo message. Does not implicitly {@link thresh.v1.KeyInfo.verify|verify} messages.
@@ -2546,6 +2940,12 @@ export namespace thresh {
 
                 /** KeyInfo chainCode */
                 chainCode?: (Uint8Array|null);
+
+                /** KeyInfo epoch */
+                epoch?: (number|null);
+
+                /** KeyInfo publicShares */
+                publicShares?: (Uint8Array[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2847,6 +3247,195 @@ export namespace thresh {
         }
 
         /**
+         * Properties of a LifecycleResult.
+         * @deprecated Use thresh.v1.LifecycleResult.$Properties instead.
+         */
+        interface ILifecycleResult extends thresh.v1.LifecycleResult.$Properties {
+        }
+
+        /** Represents a LifecycleResult. */
+        class LifecycleResult {
+
+            /**
+             * Constructs a new LifecycleResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.LifecycleResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LifecycleResult key. */
+            key?: (thresh.v1.KeyInfo.$Properties|null);
+
+            /**
+             * Encodes the specified LifecycleResult message. Does not implicitly {@link thresh.v1.LifecycleResult.verify|verify} messages.
+             * @param message LifecycleResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.LifecycleResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LifecycleResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.LifecycleResult & thresh.v1.LifecycleResult.$Shape} LifecycleResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.LifecycleResult & thresh.v1.LifecycleResult.$Shape;
+        }
+
+        namespace LifecycleResult {
+
+            /** Properties of a LifecycleResult. */
+            interface $Properties {
+
+                /** LifecycleResult key */
+                key?: (thresh.v1.KeyInfo.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LifecycleResult. */
+            type $Shape = thresh.v1.LifecycleResult.$Properties;
+        }
+
+        /**
+         * Properties of a KeyStatusResult.
+         * @deprecated Use thresh.v1.KeyStatusResult.$Properties instead.
+         */
+        interface IKeyStatusResult extends thresh.v1.KeyStatusResult.$Properties {
+        }
+
+        /** Represents a KeyStatusResult. */
+        class KeyStatusResult {
+
+            /**
+             * Constructs a new KeyStatusResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.KeyStatusResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** KeyStatusResult active. */
+            active?: (thresh.v1.KeyInfo.$Properties|null);
+
+            /** KeyStatusResult activeNonce. */
+            activeNonce: Uint8Array;
+
+            /** KeyStatusResult pending. */
+            pending?: (thresh.v1.KeyInfo.$Properties|null);
+
+            /** KeyStatusResult pendingNonce. */
+            pendingNonce: Uint8Array;
+
+            /** KeyStatusResult retiringNonce. */
+            retiringNonce: Uint8Array;
+
+            /**
+             * Encodes the specified KeyStatusResult message. Does not implicitly {@link thresh.v1.KeyStatusResult.verify|verify} messages.
+             * @param message KeyStatusResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.KeyStatusResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a KeyStatusResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.KeyStatusResult & thresh.v1.KeyStatusResult.$Shape} KeyStatusResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.KeyStatusResult & thresh.v1.KeyStatusResult.$Shape;
+        }
+
+        namespace KeyStatusResult {
+
+            /** Properties of a KeyStatusResult. */
+            interface $Properties {
+
+                /** KeyStatusResult active */
+                active?: (thresh.v1.KeyInfo.$Properties|null);
+
+                /** KeyStatusResult activeNonce */
+                activeNonce?: (Uint8Array|null);
+
+                /** KeyStatusResult pending */
+                pending?: (thresh.v1.KeyInfo.$Properties|null);
+
+                /** KeyStatusResult pendingNonce */
+                pendingNonce?: (Uint8Array|null);
+
+                /** KeyStatusResult retiringNonce */
+                retiringNonce?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a KeyStatusResult. */
+            type $Shape = thresh.v1.KeyStatusResult.$Properties;
+        }
+
+        /**
+         * Properties of a KeyRetiredResult.
+         * @deprecated Use thresh.v1.KeyRetiredResult.$Properties instead.
+         */
+        interface IKeyRetiredResult extends thresh.v1.KeyRetiredResult.$Properties {
+        }
+
+        /** Represents a KeyRetiredResult. */
+        class KeyRetiredResult {
+
+            /**
+             * Constructs a new KeyRetiredResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.KeyRetiredResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Encodes the specified KeyRetiredResult message. Does not implicitly {@link thresh.v1.KeyRetiredResult.verify|verify} messages.
+             * @param message KeyRetiredResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.KeyRetiredResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a KeyRetiredResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.KeyRetiredResult & thresh.v1.KeyRetiredResult.$Shape} KeyRetiredResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.KeyRetiredResult & thresh.v1.KeyRetiredResult.$Shape;
+        }
+
+        namespace KeyRetiredResult {
+
+            /** Properties of a KeyRetiredResult. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a KeyRetiredResult. */
+            type $Shape = thresh.v1.KeyRetiredResult.$Properties;
+        }
+
+        /**
          * Properties of a CancelResult.
          * @deprecated Use thresh.v1.CancelResult.$Properties instead.
          */
@@ -3006,7 +3595,10 @@ export namespace thresh {
             ERROR_CODE_STALE_REQUEST = 13,
 
             /** ERROR_CODE_CANCELLED value */
-            ERROR_CODE_CANCELLED = 14
+            ERROR_CODE_CANCELLED = 14,
+
+            /** ERROR_CODE_STALE_EPOCH value */
+            ERROR_CODE_STALE_EPOCH = 15
         }
 
         /**
@@ -3202,8 +3794,17 @@ export namespace thresh {
             /** CoordResponse cancelled. */
             cancelled?: (thresh.v1.CancelResult.$Properties|null);
 
+            /** CoordResponse lifecycle. */
+            lifecycle?: (thresh.v1.LifecycleResult.$Properties|null);
+
+            /** CoordResponse retired. */
+            retired?: (thresh.v1.KeyRetiredResult.$Properties|null);
+
+            /** CoordResponse keyStatus. */
+            keyStatus?: (thresh.v1.KeyStatusResult.$Properties|null);
+
             /** CoordResponse body. */
-            body?: ("keygen"|"sign"|"keys"|"publicKey"|"error"|"committed"|"keyAborted"|"cancelled");
+            body?: ("keygen"|"sign"|"keys"|"publicKey"|"error"|"committed"|"keyAborted"|"cancelled"|"lifecycle"|"retired"|"keyStatus");
 
             /**
              * Encodes the specified CoordResponse message. Does not implicitly {@link thresh.v1.CoordResponse.verify|verify} messages.
@@ -3253,8 +3854,17 @@ export namespace thresh {
                 /** CoordResponse cancelled */
                 cancelled?: (thresh.v1.CancelResult.$Properties|null);
 
+                /** CoordResponse lifecycle */
+                lifecycle?: (thresh.v1.LifecycleResult.$Properties|null);
+
+                /** CoordResponse retired */
+                retired?: (thresh.v1.KeyRetiredResult.$Properties|null);
+
+                /** CoordResponse keyStatus */
+                keyStatus?: (thresh.v1.KeyStatusResult.$Properties|null);
+
                 /** CoordResponse body */
-                body?: ("keygen"|"sign"|"keys"|"publicKey"|"error"|"committed"|"keyAborted"|"cancelled");
+                body?: ("keygen"|"sign"|"keys"|"publicKey"|"error"|"committed"|"keyAborted"|"cancelled"|"lifecycle"|"retired"|"keyStatus");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3270,9 +3880,12 @@ export namespace thresh {
               committed?: thresh.v1.CommitKeyResult.$Shape|null;
               keyAborted?: thresh.v1.AbortKeyResult.$Shape|null;
               cancelled?: thresh.v1.CancelResult.$Shape|null;
+              lifecycle?: thresh.v1.LifecycleResult.$Shape|null;
+              retired?: thresh.v1.KeyRetiredResult.$Shape|null;
+              keyStatus?: thresh.v1.KeyStatusResult.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null }|{ body?: "keygen"; keygen: thresh.v1.KeygenResult.$Shape; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null }|{ body?: "sign"; keygen?: null; sign: thresh.v1.SignResult.$Shape; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null }|{ body?: "keys"; keygen?: null; sign?: null; keys: thresh.v1.ListKeysResult.$Shape; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null }|{ body?: "publicKey"; keygen?: null; sign?: null; keys?: null; publicKey: thresh.v1.PublicKeyResult.$Shape; error?: null; committed?: null; keyAborted?: null; cancelled?: null }|{ body?: "error"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error: thresh.v1.Error.$Shape; committed?: null; keyAborted?: null; cancelled?: null }|{ body?: "committed"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed: thresh.v1.CommitKeyResult.$Shape; keyAborted?: null; cancelled?: null }|{ body?: "keyAborted"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted: thresh.v1.AbortKeyResult.$Shape; cancelled?: null }|{ body?: "cancelled"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled: thresh.v1.CancelResult.$Shape })
+              ({ body?: undefined; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null }|{ body?: "keygen"; keygen: thresh.v1.KeygenResult.$Shape; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null }|{ body?: "sign"; keygen?: null; sign: thresh.v1.SignResult.$Shape; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null }|{ body?: "keys"; keygen?: null; sign?: null; keys: thresh.v1.ListKeysResult.$Shape; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null }|{ body?: "publicKey"; keygen?: null; sign?: null; keys?: null; publicKey: thresh.v1.PublicKeyResult.$Shape; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null }|{ body?: "error"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error: thresh.v1.Error.$Shape; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null }|{ body?: "committed"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed: thresh.v1.CommitKeyResult.$Shape; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null }|{ body?: "keyAborted"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted: thresh.v1.AbortKeyResult.$Shape; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null }|{ body?: "cancelled"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled: thresh.v1.CancelResult.$Shape; lifecycle?: null; retired?: null; keyStatus?: null }|{ body?: "lifecycle"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle: thresh.v1.LifecycleResult.$Shape; retired?: null; keyStatus?: null }|{ body?: "retired"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired: thresh.v1.KeyRetiredResult.$Shape; keyStatus?: null }|{ body?: "keyStatus"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus: thresh.v1.KeyStatusResult.$Shape })
             );
         }
 

@@ -5458,6 +5458,7 @@ export const thresh = $root.thresh = (() => {
              * @property {Array.<string>|null} [signers] SignRequest signers
              * @property {Uint8Array|null} [nonce] SignRequest nonce
              * @property {number|null} [issuedAt] SignRequest issuedAt
+             * @property {number|null} [epoch] SignRequest epoch
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5531,6 +5532,14 @@ export const thresh = $root.thresh = (() => {
             SignRequest.prototype.issuedAt = 0;
 
             /**
+             * SignRequest epoch.
+             * @member {number} epoch
+             * @memberof thresh.v1.SignRequest
+             * @instance
+             */
+            SignRequest.prototype.epoch = 0;
+
+            /**
              * Encodes the specified SignRequest message. Does not implicitly {@link thresh.v1.SignRequest.verify|verify} messages.
              * @function encode
              * @memberof thresh.v1.SignRequest
@@ -5557,6 +5566,8 @@ export const thresh = $root.thresh = (() => {
                     writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.nonce);
                 if (message.issuedAt != null && $Object.hasOwnProperty.call(message, "issuedAt") && message.issuedAt !== 0)
                     writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.issuedAt);
+                if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && message.epoch !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.epoch);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5643,6 +5654,15 @@ export const thresh = $root.thresh = (() => {
                                 message.issuedAt = value;
                             else
                                 delete message.issuedAt;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.epoch = value;
+                            else
+                                delete message.epoch;
                             continue;
                         }
                     }
@@ -5799,6 +5819,969 @@ export const thresh = $root.thresh = (() => {
             };
 
             return CancelRequest;
+        })();
+
+        v1.ReshareRequest = (function() {
+
+            /**
+             * Properties of a ReshareRequest.
+             * @typedef {Object} thresh.v1.ReshareRequest.$Properties
+             * @property {string|null} [keyId] ReshareRequest keyId
+             * @property {Uint8Array|null} [nonce] ReshareRequest nonce
+             * @property {number|null} [issuedAt] ReshareRequest issuedAt
+             * @property {thresh.v1.KeyInfo.$Properties|null} [key] ReshareRequest key
+             * @property {boolean|null} [refresh] ReshareRequest refresh
+             * @property {Array.<string>|null} [dealers] ReshareRequest dealers
+             * @property {Array.<string>|null} [newParties] ReshareRequest newParties
+             * @property {number|null} [newThreshold] ReshareRequest newThreshold
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReshareRequest.
+             * @memberof thresh.v1
+             * @interface IReshareRequest
+             * @augments thresh.v1.ReshareRequest.$Properties
+             * @deprecated Use thresh.v1.ReshareRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReshareRequest.
+             * @typedef {thresh.v1.ReshareRequest.$Properties} thresh.v1.ReshareRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ReshareRequest.
+             * @memberof thresh.v1
+             * @classdesc Represents a ReshareRequest.
+             * @constructor
+             * @param {thresh.v1.ReshareRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ReshareRequest = function (properties) {
+                this.dealers = [];
+                this.newParties = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ReshareRequest keyId.
+             * @member {string} keyId
+             * @memberof thresh.v1.ReshareRequest
+             * @instance
+             */
+            ReshareRequest.prototype.keyId = "";
+
+            /**
+             * ReshareRequest nonce.
+             * @member {Uint8Array} nonce
+             * @memberof thresh.v1.ReshareRequest
+             * @instance
+             */
+            ReshareRequest.prototype.nonce = $util.newBuffer([]);
+
+            /**
+             * ReshareRequest issuedAt.
+             * @member {number} issuedAt
+             * @memberof thresh.v1.ReshareRequest
+             * @instance
+             */
+            ReshareRequest.prototype.issuedAt = 0;
+
+            /**
+             * ReshareRequest key.
+             * @member {thresh.v1.KeyInfo.$Properties|null|undefined} key
+             * @memberof thresh.v1.ReshareRequest
+             * @instance
+             */
+            ReshareRequest.prototype.key = null;
+
+            /**
+             * ReshareRequest refresh.
+             * @member {boolean} refresh
+             * @memberof thresh.v1.ReshareRequest
+             * @instance
+             */
+            ReshareRequest.prototype.refresh = false;
+
+            /**
+             * ReshareRequest dealers.
+             * @member {Array.<string>} dealers
+             * @memberof thresh.v1.ReshareRequest
+             * @instance
+             */
+            ReshareRequest.prototype.dealers = $util.emptyArray;
+
+            /**
+             * ReshareRequest newParties.
+             * @member {Array.<string>} newParties
+             * @memberof thresh.v1.ReshareRequest
+             * @instance
+             */
+            ReshareRequest.prototype.newParties = $util.emptyArray;
+
+            /**
+             * ReshareRequest newThreshold.
+             * @member {number} newThreshold
+             * @memberof thresh.v1.ReshareRequest
+             * @instance
+             */
+            ReshareRequest.prototype.newThreshold = 0;
+
+            /**
+             * Encodes the specified ReshareRequest message. Does not implicitly {@link thresh.v1.ReshareRequest.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.ReshareRequest
+             * @static
+             * @param {thresh.v1.ReshareRequest.$Properties} message ReshareRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReshareRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId") && message.keyId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.keyId);
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce") && message.nonce.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.nonce);
+                if (message.issuedAt != null && $Object.hasOwnProperty.call(message, "issuedAt") && message.issuedAt !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.issuedAt);
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                    $root.thresh.v1.KeyInfo.encode(message.key, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.refresh != null && $Object.hasOwnProperty.call(message, "refresh") && message.refresh !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.refresh);
+                if (message.dealers != null && message.dealers.length)
+                    for (let i = 0; i < message.dealers.length; ++i)
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.dealers[i]);
+                if (message.newParties != null && message.newParties.length)
+                    for (let i = 0; i < message.newParties.length; ++i)
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.newParties[i]);
+                if (message.newThreshold != null && $Object.hasOwnProperty.call(message, "newThreshold") && message.newThreshold !== 0)
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.newThreshold);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ReshareRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.ReshareRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.ReshareRequest & thresh.v1.ReshareRequest.$Shape} ReshareRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReshareRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.ReshareRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.keyId = value;
+                            else
+                                delete message.keyId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.nonce = value;
+                            else
+                                delete message.nonce;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.issuedAt = value;
+                            else
+                                delete message.issuedAt;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.key = $root.thresh.v1.KeyInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.key);
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.refresh = value;
+                            else
+                                delete message.refresh;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.dealers && message.dealers.length))
+                                message.dealers = [];
+                            message.dealers.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.newParties && message.newParties.length))
+                                message.newParties = [];
+                            message.newParties.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.newThreshold = value;
+                            else
+                                delete message.newThreshold;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ReshareRequest;
+        })();
+
+        v1.RepairRequest = (function() {
+
+            /**
+             * Properties of a RepairRequest.
+             * @typedef {Object} thresh.v1.RepairRequest.$Properties
+             * @property {string|null} [keyId] RepairRequest keyId
+             * @property {Uint8Array|null} [nonce] RepairRequest nonce
+             * @property {number|null} [issuedAt] RepairRequest issuedAt
+             * @property {thresh.v1.KeyInfo.$Properties|null} [key] RepairRequest key
+             * @property {number|null} [lostIndex] RepairRequest lostIndex
+             * @property {Array.<string>|null} [helpers] RepairRequest helpers
+             * @property {string|null} [replacement] RepairRequest replacement
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RepairRequest.
+             * @memberof thresh.v1
+             * @interface IRepairRequest
+             * @augments thresh.v1.RepairRequest.$Properties
+             * @deprecated Use thresh.v1.RepairRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a RepairRequest.
+             * @typedef {thresh.v1.RepairRequest.$Properties} thresh.v1.RepairRequest.$Shape
+             */
+
+            /**
+             * Constructs a new RepairRequest.
+             * @memberof thresh.v1
+             * @classdesc Represents a RepairRequest.
+             * @constructor
+             * @param {thresh.v1.RepairRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RepairRequest = function (properties) {
+                this.helpers = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RepairRequest keyId.
+             * @member {string} keyId
+             * @memberof thresh.v1.RepairRequest
+             * @instance
+             */
+            RepairRequest.prototype.keyId = "";
+
+            /**
+             * RepairRequest nonce.
+             * @member {Uint8Array} nonce
+             * @memberof thresh.v1.RepairRequest
+             * @instance
+             */
+            RepairRequest.prototype.nonce = $util.newBuffer([]);
+
+            /**
+             * RepairRequest issuedAt.
+             * @member {number} issuedAt
+             * @memberof thresh.v1.RepairRequest
+             * @instance
+             */
+            RepairRequest.prototype.issuedAt = 0;
+
+            /**
+             * RepairRequest key.
+             * @member {thresh.v1.KeyInfo.$Properties|null|undefined} key
+             * @memberof thresh.v1.RepairRequest
+             * @instance
+             */
+            RepairRequest.prototype.key = null;
+
+            /**
+             * RepairRequest lostIndex.
+             * @member {number} lostIndex
+             * @memberof thresh.v1.RepairRequest
+             * @instance
+             */
+            RepairRequest.prototype.lostIndex = 0;
+
+            /**
+             * RepairRequest helpers.
+             * @member {Array.<string>} helpers
+             * @memberof thresh.v1.RepairRequest
+             * @instance
+             */
+            RepairRequest.prototype.helpers = $util.emptyArray;
+
+            /**
+             * RepairRequest replacement.
+             * @member {string} replacement
+             * @memberof thresh.v1.RepairRequest
+             * @instance
+             */
+            RepairRequest.prototype.replacement = "";
+
+            /**
+             * Encodes the specified RepairRequest message. Does not implicitly {@link thresh.v1.RepairRequest.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.RepairRequest
+             * @static
+             * @param {thresh.v1.RepairRequest.$Properties} message RepairRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RepairRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId") && message.keyId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.keyId);
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce") && message.nonce.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.nonce);
+                if (message.issuedAt != null && $Object.hasOwnProperty.call(message, "issuedAt") && message.issuedAt !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.issuedAt);
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                    $root.thresh.v1.KeyInfo.encode(message.key, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.lostIndex != null && $Object.hasOwnProperty.call(message, "lostIndex") && message.lostIndex !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.lostIndex);
+                if (message.helpers != null && message.helpers.length)
+                    for (let i = 0; i < message.helpers.length; ++i)
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.helpers[i]);
+                if (message.replacement != null && $Object.hasOwnProperty.call(message, "replacement") && message.replacement !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.replacement);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RepairRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.RepairRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.RepairRequest & thresh.v1.RepairRequest.$Shape} RepairRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RepairRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.RepairRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.keyId = value;
+                            else
+                                delete message.keyId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.nonce = value;
+                            else
+                                delete message.nonce;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.issuedAt = value;
+                            else
+                                delete message.issuedAt;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.key = $root.thresh.v1.KeyInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.key);
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.lostIndex = value;
+                            else
+                                delete message.lostIndex;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.helpers && message.helpers.length))
+                                message.helpers = [];
+                            message.helpers.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.replacement = value;
+                            else
+                                delete message.replacement;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return RepairRequest;
+        })();
+
+        v1.ImportKeyRequest = (function() {
+
+            /**
+             * Properties of an ImportKeyRequest.
+             * @typedef {Object} thresh.v1.ImportKeyRequest.$Properties
+             * @property {string|null} [keyId] ImportKeyRequest keyId
+             * @property {Uint8Array|null} [nonce] ImportKeyRequest nonce
+             * @property {number|null} [issuedAt] ImportKeyRequest issuedAt
+             * @property {thresh.v1.Scheme|null} [scheme] ImportKeyRequest scheme
+             * @property {number|null} [threshold] ImportKeyRequest threshold
+             * @property {Array.<string>|null} [parties] ImportKeyRequest parties
+             * @property {Array.<Uint8Array>|null} [commitment] ImportKeyRequest commitment
+             * @property {Uint8Array|null} [share] ImportKeyRequest share
+             * @property {Uint8Array|null} [chainCode] ImportKeyRequest chainCode
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ImportKeyRequest.
+             * @memberof thresh.v1
+             * @interface IImportKeyRequest
+             * @augments thresh.v1.ImportKeyRequest.$Properties
+             * @deprecated Use thresh.v1.ImportKeyRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an ImportKeyRequest.
+             * @typedef {thresh.v1.ImportKeyRequest.$Properties} thresh.v1.ImportKeyRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ImportKeyRequest.
+             * @memberof thresh.v1
+             * @classdesc Represents an ImportKeyRequest.
+             * @constructor
+             * @param {thresh.v1.ImportKeyRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ImportKeyRequest = function (properties) {
+                this.parties = [];
+                this.commitment = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ImportKeyRequest keyId.
+             * @member {string} keyId
+             * @memberof thresh.v1.ImportKeyRequest
+             * @instance
+             */
+            ImportKeyRequest.prototype.keyId = "";
+
+            /**
+             * ImportKeyRequest nonce.
+             * @member {Uint8Array} nonce
+             * @memberof thresh.v1.ImportKeyRequest
+             * @instance
+             */
+            ImportKeyRequest.prototype.nonce = $util.newBuffer([]);
+
+            /**
+             * ImportKeyRequest issuedAt.
+             * @member {number} issuedAt
+             * @memberof thresh.v1.ImportKeyRequest
+             * @instance
+             */
+            ImportKeyRequest.prototype.issuedAt = 0;
+
+            /**
+             * ImportKeyRequest scheme.
+             * @member {thresh.v1.Scheme} scheme
+             * @memberof thresh.v1.ImportKeyRequest
+             * @instance
+             */
+            ImportKeyRequest.prototype.scheme = 0;
+
+            /**
+             * ImportKeyRequest threshold.
+             * @member {number} threshold
+             * @memberof thresh.v1.ImportKeyRequest
+             * @instance
+             */
+            ImportKeyRequest.prototype.threshold = 0;
+
+            /**
+             * ImportKeyRequest parties.
+             * @member {Array.<string>} parties
+             * @memberof thresh.v1.ImportKeyRequest
+             * @instance
+             */
+            ImportKeyRequest.prototype.parties = $util.emptyArray;
+
+            /**
+             * ImportKeyRequest commitment.
+             * @member {Array.<Uint8Array>} commitment
+             * @memberof thresh.v1.ImportKeyRequest
+             * @instance
+             */
+            ImportKeyRequest.prototype.commitment = $util.emptyArray;
+
+            /**
+             * ImportKeyRequest share.
+             * @member {Uint8Array} share
+             * @memberof thresh.v1.ImportKeyRequest
+             * @instance
+             */
+            ImportKeyRequest.prototype.share = $util.newBuffer([]);
+
+            /**
+             * ImportKeyRequest chainCode.
+             * @member {Uint8Array} chainCode
+             * @memberof thresh.v1.ImportKeyRequest
+             * @instance
+             */
+            ImportKeyRequest.prototype.chainCode = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified ImportKeyRequest message. Does not implicitly {@link thresh.v1.ImportKeyRequest.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.ImportKeyRequest
+             * @static
+             * @param {thresh.v1.ImportKeyRequest.$Properties} message ImportKeyRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ImportKeyRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId") && message.keyId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.keyId);
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce") && message.nonce.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.nonce);
+                if (message.issuedAt != null && $Object.hasOwnProperty.call(message, "issuedAt") && message.issuedAt !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.issuedAt);
+                if (message.scheme != null && $Object.hasOwnProperty.call(message, "scheme") && message.scheme !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.scheme);
+                if (message.threshold != null && $Object.hasOwnProperty.call(message, "threshold") && message.threshold !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.threshold);
+                if (message.parties != null && message.parties.length)
+                    for (let i = 0; i < message.parties.length; ++i)
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.parties[i]);
+                if (message.commitment != null && message.commitment.length)
+                    for (let i = 0; i < message.commitment.length; ++i)
+                        writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.commitment[i]);
+                if (message.share != null && $Object.hasOwnProperty.call(message, "share") && message.share.length)
+                    writer.uint32(/* id 8, wireType 2 =*/66).bytes(message.share);
+                if (message.chainCode != null && $Object.hasOwnProperty.call(message, "chainCode") && message.chainCode.length)
+                    writer.uint32(/* id 9, wireType 2 =*/74).bytes(message.chainCode);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an ImportKeyRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.ImportKeyRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.ImportKeyRequest & thresh.v1.ImportKeyRequest.$Shape} ImportKeyRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ImportKeyRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.ImportKeyRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.keyId = value;
+                            else
+                                delete message.keyId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.nonce = value;
+                            else
+                                delete message.nonce;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.issuedAt = value;
+                            else
+                                delete message.issuedAt;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.scheme = value;
+                            else
+                                delete message.scheme;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.threshold = value;
+                            else
+                                delete message.threshold;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.parties && message.parties.length))
+                                message.parties = [];
+                            message.parties.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.commitment && message.commitment.length))
+                                message.commitment = [];
+                            message.commitment.push(reader.bytes());
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.share = value;
+                            else
+                                delete message.share;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.chainCode = value;
+                            else
+                                delete message.chainCode;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ImportKeyRequest;
+        })();
+
+        v1.KeyStatusRequest = (function() {
+
+            /**
+             * Properties of a KeyStatusRequest.
+             * @typedef {Object} thresh.v1.KeyStatusRequest.$Properties
+             * @property {string|null} [keyId] KeyStatusRequest keyId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a KeyStatusRequest.
+             * @memberof thresh.v1
+             * @interface IKeyStatusRequest
+             * @augments thresh.v1.KeyStatusRequest.$Properties
+             * @deprecated Use thresh.v1.KeyStatusRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a KeyStatusRequest.
+             * @typedef {thresh.v1.KeyStatusRequest.$Properties} thresh.v1.KeyStatusRequest.$Shape
+             */
+
+            /**
+             * Constructs a new KeyStatusRequest.
+             * @memberof thresh.v1
+             * @classdesc Represents a KeyStatusRequest.
+             * @constructor
+             * @param {thresh.v1.KeyStatusRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const KeyStatusRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * KeyStatusRequest keyId.
+             * @member {string} keyId
+             * @memberof thresh.v1.KeyStatusRequest
+             * @instance
+             */
+            KeyStatusRequest.prototype.keyId = "";
+
+            /**
+             * Encodes the specified KeyStatusRequest message. Does not implicitly {@link thresh.v1.KeyStatusRequest.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.KeyStatusRequest
+             * @static
+             * @param {thresh.v1.KeyStatusRequest.$Properties} message KeyStatusRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            KeyStatusRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId") && message.keyId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.keyId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a KeyStatusRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.KeyStatusRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.KeyStatusRequest & thresh.v1.KeyStatusRequest.$Shape} KeyStatusRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            KeyStatusRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.KeyStatusRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.keyId = value;
+                            else
+                                delete message.keyId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return KeyStatusRequest;
         })();
 
         v1.ListKeysRequest = (function() {
@@ -6062,7 +7045,11 @@ export const thresh = $root.thresh = (() => {
              * @property {thresh.v1.CommitKeyRequest.$Properties|null} [commitKey] CoordRequest commitKey
              * @property {thresh.v1.AbortKeyRequest.$Properties|null} [abortKey] CoordRequest abortKey
              * @property {thresh.v1.CancelRequest.$Properties|null} [cancel] CoordRequest cancel
-             * @property {"keygen"|"sign"|"listKeys"|"getPublicKey"|"commitKey"|"abortKey"|"cancel"} [body] CoordRequest body
+             * @property {thresh.v1.ReshareRequest.$Properties|null} [reshare] CoordRequest reshare
+             * @property {thresh.v1.RepairRequest.$Properties|null} [repair] CoordRequest repair
+             * @property {thresh.v1.ImportKeyRequest.$Properties|null} [importKey] CoordRequest importKey
+             * @property {thresh.v1.KeyStatusRequest.$Properties|null} [keyStatus] CoordRequest keyStatus
+             * @property {"keygen"|"sign"|"listKeys"|"getPublicKey"|"commitKey"|"abortKey"|"cancel"|"reshare"|"repair"|"importKey"|"keyStatus"} [body] CoordRequest body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6084,9 +7071,13 @@ export const thresh = $root.thresh = (() => {
              *   commitKey?: thresh.v1.CommitKeyRequest.$Shape|null;
              *   abortKey?: thresh.v1.AbortKeyRequest.$Shape|null;
              *   cancel?: thresh.v1.CancelRequest.$Shape|null;
+             *   reshare?: thresh.v1.ReshareRequest.$Shape|null;
+             *   repair?: thresh.v1.RepairRequest.$Shape|null;
+             *   importKey?: thresh.v1.ImportKeyRequest.$Shape|null;
+             *   keyStatus?: thresh.v1.KeyStatusRequest.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null }|{ body?: "keygen"; keygen: thresh.v1.KeygenRequest.$Shape; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null }|{ body?: "sign"; keygen?: null; sign: thresh.v1.SignRequest.$Shape; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null }|{ body?: "listKeys"; keygen?: null; sign?: null; listKeys: thresh.v1.ListKeysRequest.$Shape; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null }|{ body?: "getPublicKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey: thresh.v1.GetPublicKeyRequest.$Shape; commitKey?: null; abortKey?: null; cancel?: null }|{ body?: "commitKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey: thresh.v1.CommitKeyRequest.$Shape; abortKey?: null; cancel?: null }|{ body?: "abortKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey: thresh.v1.AbortKeyRequest.$Shape; cancel?: null }|{ body?: "cancel"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel: thresh.v1.CancelRequest.$Shape })
+             *   ({ body?: undefined; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null }|{ body?: "keygen"; keygen: thresh.v1.KeygenRequest.$Shape; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null }|{ body?: "sign"; keygen?: null; sign: thresh.v1.SignRequest.$Shape; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null }|{ body?: "listKeys"; keygen?: null; sign?: null; listKeys: thresh.v1.ListKeysRequest.$Shape; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null }|{ body?: "getPublicKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey: thresh.v1.GetPublicKeyRequest.$Shape; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null }|{ body?: "commitKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey: thresh.v1.CommitKeyRequest.$Shape; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null }|{ body?: "abortKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey: thresh.v1.AbortKeyRequest.$Shape; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null }|{ body?: "cancel"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel: thresh.v1.CancelRequest.$Shape; reshare?: null; repair?: null; importKey?: null; keyStatus?: null }|{ body?: "reshare"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare: thresh.v1.ReshareRequest.$Shape; repair?: null; importKey?: null; keyStatus?: null }|{ body?: "repair"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair: thresh.v1.RepairRequest.$Shape; importKey?: null; keyStatus?: null }|{ body?: "importKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey: thresh.v1.ImportKeyRequest.$Shape; keyStatus?: null }|{ body?: "keyStatus"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus: thresh.v1.KeyStatusRequest.$Shape })
              * )} thresh.v1.CoordRequest.$Shape
              */
 
@@ -6161,17 +7152,49 @@ export const thresh = $root.thresh = (() => {
              */
             CoordRequest.prototype.cancel = null;
 
+            /**
+             * CoordRequest reshare.
+             * @member {thresh.v1.ReshareRequest.$Properties|null|undefined} reshare
+             * @memberof thresh.v1.CoordRequest
+             * @instance
+             */
+            CoordRequest.prototype.reshare = null;
+
+            /**
+             * CoordRequest repair.
+             * @member {thresh.v1.RepairRequest.$Properties|null|undefined} repair
+             * @memberof thresh.v1.CoordRequest
+             * @instance
+             */
+            CoordRequest.prototype.repair = null;
+
+            /**
+             * CoordRequest importKey.
+             * @member {thresh.v1.ImportKeyRequest.$Properties|null|undefined} importKey
+             * @memberof thresh.v1.CoordRequest
+             * @instance
+             */
+            CoordRequest.prototype.importKey = null;
+
+            /**
+             * CoordRequest keyStatus.
+             * @member {thresh.v1.KeyStatusRequest.$Properties|null|undefined} keyStatus
+             * @memberof thresh.v1.CoordRequest
+             * @instance
+             */
+            CoordRequest.prototype.keyStatus = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * CoordRequest body.
-             * @member {"keygen"|"sign"|"listKeys"|"getPublicKey"|"commitKey"|"abortKey"|"cancel"|undefined} body
+             * @member {"keygen"|"sign"|"listKeys"|"getPublicKey"|"commitKey"|"abortKey"|"cancel"|"reshare"|"repair"|"importKey"|"keyStatus"|undefined} body
              * @memberof thresh.v1.CoordRequest
              * @instance
              */
             $Object.defineProperty(CoordRequest.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["keygen", "sign", "listKeys", "getPublicKey", "commitKey", "abortKey", "cancel"]),
+                get: $util.oneOfGetter($oneOfFields = ["keygen", "sign", "listKeys", "getPublicKey", "commitKey", "abortKey", "cancel", "reshare", "repair", "importKey", "keyStatus"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -6205,6 +7228,14 @@ export const thresh = $root.thresh = (() => {
                     $root.thresh.v1.AbortKeyRequest.encode(message.abortKey, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                 if (message.cancel != null && $Object.hasOwnProperty.call(message, "cancel"))
                     $root.thresh.v1.CancelRequest.encode(message.cancel, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.reshare != null && $Object.hasOwnProperty.call(message, "reshare"))
+                    $root.thresh.v1.ReshareRequest.encode(message.reshare, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.repair != null && $Object.hasOwnProperty.call(message, "repair"))
+                    $root.thresh.v1.RepairRequest.encode(message.repair, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                if (message.importKey != null && $Object.hasOwnProperty.call(message, "importKey"))
+                    $root.thresh.v1.ImportKeyRequest.encode(message.importKey, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.keyStatus != null && $Object.hasOwnProperty.call(message, "keyStatus"))
+                    $root.thresh.v1.KeyStatusRequest.encode(message.keyStatus, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6298,6 +7329,34 @@ export const thresh = $root.thresh = (() => {
                             message.body = "cancel";
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message.reshare = $root.thresh.v1.ReshareRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.reshare);
+                            message.body = "reshare";
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            message.repair = $root.thresh.v1.RepairRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.repair);
+                            message.body = "repair";
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            message.importKey = $root.thresh.v1.ImportKeyRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.importKey);
+                            message.body = "importKey";
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            message.keyStatus = $root.thresh.v1.KeyStatusRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.keyStatus);
+                            message.body = "keyStatus";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6329,6 +7388,8 @@ export const thresh = $root.thresh = (() => {
              * @property {Array.<string>|null} [parties] KeyInfo parties
              * @property {Uint8Array|null} [groupPublicKey] KeyInfo groupPublicKey
              * @property {Uint8Array|null} [chainCode] KeyInfo chainCode
+             * @property {number|null} [epoch] KeyInfo epoch
+             * @property {Array.<Uint8Array>|null} [publicShares] KeyInfo publicShares
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6355,6 +7416,7 @@ export const thresh = $root.thresh = (() => {
              */
             const KeyInfo = function (properties) {
                 this.parties = [];
+                this.publicShares = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -6410,6 +7472,22 @@ export const thresh = $root.thresh = (() => {
             KeyInfo.prototype.chainCode = $util.newBuffer([]);
 
             /**
+             * KeyInfo epoch.
+             * @member {number} epoch
+             * @memberof thresh.v1.KeyInfo
+             * @instance
+             */
+            KeyInfo.prototype.epoch = 0;
+
+            /**
+             * KeyInfo publicShares.
+             * @member {Array.<Uint8Array>} publicShares
+             * @memberof thresh.v1.KeyInfo
+             * @instance
+             */
+            KeyInfo.prototype.publicShares = $util.emptyArray;
+
+            /**
              * Encodes the specified KeyInfo message. Does not implicitly {@link thresh.v1.KeyInfo.verify|verify} messages.
              * @function encode
              * @memberof thresh.v1.KeyInfo
@@ -6438,6 +7516,11 @@ export const thresh = $root.thresh = (() => {
                     writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.groupPublicKey);
                 if (message.chainCode != null && $Object.hasOwnProperty.call(message, "chainCode") && message.chainCode.length)
                     writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.chainCode);
+                if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && message.epoch !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.epoch);
+                if (message.publicShares != null && message.publicShares.length)
+                    for (let i = 0; i < message.publicShares.length; ++i)
+                        writer.uint32(/* id 8, wireType 2 =*/66).bytes(message.publicShares[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6533,6 +7616,23 @@ export const thresh = $root.thresh = (() => {
                                 message.chainCode = value;
                             else
                                 delete message.chainCode;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.epoch = value;
+                            else
+                                delete message.epoch;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.publicShares && message.publicShares.length))
+                                message.publicShares = [];
+                            message.publicShares.push(reader.bytes());
                             continue;
                         }
                     }
@@ -7247,6 +8347,462 @@ export const thresh = $root.thresh = (() => {
             return CommitKeyResult;
         })();
 
+        v1.LifecycleResult = (function() {
+
+            /**
+             * Properties of a LifecycleResult.
+             * @typedef {Object} thresh.v1.LifecycleResult.$Properties
+             * @property {thresh.v1.KeyInfo.$Properties|null} [key] LifecycleResult key
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LifecycleResult.
+             * @memberof thresh.v1
+             * @interface ILifecycleResult
+             * @augments thresh.v1.LifecycleResult.$Properties
+             * @deprecated Use thresh.v1.LifecycleResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a LifecycleResult.
+             * @typedef {thresh.v1.LifecycleResult.$Properties} thresh.v1.LifecycleResult.$Shape
+             */
+
+            /**
+             * Constructs a new LifecycleResult.
+             * @memberof thresh.v1
+             * @classdesc Represents a LifecycleResult.
+             * @constructor
+             * @param {thresh.v1.LifecycleResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LifecycleResult = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LifecycleResult key.
+             * @member {thresh.v1.KeyInfo.$Properties|null|undefined} key
+             * @memberof thresh.v1.LifecycleResult
+             * @instance
+             */
+            LifecycleResult.prototype.key = null;
+
+            /**
+             * Encodes the specified LifecycleResult message. Does not implicitly {@link thresh.v1.LifecycleResult.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.LifecycleResult
+             * @static
+             * @param {thresh.v1.LifecycleResult.$Properties} message LifecycleResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LifecycleResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                    $root.thresh.v1.KeyInfo.encode(message.key, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a LifecycleResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.LifecycleResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.LifecycleResult & thresh.v1.LifecycleResult.$Shape} LifecycleResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LifecycleResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.LifecycleResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.key = $root.thresh.v1.KeyInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.key);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return LifecycleResult;
+        })();
+
+        v1.KeyStatusResult = (function() {
+
+            /**
+             * Properties of a KeyStatusResult.
+             * @typedef {Object} thresh.v1.KeyStatusResult.$Properties
+             * @property {thresh.v1.KeyInfo.$Properties|null} [active] KeyStatusResult active
+             * @property {Uint8Array|null} [activeNonce] KeyStatusResult activeNonce
+             * @property {thresh.v1.KeyInfo.$Properties|null} [pending] KeyStatusResult pending
+             * @property {Uint8Array|null} [pendingNonce] KeyStatusResult pendingNonce
+             * @property {Uint8Array|null} [retiringNonce] KeyStatusResult retiringNonce
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a KeyStatusResult.
+             * @memberof thresh.v1
+             * @interface IKeyStatusResult
+             * @augments thresh.v1.KeyStatusResult.$Properties
+             * @deprecated Use thresh.v1.KeyStatusResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a KeyStatusResult.
+             * @typedef {thresh.v1.KeyStatusResult.$Properties} thresh.v1.KeyStatusResult.$Shape
+             */
+
+            /**
+             * Constructs a new KeyStatusResult.
+             * @memberof thresh.v1
+             * @classdesc Represents a KeyStatusResult.
+             * @constructor
+             * @param {thresh.v1.KeyStatusResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const KeyStatusResult = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * KeyStatusResult active.
+             * @member {thresh.v1.KeyInfo.$Properties|null|undefined} active
+             * @memberof thresh.v1.KeyStatusResult
+             * @instance
+             */
+            KeyStatusResult.prototype.active = null;
+
+            /**
+             * KeyStatusResult activeNonce.
+             * @member {Uint8Array} activeNonce
+             * @memberof thresh.v1.KeyStatusResult
+             * @instance
+             */
+            KeyStatusResult.prototype.activeNonce = $util.newBuffer([]);
+
+            /**
+             * KeyStatusResult pending.
+             * @member {thresh.v1.KeyInfo.$Properties|null|undefined} pending
+             * @memberof thresh.v1.KeyStatusResult
+             * @instance
+             */
+            KeyStatusResult.prototype.pending = null;
+
+            /**
+             * KeyStatusResult pendingNonce.
+             * @member {Uint8Array} pendingNonce
+             * @memberof thresh.v1.KeyStatusResult
+             * @instance
+             */
+            KeyStatusResult.prototype.pendingNonce = $util.newBuffer([]);
+
+            /**
+             * KeyStatusResult retiringNonce.
+             * @member {Uint8Array} retiringNonce
+             * @memberof thresh.v1.KeyStatusResult
+             * @instance
+             */
+            KeyStatusResult.prototype.retiringNonce = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified KeyStatusResult message. Does not implicitly {@link thresh.v1.KeyStatusResult.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.KeyStatusResult
+             * @static
+             * @param {thresh.v1.KeyStatusResult.$Properties} message KeyStatusResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            KeyStatusResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.active != null && $Object.hasOwnProperty.call(message, "active"))
+                    $root.thresh.v1.KeyInfo.encode(message.active, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.activeNonce != null && $Object.hasOwnProperty.call(message, "activeNonce") && message.activeNonce.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.activeNonce);
+                if (message.pending != null && $Object.hasOwnProperty.call(message, "pending"))
+                    $root.thresh.v1.KeyInfo.encode(message.pending, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.pendingNonce != null && $Object.hasOwnProperty.call(message, "pendingNonce") && message.pendingNonce.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.pendingNonce);
+                if (message.retiringNonce != null && $Object.hasOwnProperty.call(message, "retiringNonce") && message.retiringNonce.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.retiringNonce);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a KeyStatusResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.KeyStatusResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.KeyStatusResult & thresh.v1.KeyStatusResult.$Shape} KeyStatusResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            KeyStatusResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.KeyStatusResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.active = $root.thresh.v1.KeyInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.active);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.activeNonce = value;
+                            else
+                                delete message.activeNonce;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.pending = $root.thresh.v1.KeyInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.pending);
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.pendingNonce = value;
+                            else
+                                delete message.pendingNonce;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.retiringNonce = value;
+                            else
+                                delete message.retiringNonce;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return KeyStatusResult;
+        })();
+
+        v1.KeyRetiredResult = (function() {
+
+            /**
+             * Properties of a KeyRetiredResult.
+             * @typedef {Object} thresh.v1.KeyRetiredResult.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a KeyRetiredResult.
+             * @memberof thresh.v1
+             * @interface IKeyRetiredResult
+             * @augments thresh.v1.KeyRetiredResult.$Properties
+             * @deprecated Use thresh.v1.KeyRetiredResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a KeyRetiredResult.
+             * @typedef {thresh.v1.KeyRetiredResult.$Properties} thresh.v1.KeyRetiredResult.$Shape
+             */
+
+            /**
+             * Constructs a new KeyRetiredResult.
+             * @memberof thresh.v1
+             * @classdesc Represents a KeyRetiredResult.
+             * @constructor
+             * @param {thresh.v1.KeyRetiredResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const KeyRetiredResult = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Encodes the specified KeyRetiredResult message. Does not implicitly {@link thresh.v1.KeyRetiredResult.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.KeyRetiredResult
+             * @static
+             * @param {thresh.v1.KeyRetiredResult.$Properties} message KeyRetiredResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            KeyRetiredResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a KeyRetiredResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.KeyRetiredResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.KeyRetiredResult & thresh.v1.KeyRetiredResult.$Shape} KeyRetiredResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            KeyRetiredResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.KeyRetiredResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return KeyRetiredResult;
+        })();
+
         v1.CancelResult = (function() {
 
             /**
@@ -7538,6 +9094,7 @@ export const thresh = $root.thresh = (() => {
          * @property {number} ERROR_CODE_INTERNAL=12 ERROR_CODE_INTERNAL value
          * @property {number} ERROR_CODE_STALE_REQUEST=13 ERROR_CODE_STALE_REQUEST value
          * @property {number} ERROR_CODE_CANCELLED=14 ERROR_CODE_CANCELLED value
+         * @property {number} ERROR_CODE_STALE_EPOCH=15 ERROR_CODE_STALE_EPOCH value
          */
         v1.ErrorCode = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -7556,6 +9113,7 @@ export const thresh = $root.thresh = (() => {
             values[valuesById[12] = "ERROR_CODE_INTERNAL"] = 12;
             values[valuesById[13] = "ERROR_CODE_STALE_REQUEST"] = 13;
             values[valuesById[14] = "ERROR_CODE_CANCELLED"] = 14;
+            values[valuesById[15] = "ERROR_CODE_STALE_EPOCH"] = 15;
             return values;
         })();
 
@@ -7967,7 +9525,10 @@ export const thresh = $root.thresh = (() => {
              * @property {thresh.v1.CommitKeyResult.$Properties|null} [committed] CoordResponse committed
              * @property {thresh.v1.AbortKeyResult.$Properties|null} [keyAborted] CoordResponse keyAborted
              * @property {thresh.v1.CancelResult.$Properties|null} [cancelled] CoordResponse cancelled
-             * @property {"keygen"|"sign"|"keys"|"publicKey"|"error"|"committed"|"keyAborted"|"cancelled"} [body] CoordResponse body
+             * @property {thresh.v1.LifecycleResult.$Properties|null} [lifecycle] CoordResponse lifecycle
+             * @property {thresh.v1.KeyRetiredResult.$Properties|null} [retired] CoordResponse retired
+             * @property {thresh.v1.KeyStatusResult.$Properties|null} [keyStatus] CoordResponse keyStatus
+             * @property {"keygen"|"sign"|"keys"|"publicKey"|"error"|"committed"|"keyAborted"|"cancelled"|"lifecycle"|"retired"|"keyStatus"} [body] CoordResponse body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7990,9 +9551,12 @@ export const thresh = $root.thresh = (() => {
              *   committed?: thresh.v1.CommitKeyResult.$Shape|null;
              *   keyAborted?: thresh.v1.AbortKeyResult.$Shape|null;
              *   cancelled?: thresh.v1.CancelResult.$Shape|null;
+             *   lifecycle?: thresh.v1.LifecycleResult.$Shape|null;
+             *   retired?: thresh.v1.KeyRetiredResult.$Shape|null;
+             *   keyStatus?: thresh.v1.KeyStatusResult.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null }|{ body?: "keygen"; keygen: thresh.v1.KeygenResult.$Shape; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null }|{ body?: "sign"; keygen?: null; sign: thresh.v1.SignResult.$Shape; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null }|{ body?: "keys"; keygen?: null; sign?: null; keys: thresh.v1.ListKeysResult.$Shape; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null }|{ body?: "publicKey"; keygen?: null; sign?: null; keys?: null; publicKey: thresh.v1.PublicKeyResult.$Shape; error?: null; committed?: null; keyAborted?: null; cancelled?: null }|{ body?: "error"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error: thresh.v1.Error.$Shape; committed?: null; keyAborted?: null; cancelled?: null }|{ body?: "committed"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed: thresh.v1.CommitKeyResult.$Shape; keyAborted?: null; cancelled?: null }|{ body?: "keyAborted"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted: thresh.v1.AbortKeyResult.$Shape; cancelled?: null }|{ body?: "cancelled"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled: thresh.v1.CancelResult.$Shape })
+             *   ({ body?: undefined; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null }|{ body?: "keygen"; keygen: thresh.v1.KeygenResult.$Shape; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null }|{ body?: "sign"; keygen?: null; sign: thresh.v1.SignResult.$Shape; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null }|{ body?: "keys"; keygen?: null; sign?: null; keys: thresh.v1.ListKeysResult.$Shape; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null }|{ body?: "publicKey"; keygen?: null; sign?: null; keys?: null; publicKey: thresh.v1.PublicKeyResult.$Shape; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null }|{ body?: "error"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error: thresh.v1.Error.$Shape; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null }|{ body?: "committed"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed: thresh.v1.CommitKeyResult.$Shape; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null }|{ body?: "keyAborted"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted: thresh.v1.AbortKeyResult.$Shape; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null }|{ body?: "cancelled"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled: thresh.v1.CancelResult.$Shape; lifecycle?: null; retired?: null; keyStatus?: null }|{ body?: "lifecycle"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle: thresh.v1.LifecycleResult.$Shape; retired?: null; keyStatus?: null }|{ body?: "retired"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired: thresh.v1.KeyRetiredResult.$Shape; keyStatus?: null }|{ body?: "keyStatus"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus: thresh.v1.KeyStatusResult.$Shape })
              * )} thresh.v1.CoordResponse.$Shape
              */
 
@@ -8075,17 +9639,41 @@ export const thresh = $root.thresh = (() => {
              */
             CoordResponse.prototype.cancelled = null;
 
+            /**
+             * CoordResponse lifecycle.
+             * @member {thresh.v1.LifecycleResult.$Properties|null|undefined} lifecycle
+             * @memberof thresh.v1.CoordResponse
+             * @instance
+             */
+            CoordResponse.prototype.lifecycle = null;
+
+            /**
+             * CoordResponse retired.
+             * @member {thresh.v1.KeyRetiredResult.$Properties|null|undefined} retired
+             * @memberof thresh.v1.CoordResponse
+             * @instance
+             */
+            CoordResponse.prototype.retired = null;
+
+            /**
+             * CoordResponse keyStatus.
+             * @member {thresh.v1.KeyStatusResult.$Properties|null|undefined} keyStatus
+             * @memberof thresh.v1.CoordResponse
+             * @instance
+             */
+            CoordResponse.prototype.keyStatus = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * CoordResponse body.
-             * @member {"keygen"|"sign"|"keys"|"publicKey"|"error"|"committed"|"keyAborted"|"cancelled"|undefined} body
+             * @member {"keygen"|"sign"|"keys"|"publicKey"|"error"|"committed"|"keyAborted"|"cancelled"|"lifecycle"|"retired"|"keyStatus"|undefined} body
              * @memberof thresh.v1.CoordResponse
              * @instance
              */
             $Object.defineProperty(CoordResponse.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["keygen", "sign", "keys", "publicKey", "error", "committed", "keyAborted", "cancelled"]),
+                get: $util.oneOfGetter($oneOfFields = ["keygen", "sign", "keys", "publicKey", "error", "committed", "keyAborted", "cancelled", "lifecycle", "retired", "keyStatus"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -8121,6 +9709,12 @@ export const thresh = $root.thresh = (() => {
                     $root.thresh.v1.AbortKeyResult.encode(message.keyAborted, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
                 if (message.cancelled != null && $Object.hasOwnProperty.call(message, "cancelled"))
                     $root.thresh.v1.CancelResult.encode(message.cancelled, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.lifecycle != null && $Object.hasOwnProperty.call(message, "lifecycle"))
+                    $root.thresh.v1.LifecycleResult.encode(message.lifecycle, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                if (message.retired != null && $Object.hasOwnProperty.call(message, "retired"))
+                    $root.thresh.v1.KeyRetiredResult.encode(message.retired, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.keyStatus != null && $Object.hasOwnProperty.call(message, "keyStatus"))
+                    $root.thresh.v1.KeyStatusResult.encode(message.keyStatus, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8219,6 +9813,27 @@ export const thresh = $root.thresh = (() => {
                                 break;
                             message.cancelled = $root.thresh.v1.CancelResult.decode(reader, reader.size(), $undefined, _depth + 1, message.cancelled);
                             message.body = "cancelled";
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            message.lifecycle = $root.thresh.v1.LifecycleResult.decode(reader, reader.size(), $undefined, _depth + 1, message.lifecycle);
+                            message.body = "lifecycle";
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            message.retired = $root.thresh.v1.KeyRetiredResult.decode(reader, reader.size(), $undefined, _depth + 1, message.retired);
+                            message.body = "retired";
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            message.keyStatus = $root.thresh.v1.KeyStatusResult.decode(reader, reader.size(), $undefined, _depth + 1, message.keyStatus);
+                            message.body = "keyStatus";
                             continue;
                         }
                     }

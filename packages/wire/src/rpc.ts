@@ -36,6 +36,8 @@ export interface SignRequest {
   readonly nonce: Uint8Array
   /** When the coordinator issued the request, in unix seconds (bound into the session id). */
   readonly issuedAt: number
+  /** The key's epoch as the coordinator pinned it; a node on another epoch refuses (stale-epoch). */
+  readonly epoch: number
 }
 
 export interface ListKeysRequest {
@@ -68,7 +70,73 @@ export interface CancelRequest {
   readonly nonce: Uint8Array
 }
 
-export type CoordRequest = KeygenRequest | SignRequest | ListKeysRequest | GetPublicKeyRequest | CommitKeyRequest | AbortKeyRequest | CancelRequest
+/**
+ * First phase of a refresh (`refresh`: the same committee and threshold, every share
+ * re-randomized) or a reshare (`dealers`, at least key.threshold old parties, deal the
+ * key to `newParties` with `newThreshold`). The new shares stay pending until a
+ * commitKey of this nonce; commit and abort work as for keygen.
+ */
+export interface ReshareRequest {
+  readonly kind: 'reshare'
+  readonly keyId: string
+  readonly nonce: Uint8Array
+  readonly issuedAt: number
+  /** The key as the coordinator pinned it (epoch, committee, threshold, public shares). */
+  readonly key: KeyInfo
+  readonly refresh: boolean
+  readonly dealers: readonly string[]
+  readonly newParties: readonly string[]
+  readonly newThreshold: number
+}
+
+/** Rebuild the share at `lostIndex` (eprint 2017/1155) with `helpers`, for the same node or for `replacement`. */
+export interface RepairRequest {
+  readonly kind: 'repair'
+  readonly keyId: string
+  readonly nonce: Uint8Array
+  readonly issuedAt: number
+  readonly key: KeyInfo
+  readonly lostIndex: number
+  readonly helpers: readonly string[]
+  /** The peer that takes lostIndex; undefined: the node that had it. */
+  readonly replacement?: string
+}
+
+/** One party's share of a key split by the coordinator (import); the parties then refresh. */
+export interface ImportKeyRequest {
+  readonly kind: 'importKey'
+  readonly keyId: string
+  readonly nonce: Uint8Array
+  readonly issuedAt: number
+  readonly scheme: Scheme
+  readonly threshold: number
+  readonly parties: readonly string[]
+  readonly commitment: readonly Uint8Array[]
+  /** This party's share. Secret. */
+  readonly share: Uint8Array
+  readonly chainCode: Uint8Array
+}
+
+/** What a node holds of a key (keyStatus): for finishing an interrupted lifecycle operation. */
+export interface KeyStatusRequest {
+  readonly kind: 'keyStatus'
+  readonly keyId: string
+}
+
+export interface KeyStatus {
+  readonly active?: KeyInfo
+  /** The attempt that made the active epoch. */
+  readonly activeNonce?: Uint8Array
+  readonly pending?: KeyInfo
+  readonly pendingNonce?: Uint8Array
+  /** The attempt whose commit removes this node from the key's committee. */
+  readonly retiringNonce?: Uint8Array
+}
+
+export type CoordRequest =
+  | KeyStatusRequest
+  | KeygenRequest | SignRequest | ListKeysRequest | GetPublicKeyRequest | CommitKeyRequest | AbortKeyRequest | CancelRequest
+  | ReshareRequest | RepairRequest | ImportKeyRequest
 
 /** Public facts about one key. */
 export interface KeyInfo {
@@ -78,6 +146,10 @@ export interface KeyInfo {
   readonly parties: readonly string[]
   readonly groupPublicKey: Uint8Array
   readonly chainCode: Uint8Array
+  /** The key's generation: 0 from keygen, +1 per refresh, reshare or repair. */
+  readonly epoch: number
+  /** Each party's public share, in `parties` order. */
+  readonly publicShares: readonly Uint8Array[]
 }
 
 export type RpcErrorCode =
@@ -95,6 +167,7 @@ export type RpcErrorCode =
   | 'internal'
   | 'stale-request'
   | 'cancelled'
+  | 'stale-epoch'
 
 export type CoordResponse =
   | { readonly kind: 'keygen'; readonly key: KeyInfo }
@@ -106,6 +179,11 @@ export type CoordResponse =
   | { readonly kind: 'keyAborted'; readonly dropped: boolean }
   /** `sessions`: how many sessions of that request were running and are now stopped. */
   | { readonly kind: 'cancelled'; readonly sessions: number }
+  /** A lifecycle operation's first phase ran: the new epoch is pending (`key` undefined: this node leaves the committee). */
+  | { readonly kind: 'lifecycle'; readonly key?: KeyInfo }
+  /** The commit of a reshare that did not keep this node: its share is deleted. */
+  | { readonly kind: 'retired' }
+  | ({ readonly kind: 'keyStatus' } & KeyStatus)
   | {
       readonly kind: 'error'
       readonly code: RpcErrorCode
@@ -159,6 +237,7 @@ const ERROR_CODES: Readonly<Record<number, RpcErrorCode>> = {
   12: 'internal',
   13: 'stale-request',
   14: 'cancelled',
+  15: 'stale-epoch',
 }
 
 export const KEY_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/
@@ -193,6 +272,8 @@ function keyInfoToWire(k: KeyInfo): WireKeyInfo {
     parties: [...k.parties],
     groupPublicKey: k.groupPublicKey,
     chainCode: k.chainCode,
+    epoch: k.epoch,
+    publicShares: [...k.publicShares],
   }
 }
 
@@ -200,13 +281,17 @@ function keyInfoFromWire(k: WireKeyInfo | null | undefined, field: string): KeyI
   const info = present(k, field)
   const scheme = enumName(info.scheme, `${field}.scheme`, WIRE_SCHEMES)
   const parties = peerList(info.parties, `${field}.parties`)
+  const curve = curveOf(scheme)
   return {
     keyId: validKeyId(info.keyId, `${field}.key_id`),
     scheme,
     threshold: uint(info.threshold, `${field}.threshold`, 1, parties.length),
     parties,
-    groupPublicKey: validPoint(curveOf(scheme), info.groupPublicKey, `${field}.group_public_key`),
+    groupPublicKey: validPoint(curve, info.groupPublicKey, `${field}.group_public_key`),
     chainCode: bytes(info.chainCode, `${field}.chain_code`, 32),
+    epoch: uint(info.epoch, `${field}.epoch`, 0, 0xffffffff),
+    publicShares: list(info.publicShares, `${field}.public_shares`, parties.length, parties.length)
+      .map((s, i) => validPoint(curve, s, `${field}.public_shares[${i}]`)),
   }
 }
 
@@ -227,7 +312,7 @@ export const coordRequestCodec: Codec<CoordRequest> = protoCodec(
           },
         }
       case 'sign':
-        return { sign: { keyId: r.keyId, message: r.message, signers: [...r.signers], nonce: r.nonce, issuedAt: r.issuedAt } }
+        return { sign: { keyId: r.keyId, message: r.message, signers: [...r.signers], nonce: r.nonce, issuedAt: r.issuedAt, epoch: r.epoch } }
       case 'listKeys':
         return { listKeys: {} }
       case 'getPublicKey':
@@ -238,6 +323,29 @@ export const coordRequestCodec: Codec<CoordRequest> = protoCodec(
         return { abortKey: { keyId: r.keyId, nonce: r.nonce } }
       case 'cancel':
         return { cancel: { nonce: r.nonce } }
+      case 'keyStatus':
+        return { keyStatus: { keyId: r.keyId } }
+      case 'reshare':
+        return {
+          reshare: {
+            keyId: r.keyId, nonce: r.nonce, issuedAt: r.issuedAt, key: keyInfoToWire(r.key), refresh: r.refresh,
+            dealers: [...r.dealers], newParties: [...r.newParties], newThreshold: r.newThreshold,
+          },
+        }
+      case 'repair':
+        return {
+          repair: {
+            keyId: r.keyId, nonce: r.nonce, issuedAt: r.issuedAt, key: keyInfoToWire(r.key), lostIndex: r.lostIndex,
+            helpers: [...r.helpers], replacement: r.replacement ?? '',
+          },
+        }
+      case 'importKey':
+        return {
+          importKey: {
+            keyId: r.keyId, nonce: r.nonce, issuedAt: r.issuedAt, scheme: enumNumber(r.scheme, WIRE_SCHEMES), threshold: r.threshold,
+            parties: [...r.parties], commitment: [...r.commitment], share: r.share, chainCode: r.chainCode,
+          },
+        }
     }
   },
   (m): CoordRequest => {
@@ -265,6 +373,7 @@ export const coordRequestCodec: Codec<CoordRequest> = protoCodec(
           signers: peerList(s.signers, 'sign.signers'),
           nonce: bytes(s.nonce, 'sign.nonce', NONCE_BYTES),
           issuedAt: uint(s.issuedAt, 'sign.issued_at', ISSUED_AT.min, ISSUED_AT.max),
+          epoch: uint(s.epoch, 'sign.epoch', 0, 0xffffffff),
         }
       }
       case 'listKeys':
@@ -286,6 +395,62 @@ export const coordRequestCodec: Codec<CoordRequest> = protoCodec(
       }
       case 'cancel':
         return { kind: 'cancel', nonce: bytes(present(m.cancel, 'cancel').nonce, 'cancel.nonce', NONCE_BYTES) }
+      case 'keyStatus':
+        return { kind: 'keyStatus', keyId: validKeyId(present(m.keyStatus, 'key_status').keyId, 'key_status.key_id') }
+      case 'reshare': {
+        const r = present(m.reshare, 'reshare')
+        const newParties = peerList(r.newParties, 'reshare.new_parties')
+        const key = keyInfoFromWire(r.key, 'reshare.key')
+        const keyId = validKeyId(r.keyId, 'reshare.key_id')
+        if (key.keyId !== keyId) throw new WireError('invalid-field', 'reshare.key.key_id differs from reshare.key_id', 'reshare.key')
+        return {
+          kind: 'reshare',
+          keyId,
+          nonce: bytes(r.nonce, 'reshare.nonce', NONCE_BYTES),
+          issuedAt: uint(r.issuedAt, 'reshare.issued_at', ISSUED_AT.min, ISSUED_AT.max),
+          key,
+          refresh: r.refresh === true,
+          dealers: peerList(r.dealers, 'reshare.dealers'),
+          newParties,
+          newThreshold: uint(r.newThreshold, 'reshare.new_threshold', 1, newParties.length),
+        }
+      }
+      case 'repair': {
+        const r = present(m.repair, 'repair')
+        const key = keyInfoFromWire(r.key, 'repair.key')
+        const keyId = validKeyId(r.keyId, 'repair.key_id')
+        if (key.keyId !== keyId) throw new WireError('invalid-field', 'repair.key.key_id differs from repair.key_id', 'repair.key')
+        return {
+          kind: 'repair',
+          keyId,
+          nonce: bytes(r.nonce, 'repair.nonce', NONCE_BYTES),
+          issuedAt: uint(r.issuedAt, 'repair.issued_at', ISSUED_AT.min, ISSUED_AT.max),
+          key,
+          lostIndex: uint(r.lostIndex, 'repair.lost_index', 1, key.parties.length),
+          helpers: peerList(r.helpers, 'repair.helpers'),
+          ...(r.replacement ? { replacement: peerIdString(r.replacement, 'repair.replacement') } : {}),
+        }
+      }
+      case 'importKey': {
+        const r = present(m.importKey, 'import_key')
+        const scheme = enumName(r.scheme, 'import_key.scheme', WIRE_SCHEMES)
+        const parties = peerList(r.parties, 'import_key.parties')
+        const threshold = uint(r.threshold, 'import_key.threshold', 1, parties.length)
+        const curve = curveOf(scheme)
+        return {
+          kind: 'importKey',
+          keyId: validKeyId(r.keyId, 'import_key.key_id'),
+          nonce: bytes(r.nonce, 'import_key.nonce', NONCE_BYTES),
+          issuedAt: uint(r.issuedAt, 'import_key.issued_at', ISSUED_AT.min, ISSUED_AT.max),
+          scheme,
+          threshold,
+          parties,
+          // entry 0 is the public key; a zero higher coefficient is legal, so only lengths are checked here
+          commitment: list(r.commitment, 'import_key.commitment', threshold, threshold).map((c, i) => bytes(c, `import_key.commitment[${i}]`, curve === 'ed25519' ? 32 : 33)),
+          share: bytes(r.share, 'import_key.share', 32),
+          chainCode: bytes(r.chainCode, 'import_key.chain_code', 32),
+        }
+      }
       default:
         throw new WireError('invalid-field', 'request has no body', 'body')
     }
@@ -311,6 +476,20 @@ export const coordResponseCodec: Codec<CoordResponse> = protoCodec(
         return { keyAborted: { dropped: r.dropped } }
       case 'cancelled':
         return { cancelled: { sessions: r.sessions } }
+      case 'lifecycle':
+        return { lifecycle: r.key ? { key: keyInfoToWire(r.key) } : {} }
+      case 'retired':
+        return { retired: {} }
+      case 'keyStatus':
+        return {
+          keyStatus: {
+            ...(r.active ? { active: keyInfoToWire(r.active) } : {}),
+            ...(r.activeNonce ? { activeNonce: r.activeNonce } : {}),
+            ...(r.pending ? { pending: keyInfoToWire(r.pending) } : {}),
+            ...(r.pendingNonce ? { pendingNonce: r.pendingNonce } : {}),
+            ...(r.retiringNonce ? { retiringNonce: r.retiringNonce } : {}),
+          },
+        }
       case 'error':
         return {
           error: {
@@ -346,6 +525,27 @@ export const coordResponseCodec: Codec<CoordResponse> = protoCodec(
         return { kind: 'keyAborted', dropped: present(m.keyAborted, 'key_aborted').dropped === true }
       case 'cancelled':
         return { kind: 'cancelled', sessions: uint(present(m.cancelled, 'cancelled').sessions, 'cancelled.sessions', 0, 1_000_000) }
+      case 'lifecycle': {
+        const l = present(m.lifecycle, 'lifecycle')
+        return l.key ? { kind: 'lifecycle', key: keyInfoFromWire(l.key, 'lifecycle.key') } : { kind: 'lifecycle' }
+      }
+      case 'retired':
+        return { kind: 'retired' }
+      case 'keyStatus': {
+        const k = present(m.keyStatus, 'key_status')
+        const nonce = (v: Uint8Array | null | undefined, field: string) => (v && v.length > 0 ? bytes(v, `key_status.${field}`, NONCE_BYTES) : undefined)
+        const activeNonce = nonce(k.activeNonce, 'active_nonce')
+        const pendingNonce = nonce(k.pendingNonce, 'pending_nonce')
+        const retiringNonce = nonce(k.retiringNonce, 'retiring_nonce')
+        return {
+          kind: 'keyStatus',
+          ...(k.active ? { active: keyInfoFromWire(k.active, 'key_status.active') } : {}),
+          ...(activeNonce ? { activeNonce } : {}),
+          ...(k.pending ? { pending: keyInfoFromWire(k.pending, 'key_status.pending') } : {}),
+          ...(pendingNonce ? { pendingNonce } : {}),
+          ...(retiringNonce ? { retiringNonce } : {}),
+        }
+      }
       case 'error': {
         const e = present(m.error, 'error')
         const message = e.message ?? ''

@@ -22,26 +22,40 @@ const key: KeyInfo = {
   parties: peers,
   groupPublicKey: secp256k1Group.encodePoint(secp256k1Group.base.multiply(12345n)),
   chainCode: new Uint8Array(32).fill(5),
+  epoch: 3,
+  publicShares: [1n, 2n, 3n].map((x) => secp256k1Group.encodePoint(secp256k1Group.base.multiply(x))),
 }
 
 const requests: CoordRequest[] = [
   { kind: 'keygen', scheme: 'ecdsa', threshold: 2, parties: peers, keyId: 'k1', nonce, issuedAt },
   { kind: 'keygen', scheme: 'frost-ed25519', threshold: 3, parties: peers, keyId: 'a.b_c-d', nonce: new Uint8Array(64), issuedAt: 0xffffffff },
-  { kind: 'sign', keyId: 'k1', message: new Uint8Array(32).fill(1), signers: peers.slice(0, 2), nonce, issuedAt },
-  { kind: 'sign', keyId: 'k1', message: new Uint8Array(0), signers: [peers[2]!], nonce, issuedAt: 1 },
+  { kind: 'sign', keyId: 'k1', message: new Uint8Array(32).fill(1), signers: peers.slice(0, 2), nonce, issuedAt, epoch: 0 },
+  { kind: 'sign', keyId: 'k1', message: new Uint8Array(0), signers: [peers[2]!], nonce, issuedAt: 1, epoch: 7 },
   { kind: 'listKeys' },
   { kind: 'getPublicKey', keyId: 'k1' },
   { kind: 'commitKey', keyId: 'k1', groupPublicKey: key.groupPublicKey, nonce },
   { kind: 'commitKey', keyId: 'k1', groupPublicKey: new Uint8Array(32).fill(7), nonce: new Uint8Array(64) },
   { kind: 'abortKey', keyId: 'k1', nonce },
   { kind: 'cancel', nonce },
+  { kind: 'keyStatus', keyId: 'k1' },
+  { kind: 'reshare', keyId: 'treasury-1', nonce, issuedAt, key, refresh: true, dealers: peers, newParties: peers, newThreshold: 2 },
+  { kind: 'reshare', keyId: 'treasury-1', nonce, issuedAt, key, refresh: false, dealers: peers.slice(0, 2), newParties: [peers[0]!, peers[2]!], newThreshold: 1 },
+  { kind: 'repair', keyId: 'treasury-1', nonce, issuedAt, key, lostIndex: 3, helpers: peers.slice(0, 2) },
+  { kind: 'repair', keyId: 'treasury-1', nonce, issuedAt, key, lostIndex: 1, helpers: peers.slice(1), replacement: peers[0]! },
+  {
+    kind: 'importKey', keyId: 'imported', nonce, issuedAt, scheme: 'ecdsa', threshold: 2, parties: peers,
+    commitment: key.publicShares.slice(0, 2), share: new Uint8Array(32).fill(4), chainCode: new Uint8Array(32).fill(6),
+  },
 ]
 
 const responses: CoordResponse[] = [
   { kind: 'keygen', key },
   { kind: 'sign', signature: new Uint8Array(64).fill(3), recoveryId: 1 },
   { kind: 'sign', signature: new Uint8Array(65).fill(3), recoveryId: 0 },
-  { kind: 'keys', keys: [key, { ...key, keyId: 'k2', scheme: 'frost-ed25519', groupPublicKey: ed25519Group.encodePoint(ed25519Group.base.multiply(777n)) }] },
+  { kind: 'keys', keys: [key, {
+    ...key, keyId: 'k2', scheme: 'frost-ed25519', groupPublicKey: ed25519Group.encodePoint(ed25519Group.base.multiply(777n)),
+    publicShares: [4n, 5n, 6n].map((x) => ed25519Group.encodePoint(ed25519Group.base.multiply(x))),
+  }] },
   { kind: 'keys', keys: [] },
   { kind: 'publicKey', key },
   { kind: 'committed', key },
@@ -49,6 +63,11 @@ const responses: CoordResponse[] = [
   { kind: 'keyAborted', dropped: false },
   { kind: 'cancelled', sessions: 2 },
   { kind: 'cancelled', sessions: 0 },
+  { kind: 'lifecycle', key },
+  { kind: 'lifecycle' },
+  { kind: 'retired' },
+  { kind: 'keyStatus' },
+  { kind: 'keyStatus', active: key, activeNonce: nonce, pending: { ...key, epoch: 4 }, pendingNonce: new Uint8Array(32).fill(1), retiringNonce: new Uint8Array(16).fill(2) },
   { kind: 'error', code: 'timeout', message: 'round 2 deadline passed', culprits: [peers[1]!], accusations: [] },
   { kind: 'error', code: 'unauthorized', message: 'not a coordinator', culprits: [], accusations: [] },
   { kind: 'error', code: 'aborted', message: 'party 1 complained', culprits: [], accusations: [{ accuser: peers[0]!, accused: [peers[1]!, peers[2]!], reason: 'bad identity signature', signature: new Uint8Array(64).fill(2) }] },
@@ -77,6 +96,9 @@ describe('coordinator RPC codecs', () => {
     const sign = requests[2] as Extract<CoordRequest, { kind: 'sign' }>
     const commit = requests[6] as Extract<CoordRequest, { kind: 'commitKey' }>
     const abort = requests[8] as Extract<CoordRequest, { kind: 'abortKey' }>
+    const reshare = requests.find((r) => r.kind === 'reshare') as Extract<CoordRequest, { kind: 'reshare' }>
+    const repair = requests.find((r) => r.kind === 'repair') as Extract<CoordRequest, { kind: 'repair' }>
+    const importKey = requests.find((r) => r.kind === 'importKey') as Extract<CoordRequest, { kind: 'importKey' }>
     const cases: [CoordRequest, string][] = [
       [{ ...keygen, threshold: 4 }, 'keygen.threshold'],
       [{ ...keygen, threshold: 0 }, 'keygen.threshold'],
@@ -99,6 +121,15 @@ describe('coordinator RPC codecs', () => {
       [{ ...commit, nonce: new Uint8Array(0) }, 'commit_key.nonce'],
       [{ ...abort, keyId: 'a/b' }, 'abort_key.key_id'],
       [{ ...abort, nonce: new Uint8Array(15) }, 'abort_key.nonce'],
+      [{ ...reshare, keyId: 'other' }, 'reshare.key'],
+      [{ ...reshare, newThreshold: 4 }, 'reshare.new_threshold'],
+      [{ ...reshare, dealers: [] }, 'reshare.dealers'],
+      [{ ...reshare, key: { ...key, publicShares: [] } }, 'reshare.key.public_shares'],
+      [{ ...repair, lostIndex: 4 }, 'repair.lost_index'],
+      [{ ...repair, replacement: 'not-a-peer' }, 'repair.replacement'],
+      [{ ...importKey, commitment: importKey.commitment.slice(1) }, 'import_key.commitment'],
+      [{ ...importKey, share: new Uint8Array(31) }, 'import_key.share'],
+      [{ ...importKey, chainCode: new Uint8Array(0) }, 'import_key.chain_code'],
     ]
     for (const [request, field] of cases) {
       const bytes = coordRequestCodec.encode(request)
@@ -132,6 +163,10 @@ describe('coordinator RPC codecs', () => {
       [{ kind: 'publicKey', key: { ...key, scheme: 'frost-ed25519' } }, 'public_key.key.group_public_key'],
       [{ kind: 'committed', key: { ...key, parties: [] } }, 'committed.key.parties'],
       [{ kind: 'committed', key: { ...key, groupPublicKey: new Uint8Array(33).fill(5) } }, 'committed.key.group_public_key'],
+      [{ kind: 'publicKey', key: { ...key, publicShares: key.publicShares.slice(1) } }, 'public_key.key.public_shares'],
+      [{ kind: 'publicKey', key: { ...key, publicShares: [key.publicShares[0]!, new Uint8Array(33).fill(5), key.publicShares[2]!] } }, 'public_key.key.public_shares[1]'],
+      [{ kind: 'lifecycle', key: { ...key, threshold: 0 } }, 'lifecycle.key.threshold'],
+      [{ kind: 'keyStatus', active: key, activeNonce: new Uint8Array(8) }, 'key_status.active_nonce'],
       [{ kind: 'sign', signature: new Uint8Array(63), recoveryId: 0 }, 'sign.signature'],
       [{ kind: 'sign', signature: new Uint8Array(64), recoveryId: 4 }, 'sign.recovery_id'],
       [{ kind: 'error', code: 'aborted', message: 'x', culprits: ['nobody'], accusations: [] }, 'error.culprits[0]'],

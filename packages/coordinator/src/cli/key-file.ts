@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { equalBytes } from '@noble/curves/utils.js'
 import type { KeyInfo } from '@thresh/wire'
 import { ConfigError } from '../errors.js'
 import { keyInfoFromJson, keyInfoToJson } from '../key-json.js'
@@ -29,15 +30,21 @@ export async function readKeyFile(path: string): Promise<KeyInfo[]> {
   return raw.map((entry, i) => keyInfoFromJson(entry, `${path}[${i}]`))
 }
 
-/** Adds `key` to the file (written whole to a temporary file, then renamed over it); the same key again is a no-op. */
+/**
+ * Adds `key` to the file (written whole to a temporary file, then renamed over it); the
+ * same key again is a no-op. A later epoch of a key in the file (same id, scheme and
+ * group key: a refresh, reshare or repair) replaces it.
+ */
 export async function addToKeyFile(path: string, key: KeyInfo): Promise<void> {
   const keys = await readKeyFile(path)
   const existing = keys.find((k) => k.keyId === key.keyId)
-  if (existing && !sameKeyInfo(existing, key)) throw new ConfigError(`keys file ${path} already holds another key ${key.keyId}`, 'keys')
-  if (existing) return
+  if (existing && sameKeyInfo(existing, key)) return
+  const laterEpoch = existing && existing.scheme === key.scheme && equalBytes(existing.groupPublicKey, key.groupPublicKey) && key.epoch > existing.epoch
+  if (existing && !laterEpoch) throw new ConfigError(`keys file ${path} already holds another key ${key.keyId}`, 'keys')
+  const next = existing ? keys.map((k) => (k === existing ? key : k)) : [...keys, key]
   const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`
   try {
-    await writeFile(temp, JSON.stringify([...keys, key].map(keyInfoToJson), null, 2) + '\n', { flag: 'wx', mode: 0o644 })
+    await writeFile(temp, JSON.stringify(next.map(keyInfoToJson), null, 2) + '\n', { flag: 'wx', mode: 0o644 })
     await rename(temp, path)
   } catch (err) {
     await rm(temp, { force: true })

@@ -1,6 +1,7 @@
 import '@thresh/wire/polyfill'
 import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js'
 import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import { performance } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
 import { hashMessage, serializeSignature, numberToHex } from 'viem'
@@ -9,7 +10,7 @@ import { ConfigError, ThreshError } from '../errors.js'
 import { generateIdentity, loadIdentity, peerIdOf, writeIdentityFile } from '../identity.js'
 import { keyInfoToJson } from '../key-json.js'
 import { nodeFromMultiaddr } from '../node-list.js'
-import type { DigestHash, Scheme, Signature } from '../types.js'
+import type { DigestHash, KeyInfo, Scheme, Signature } from '../types.js'
 import { readClientConfig, type ClientConfig } from './config.js'
 import { addToKeyFile, readKeyFile } from './key-file.js'
 import { abbreviate, formatTable, keyLines, labelled, signatureJson } from './text.js'
@@ -32,6 +33,19 @@ Commands:
                               sign and verify. Schnorr keys sign the message as given;
                               ECDSA keys sign a 32-byte --digest, or a message hashed
                               with --hash, or an Ethereum personal message (--eip191)
+  refresh --key ID            re-randomize every share of a key (same committee, threshold
+                              and public key; a new epoch); the keys file is updated
+  reshare --key ID --parties ID,ID,... --threshold T [--dealers ID,ID,...]
+                              move a key to another committee and/or threshold; old
+                              parties left out delete their shares
+  repair --key ID --party ID [--replacement ID] [--helpers ID,ID,...]
+                              rebuild the share of a party that lost it (or give its
+                              index to a new node) without rebuilding the key
+  import --scheme S --threshold T (--private-key-file FILE | --tss-lib FILE,FILE,...)
+       [--parties ID,...] [--key-id ID] [--encoding seed|scalar]
+                              split an existing private key (file: hex or 32 raw bytes;
+                              or $THRESH_IMPORT_KEY) or a tss-lib ECDSA key (its keygen
+                              save files) into a new key on the nodes, refreshed at once
   keys                        list what the nodes report holding (and which is pinned)
   pubkey --key ID             a key's public facts
   address --key ID            the Ethereum address of an ECDSA key
@@ -71,6 +85,13 @@ const OPTIONS = {
   eip191: { type: 'boolean' },
   signers: { type: 'string' },
   'strict-signers': { type: 'boolean' },
+  dealers: { type: 'string' },
+  party: { type: 'string' },
+  replacement: { type: 'string' },
+  helpers: { type: 'string' },
+  'private-key-file': { type: 'string' },
+  'tss-lib': { type: 'string' },
+  encoding: { type: 'string' },
 } as const
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values']
@@ -123,7 +144,9 @@ interface Output {
 
 async function run(command: string, sub: string | undefined, v: Values): Promise<Output> {
   if (command === 'identity') return identity(sub, v)
-  const commands: Record<string, (c: Coordinator, v: Values, keysFile: string | undefined) => Promise<Output>> = { keygen, sign, keys, pubkey, address }
+  const commands: Record<string, (c: Coordinator, v: Values, keysFile: string | undefined) => Promise<Output>> = {
+    keygen, sign, keys, pubkey, address, refresh, reshare, repair, import: importKey,
+  }
   const handler = commands[command]
   if (!handler) throw new UsageError(`unknown command "${command}"`)
   const config = await loadConfig(v)
@@ -186,6 +209,81 @@ async function keygen(c: Coordinator, v: Values, keysFile: string | undefined): 
   if (keysFile) await addToKeyFile(keysFile, key)
   const saved = keysFile ? `pinned in ${keysFile}` : 'not saved: pass --keys FILE (or set "keys" in the config) so that later commands pin it'
   return { text: keyLines(key, [['keys file', saved]]), json: { ...keyInfoToJson(key), keysFile: keysFile ?? null } }
+}
+
+/** Prints a changed key and writes it over its entry in the keys file. */
+async function changed(key: KeyInfo, keysFile: string | undefined, what: string): Promise<Output> {
+  if (keysFile) await addToKeyFile(keysFile, key)
+  const saved = keysFile ? `updated in ${keysFile}` : 'not saved: pass --keys FILE so that later commands pin the new epoch'
+  return { text: keyLines(key, [['change', what], ['keys file', saved]]), json: { ...keyInfoToJson(key), keysFile: keysFile ?? null } }
+}
+
+async function refresh(c: Coordinator, v: Values, keysFile: string | undefined): Promise<Output> {
+  return changed(await c.refresh(required(v.key, '--key')), keysFile, 'refreshed')
+}
+
+async function reshare(c: Coordinator, v: Values, keysFile: string | undefined): Promise<Output> {
+  const key = await c.reshare(required(v.key, '--key'), {
+    parties: splitList(required(v.parties, '--parties')),
+    threshold: integer(v.threshold, '--threshold'),
+    ...(v.dealers ? { dealers: splitList(v.dealers) } : {}),
+    allowSingleSigner: v['allow-single-signer'] === true,
+  })
+  return changed(key, keysFile, 'reshared')
+}
+
+async function repair(c: Coordinator, v: Values, keysFile: string | undefined): Promise<Output> {
+  const key = await c.repair(required(v.key, '--key'), {
+    party: required(v.party, '--party'),
+    ...(v.replacement ? { replacement: v.replacement } : {}),
+    ...(v.helpers ? { helpers: splitList(v.helpers) } : {}),
+  })
+  return changed(key, keysFile, 'repaired')
+}
+
+async function importKey(c: Coordinator, v: Values, keysFile: string | undefined): Promise<Output> {
+  const common = {
+    threshold: integer(v.threshold, '--threshold'),
+    ...(v.parties ? { parties: splitList(v.parties) } : {}),
+    ...(v['key-id'] ? { keyId: v['key-id'] } : {}),
+    allowSingleSigner: v['allow-single-signer'] === true,
+  }
+  let key: KeyInfo
+  if (v['tss-lib'] !== undefined) {
+    if (v['private-key-file'] !== undefined) throw new UsageError('import takes --private-key-file or --tss-lib, not both')
+    const files = await Promise.all(splitList(v['tss-lib']).map((f) => readFile(f, 'utf8')))
+    key = await c.importTssLib({ ...common, files })
+  } else {
+    const encoding = v.encoding
+    if (encoding !== undefined && encoding !== 'seed' && encoding !== 'scalar') throw new UsageError('--encoding must be seed or scalar')
+    const privateKey = await privateKeyInput(v['private-key-file'])
+    try {
+      key = await c.importKey({ ...common, scheme: required(v.scheme, '--scheme') as Scheme, privateKey, ...(encoding ? { encoding } : {}) })
+    } finally {
+      privateKey.fill(0)
+    }
+  }
+  if (keysFile) await addToKeyFile(keysFile, key)
+  const saved = keysFile ? `pinned in ${keysFile}` : 'not saved: pass --keys FILE (or set "keys" in the config) so that later commands pin it'
+  return { text: keyLines(key, [['keys file', saved]]), json: { ...keyInfoToJson(key), keysFile: keysFile ?? null } }
+}
+
+/** The private key to import: from a file (hex text or 32 raw bytes) or $THRESH_IMPORT_KEY (hex), never from the command line. */
+async function privateKeyInput(file: string | undefined): Promise<Uint8Array> {
+  const fromEnv = process.env.THRESH_IMPORT_KEY
+  if (file === undefined && fromEnv === undefined) throw new UsageError('import needs --private-key-file FILE, $THRESH_IMPORT_KEY, or --tss-lib FILES')
+  const raw = file !== undefined ? new Uint8Array(await readFile(file)) : new TextEncoder().encode(fromEnv)
+  if (raw.length === 32 && file !== undefined) return raw
+  const text = Buffer.from(raw).toString('utf8').trim().replace(/^0x/, '')
+  raw.fill(0)
+  if (!/^[0-9a-fA-F]{64}$/.test(text)) throw new ConfigError('the private key must be 32 bytes: 64 hex digits or the raw bytes', 'privateKey')
+  return hexToBytes(text)
+}
+
+function integer(value: string | undefined, flag: string): number {
+  const n = Number(required(value, flag))
+  if (!Number.isInteger(n)) throw new UsageError(`${flag} must be an integer`)
+  return n
 }
 
 async function sign(c: Coordinator, v: Values): Promise<Output> {

@@ -42,6 +42,7 @@ export function keyLines(key: KeyInfo, extra: readonly (readonly [string, string
     ['key', key.keyId],
     ['scheme', key.scheme],
     ['threshold', `${key.threshold} of ${key.parties.length}`],
+    ['epoch', String(key.epoch)],
     ['public key', bytesToHex(key.groupPublicKey)],
   ]
   if (key.scheme === 'ecdsa') rows.push(['address', ethereumAddress(key.groupPublicKey)])

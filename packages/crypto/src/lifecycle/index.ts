@@ -11,3 +11,4 @@ export type {
   RepairMessage, RepairCommitMessage, RepairPieceMessage, RepairConfirmMessage, RepairComplaintMessage, RepairSumMessage,
   RepairRebuiltMessage, RepairSumComplaintMessage, RepairAckMessage, RepairVerdictMessage, RepairOutcomeMessage, RepairContext,
 } from './repair-messages.js'
+export * from './import/index.js'
