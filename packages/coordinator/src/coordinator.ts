@@ -13,6 +13,7 @@ import {
   InconsistentKeyError,
   KeyChangeError,
   KeyCommitError,
+  NodeError,
   NotEnoughSignersError,
   ThreshError,
   UntrustedKeyError,
@@ -339,15 +340,25 @@ export class Coordinator {
       if (key.threshold === first.threshold && key.parties.length === first.parties.length && key.parties.every((p, i) => p === first.parties[i])) return interrupted
     }
     const { what, dealers, parties, threshold, request } = plan(key)
-    const nonce = randomBytes(32)
-    return prepareChange(this.lifecycleHost, {
-      what,
-      expected: { ...key, parties, threshold, epoch: key.epoch + 1 },
-      participants: [...new Set([...dealers, ...parties])],
-      leaving: dealers.filter((d) => !parties.includes(d)),
-      nonce,
-      request: request(nonce),
-    })
+    // a node still running an earlier attempt on this key answers busy until that one ends (its round deadlines)
+    const giveUpAt = performance.now() + this.timeouts.keygenMs
+    for (let retries = 0; ; retries++) {
+      const nonce = randomBytes(32)
+      try {
+        return await prepareChange(this.lifecycleHost, {
+          what,
+          expected: { ...key, parties, threshold, epoch: key.epoch + 1 },
+          participants: [...new Set([...dealers, ...parties])],
+          leaving: dealers.filter((d) => !parties.includes(d)),
+          nonce,
+          request: request(nonce),
+        })
+      } catch (err) {
+        const backoff = Math.min(BUSY_BACKOFF_MAX_MS, BUSY_BACKOFF_MS * 2 ** retries) * (0.5 + Math.random())
+        if (!(err instanceof NodeError && err.nodeCode === 'busy') || performance.now() + backoff >= giveUpAt) throw err
+        await new Promise((r) => setTimeout(r, backoff))
+      }
+    }
   }
 
   /**

@@ -59,7 +59,10 @@ export async function prepareChange(host: LifecycleHost, spec: ChangeSpec): Prom
     if (!sameKeyInfo(key, wanted)) throw new InconsistentKeyError(`after the ${spec.what} the nodes report another key than requested (the group key and chain code never change)`, keyId, reports.map((r) => r.peerId))
     return { key, nonce, leaving: [...spec.leaving] }
   } catch (err) {
-    await host.fanOut(participants, { kind: 'abortKey', keyId, nonce }, { timeoutMs: host.timeouts.queryMs, judge: () => 'ok' }).catch(() => undefined)
+    // stop the attempt's sessions first (their slots and the key's lock free at once), then drop what it stored
+    const quick = { timeoutMs: host.timeouts.queryMs, judge: () => 'ok' as const }
+    await host.fanOut(participants, { kind: 'cancel', nonce }, quick).catch(() => undefined)
+    await host.fanOut(participants, { kind: 'abortKey', keyId, nonce }, quick).catch(() => undefined)
     throw err
   }
 }

@@ -20,7 +20,7 @@ let net: ProcessCluster
 let c: Coordinator
 const member = (i: number) => net.cluster.members[i]!
 const peer = (i: number): string => member(i).peerId
-const tally = { killed: 0, rounds: new Set<string>(), keysLost: 0 }
+const tally = { killed: 0, rounds: new Set<string>(), keys: new Set<string>(), signedAfter: new Set<string>() }
 
 beforeAll(async () => {
   net = await startProcessCluster('lifecycle-faults', { nodes: 3, spare: 1, env: ENV, timeouts: TIMEOUTS })
@@ -33,7 +33,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await net?.stop()
   // the closing note's counts
-  console.log(`lifecycle fault suite: ${tally.killed} operations killed, points covered: ${[...tally.rounds].sort().join(', ')}; keys lost: ${tally.keysLost}`)
+  const lost = [...tally.keys].filter((k) => !tally.signedAfter.has(k))
+  console.log(`lifecycle fault suite: ${tally.killed} operations killed, points covered: ${[...tally.rounds].sort().join(', ')}; keys: ${tally.keys.size}, lost: ${lost.length}`)
 })
 
 /** Restarts node i, with `failpoint` armed (or none). */
@@ -75,11 +76,14 @@ async function signsWith(key: KeyInfo, signers: number[]): Promise<void> {
   const message = new TextEncoder().encode(`after ${key.epoch}`)
   const sig = await c.sign({ keyId: key.keyId, message, hash: 'sha256', signers: signers.map(peer), strict: true })
   expect(await verifyIndependently('ecdsa', key.groupPublicKey, message, sig)).toBe(true)
+  tally.signedAfter.add(key.keyId)
 }
 
 let serial = 0
 async function freshKey(): Promise<KeyInfo> {
-  return c.keygen({ scheme: 'ecdsa', threshold: 2, keyId: `fault-${++serial}`, parties: [peer(0), peer(1), peer(2)] })
+  const key = await c.keygen({ scheme: 'ecdsa', threshold: 2, keyId: `fault-${++serial}`, parties: [peer(0), peer(1), peer(2)] })
+  tally.keys.add(key.keyId)
+  return key
 }
 
 /** Runs `operation` with node `victim` armed at `failpoint`: it must die there; then the retried operation completes. */
@@ -169,6 +173,10 @@ describe('the coordinator dies', () => {
     try {
       const refreshed = await fresh.refresh(key.keyId)
       expect(refreshed).toMatchObject({ epoch: 1, publicShares: prepared.key.publicShares })
+      const message = new TextEncoder().encode('after the interrupted commit')
+      const sig = await fresh.sign({ keyId: key.keyId, message, hash: 'sha256' })
+      expect(await verifyIndependently('ecdsa', key.groupPublicKey, message, sig)).toBe(true)
+      tally.signedAfter.add(key.keyId)
     } finally {
       await fresh.close()
     }
