@@ -71,6 +71,9 @@ const children = []
 let cluster
 let first = []
 let spares = []
+/** The keys made, as the keys file pins them for the thresh CLI (thresh.json names it). */
+const created = []
+const saveKeys = () => writeFile(cluster.coordinator.keysFile, JSON.stringify(created.map(keyInfoToJson), null, 2) + '\n')
 let coordinator
 let step = 'check that no kept testnet is running'
 let stopping = false
@@ -106,8 +109,6 @@ try {
   coordinator = await Coordinator.connect({ nodes: cluster.nodes, identity: cluster.coordinator.identityFile })
   const names = new Map(cluster.members.map((m) => [m.peerId, m.name]))
   const rows = []
-  const created = []
-  const saveKeys = () => writeFile(cluster.coordinator.keysFile, JSON.stringify(created.map(keyInfoToJson), null, 2) + '\n')
 
   for (const scheme of schemes) {
     step = `keygen ${scheme}`
@@ -240,7 +241,10 @@ async function lifecycleAct() {
   } catch (err) {
     if (err instanceof Error && err.message.includes('still signed')) throw err
     const why = (err?.attempts?.[0]?.failures ?? []).map((f) => `${names.get(f.peerId) ?? f.peerId}: ${f.detail.split(':')[0]}`).join('; ')
-    rows.push([`${leaving.name}'s old share`, String(refreshed.epoch), committee(refreshed), `${first[0].name},${leaving.name}`, '', `yes (refused${why ? `: ${why}` : ''})`])
+    // and the node itself no longer holds any share of the key
+    const holders = (await coordinator.listKeys()).find((k) => k.keyId === keyId)?.holders ?? []
+    if (holders.includes(leaving.peerId)) throw new Error(`${leaving.name} still holds a share of ${keyId}`)
+    rows.push([`${leaving.name}'s old share`, String(refreshed.epoch), committee(refreshed), `${first[0].name},${leaving.name}`, '', `yes (refused${why ? `: ${why}` : ''}; ${leaving.name} holds no share)`])
   } finally {
     await stale.close()
   }
