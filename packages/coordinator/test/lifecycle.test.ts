@@ -5,10 +5,12 @@
 import { execFile } from 'node:child_process'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { ed25519 } from '@noble/curves/ed25519.js'
 import { secp256k1 } from '@noble/curves/secp256k1.js'
 import { computeAddress, recoverAddress, Signature as EthersSignature } from 'ethers'
+import { parseTssLibSaveData } from '@thresh/crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startNode, THRESH_CLI, waitReady } from '../../../scripts/testnet/cluster.mjs'
 import { verifyIndependently } from '../../../scripts/testnet/verify.mjs'
@@ -134,6 +136,19 @@ describe('import', () => {
     const key = await c.importKey({ scheme: 'frost-ed25519', privateKey: seed, threshold: 2, keyId: 'lc-import-ed25519', parties: [peer(0), peer(1), peer(2)] })
     expect(hex(key.groupPublicKey)).toBe(hex(ed25519.getPublicKey(seed)))
     await signs(key, 'imported ed25519')
+  })
+
+  it('tss-lib: three of the five parties\' keygen save files become a thresh ECDSA key with the same public key; ethers recovers its address', async () => {
+    const fixtures = fileURLToPath(new URL('../../crypto/test/import/fixtures/', import.meta.url))
+    const files = await Promise.all([0, 1, 2].map((i) => readFile(join(fixtures, `keygen_data_${i}.json`), 'utf8')))
+    const expected = parseTssLibSaveData(files[0]!).ecdsaPub
+    const key = await c.importTssLib({ files, threshold: 2, keyId: 'lc-tss-lib', parties: [peer(0), peer(1), peer(2)] })
+    expect(hex(key.groupPublicKey)).toBe(hex(expected))
+    const digest = new Uint8Array(32).fill(0x42)
+    const sig = await c.signDigest({ keyId: key.keyId, digest })
+    expect(recoverAddress(digest, EthersSignature.from({ r: '0x' + hex(sig.signature.slice(0, 32)), s: '0x' + hex(sig.signature.slice(32)), v: 27 + sig.recoveryId }))).toBe(computeAddress('0x' + hex(expected)))
+    // two files are not enough for tss-lib threshold 2: refused before anything is sent
+    await expect(c.importTssLib({ files: files.slice(0, 2), threshold: 2, keyId: 'lc-tss-lib-2' })).rejects.toThrow(/cannot split the key/)
   })
 
   it('the CLI imports a private key from a file, refreshes it, keeps the keys file current and signs', async () => {

@@ -162,8 +162,8 @@ export class TestCoordinator {
   }
 
   /** Sends one sign request to every signer; returns each signer's response (error responses included). */
-  signAll(keyId: string, signers: readonly string[], message: Uint8Array, timeoutMs?: number): Promise<CoordResponse[]> {
-    const request: CoordRequest = { kind: 'sign', keyId, message, signers, nonce: nonce(), issuedAt: now() }
+  signAll(keyId: string, signers: readonly string[], message: Uint8Array, timeoutMs?: number, epoch = 0): Promise<CoordResponse[]> {
+    const request: CoordRequest = { kind: 'sign', keyId, message, signers, nonce: nonce(), issuedAt: now(), epoch }
     return Promise.all(signers.map((p) => this.exchange(p, request, timeoutMs)))
   }
 

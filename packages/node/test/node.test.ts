@@ -171,6 +171,26 @@ describe('three nodes in one process', () => {
     await expectError(a!.peerId, { kind: 'sign', keyId: 'k-bip340', message: new Uint8Array(32), signers: [b!.peerId, members[2]!.peerId], nonce: nonce(), issuedAt: now() }, 'not-a-party')
     await expectError(a!.peerId, { kind: 'sign', keyId: 'k-ecdsa', message: new Uint8Array(31), signers: [a!.peerId, b!.peerId], nonce: nonce(), issuedAt: now() }, 'bad-request')
   })
+
+  it('a refresh ends the bans of the key: the banned pair signs again, at the new epoch', async () => {
+    const [a, b, c] = members as [Member, Member, Member]
+    expect(nodes[0]!.keys.bans.banned('k-ecdsa')).toEqual([2]) // from the test before
+    const got = await coordinator.call(a.peerId, { kind: 'getPublicKey', keyId: 'k-ecdsa' })
+    if (got.kind !== 'publicKey') throw new Error(`getPublicKey answered ${got.kind}`)
+    const key = got.key
+    const all = [a.peerId, b.peerId, c.peerId]
+    const refresh = { kind: 'reshare' as const, keyId: key.keyId, nonce: nonce(), issuedAt: now(), key, refresh: true, dealers: all, newParties: all, newThreshold: key.threshold }
+    const answers = await Promise.all(all.map((p) => coordinator.call(p, refresh)))
+    for (const r of answers) expect(r).toMatchObject({ kind: 'lifecycle', key: { epoch: 1, groupPublicKey: key.groupPublicKey } })
+    // pending: the ban still holds and the old epoch still signs
+    expect(nodes[0]!.keys.bans.banned('k-ecdsa')).toEqual([2])
+    await coordinator.commit(all, { kind: 'commitKey', keyId: key.keyId, groupPublicKey: key.groupPublicKey, nonce: refresh.nonce })
+    expect(nodes[0]!.keys.bans.banned('k-ecdsa')).toEqual([])
+    const message = new TextEncoder().encode('after the refresh')
+    for (const sig of signatures(await coordinator.signAll('k-ecdsa', [a.peerId, b.peerId], signedBytes('ecdsa', message), undefined, 1))) {
+      expect(verifiesSignature('ecdsa', key.groupPublicKey, message, sig)).toBe(true)
+    }
+  })
 })
 
 describe('one node: start failures and inbound address rules', () => {
