@@ -35,8 +35,9 @@ export const nativeSecp256k1: NativeGroup = {
   Fn,
   pointLength: 33,
   isValidPoint(p) {
-    // a compressed encoding with x < p on the curve is canonical; the group has cofactor 1
-    return p instanceof Uint8Array && p.length === 33 && (p[0] === 2 || p[0] === 3) && lib.publicKeyVerify(p)
+    // libsecp256k1 parses 33 bytes only as 02/03 || x with x < p on the curve: canonical,
+    // never the identity; the group has cofactor 1
+    return p instanceof Uint8Array && p.length === 33 && lib.publicKeyVerify(p)
   },
   baseMultiply(k) {
     if (!Fn.isValid(k) || Fn.is0(k)) throw new RangeError('base multiplication needs a scalar in [1, n)')
