@@ -90,4 +90,16 @@ describe('remembered signing packages', () => {
     expect(verifySignatureShare(keys[0]!, fresh, text('second'), 1, share)).toBe(false)
     expect(verifySignatureShare(keys[0]!, [fresh[0]!, list[1]!], message, 1, share)).toBe(false)
   })
+
+  it('a remembered package keeps its own copies of the commitments', () => {
+    const keys = runDkg('frost-ed25519', 2, 2)
+    const [a, b] = [new FrostSigner(keys[0]!), new FrostSigner(keys[1]!)]
+    const list = [a.commit(), b.commit()]
+    const original = list.map((c) => ({ ...c, hiding: Uint8Array.from(c.hiding), binding: Uint8Array.from(c.binding) }))
+    const message = text('copies')
+    const share = a.signShare(list, message)
+    list[1]!.hiding[0]! ^= 1 // the caller reuses its buffer
+    expect(signingPackage(keys[0]!, original, message).commitments.get(2)!.hiding).toEqual(original[1]!.hiding)
+    expect(verifySignatureShare(keys[0]!, original, message, 1, share)).toBe(true)
+  })
 })

@@ -44,7 +44,9 @@ export const nativeEd25519: NativeGroup = {
   baseMultiply(k) {
     if (!Fn.isValid(k) || Fn.is0(k)) throw new RangeError('base multiplication needs a scalar in [1, L)')
     const q = new Uint8Array(32)
-    sodium.crypto_scalarmult_ed25519_base_noclamp(q, Fn.toBytes(k))
+    const secret = Fn.toBytes(k)
+    sodium.crypto_scalarmult_ed25519_base_noclamp(q, secret)
+    secret.fill(0)
     return q
   },
   multiply(p, k) {

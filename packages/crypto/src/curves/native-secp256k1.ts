@@ -41,7 +41,10 @@ export const nativeSecp256k1: NativeGroup = {
   },
   baseMultiply(k) {
     if (!Fn.isValid(k) || Fn.is0(k)) throw new RangeError('base multiplication needs a scalar in [1, n)')
-    return lib.publicKeyCreate(Fn.toBytes(k), true)
+    const secret = Fn.toBytes(k)
+    const point = lib.publicKeyCreate(secret, true)
+    secret.fill(0)
+    return point
   },
   multiply(p, k) {
     if (Fn.is0(k)) return null

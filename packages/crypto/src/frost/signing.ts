@@ -44,7 +44,8 @@ export function prepareKey(key: FrostPublicKey): PreparedKey {
   if (key.commitment.length !== key.threshold) throw new Error('key commitment must have threshold points')
   if (!group.isValidPoint(key.groupPublicKey)) throw new Error('group public key: not a valid point')
   const negated = suite.scheme === 'bip340' && key.groupPublicKey[0] === 3
-  const adjust = (p: Uint8Array) => (negated ? group.negate(p) : p)
+  // copies (negate copies too): the prepared key outlives the caller's arrays
+  const adjust = (p: Uint8Array) => (negated ? group.negate(p) : Uint8Array.from(p))
   const shares = new Map(key.parties.map((p) => {
     const share = key.publicShares.get(p)
     if (!share) throw new Error(`key has no public share for party ${p}`)
@@ -100,7 +101,8 @@ export function signingPackage(key: FrostPublicKey, list: readonly SigningCommit
   if (negateNonces) R = group.negate(R)
   const pkg: SigningPackage = {
     signers: list.map((c) => c.signer),
-    commitments: new Map(list.map((c) => [c.signer, c])),
+    // copies: the package outlives the caller's arrays, which it must not share
+    commitments: new Map(list.map((c) => [c.signer, { signer: c.signer, hiding: Uint8Array.from(c.hiding), binding: Uint8Array.from(c.binding) }])),
     bindingFactors,
     R,
     negateNonces,
