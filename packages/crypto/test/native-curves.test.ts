@@ -6,13 +6,15 @@ import { hexToBytes, numberToBytesBE, numberToBytesLE } from '@noble/curves/util
 import { ed25519Group, secp256k1Group, type CurveGroup } from '../src/index.js'
 import type { NativeGroup } from '../src/curves/native-group.js'
 import { nativeEd25519 } from '../src/curves/native-ed25519.js'
-import { nativeSecp256k1 } from '../src/curves/native-secp256k1.js'
+import { nativeSecp256k1, secp256k1Backend } from '../src/curves/native-secp256k1.js'
+import { wasmSecp256k1 } from '../src/curves/wasm-secp256k1.js'
 import { seededRng } from './dkg-harness.js'
 
 const rng = seededRng('native-curves')
 
 const cases: [string, NativeGroup, CurveGroup][] = [
   ['secp256k1', nativeSecp256k1, secp256k1Group],
+  ['secp256k1 (WebAssembly stand-in)', wasmSecp256k1, secp256k1Group],
   ['ed25519', nativeEd25519, ed25519Group],
 ]
 
@@ -59,6 +61,14 @@ describe.each(cases)('%s: native operations agree with noble', (_name, native, n
       expect(native.isValidPoint(bad), `native accepted ${Buffer.from(bad).toString('hex')}`).toBe(false)
       expect(() => noble.decodePoint(bad)).toThrow()
     }
+  })
+})
+
+describe('secp256k1 backend', () => {
+  it('is the N-API binding wherever the secp256k1 package ships a binary', () => {
+    const prebuilt = ['linux-x64', 'darwin-arm64', 'win32-x64'].includes(`${process.platform}-${process.arch}`)
+    expect(secp256k1Backend).toBe(prebuilt ? 'napi' : 'wasm')
+    expect(nativeSecp256k1 === wasmSecp256k1).toBe(!prebuilt)
   })
 })
 

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module'
 import { ed25519 } from '@noble/curves/ed25519.js'
-import type { NativeGroup } from './native-group.js'
+import { nativeGroup, type NativeGroup } from './native-group.js'
 
 /*
  * The Ed25519 prime-order group through libsodium (sodium-native, which ships prebuilt
@@ -26,38 +26,29 @@ function loadSodium(): Sodium {
 }
 
 const sodium = loadSodium()
-const Fn = ed25519.Point.Fn
 const IDENTITY = Uint8Array.of(1, ...new Uint8Array(31))
 
 function isIdentity(p: Uint8Array): boolean {
   return p[0] === 1 && p.subarray(1).every((b) => b === 0)
 }
 
-export const nativeEd25519: NativeGroup = {
+export const nativeEd25519: NativeGroup = nativeGroup({
   curve: 'ed25519',
-  Fn,
+  Fn: ed25519.Point.Fn,
   pointLength: 32,
-  isValidPoint(p) {
-    // y < p, on the curve, not of small order, in the prime-order subgroup (libsodium >= 1.0.16)
-    return p instanceof Uint8Array && p.length === 32 && sodium.crypto_core_ed25519_is_valid_point(p)
-  },
-  baseMultiply(k) {
-    if (!Fn.isValid(k) || Fn.is0(k)) throw new RangeError('base multiplication needs a scalar in [1, L)')
+  // y < p, on the curve, not of small order, in the prime-order subgroup (libsodium >= 1.0.16)
+  isValidPoint: (p) => sodium.crypto_core_ed25519_is_valid_point(p),
+  baseMultiply(secret) {
     const q = new Uint8Array(32)
-    const secret = Fn.toBytes(k)
     sodium.crypto_scalarmult_ed25519_base_noclamp(q, secret)
-    secret.fill(0)
     return q
   },
   multiply(p, k) {
-    if (Fn.is0(k)) return null
     const q = new Uint8Array(32)
-    sodium.crypto_scalarmult_ed25519_noclamp(q, Fn.toBytes(k), p)
+    sodium.crypto_scalarmult_ed25519_noclamp(q, k, p)
     return q
   },
   add(p, q) {
-    if (p === null) return q
-    if (q === null) return p
     const r = new Uint8Array(32)
     sodium.crypto_core_ed25519_add(r, p, q)
     return isIdentity(r) ? null : r
@@ -67,4 +58,4 @@ export const nativeEd25519: NativeGroup = {
     sodium.crypto_core_ed25519_sub(r, IDENTITY, p)
     return r
   },
-}
+})
