@@ -29,6 +29,7 @@ import { RoundSession, checkEach, type RoundInput, type RoundSpec } from '../ses
 import { sessionId, sessionId as canonicalDigest } from '../session/session-id.js'
 import { ProtocolAbort, type Outgoing, type PartyIndex, type Rng } from '../session/types.js'
 import { aggregateSignature } from './aggregate.js'
+import { ciphersuiteOf } from './ciphersuite.js'
 import { FrostSigner } from './signer.js'
 import { frostGroup, frostSuite, isFrostScheme, type SigningCommitment } from './suite.js'
 import { verifySchnorr } from './verify.js'
@@ -163,14 +164,11 @@ export class FrostSignSession extends RoundSession<Uint8Array, FrostMessage> {
       if (!verifyStatement(this.identities.get(from)!, this.commitContext, from, digest, m.signature)) throw new Error('bad identity signature')
       this.received.set(from, { commitment: { signer: from, hiding: m.hiding, binding: m.binding }, digest, signature: m.signature })
     })
+    const { isValidPoint } = ciphersuiteOf(this.key.scheme).group
     for (const from of this.others) {
       const { commitment } = this.received.get(from)!
-      try {
-        group.decodePoint(commitment.hiding, 'hiding commitment')
-        group.decodePoint(commitment.binding, 'binding commitment')
-      } catch (err) {
-        this.invalidCommitments.set(from, (err as Error).message)
-      }
+      const invalid = (['hiding', 'binding'] as const).find((which) => !isValidPoint(commitment[which]))
+      if (invalid) this.invalidCommitments.set(from, `${invalid} commitment: not a point of the prime-order group`)
     }
     const view = this.ownView()
     if (this.invalidCommitments.size === 0) this.ownShare = this.signer.signShare(this.commitments(), this.message)

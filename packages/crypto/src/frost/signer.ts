@@ -1,11 +1,18 @@
-import type { Nonces } from '@noble/curves/abstract/frost.js'
-import { equalBytes, randomBytes } from '@noble/curves/utils.js'
+import { concatBytes, equalBytes, randomBytes } from '@noble/curves/utils.js'
 import type { KeyShare } from '../keys/types.js'
 import type { Rng } from '../session/types.js'
-import { checkCommitmentList, frostGroup, frostSuite, nobleCommitments, nobleId, noblePublic, type SigningCommitment } from './suite.js'
+import { ciphersuiteOf } from './ciphersuite.js'
+import { signatureShare, signingPackage } from './signing.js'
+import { checkCommitmentList, frostGroup, type SigningCommitment } from './suite.js'
+
+/** The two secret nonces, encoded, so that they can be wiped. */
+interface Nonces {
+  readonly hiding: Uint8Array
+  readonly binding: Uint8Array
+}
 
 /**
- * One signer's part in one FROST signature (RFC 9591 §5.1–5.2), wrapping noble.
+ * One signer's part in one FROST signature (RFC 9591 §5.1–5.2).
  * Single use: commit() once, then signShare() once. The nonces live only inside this
  * object, are never exported or persisted, and are wiped when signShare() runs —
  * even when it refuses the commitment list, so a nonce can never sign twice.
@@ -17,7 +24,7 @@ export class FrostSigner {
   private own: SigningCommitment | undefined
   private used = false
 
-  /** `rng` feeds noble's nonce_generate (32 bytes per nonce); tests inject RFC 9591 randomness. */
+  /** `rng` feeds nonce_generate (32 bytes per nonce); tests inject RFC 9591 randomness. */
   constructor(key: KeyShare, options: { rng?: Rng } = {}) {
     assertShareConsistent(key)
     this.key = key
@@ -27,10 +34,15 @@ export class FrostSigner {
   /** Round 1: fresh hiding and binding nonces; returns their commitments. */
   commit(): SigningCommitment {
     if (this.own || this.used) throw new Error('FrostSigner is single-use: commit() was already called')
-    const rng = (length = 32) => Uint8Array.from(this.rng(length))
-    const { nonces, commitments } = frostSuite(this.key.scheme).commit(this.secret(), rng)
-    this.nonces = nonces
-    this.own = { signer: this.key.self, hiding: commitments.hiding, binding: commitments.binding }
+    const { group, H3 } = ciphersuiteOf(this.key.scheme)
+    const secret = group.Fn.toBytes(this.secret())
+    // RFC 9591 §4.1 nonce_generate: H3(random_bytes(32) || SerializeScalar(secret))
+    const nonce = () => H3(concatBytes(Uint8Array.from(this.rng(32)), secret))
+    const hiding = nonce()
+    const binding = nonce()
+    secret.fill(0)
+    this.nonces = { hiding: group.Fn.toBytes(hiding), binding: group.Fn.toBytes(binding) }
+    this.own = { signer: this.key.self, hiding: group.baseMultiply(hiding), binding: group.baseMultiply(binding) }
     return this.own
   }
 
@@ -54,16 +66,17 @@ export class FrostSigner {
       if (!equalBytes(mine.hiding, own.hiding) || !equalBytes(mine.binding, own.binding)) {
         throw new Error(`commitment list carries commitments for signer ${own.signer} that it did not make`)
       }
-      const suite = frostSuite(this.key.scheme)
-      return suite.signShare(this.secret(), noblePublic(this.key), nonces, nobleCommitments(this.key.scheme, list), message)
+      const { Fn } = ciphersuiteOf(this.key.scheme).group
+      const pkg = signingPackage(this.key, list, message)
+      return Fn.toBytes(signatureShare(this.key, pkg, own.signer, this.secret(), Fn.fromBytes(nonces.hiding), Fn.fromBytes(nonces.binding)))
     } finally {
       nonces.hiding.fill(0)
       nonces.binding.fill(0)
     }
   }
 
-  private secret() {
-    return { identifier: nobleId(this.key.scheme, this.key.self), signingShare: this.key.secretShare }
+  private secret(): bigint {
+    return ciphersuiteOf(this.key.scheme).group.Fn.fromBytes(this.key.secretShare)
   }
 }
 

@@ -1,8 +1,6 @@
-import { createFROST, type FROST, type FrostPublic, type NonceCommitments } from '@noble/curves/abstract/frost.js'
-import { sha512 } from '@noble/hashes/sha2.js'
+import type { FROST } from '@noble/curves/abstract/frost.js'
+import { ed25519_FROST } from '@noble/curves/ed25519.js'
 import { schnorr_FROST, secp256k1_FROST } from '@noble/curves/secp256k1.js'
-import type { TArg } from '@noble/curves/utils.js'
-import { Ed25519SubgroupPoint } from '../curves/ed25519-subgroup.js'
 import { groupOf, type CurveGroup } from '../curves/group.js'
 import { curveOf, type KeyShare, type Scheme } from '../keys/types.js'
 import type { PartyIndex } from '../session/types.js'
@@ -24,18 +22,10 @@ export interface SigningCommitment {
   readonly binding: Uint8Array
 }
 
-/**
- * FROST(Ed25519, SHA-512), built exactly as noble's ed25519_FROST but without its
- * validatePoint hook (it repeats the torsion check createFROST already makes on every
- * point) and on points that remember a passed torsion check: noble re-parses every
- * commitment in sign, aggregate and verify, which otherwise doubles the cost of an
- * Ed25519 signer. The RFC 9591 vectors pin this suite to the standard.
- */
-const ed25519Frost = createFROST({ name: 'FROST-ED25519-SHA512-v1', Point: Ed25519SubgroupPoint, hash: sha512, H2: '' })
-
+/** noble's FROST suites: single-party signing (a 1-of-n key) and the FROST(secp256k1) verifier. */
 export function frostSuite(scheme: Scheme): FROST {
   switch (scheme) {
-    case 'frost-ed25519': return ed25519Frost
+    case 'frost-ed25519': return ed25519_FROST
     case 'frost-secp256k1': return secp256k1_FROST
     case 'bip340': return schnorr_FROST
     default: throw new RangeError(`${scheme} is not a FROST scheme`)
@@ -47,35 +37,11 @@ export function frostGroup(scheme: Scheme): CurveGroup {
   return groupOf(curveOf(scheme))
 }
 
-/** noble's identifier for a party: its index as a canonical scalar, hex. */
-export function nobleId(scheme: Scheme, party: PartyIndex): string {
-  return frostSuite(scheme).Identifier.fromNumber(party)
-}
-
-/**
- * noble's public key package. noble, like frost-rs, requires min >= 2; a 1-of-n key
- * (every share equals the secret) signs with two or more signers, so min = max(2, t)
- * only bounds the commitment-list length, which checkCommitmentList enforces anyway.
- */
-export function noblePublic(key: FrostPublicKey): TArg<FrostPublic> {
-  const n = key.parties.length
-  if (key.commitment.length !== key.threshold) throw new Error('key commitment must have threshold points')
-  return {
-    signers: { min: Math.max(2, key.threshold), max: Math.max(2, n) },
-    commitments: [...key.commitment],
-    verifyingShares: Object.fromEntries(key.parties.map((p) => {
-      const share = key.publicShares.get(p)
-      if (!share) throw new Error(`key has no public share for party ${p}`)
-      return [nobleId(key.scheme, p), share]
-    })),
-  }
-}
-
 /**
  * Validates a commitment list against a key — every entry a distinct party of the
  * committee, points of the right length, at least `threshold` and at least two
- * entries — and returns it sorted by signer. noble fully validates the points
- * (on curve, not identity, prime-order subgroup) wherever it uses them.
+ * entries — and returns it sorted by signer. signingPackage validates the points
+ * (canonical, on curve, not identity, prime-order subgroup) before any use.
  */
 export function checkCommitmentList(key: Pick<FrostPublicKey, 'scheme' | 'threshold' | 'parties'>, list: readonly SigningCommitment[]): SigningCommitment[] {
   if (!Array.isArray(list)) throw new TypeError('commitment list must be an array')
@@ -94,8 +60,4 @@ export function checkCommitmentList(key: Pick<FrostPublicKey, 'scheme' | 'thresh
     }
   }
   return [...list].sort((a, b) => a.signer - b.signer)
-}
-
-export function nobleCommitments(scheme: Scheme, list: readonly SigningCommitment[]): TArg<NonceCommitments[]> {
-  return list.map((c) => ({ identifier: nobleId(scheme, c.signer), hiding: c.hiding, binding: c.binding }))
 }
