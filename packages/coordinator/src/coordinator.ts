@@ -69,6 +69,30 @@ export interface ConnectOptions {
    * SDK until every node of the attempt has room.
    */
   readonly maxInFlightPerNode?: number
+  /**
+   * Self-healing (off by default): when signing proves that a party of a key cheated
+   * (a corroborated culprit, or a signature share that does not verify — never one
+   * node's unproven word), reshare that key at once to the rest of its committee, plus
+   * as many `standby` nodes as culprits left, keeping the threshold if enough parties
+   * remain. The new KeyInfo is pinned. Each attempt is reported to `onHeal` (default: a
+   * process warning).
+   */
+  readonly selfHealing?: SelfHealing
+}
+
+export interface SelfHealing {
+  /** Configured nodes that may join a key's committee in place of a culprit, in order of preference. */
+  readonly standby?: readonly string[]
+  readonly onHeal?: (report: HealReport) => void
+}
+
+/** One self-healing reshare: who was removed and added, and the new key or why it failed. */
+export interface HealReport {
+  readonly keyId: string
+  readonly removed: readonly string[]
+  readonly added: readonly string[]
+  readonly key?: KeyInfo
+  readonly error?: Error
 }
 
 const DEFAULT_MAX_IN_FLIGHT_PER_NODE = 32
@@ -124,10 +148,15 @@ export class Coordinator {
   private readonly closing = new AbortController()
   private readonly inFlight: InFlightLimiter
   private turn = 0
+  private readonly selfHealing: SelfHealing | undefined
+  /** Keys with a self-healing reshare running. */
+  private readonly healing = new Set<string>()
 
   private constructor(
     transport: NodeTransport, peerId: string, nodes: readonly string[], timeouts: Timeouts, trust: KeyTrust, pins: Map<string, KeyInfo>, maxInFlight: number,
+    selfHealing: SelfHealing | undefined,
   ) {
+    this.selfHealing = selfHealing
     this.inFlight = new InFlightLimiter(maxInFlight)
     // every request in flight listens for close(): hundreds at once are normal, not a leak
     setMaxListeners(Number.POSITIVE_INFINITY, this.closing.signal)
@@ -149,6 +178,10 @@ export class Coordinator {
     }
     const maxInFlight = options.maxInFlightPerNode ?? DEFAULT_MAX_IN_FLIGHT_PER_NODE
     if (!Number.isSafeInteger(maxInFlight) || maxInFlight < 1) throw new ConfigError('maxInFlightPerNode must be a positive integer', 'maxInFlightPerNode')
+    const standby = options.selfHealing?.standby ?? []
+    if (!Array.isArray(standby) || standby.some((p) => !nodes.some((n) => n.peerId === p))) {
+      throw new ConfigError('selfHealing.standby must list configured nodes', 'selfHealing.standby')
+    }
     const trust = options.trust ?? 'pinned'
     if (trust !== 'pinned' && trust !== 'discover') throw new ConfigError(`trust must be 'pinned' or 'discover'`, 'trust')
     if (options.keys !== undefined && !Array.isArray(options.keys)) throw new ConfigError('keys must be an array of KeyInfo', 'keys')
@@ -156,7 +189,7 @@ export class Coordinator {
     ;(options.keys ?? []).forEach((info, i) => addPin(pins, checkKeyInfo(info, `keys[${i}]`), `keys[${i}]`))
     const key = await loadIdentity(options.identity)
     const transport = await createClientHost(key, nodes, options.maxFrame)
-    const c = new Coordinator(transport, peerIdOf(key), nodes.map((n) => n.peerId), timeouts, trust, pins, maxInFlight)
+    const c = new Coordinator(transport, peerIdOf(key), nodes.map((n) => n.peerId), timeouts, trust, pins, maxInFlight, options.selfHealing)
     const dialed = await Promise.all(c.nodes.map((p) => c.reach(p)))
     if (!dialed.some((ok) => ok)) {
       await transport.close()
@@ -625,6 +658,52 @@ export class Coordinator {
    * failure retry once with a signer set that leaves out everyone blamed.
    */
   private async runSign<S extends Signature>(
+    key: KeyInfo,
+    payload: Uint8Array,
+    choice: SignerChoice,
+    accept: (signature: Uint8Array, recoveryId: number, signers: readonly string[], failed: readonly SignAttempt[]) => S | undefined,
+  ): Promise<S> {
+    try {
+      const sig = await this.signAttempts(key, payload, choice, accept)
+      this.healAfter(key, sig.failedAttempts)
+      return sig
+    } catch (err) {
+      if (err instanceof ThreshError) this.healAfter(key, err.attempts)
+      throw err
+    }
+  }
+
+  /**
+   * Self-healing (ConnectOptions.selfHealing): reshares `key` without the parties its
+   * signing attempts proved to cheat. In the background, one at a time per key; never
+   * throws (the outcome goes to onHeal).
+   */
+  private healAfter(key: KeyInfo, attempts: readonly SignAttempt[]): void {
+    const options = this.selfHealing
+    if (!options || this.healing.has(key.keyId)) return
+    const proven = new Set(attempts.flatMap((a) => a.failures.filter((f) => f.reason === 'culprit' || f.reason === 'invalid-signature').map((f) => f.peerId)))
+    const removed = key.parties.filter((p) => proven.has(p))
+    if (removed.length === 0) return
+    const remaining = key.parties.filter((p) => !proven.has(p))
+    const added = (options.standby ?? []).filter((p) => this.nodes.includes(p) && !key.parties.includes(p)).slice(0, removed.length)
+    const parties = [...remaining, ...added]
+    const threshold = Math.min(key.threshold, parties.length)
+    const report = (outcome: { key?: KeyInfo; error?: Error }) => {
+      const r: HealReport = { keyId: key.keyId, removed, added, ...outcome }
+      if (options.onHeal) options.onHeal(r)
+      else process.emitWarning(`thresh self-healing of key ${key.keyId} without ${removed.join(', ')}: ${r.key ? `now epoch ${r.key.epoch}, ${r.key.threshold}-of-${r.key.parties.length}` : `failed: ${r.error?.message}`}`)
+    }
+    if (remaining.length < key.threshold || threshold < 2) {
+      report({ error: new ThreshError('node', `only ${remaining.length} parties of key ${key.keyId} are left besides the culprits: too few to reshare it at threshold ${key.threshold} (add standby nodes)`) })
+      return
+    }
+    this.healing.add(key.keyId)
+    this.reshare(key.keyId, { parties, threshold, dealers: this.preferConnected(remaining).slice(0, key.threshold) })
+      .then((healed) => report({ key: healed }), (error: unknown) => report({ error: error instanceof Error ? error : new Error(String(error)) }))
+      .finally(() => this.healing.delete(key.keyId))
+  }
+
+  private async signAttempts<S extends Signature>(
     key: KeyInfo,
     payload: Uint8Array,
     choice: SignerChoice,

@@ -1,6 +1,6 @@
 import '@thresh/wire/polyfill'
 
-export { Coordinator, type ConnectOptions, type ListedKey } from './coordinator.js'
+export { Coordinator, type ConnectOptions, type ListedKey, type SelfHealing, type HealReport } from './coordinator.js'
 export {
   ThreshError,
   ConfigError,

@@ -55,8 +55,11 @@ export interface FakeNode {
   refuseAll?: Extract<CoordResponse, { kind: 'error' }>['code']
   /** Answers any request instead of the node (undefined: the node answers). */
   override?: (request: CoordRequest) => CoordResponse | undefined
-  /** The node's keys: the attempt (nonce) it holds and whether it was committed. */
-  readonly held: Map<string, { nonce: string; state: 'pending' | 'active' }>
+  /**
+   * The node's keys: the attempt (nonce) it holds and whether it was committed; a
+   * lifecycle attempt pending beside it (`next`), or one that removes the node (`leaving`).
+   */
+  readonly held: Map<string, { nonce: string; state: 'pending' | 'active'; next?: string; leaving?: string }>
 }
 
 interface WholeKey {
@@ -141,6 +144,19 @@ export async function startFakeNetwork(count: number): Promise<FakeNetwork> {
         return { kind: 'keys', keys: [...node.held.keys()].flatMap((keyId) => reported(node, activeKey(node, keyId)?.info)) }
       case 'cancel':
         return { kind: 'cancelled', sessions: 0 }
+      case 'reshare':
+        return reshare(node, request)
+      case 'keyStatus': {
+        const held = node.held.get(request.keyId)
+        const active = activeKey(node, request.keyId)
+        const next = held?.next === undefined ? undefined : attempts.get(attemptId(request.keyId, held.next))
+        return {
+          kind: 'keyStatus',
+          ...(active ? { active: active.info, activeNonce: Buffer.from(held!.nonce, 'hex') } : {}),
+          ...(next ? { pending: next.info, pendingNonce: Buffer.from(held!.next!, 'hex') } : {}),
+          ...(held?.leaving ? { retiringNonce: Buffer.from(held.leaving, 'hex') } : {}),
+        }
+      }
       case 'sign': {
         const key = activeKey(node, request.keyId)
         if (!key) return { kind: 'error', code: 'unknown-key', message: 'no such key', culprits: [], accusations: [] }
@@ -157,9 +173,40 @@ export async function startFakeNetwork(count: number): Promise<FakeNetwork> {
     return report === undefined ? [info] : report.kind === 'keygen' ? [report.key] : []
   }
 
+  /** A refresh or reshare: the same whole key under the new committee and threshold, one epoch on. */
+  function reshare(node: FakeNode, request: Extract<CoordRequest, { kind: 'reshare' }>): CoordResponse {
+    const key = activeKey(node, request.keyId)
+    const nonce = Buffer.from(request.nonce).toString('hex')
+    const id = attemptId(request.keyId, nonce)
+    if (!attempts.has(id)) {
+      // a node new to the key finds it as the dealers have it (the fake's shared state)
+      const base = key ?? [...attempts.entries()].find(([k, v]) => k.startsWith(`${request.keyId}/`) && v.info.epoch === request.key.epoch)?.[1]
+      if (!base) return { kind: 'error', code: 'unknown-key', message: 'no such key', culprits: [], accusations: [] }
+      const info = { ...base.info, parties: [...request.newParties], threshold: request.newThreshold, epoch: base.info.epoch + 1, publicShares: request.newParties.map(() => base.info.groupPublicKey) }
+      attempts.set(id, { ...base, info })
+    }
+    const held = node.held.get(request.keyId)
+    if (request.newParties.includes(node.peerId)) {
+      if (held?.state === 'active') held.next = nonce
+      else node.held.set(request.keyId, { nonce, state: 'pending' })
+      return { kind: 'lifecycle', key: attempts.get(id)!.info }
+    }
+    if (held) held.leaving = nonce
+    return { kind: 'lifecycle' }
+  }
+
   function lifecycle(node: FakeNode, request: Extract<CoordRequest, { kind: 'commitKey' | 'abortKey' }>): CoordResponse {
     const held = node.held.get(request.keyId)
     const nonce = Buffer.from(request.nonce).toString('hex')
+    if (request.kind === 'commitKey' && held?.next === nonce) {
+      held.nonce = nonce
+      delete held.next
+      return { kind: 'committed', key: attempts.get(attemptId(request.keyId, nonce))!.info }
+    }
+    if (request.kind === 'commitKey' && held?.leaving === nonce) {
+      node.held.delete(request.keyId)
+      return { kind: 'retired' }
+    }
     const key = attempts.get(attemptId(request.keyId, nonce))
     const mine = held?.nonce === nonce && key !== undefined
     if (request.kind === 'abortKey') {
@@ -213,12 +260,14 @@ export async function startFakeNetwork(count: number): Promise<FakeNetwork> {
 
 function dealKey(request: KeygenRequest): WholeKey & { secret: Uint8Array } {
   const { scheme, keyId, threshold, parties } = request
-  const base = { keyId, scheme, threshold, parties: [...parties], chainCode: randomBytes(32) }
+  const base = { keyId, scheme, threshold, parties: [...parties], chainCode: randomBytes(32), epoch: 0 }
+  // public shares: any valid points of the curve (the fake signs with the whole key)
+  const shares = (groupPublicKey: Uint8Array) => ({ groupPublicKey, publicShares: parties.map(() => groupPublicKey) })
   if (scheme === 'ecdsa') {
     const secret = secp256k1.utils.randomSecretKey()
     return {
       secret,
-      info: { ...base, groupPublicKey: secp256k1.getPublicKey(secret, true) },
+      info: { ...base, ...shares(secp256k1.getPublicKey(secret, true)) },
       sign(digest) {
         const sig = secp256k1.Signature.fromBytes(secp256k1.sign(digest, secret, { prehash: false, format: 'recovered' }), 'recovered')
         return { signature: sig.toBytes('compact'), recoveryId: sig.recovery! }
@@ -230,7 +279,7 @@ function dealKey(request: KeygenRequest): WholeKey & { secret: Uint8Array } {
   const ids = Object.keys(dealt.secretShares).slice(0, 2)
   return {
     secret: new Uint8Array(0),
-    info: { ...base, groupPublicKey: dealt.public.commitments[0]! },
+    info: { ...base, ...shares(dealt.public.commitments[0]!) },
     sign(message) {
       const round1 = ids.map((id) => frost.commit(dealt.secretShares[id]!))
       const commitments = round1.map((r) => r.commitments)

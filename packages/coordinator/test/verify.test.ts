@@ -65,7 +65,7 @@ const parties = [(await generateIdentity()).peerId, (await generateIdentity()).p
 describe('group keys of pinned KeyInfos', () => {
   // what an application hands back (keyInfoFromJson, like connect({ keys }) and pinKey, checks it as a node's report)
   const pin = (scheme: Scheme, publicKey: Uint8Array) =>
-    keyInfoFromJson({ keyId: 'k', scheme, threshold: 1, parties, publicKey: bytesToHex(publicKey), chainCode: '00'.repeat(32) })
+    keyInfoFromJson({ keyId: 'k', scheme, threshold: 1, parties, publicKey: bytesToHex(publicKey), chainCode: '00'.repeat(32), epoch: 0, publicShares: parties.map(() => bytesToHex(publicKey)) })
 
   it('accepts real keys of each curve', () => {
     const secp = secp256k1.getPublicKey(secp256k1.utils.randomSecretKey(), true)
