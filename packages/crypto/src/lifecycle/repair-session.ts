@@ -35,7 +35,7 @@ import type { IdentityKey, KeyShare } from '../keys/types.js'
 import { RoundSession, checkEach, type RoundInput, type RoundSpec } from '../session/round-session.js'
 import { sessionId } from '../session/session-id.js'
 import { ProtocolAbort, type Outgoing, type PartyIndex, type Rng } from '../session/types.js'
-import { assertShareOfKey, checkPinnedKey, type CheckedKey } from './pinned-key.js'
+import { assertShareOfKey, checkPinnedKey, keyCommitment, type CheckedKey } from './pinned-key.js'
 import {
   assertRepairAckShape, assertRepairCommitShape, assertRepairOutcomeShape, assertRepairScalarShape, assertRepairVerdictShape, repairCommitDigest,
   repairConfirmDigest, repairPieceDigest, repairRebuiltDigest, repairSumDigest, repairTranscriptHash, repairViewOf,
@@ -146,6 +146,8 @@ export class RepairSession extends RoundSession<KeyShare | null, RepairMessage> 
   private readonly rng: Rng
   private readonly isHelper: boolean
   private secret = 0n
+  /** Lost party: the key's Feldman commitment. */
+  private keyCommitment: readonly GroupPoint[] = []
   /** Secret: δ_self,j for every helper j, until sent; then σ_self. */
   private pieces = new Map<PartyIndex, bigint>()
   private sum = 0n
@@ -169,9 +171,12 @@ export class RepairSession extends RoundSession<KeyShare | null, RepairMessage> 
     this.isHelper = options.self !== p.lostParty
     if (this.isHelper) {
       if (!options.share) throw new RangeError('a helper needs its current share')
-      this.secret = assertShareOfKey(options.share, p.checked, p.roster.oldOf.get(options.self)!)
+      this.secret = assertShareOfKey(options.share, p.checked, p.roster.oldOf.get(options.self)!).secret
     } else if (options.share) {
       throw new RangeError('the lost party holds no share')
+    } else {
+      // its output needs the key's commitment: derived from the pinned public shares, which all lie on it
+      this.keyCommitment = keyCommitment(p.checked)
     }
     this.rounds = [
       { senders: p.helpers, broadcast: true, direct: this.isHelper },
@@ -351,7 +356,7 @@ export class RepairSession extends RoundSession<KeyShare | null, RepairMessage> 
       secretShare: group.encodeScalar(secret),
       publicShares: new Map(p.checked.parties.map((j) => [j, Uint8Array.from(key.publicShares.get(j)!)] as const)),
       groupPublicKey: Uint8Array.from(key.groupPublicKey), chainCode: Uint8Array.from(key.chainCode),
-      commitment: p.checked.commitment.map((P) => group.encodePoint(P)), epoch: key.epoch,
+      commitment: this.keyCommitment.map((P) => group.encodePoint(P)), epoch: key.epoch,
     }
     const signature = signStatement(this.identity, this.context(CONFIRM), this.self, repairRebuiltDigest(id, this.transcript!, this.lostPublicShare()))
     return { message: { type: 'repair/rebuilt', signature }, share }

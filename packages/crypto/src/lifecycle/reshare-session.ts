@@ -190,10 +190,13 @@ export class ReshareSession extends RoundSession<KeyShare | null, ReshareMessage
   private readonly isDealer: boolean
   /** Secret: the old share (dealers), then nothing. */
   private oldSecret = 0n
+  /** The key's commitment, from this party's share (refresh: every party has one). */
+  private oldCommitment: readonly GroupPoint[] = []
   /** Secret: g_self(j) for every next index j, until sent. */
   private dealt = new Map<PartyIndex, bigint>()
   /** Secret: g_self(own next index), kept for the outcome. */
   private ownSubShare = 0n
+  private readonly constants = new Map<PartyIndex, GroupPoint>()
   private readonly round1 = new Map<PartyIndex, Round1Entry>()
   private readonly invalidRound1 = new Map<PartyIndex, string>()
   private verdict: ReshareVerdictMessage | undefined
@@ -213,7 +216,14 @@ export class ReshareSession extends RoundSession<KeyShare | null, ReshareMessage
     this.isDealer = p.dealers.includes(options.self)
     if (this.isDealer) {
       if (!options.share) throw new RangeError('a dealer needs its current share')
-      this.oldSecret = assertShareOfKey(options.share, p.checked, entry.old!)
+      const own = assertShareOfKey(options.share, p.checked, entry.old!)
+      this.oldSecret = own.secret
+      this.oldCommitment = own.commitment
+    } else {
+      // No share to check the pinned key against (a reshare's new party): the dealers'
+      // weighted public shares, which their constants must equal, must add up to the key.
+      const sum = p.dealers.reduce((acc, d) => acc.add(this.expectedConstant(d)), this.group.zero)
+      if (!sum.equals(p.checked.groupKey)) throw new RangeError('key: the dealers\' public shares do not interpolate to the group key')
     }
     this.rounds = [
       { senders: p.dealers, broadcast: true, direct: false },
@@ -359,9 +369,13 @@ export class ReshareSession extends RoundSession<KeyShare | null, ReshareMessage
 
   /** λ_i·X_i for dealer session party `from`: the constant its polynomial must have (reshare). */
   private expectedConstant(from: PartyIndex): GroupPoint {
-    const { Fn } = this.group
-    const old = this.plan.roster.oldOf.get(from)!
-    return this.plan.checked.publicShares.get(old)!.multiplyUnsafe(lagrangeAtZero(Fn, this.plan.dealersOld, old))
+    let point = this.constants.get(from)
+    if (!point) {
+      const old = this.plan.roster.oldOf.get(from)!
+      point = this.plan.checked.publicShares.get(old)!.multiplyUnsafe(lagrangeAtZero(this.group.Fn, this.plan.dealersOld, old))
+      this.constants.set(from, point)
+    }
+    return point
   }
 
   /** Feldman check of dealer `from`'s g(j) for session party `to` (next index j). */
@@ -380,7 +394,7 @@ export class ReshareSession extends RoundSession<KeyShare | null, ReshareMessage
     const { Fn } = group
     const { key } = p.checked
     const commitment = Array.from({ length: p.nextThreshold }, (_, m) => {
-      const start = p.mode === 'refresh' ? p.checked.commitment[m]! : group.zero
+      const start = p.mode === 'refresh' ? this.oldCommitment[m]! : group.zero
       return p.dealers.reduce((acc, d) => acc.add(this.round1.get(d)!.commitment![m]!), start)
     })
     if (!commitment[0]!.equals(p.checked.groupKey)) throw new ProtocolAbort('the new group commitment does not keep the group key', [])

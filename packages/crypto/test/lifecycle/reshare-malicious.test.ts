@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
-  ReshareSession, groupOf, simulate,
+  RepairSession, ReshareSession, groupOf, simulate,
   type KeyShare, type PartyIndex, type ReshareCommitMessage, type ReshareMessage, type Scheme, type Transit,
 } from '../../src/index.js'
 import { reshareCommitDigest, reshareShareDigest } from '../../src/lifecycle/reshare-messages.js'
@@ -250,8 +250,19 @@ describe('reshare: requests and shares a party refuses before it joins', () => {
     const request = { key, mode: 'reshare' as const, dealers: [1, 3], next: base.next, roster, self: 1, identity: nodeIdentity(1), share: keys[0] }
     const swapped = new Map(key.publicShares)
     swapped.set(3, key.publicShares.get(2)!)
-    expect(() => new ReshareSession({ ...request, key: { ...key, publicShares: swapped } })).toThrow(/not on the key's polynomial/)
-    expect(() => new ReshareSession({ ...request, key: { ...key, groupPublicKey: key.publicShares.get(1)! } })).toThrow(/do not interpolate to the group key/)
+    // a dealer checks the pinned key against its share's commitment
+    const badCommitment = { ...keys[0]!, commitment: [keys[0]!.commitment[0]!, keys[0]!.commitment[0]!] }
+    expect(() => new ReshareSession({ ...request, share: badCommitment })).toThrow(/not on the key's polynomial/)
+    expect(() => new ReshareSession({ ...request, share: { ...keys[0]!, commitment: [keys[0]!.commitment[1]!, keys[0]!.commitment[0]!] } })).toThrow(/do not interpolate to the group key/)
+    // a new party, which has no share, checks that the dealers' weighted public shares add up to the group key
+    const newcomer = { ...request, self: 4, identity: nodeIdentity(4), share: undefined }
+    expect(() => new ReshareSession(newcomer)).not.toThrow()
+    expect(() => new ReshareSession({ ...newcomer, key: { ...key, publicShares: swapped } })).toThrow(/dealers' public shares do not interpolate/)
+    // the party a repair rebuilds derives the key's commitment from the public shares, all of which must lie on it
+    const lostRoster = [1, 2, 3].map((k) => ({ identity: nodeIdentity(k).publicKey, old: k }))
+    const lost = { lost: 3, helpers: [1, 2], roster: lostRoster, self: 3, identity: nodeIdentity(3) }
+    expect(() => new RepairSession({ ...lost, key })).not.toThrow()
+    expect(() => new RepairSession({ ...lost, key: { ...key, publicShares: swapped } })).toThrow(/not on the key's polynomial/)
     expect(() => new ReshareSession({ ...request, roster: roster.map((e, i) => (i === 1 ? { ...e, identity: roster[0]!.identity } : e)) })).toThrow(/share an identity key/)
     expect(() => new ReshareSession({ ...request, identity: nodeIdentity(2) })).toThrow(/identity key does not match/)
   })
