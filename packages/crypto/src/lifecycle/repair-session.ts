@@ -29,12 +29,13 @@ import { equalBytes, randomBytes } from '@noble/curves/utils.js'
 import type { IField } from '@noble/curves/abstract/modular.js'
 import type { CurveGroup, GroupPoint } from '../curves/group.js'
 import { Blame } from '../identity/blame.js'
-import { judgeViews, type SignedView } from '../identity/signed-view.js'
+import type { SignedView } from '../identity/signed-view.js'
 import { signStatement, verifyStatement, type StatementContext, type StatementPurpose } from '../identity/statement.js'
 import type { IdentityKey, KeyShare } from '../keys/types.js'
 import { RoundSession, checkEach, type RoundInput, type RoundSpec } from '../session/round-session.js'
 import { sessionId } from '../session/session-id.js'
 import { ProtocolAbort, type Outgoing, type PartyIndex, type Rng } from '../session/types.js'
+import { judgeRound1 } from './judge.js'
 import { assertShareOfKey, checkPinnedKey, keyCommitment, type CheckedKey } from './pinned-key.js'
 import {
   assertRepairAckShape, assertRepairCommitShape, assertRepairOutcomeShape, assertRepairScalarShape, assertRepairVerdictShape, repairCommitDigest,
@@ -297,27 +298,18 @@ export class RepairSession extends RoundSession<KeyShare | null, RepairMessage> 
       assertRepairScalarShape(sum, group, 'repair/sum')
       sums.set(from, sum)
     })
-    const blame = new Blame()
-    const reports = new Map([...verdicts].filter(([s]) => s !== this.self).map(([s, v]) => [s, repairViewOf(v)] as const))
-    const equivocators = judgeViews(p.helpers, p.roster.identities, this.ownView(), reports, blame, this.context(COMMIT))
-    for (const [from, reason] of this.invalidRound1) blame.add(from, `invalid round-1 message: ${reason}`)
-    const badRound1 = new Set([...equivocators, ...this.invalidRound1.keys()])
-    for (const [complainer, v] of verdicts) {
-      if (v.type !== 'repair/complaint') continue
-      if (v.accused.length === 0 && badRound1.size === 0) blame.add(complainer, 'refused to confirm although every round-1 message was valid')
-      v.accused.forEach((accused, i) => {
-        if (badRound1.has(accused)) return
-        const piece = v.pieces[i]!
-        const digest = repairPieceDigest(id, accused, complainer, piece, this.round1.get(accused)!.digest)
-        if (!verifyStatement(this.identityOf(accused), this.context(SHARE), accused, digest, v.pieceSignatures[i]!)) {
-          blame.add(complainer, `complaint shows a piece party ${accused} did not sign`)
-        } else if (this.pieceChecksOut(accused, complainer, piece)) {
-          blame.add(complainer, `false complaint against party ${accused}`)
-        } else {
-          blame.add(accused, `sent party ${complainer} a piece that fails verification`)
-        }
-      })
-    }
+    const complaints = [...verdicts].flatMap(([from, v]) => (v.type === 'repair/complaint' ? [{ from, accused: v.accused, message: v }] : []))
+    const blame = judgeRound1({
+      senders: p.helpers, identities: p.roster.identities, own: this.ownView(), context: this.context(COMMIT), invalid: this.invalidRound1,
+      reports: new Map([...verdicts].filter(([s]) => s !== this.self).map(([s, v]) => [s, repairViewOf(v)] as const)),
+      complaints, what: 'piece',
+      evidence: (c, k, accused) => {
+        const { pieces, pieceSignatures } = c.message
+        const digest = repairPieceDigest(id, accused, c.from, pieces[k]!, this.round1.get(accused)!.digest)
+        if (!verifyStatement(this.identityOf(accused), this.context(SHARE), accused, digest, pieceSignatures[k]!)) return 'unsigned'
+        return this.pieceChecksOut(accused, c.from, pieces[k]!) ? 'passes' : 'fails'
+      },
+    })
     blame.settle('repair aborted')
     const confirm = repairConfirmDigest(id, this.transcript!, this.lostPublicShare())
     for (const [from, v] of verdicts) {

@@ -45,13 +45,13 @@
 import { equalBytes, randomBytes } from '@noble/curves/utils.js'
 import type { CurveGroup, GroupPoint } from '../curves/group.js'
 import { deal, evaluateCommitment, feldmanVerify, lagrangeAtZero } from '../curves/polynomial.js'
-import { Blame } from '../identity/blame.js'
-import { judgeViews, type SignedView } from '../identity/signed-view.js'
+import type { SignedView } from '../identity/signed-view.js'
 import { signStatement, verifyStatement, type StatementContext, type StatementPurpose } from '../identity/statement.js'
 import type { IdentityKey, KeyShare } from '../keys/types.js'
 import { RoundSession, checkEach, type RoundInput, type RoundSpec } from '../session/round-session.js'
 import { sessionId } from '../session/session-id.js'
 import { ProtocolAbort, type Outgoing, type PartyIndex, type Rng } from '../session/types.js'
+import { judgeRound1 } from './judge.js'
 import { assertShareOfKey, checkPinnedKey, checkedCommittee, type CheckedKey } from './pinned-key.js'
 import {
   assertReshareCommitShape, assertReshareShareShape, assertReshareVerdictShape, reshareCommitDigest, reshareCommitmentLength,
@@ -334,27 +334,18 @@ export class ReshareSession extends RoundSession<KeyShare | null, ReshareMessage
       assertReshareVerdictShape(message, this.group, p.dealers, from, p.receivers.includes(from))
       verdicts.set(from, message)
     })
-    const blame = new Blame()
-    const reports = new Map([...verdicts].filter(([s]) => s !== this.self).map(([s, v]) => [s, reshareViewOf(v)] as const))
-    const equivocators = judgeViews(p.dealers, p.roster.identities, this.ownView(), reports, blame, this.context(COMMIT))
-    for (const [from, reason] of this.invalidRound1) blame.add(from, `invalid round-1 message: ${reason}`)
-    const badRound1 = new Set([...equivocators, ...this.invalidRound1.keys()])
-    for (const [complainer, v] of verdicts) {
-      if (v.type !== 'reshare/complaint') continue
-      if (v.accused.length === 0 && badRound1.size === 0) blame.add(complainer, 'refused to confirm although every round-1 message was valid')
-      v.accused.forEach((accused, i) => {
-        if (badRound1.has(accused)) return
-        const share = v.shares[i]!
-        const digest = reshareShareDigest(this.id, accused, complainer, share, this.round1.get(accused)!.digest)
-        if (!verifyStatement(this.identityOf(accused), this.context(SHARE), accused, digest, v.shareSignatures[i]!)) {
-          blame.add(complainer, `complaint shows a sub-share party ${accused} did not sign`)
-        } else if (this.subShareChecksOut(accused, complainer, share)) {
-          blame.add(complainer, `false complaint against party ${accused}`)
-        } else {
-          blame.add(accused, `sent party ${complainer} a sub-share that fails verification`)
-        }
-      })
-    }
+    const complaints = [...verdicts].flatMap(([from, v]) => (v.type === 'reshare/complaint' ? [{ from, accused: v.accused, message: v }] : []))
+    const blame = judgeRound1({
+      senders: p.dealers, identities: p.roster.identities, own: this.ownView(), context: this.context(COMMIT), invalid: this.invalidRound1,
+      reports: new Map([...verdicts].filter(([s]) => s !== this.self).map(([s, v]) => [s, reshareViewOf(v)] as const)),
+      complaints, what: 'sub-share',
+      evidence: (c, k, accused) => {
+        const { shares, shareSignatures } = c.message
+        const digest = reshareShareDigest(this.id, accused, c.from, shares[k]!, this.round1.get(accused)!.digest)
+        if (!verifyStatement(this.identityOf(accused), this.context(SHARE), accused, digest, shareSignatures[k]!)) return 'unsigned'
+        return this.subShareChecksOut(accused, c.from, shares[k]!) ? 'passes' : 'fails'
+      },
+    })
     blame.settle(`${p.mode} aborted`)
     const outcome = this.outcome!
     for (const [from, v] of verdicts) {
