@@ -310,6 +310,9 @@ export class ReshareSession extends RoundSession<KeyShare | null, ReshareMessage
     const failed = [...received.keys()].filter((from) => !this.invalidRound1.has(from) && !this.subShareChecksOut(from, self, received.get(from)!.share))
     const view = this.ownView()
     if (this.invalidRound1.size > 0 || failed.length > 0) {
+      // this run will abort: the old share and own sub-share are no longer needed
+      this.oldSecret = 0n
+      this.ownSubShare = 0n
       const evidence = failed.map((d) => received.get(d)!)
       this.verdict = {
         type: 'reshare/complaint', round1Digests: [...view.digests], round1Signatures: [...view.signatures],

@@ -96,6 +96,16 @@ describe('repair: cheating helpers are named', () => {
     expectHonestAborts(r2, [1, 2, 3], [4])
   })
 
+  it('a lost party whose confirmation does not sign the transcript is named; helpers do not finish', () => {
+    const r = simulate(repairSessions(run), {
+      intercept: (t: Transit<RepairMessage>) => {
+        if (t.from === 4 && t.payload.type === 'repair/rebuilt') t.payload = { type: 'repair/rebuilt', signature: new Uint8Array(64).fill(9) }
+      },
+    })
+    expectHonestAborts(r, [1, 2, 3], [4])
+    expect(r.aborts.get(1)?.reason).toMatch(/confirmation does not sign this transcript/)
+  })
+
   it('piece commitments that do not add up to λ_i·X_i name their sender', () => {
     const sessions = repairSessions(run)
     const sid = sessions[0]!.id
