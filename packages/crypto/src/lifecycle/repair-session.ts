@@ -278,7 +278,7 @@ export class RepairSession extends RoundSession<KeyShare | null, RepairMessage> 
     if (this.isHelper) {
       const sum = group.encodeScalar(this.sum)
       this.sum = 0n
-      const signature = signStatement(this.identity, this.context(SHARE), self, repairSumDigest(id, self, sum, this.transcript))
+      const signature = signStatement(this.identity, this.context(SHARE), self, repairSumDigest(id, self, sum, this.round1.get(self)!.digest))
       out.push(this.direct(2, p.lostParty, { type: 'repair/sum', sum, signature }))
     }
     return out
@@ -296,6 +296,10 @@ export class RepairSession extends RoundSession<KeyShare | null, RepairMessage> 
       if (this.isHelper) return
       const sum = input.direct
       assertRepairScalarShape(sum, group, 'repair/sum')
+      // signed against the sender's own round-1 message: a bad signature is the sender's fault alone
+      if (!verifyStatement(this.identityOf(from), this.context(SHARE), from, repairSumDigest(id, from, sum.sum, this.round1.get(from)!.digest), sum.signature)) {
+        throw new Error('bad identity signature on the sum')
+      }
       sums.set(from, sum)
     })
     const complaints = [...verdicts].flatMap(([from, v]) => (v.type === 'repair/complaint' ? [{ from, accused: v.accused, message: v }] : []))
@@ -328,11 +332,7 @@ export class RepairSession extends RoundSession<KeyShare | null, RepairMessage> 
   private rebuild(sums: ReadonlyMap<PartyIndex, RepairSumMessage>): { message: RepairOutcomeMessage; share?: KeyShare } {
     const { group, plan: p, id } = this
     const { Fn } = group
-    const bad = p.helpers.filter((j) => {
-      const m = sums.get(j)!
-      return !verifyStatement(this.identityOf(j), this.context(SHARE), j, repairSumDigest(id, j, m.sum, this.transcript!), m.signature) ||
-        !this.sumChecksOut(j, m.sum)
-    })
+    const bad = p.helpers.filter((j) => !this.sumChecksOut(j, sums.get(j)!.sum))
     if (bad.length > 0) {
       const evidence = bad.map((j) => sums.get(j)!)
       return { message: { type: 'repair/sum-complaint', accused: bad, sums: evidence.map((m) => m.sum), sumSignatures: evidence.map((m) => m.signature) } }
@@ -379,7 +379,7 @@ export class RepairSession extends RoundSession<KeyShare | null, RepairMessage> 
     } else {
       message.accused.forEach((j, i) => {
         const sum = message.sums[i]!
-        const signed = verifyStatement(this.identityOf(j), this.context(SHARE), j, repairSumDigest(id, j, sum, this.transcript!), message.sumSignatures[i]!)
+        const signed = verifyStatement(this.identityOf(j), this.context(SHARE), j, repairSumDigest(id, j, sum, this.round1.get(j)!.digest), message.sumSignatures[i]!)
         if (!signed) blame.add(lost, `complaint shows a sum party ${j} did not sign`)
         else if (this.sumChecksOut(j, sum)) blame.add(lost, `false complaint against party ${j}`)
         else blame.add(j, 'sent the lost party a sum that fails verification')
