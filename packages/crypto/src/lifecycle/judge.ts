@@ -3,6 +3,14 @@ import { judgeViews, type SignedView } from '../identity/signed-view.js'
 import type { StatementContext } from '../identity/statement.js'
 import type { PartyIndex } from '../session/types.js'
 
+/** The signed view of a round of broadcasts: each sender's digest and signature, in `senders` order. */
+export function signedView(
+  senders: readonly PartyIndex[], round1: ReadonlyMap<PartyIndex, { readonly digest: Uint8Array; readonly message: { readonly signature: Uint8Array } }>,
+): SignedView {
+  const entries = senders.map((s) => round1.get(s)!)
+  return { digests: entries.map((e) => e.digest), signatures: entries.map((e) => e.message.signature) }
+}
+
 /** One party's complaint as the judge needs it: whom it accuses (empty: an invalid round-1 message). */
 export interface ComplaintEvidence {
   readonly from: PartyIndex

@@ -35,7 +35,7 @@ import type { IdentityKey, KeyShare } from '../keys/types.js'
 import { RoundSession, checkEach, type RoundInput, type RoundSpec } from '../session/round-session.js'
 import { sessionId } from '../session/session-id.js'
 import { ProtocolAbort, type Outgoing, type PartyIndex, type Rng } from '../session/types.js'
-import { judgeRound1 } from './judge.js'
+import { judgeRound1, signedView } from './judge.js'
 import { assertShareOfKey, checkPinnedKey, keyCommitment, type CheckedKey } from './pinned-key.js'
 import {
   assertRepairAckShape, assertRepairCommitShape, assertRepairOutcomeShape, assertRepairScalarShape, assertRepairVerdictShape, repairCommitDigest,
@@ -424,8 +424,7 @@ export class RepairSession extends RoundSession<KeyShare | null, RepairMessage> 
   }
 
   private ownView(): SignedView {
-    const entries = this.plan.helpers.map((h) => this.round1.get(h)!)
-    return { digests: entries.map((e) => e.digest), signatures: entries.map((e) => e.message.signature) }
+    return signedView(this.plan.helpers, this.round1)
   }
 
   private identityOf(s: PartyIndex): Uint8Array {

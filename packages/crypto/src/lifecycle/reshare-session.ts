@@ -51,7 +51,7 @@ import type { IdentityKey, KeyShare } from '../keys/types.js'
 import { RoundSession, checkEach, type RoundInput, type RoundSpec } from '../session/round-session.js'
 import { sessionId } from '../session/session-id.js'
 import { ProtocolAbort, type Outgoing, type PartyIndex, type Rng } from '../session/types.js'
-import { judgeRound1 } from './judge.js'
+import { judgeRound1, signedView } from './judge.js'
 import { assertShareOfKey, checkPinnedKey, checkedCommittee, type CheckedKey } from './pinned-key.js'
 import {
   assertReshareCommitShape, assertReshareShareShape, assertReshareVerdictShape, reshareCommitDigest, reshareCommitmentLength,
@@ -425,8 +425,7 @@ export class ReshareSession extends RoundSession<KeyShare | null, ReshareMessage
   }
 
   private ownView(): SignedView {
-    const entries = this.plan.dealers.map((d) => this.round1.get(d)!)
-    return { digests: entries.map((e) => e.digest), signatures: entries.map((e) => e.message.signature) }
+    return signedView(this.plan.dealers, this.round1)
   }
 
   private nextIndexOf(s: PartyIndex): PartyIndex {
