@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { sha256 } from '@noble/hashes/sha2.js'
-import { SCHEMES, groupOf, type KeyShare, type PartyIndex, type Scheme } from '../../src/index.js'
+import { SCHEMES, groupOf, simulate, type KeyShare, type PartyIndex, type Scheme } from '../../src/index.js'
 import { range, runDkg } from '../dkg-harness.js'
-import { dklsSetup, ecdsaSigns, frostSigns, runReshare, secretMatchesKey, subsets, type ReshareRun } from './harness.js'
+import { dklsSetup, ecdsaSigns, frostSigns, repairSessions, runReshare, secretMatchesKey, subsets, type ReshareRun } from './harness.js'
 
 const text = (s: string) => new TextEncoder().encode(s)
 
@@ -124,5 +124,20 @@ describe.each(SCHEMES)('lifecycle %s', (scheme) => {
     const fresh = runReshare({ keys: old, mode: 'reshare', dealers: shape.dealers, next: shape.next })
     expectNewEpoch(old, fresh, shape.next.threshold, shape.next.parties, shape.allSubsets)
     expectSigning(scheme, old, fresh, shape.next.threshold, shape.allSubsets)
+  })
+})
+
+describe('lifecycle sessions under any delivery order, delays and duplicates', () => {
+  it('reshare (2,3)->(3,4) and repair finish with consistent keys for several seeds', () => {
+    const old = keysFor('frost-secp256k1', 2, 3)
+    for (const seed of [1, 2, 3]) {
+      const options = { shuffleSeed: seed, delay: (t: { round: number }) => (t.round === 1 ? seed * 3 : 0), intercept: <T>(t: T) => [t, structuredClone(t)] }
+      const fresh = runReshare({ keys: old, mode: 'reshare', dealers: [1, 3], next: { threshold: 3, parties: [1, 2, 3, 4] }, requestId: `seed ${seed}` }, options)
+      expectNewEpoch(old, fresh, 3, [1, 2, 3, 4], true)
+      const r = simulate(repairSessions({ keys: fresh, lost: 2, helpers: [4, 1, 3], requestId: `seed ${seed}` }), options)
+      expect(r.aborts.size).toBe(0)
+      expect(r.stalled).toEqual([])
+      expect(r.results.get(4)!.secretShare).toEqual(fresh[1]!.secretShare)
+    }
   })
 })
