@@ -14,15 +14,13 @@ import type { PinnedKey } from './types.js'
 
 export const MAX_LIFECYCLE_PARTIES = 64
 
-/** A pinned key with its points decoded and its commitment derived. */
+/** A pinned key with its points decoded. */
 export interface CheckedKey {
   readonly key: PinnedKey
   readonly group: CurveGroup
   readonly parties: readonly PartyIndex[]
   readonly publicShares: ReadonlyMap<PartyIndex, GroupPoint>
   readonly groupKey: GroupPoint
-  /** The key's Feldman commitment (threshold points), interpolated from its public shares. */
-  readonly commitment: readonly GroupPoint[]
 }
 
 /** Throws unless `parties` are 1..64 distinct integers in 1..2^32-1 (no zero identifier); returns them ascending. */
@@ -64,9 +62,9 @@ function basisCoefficients(group: CurveGroup, xs: readonly PartyIndex[], i: Part
 }
 
 /**
- * Validates a pinned key: scheme, epoch, committee, every point decoded, and the
- * public shares on one polynomial of degree threshold-1 whose constant is the group
- * key. Returns its decoded form and its commitment.
+ * Validates a pinned key's fields and decodes its points: scheme, epoch, committee,
+ * chain code, one valid public share per committee party, a valid group key. That the
+ * public shares lie on one polynomial is checked by keyCommitment / assertShareOfKey.
  */
 export function checkPinnedKey(key: PinnedKey): CheckedKey {
   if (typeof key !== 'object' || key === null) throw new RangeError('key must be a pinned key')
@@ -85,30 +83,47 @@ export function checkPinnedKey(key: PinnedKey): CheckedKey {
     return [p, group.decodePoint(bytes, `public share of party ${p}`)] as const
   }))
   const groupKey = group.decodePoint(key.groupPublicKey, 'group public key')
-  const base = parties.slice(0, key.threshold)
-  const commitment = Array.from({ length: key.threshold }, () => group.zero)
-  for (const i of base) {
-    const coefficients = basisCoefficients(group, base, i)
-    const Xi = publicShares.get(i)!
-    coefficients.forEach((c, m) => {
-      commitment[m] = commitment[m]!.add(Xi.multiplyUnsafe(c))
-    })
-  }
-  if (!commitment[0]!.equals(groupKey)) throw new RangeError('key: the public shares do not interpolate to the group key')
-  for (const p of parties.slice(key.threshold)) {
-    if (!evaluateCommitment(group, commitment, BigInt(p)).equals(publicShares.get(p)!)) {
+  return { key, group, parties, publicShares, groupKey }
+}
+
+/** Throws unless `commitment` (threshold points) opens to the group key at 0 and to every public share. Cheap: small x. */
+function assertCommitmentOfKey(checked: CheckedKey, commitment: readonly GroupPoint[]): void {
+  const { key, group } = checked
+  if (commitment.length !== key.threshold) throw new RangeError(`the key's commitment must have ${key.threshold} points`)
+  if (!commitment[0]!.equals(checked.groupKey)) throw new RangeError('key: the public shares do not interpolate to the group key')
+  for (const p of checked.parties) {
+    if (!evaluateCommitment(group, commitment, BigInt(p)).equals(checked.publicShares.get(p)!)) {
       throw new RangeError(`key: public share of party ${p} is not on the key's polynomial`)
     }
   }
-  return { key, group, parties, publicShares, groupKey, commitment }
+}
+
+/**
+ * The key's Feldman commitment, interpolated from its first `threshold` public shares
+ * (for a party that holds no share: a repaired one), after checking that every public
+ * share lies on it. Costs threshold² full scalar multiplications.
+ */
+export function keyCommitment(checked: CheckedKey): GroupPoint[] {
+  const { key, group } = checked
+  const base = checked.parties.slice(0, key.threshold)
+  const commitment = Array.from({ length: key.threshold }, () => group.zero)
+  for (const i of base) {
+    const Xi = checked.publicShares.get(i)!
+    basisCoefficients(group, base, i).forEach((c, m) => {
+      commitment[m] = commitment[m]!.add(Xi.multiplyUnsafe(c))
+    })
+  }
+  assertCommitmentOfKey(checked, commitment)
+  return commitment
 }
 
 /**
  * Throws unless `share` is this key's share of committee index `index` at the key's
- * epoch: same key, scheme, epoch, committee, threshold, public shares, group key, chain
- * code and commitment, and a secret that matches its public share.
+ * epoch: same key, scheme, epoch, committee, threshold, public shares, group key and
+ * chain code, a commitment on which every public share lies, and a secret that matches
+ * its public share. Returns the secret and the key's commitment.
  */
-export function assertShareOfKey(share: KeyShare, checked: CheckedKey, index: PartyIndex): bigint {
+export function assertShareOfKey(share: KeyShare, checked: CheckedKey, index: PartyIndex): { secret: bigint; commitment: GroupPoint[] } {
   const { key, group } = checked
   const same = (a: readonly PartyIndex[], b: readonly PartyIndex[]) => a.length === b.length && a.every((p, i) => p === b[i])
   if (share.keyId !== key.keyId || share.scheme !== key.scheme) throw new RangeError('share belongs to another key')
@@ -121,11 +136,10 @@ export function assertShareOfKey(share: KeyShare, checked: CheckedKey, index: Pa
   if (checked.parties.some((p) => !equalBytes(share.publicShares.get(p) ?? new Uint8Array(0), key.publicShares.get(p)!))) {
     throw new RangeError('share has other public shares')
   }
-  if (share.commitment.length !== checked.commitment.length ||
-      share.commitment.some((c, m) => !equalBytes(c, group.encodePoint(checked.commitment[m]!)))) {
-    throw new RangeError('share has another commitment')
-  }
+  if (!Array.isArray(share.commitment)) throw new RangeError('share has no commitment')
+  const commitment = share.commitment.map((c, m) => group.decodePoint(c, `share commitment[${m}]`))
+  assertCommitmentOfKey(checked, commitment)
   const secret = group.decodeScalar(share.secretShare, 'secret share')
   if (!group.base.multiply(secret).equals(checked.publicShares.get(index)!)) throw new RangeError('secret share does not match its public share')
-  return secret
+  return { secret, commitment }
 }

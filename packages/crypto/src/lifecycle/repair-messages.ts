@@ -47,7 +47,7 @@ export interface RepairComplaintMessage {
 export interface RepairSumMessage {
   readonly type: 'repair/sum'
   readonly sum: Uint8Array
-  /** SIG over the sum digest (binds the round-1 transcript). */
+  /** SIG over the sum digest (binds the sender's round-1 digest, fresh every run). */
   readonly signature: Uint8Array
 }
 
@@ -175,8 +175,8 @@ export function repairConfirmDigest(session: Uint8Array, transcript: Uint8Array,
   return canonicalDigest('lifecycle-repair/v1/confirm', session, transcript, lostPublicShare)
 }
 
-export function repairSumDigest(session: Uint8Array, from: PartyIndex, sum: Uint8Array, transcript: Uint8Array): Uint8Array {
-  return canonicalDigest('lifecycle-repair/v1/sum', session, from, sum, transcript)
+export function repairSumDigest(session: Uint8Array, from: PartyIndex, sum: Uint8Array, senderCommit: Uint8Array): Uint8Array {
+  return canonicalDigest('lifecycle-repair/v1/sum', session, from, sum, senderCommit)
 }
 
 export function repairRebuiltDigest(session: Uint8Array, transcript: Uint8Array, lostPublicShare: Uint8Array): Uint8Array {

@@ -29,13 +29,14 @@ import { equalBytes, randomBytes } from '@noble/curves/utils.js'
 import type { IField } from '@noble/curves/abstract/modular.js'
 import type { CurveGroup, GroupPoint } from '../curves/group.js'
 import { Blame } from '../identity/blame.js'
-import { judgeViews, type SignedView } from '../identity/signed-view.js'
+import type { SignedView } from '../identity/signed-view.js'
 import { signStatement, verifyStatement, type StatementContext, type StatementPurpose } from '../identity/statement.js'
 import type { IdentityKey, KeyShare } from '../keys/types.js'
 import { RoundSession, checkEach, type RoundInput, type RoundSpec } from '../session/round-session.js'
 import { sessionId } from '../session/session-id.js'
 import { ProtocolAbort, type Outgoing, type PartyIndex, type Rng } from '../session/types.js'
-import { assertShareOfKey, checkPinnedKey, type CheckedKey } from './pinned-key.js'
+import { judgeRound1, signedView } from './judge.js'
+import { assertShareOfKey, checkPinnedKey, keyCommitment, type CheckedKey } from './pinned-key.js'
 import {
   assertRepairAckShape, assertRepairCommitShape, assertRepairOutcomeShape, assertRepairScalarShape, assertRepairVerdictShape, repairCommitDigest,
   repairConfirmDigest, repairPieceDigest, repairRebuiltDigest, repairSumDigest, repairTranscriptHash, repairViewOf,
@@ -146,6 +147,8 @@ export class RepairSession extends RoundSession<KeyShare | null, RepairMessage> 
   private readonly rng: Rng
   private readonly isHelper: boolean
   private secret = 0n
+  /** Lost party: the key's Feldman commitment. */
+  private keyCommitment: readonly GroupPoint[] = []
   /** Secret: δ_self,j for every helper j, until sent; then σ_self. */
   private pieces = new Map<PartyIndex, bigint>()
   private sum = 0n
@@ -169,9 +172,12 @@ export class RepairSession extends RoundSession<KeyShare | null, RepairMessage> 
     this.isHelper = options.self !== p.lostParty
     if (this.isHelper) {
       if (!options.share) throw new RangeError('a helper needs its current share')
-      this.secret = assertShareOfKey(options.share, p.checked, p.roster.oldOf.get(options.self)!)
+      this.secret = assertShareOfKey(options.share, p.checked, p.roster.oldOf.get(options.self)!).secret
     } else if (options.share) {
       throw new RangeError('the lost party holds no share')
+    } else {
+      // its output needs the key's commitment: derived from the pinned public shares, which all lie on it
+      this.keyCommitment = keyCommitment(p.checked)
     }
     this.rounds = [
       { senders: p.helpers, broadcast: true, direct: this.isHelper },
@@ -272,7 +278,7 @@ export class RepairSession extends RoundSession<KeyShare | null, RepairMessage> 
     if (this.isHelper) {
       const sum = group.encodeScalar(this.sum)
       this.sum = 0n
-      const signature = signStatement(this.identity, this.context(SHARE), self, repairSumDigest(id, self, sum, this.transcript))
+      const signature = signStatement(this.identity, this.context(SHARE), self, repairSumDigest(id, self, sum, this.round1.get(self)!.digest))
       out.push(this.direct(2, p.lostParty, { type: 'repair/sum', sum, signature }))
     }
     return out
@@ -290,29 +296,24 @@ export class RepairSession extends RoundSession<KeyShare | null, RepairMessage> 
       if (this.isHelper) return
       const sum = input.direct
       assertRepairScalarShape(sum, group, 'repair/sum')
+      // signed against the sender's own round-1 message: a bad signature is the sender's fault alone
+      if (!verifyStatement(this.identityOf(from), this.context(SHARE), from, repairSumDigest(id, from, sum.sum, this.round1.get(from)!.digest), sum.signature)) {
+        throw new Error('bad identity signature on the sum')
+      }
       sums.set(from, sum)
     })
-    const blame = new Blame()
-    const reports = new Map([...verdicts].filter(([s]) => s !== this.self).map(([s, v]) => [s, repairViewOf(v)] as const))
-    const equivocators = judgeViews(p.helpers, p.roster.identities, this.ownView(), reports, blame, this.context(COMMIT))
-    for (const [from, reason] of this.invalidRound1) blame.add(from, `invalid round-1 message: ${reason}`)
-    const badRound1 = new Set([...equivocators, ...this.invalidRound1.keys()])
-    for (const [complainer, v] of verdicts) {
-      if (v.type !== 'repair/complaint') continue
-      if (v.accused.length === 0 && badRound1.size === 0) blame.add(complainer, 'refused to confirm although every round-1 message was valid')
-      v.accused.forEach((accused, i) => {
-        if (badRound1.has(accused)) return
-        const piece = v.pieces[i]!
-        const digest = repairPieceDigest(id, accused, complainer, piece, this.round1.get(accused)!.digest)
-        if (!verifyStatement(this.identityOf(accused), this.context(SHARE), accused, digest, v.pieceSignatures[i]!)) {
-          blame.add(complainer, `complaint shows a piece party ${accused} did not sign`)
-        } else if (this.pieceChecksOut(accused, complainer, piece)) {
-          blame.add(complainer, `false complaint against party ${accused}`)
-        } else {
-          blame.add(accused, `sent party ${complainer} a piece that fails verification`)
-        }
-      })
-    }
+    const complaints = [...verdicts].flatMap(([from, v]) => (v.type === 'repair/complaint' ? [{ from, accused: v.accused, message: v }] : []))
+    const blame = judgeRound1({
+      senders: p.helpers, identities: p.roster.identities, own: this.ownView(), context: this.context(COMMIT), invalid: this.invalidRound1,
+      reports: new Map([...verdicts].filter(([s]) => s !== this.self).map(([s, v]) => [s, repairViewOf(v)] as const)),
+      complaints, what: 'piece',
+      evidence: (c, k, accused) => {
+        const { pieces, pieceSignatures } = c.message
+        const digest = repairPieceDigest(id, accused, c.from, pieces[k]!, this.round1.get(accused)!.digest)
+        if (!verifyStatement(this.identityOf(accused), this.context(SHARE), accused, digest, pieceSignatures[k]!)) return 'unsigned'
+        return this.pieceChecksOut(accused, c.from, pieces[k]!) ? 'passes' : 'fails'
+      },
+    })
     blame.settle('repair aborted')
     const confirm = repairConfirmDigest(id, this.transcript!, this.lostPublicShare())
     for (const [from, v] of verdicts) {
@@ -331,11 +332,7 @@ export class RepairSession extends RoundSession<KeyShare | null, RepairMessage> 
   private rebuild(sums: ReadonlyMap<PartyIndex, RepairSumMessage>): { message: RepairOutcomeMessage; share?: KeyShare } {
     const { group, plan: p, id } = this
     const { Fn } = group
-    const bad = p.helpers.filter((j) => {
-      const m = sums.get(j)!
-      return !verifyStatement(this.identityOf(j), this.context(SHARE), j, repairSumDigest(id, j, m.sum, this.transcript!), m.signature) ||
-        !this.sumChecksOut(j, m.sum)
-    })
+    const bad = p.helpers.filter((j) => !this.sumChecksOut(j, sums.get(j)!.sum))
     if (bad.length > 0) {
       const evidence = bad.map((j) => sums.get(j)!)
       return { message: { type: 'repair/sum-complaint', accused: bad, sums: evidence.map((m) => m.sum), sumSignatures: evidence.map((m) => m.signature) } }
@@ -351,7 +348,7 @@ export class RepairSession extends RoundSession<KeyShare | null, RepairMessage> 
       secretShare: group.encodeScalar(secret),
       publicShares: new Map(p.checked.parties.map((j) => [j, Uint8Array.from(key.publicShares.get(j)!)] as const)),
       groupPublicKey: Uint8Array.from(key.groupPublicKey), chainCode: Uint8Array.from(key.chainCode),
-      commitment: p.checked.commitment.map((P) => group.encodePoint(P)), epoch: key.epoch,
+      commitment: this.keyCommitment.map((P) => group.encodePoint(P)), epoch: key.epoch,
     }
     const signature = signStatement(this.identity, this.context(CONFIRM), this.self, repairRebuiltDigest(id, this.transcript!, this.lostPublicShare()))
     return { message: { type: 'repair/rebuilt', signature }, share }
@@ -382,7 +379,7 @@ export class RepairSession extends RoundSession<KeyShare | null, RepairMessage> 
     } else {
       message.accused.forEach((j, i) => {
         const sum = message.sums[i]!
-        const signed = verifyStatement(this.identityOf(j), this.context(SHARE), j, repairSumDigest(id, j, sum, this.transcript!), message.sumSignatures[i]!)
+        const signed = verifyStatement(this.identityOf(j), this.context(SHARE), j, repairSumDigest(id, j, sum, this.round1.get(j)!.digest), message.sumSignatures[i]!)
         if (!signed) blame.add(lost, `complaint shows a sum party ${j} did not sign`)
         else if (this.sumChecksOut(j, sum)) blame.add(lost, `false complaint against party ${j}`)
         else blame.add(j, 'sent the lost party a sum that fails verification')
@@ -427,8 +424,7 @@ export class RepairSession extends RoundSession<KeyShare | null, RepairMessage> 
   }
 
   private ownView(): SignedView {
-    const entries = this.plan.helpers.map((h) => this.round1.get(h)!)
-    return { digests: entries.map((e) => e.digest), signatures: entries.map((e) => e.message.signature) }
+    return signedView(this.plan.helpers, this.round1)
   }
 
   private identityOf(s: PartyIndex): Uint8Array {

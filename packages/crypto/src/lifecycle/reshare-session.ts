@@ -45,13 +45,13 @@
 import { equalBytes, randomBytes } from '@noble/curves/utils.js'
 import type { CurveGroup, GroupPoint } from '../curves/group.js'
 import { deal, evaluateCommitment, feldmanVerify, lagrangeAtZero } from '../curves/polynomial.js'
-import { Blame } from '../identity/blame.js'
-import { judgeViews, type SignedView } from '../identity/signed-view.js'
+import type { SignedView } from '../identity/signed-view.js'
 import { signStatement, verifyStatement, type StatementContext, type StatementPurpose } from '../identity/statement.js'
 import type { IdentityKey, KeyShare } from '../keys/types.js'
 import { RoundSession, checkEach, type RoundInput, type RoundSpec } from '../session/round-session.js'
 import { sessionId } from '../session/session-id.js'
 import { ProtocolAbort, type Outgoing, type PartyIndex, type Rng } from '../session/types.js'
+import { judgeRound1, signedView } from './judge.js'
 import { assertShareOfKey, checkPinnedKey, checkedCommittee, type CheckedKey } from './pinned-key.js'
 import {
   assertReshareCommitShape, assertReshareShareShape, assertReshareVerdictShape, reshareCommitDigest, reshareCommitmentLength,
@@ -190,10 +190,13 @@ export class ReshareSession extends RoundSession<KeyShare | null, ReshareMessage
   private readonly isDealer: boolean
   /** Secret: the old share (dealers), then nothing. */
   private oldSecret = 0n
+  /** The key's commitment, from this party's share (refresh: every party has one). */
+  private oldCommitment: readonly GroupPoint[] = []
   /** Secret: g_self(j) for every next index j, until sent. */
   private dealt = new Map<PartyIndex, bigint>()
   /** Secret: g_self(own next index), kept for the outcome. */
   private ownSubShare = 0n
+  private readonly constants = new Map<PartyIndex, GroupPoint>()
   private readonly round1 = new Map<PartyIndex, Round1Entry>()
   private readonly invalidRound1 = new Map<PartyIndex, string>()
   private verdict: ReshareVerdictMessage | undefined
@@ -213,7 +216,14 @@ export class ReshareSession extends RoundSession<KeyShare | null, ReshareMessage
     this.isDealer = p.dealers.includes(options.self)
     if (this.isDealer) {
       if (!options.share) throw new RangeError('a dealer needs its current share')
-      this.oldSecret = assertShareOfKey(options.share, p.checked, entry.old!)
+      const own = assertShareOfKey(options.share, p.checked, entry.old!)
+      this.oldSecret = own.secret
+      this.oldCommitment = own.commitment
+    } else {
+      // No share to check the pinned key against (a reshare's new party): the dealers'
+      // weighted public shares, which their constants must equal, must add up to the key.
+      const sum = p.dealers.reduce((acc, d) => acc.add(this.expectedConstant(d)), this.group.zero)
+      if (!sum.equals(p.checked.groupKey)) throw new RangeError('key: the dealers\' public shares do not interpolate to the group key')
     }
     this.rounds = [
       { senders: p.dealers, broadcast: true, direct: false },
@@ -300,6 +310,9 @@ export class ReshareSession extends RoundSession<KeyShare | null, ReshareMessage
     const failed = [...received.keys()].filter((from) => !this.invalidRound1.has(from) && !this.subShareChecksOut(from, self, received.get(from)!.share))
     const view = this.ownView()
     if (this.invalidRound1.size > 0 || failed.length > 0) {
+      // this run will abort: the old share and own sub-share are no longer needed
+      this.oldSecret = 0n
+      this.ownSubShare = 0n
       const evidence = failed.map((d) => received.get(d)!)
       this.verdict = {
         type: 'reshare/complaint', round1Digests: [...view.digests], round1Signatures: [...view.signatures],
@@ -324,27 +337,18 @@ export class ReshareSession extends RoundSession<KeyShare | null, ReshareMessage
       assertReshareVerdictShape(message, this.group, p.dealers, from, p.receivers.includes(from))
       verdicts.set(from, message)
     })
-    const blame = new Blame()
-    const reports = new Map([...verdicts].filter(([s]) => s !== this.self).map(([s, v]) => [s, reshareViewOf(v)] as const))
-    const equivocators = judgeViews(p.dealers, p.roster.identities, this.ownView(), reports, blame, this.context(COMMIT))
-    for (const [from, reason] of this.invalidRound1) blame.add(from, `invalid round-1 message: ${reason}`)
-    const badRound1 = new Set([...equivocators, ...this.invalidRound1.keys()])
-    for (const [complainer, v] of verdicts) {
-      if (v.type !== 'reshare/complaint') continue
-      if (v.accused.length === 0 && badRound1.size === 0) blame.add(complainer, 'refused to confirm although every round-1 message was valid')
-      v.accused.forEach((accused, i) => {
-        if (badRound1.has(accused)) return
-        const share = v.shares[i]!
-        const digest = reshareShareDigest(this.id, accused, complainer, share, this.round1.get(accused)!.digest)
-        if (!verifyStatement(this.identityOf(accused), this.context(SHARE), accused, digest, v.shareSignatures[i]!)) {
-          blame.add(complainer, `complaint shows a sub-share party ${accused} did not sign`)
-        } else if (this.subShareChecksOut(accused, complainer, share)) {
-          blame.add(complainer, `false complaint against party ${accused}`)
-        } else {
-          blame.add(accused, `sent party ${complainer} a sub-share that fails verification`)
-        }
-      })
-    }
+    const complaints = [...verdicts].flatMap(([from, v]) => (v.type === 'reshare/complaint' ? [{ from, accused: v.accused, message: v }] : []))
+    const blame = judgeRound1({
+      senders: p.dealers, identities: p.roster.identities, own: this.ownView(), context: this.context(COMMIT), invalid: this.invalidRound1,
+      reports: new Map([...verdicts].filter(([s]) => s !== this.self).map(([s, v]) => [s, reshareViewOf(v)] as const)),
+      complaints, what: 'sub-share',
+      evidence: (c, k, accused) => {
+        const { shares, shareSignatures } = c.message
+        const digest = reshareShareDigest(this.id, accused, c.from, shares[k]!, this.round1.get(accused)!.digest)
+        if (!verifyStatement(this.identityOf(accused), this.context(SHARE), accused, digest, shareSignatures[k]!)) return 'unsigned'
+        return this.subShareChecksOut(accused, c.from, shares[k]!) ? 'passes' : 'fails'
+      },
+    })
     blame.settle(`${p.mode} aborted`)
     const outcome = this.outcome!
     for (const [from, v] of verdicts) {
@@ -359,9 +363,13 @@ export class ReshareSession extends RoundSession<KeyShare | null, ReshareMessage
 
   /** λ_i·X_i for dealer session party `from`: the constant its polynomial must have (reshare). */
   private expectedConstant(from: PartyIndex): GroupPoint {
-    const { Fn } = this.group
-    const old = this.plan.roster.oldOf.get(from)!
-    return this.plan.checked.publicShares.get(old)!.multiplyUnsafe(lagrangeAtZero(Fn, this.plan.dealersOld, old))
+    let point = this.constants.get(from)
+    if (!point) {
+      const old = this.plan.roster.oldOf.get(from)!
+      point = this.plan.checked.publicShares.get(old)!.multiplyUnsafe(lagrangeAtZero(this.group.Fn, this.plan.dealersOld, old))
+      this.constants.set(from, point)
+    }
+    return point
   }
 
   /** Feldman check of dealer `from`'s g(j) for session party `to` (next index j). */
@@ -380,7 +388,7 @@ export class ReshareSession extends RoundSession<KeyShare | null, ReshareMessage
     const { Fn } = group
     const { key } = p.checked
     const commitment = Array.from({ length: p.nextThreshold }, (_, m) => {
-      const start = p.mode === 'refresh' ? p.checked.commitment[m]! : group.zero
+      const start = p.mode === 'refresh' ? this.oldCommitment[m]! : group.zero
       return p.dealers.reduce((acc, d) => acc.add(this.round1.get(d)!.commitment![m]!), start)
     })
     if (!commitment[0]!.equals(p.checked.groupKey)) throw new ProtocolAbort('the new group commitment does not keep the group key', [])
@@ -417,8 +425,7 @@ export class ReshareSession extends RoundSession<KeyShare | null, ReshareMessage
   }
 
   private ownView(): SignedView {
-    const entries = this.plan.dealers.map((d) => this.round1.get(d)!)
-    return { digests: entries.map((e) => e.digest), signatures: entries.map((e) => e.message.signature) }
+    return signedView(this.plan.dealers, this.round1)
   }
 
   private nextIndexOf(s: PartyIndex): PartyIndex {

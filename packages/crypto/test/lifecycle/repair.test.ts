@@ -6,7 +6,7 @@ import {
 } from '../../src/index.js'
 import { repairCommitDigest, repairPieceDigest, repairSumDigest } from '../../src/lifecycle/repair-messages.js'
 import { signStatement } from '../../src/identity/statement.js'
-import { expectHonestAborts, runDkg } from '../dkg-harness.js'
+import { expectComplaint, expectHonestAborts, runDkg } from '../dkg-harness.js'
 import { dklsSetup, ecdsaSigns, frostSigns, nodeIdentity, repairSessions, type RepairRun } from './harness.js'
 
 const text = (s: string) => new TextEncoder().encode(s)
@@ -79,8 +79,8 @@ describe('repair: cheating helpers are named', () => {
       intercept: (t: Transit<RepairMessage>) => {
         if (t.from === 1 && t.payload.type === 'repair/sum') {
           const sum = plusOne(t.payload.sum)
-          const transcript = (sessions[0] as unknown as { transcript: Uint8Array }).transcript
-          t.payload = { ...t.payload, sum, signature: signStatement(nodeIdentity(5), { purpose: 'dkg/share', session: sessions[0]!.id }, 1, repairSumDigest(sessions[0]!.id, 1, sum, transcript)) }
+          const own = (sessions[0] as unknown as { round1: Map<number, { digest: Uint8Array }> }).round1.get(1)!.digest
+          t.payload = { ...t.payload, sum, signature: signStatement(nodeIdentity(5), { purpose: 'dkg/share', session: sessions[0]!.id }, 1, repairSumDigest(sessions[0]!.id, 1, sum, own)) }
         }
       },
     })
@@ -94,6 +94,25 @@ describe('repair: cheating helpers are named', () => {
       },
     })
     expectHonestAborts(r2, [1, 2, 3], [4])
+  })
+
+  it('a sum with a bad signature is refused by the lost party, naming its sender', () => {
+    const r = simulate(repairSessions(run), {
+      intercept: (t: Transit<RepairMessage>) => {
+        if (t.from === 2 && t.payload.type === 'repair/sum') t.payload = { ...t.payload, signature: new Uint8Array(64).fill(5) }
+      },
+    })
+    expectComplaint(r, [1, 2, 3, 4], 4, 2)
+  })
+
+  it('a lost party whose confirmation does not sign the transcript is named; helpers do not finish', () => {
+    const r = simulate(repairSessions(run), {
+      intercept: (t: Transit<RepairMessage>) => {
+        if (t.from === 4 && t.payload.type === 'repair/rebuilt') t.payload = { type: 'repair/rebuilt', signature: new Uint8Array(64).fill(9) }
+      },
+    })
+    expectHonestAborts(r, [1, 2, 3], [4])
+    expect(r.aborts.get(1)?.reason).toMatch(/confirmation does not sign this transcript/)
   })
 
   it('piece commitments that do not add up to λ_i·X_i name their sender', () => {
@@ -111,6 +130,9 @@ describe('repair: cheating helpers are named', () => {
         } else if (t.payload.type === 'repair/piece') {
           const digest = repairCommitDigest(sid, 3, altered!)
           t.payload = { ...t.payload, signature: signStatement(cheater, { purpose: 'dkg/share', session: sid }, 3, repairPieceDigest(sid, 3, t.recipient, t.payload.piece, digest)) }
+        } else if (t.payload.type === 'repair/sum') {
+          const digest = repairCommitDigest(sid, 3, altered!)
+          t.payload = { ...t.payload, signature: signStatement(cheater, { purpose: 'dkg/share', session: sid }, 3, repairSumDigest(sid, 3, t.payload.sum, digest)) }
         } else if (t.payload.type === 'repair/confirm' || t.payload.type === 'repair/complaint') {
           // and its view shows the altered message too: no equivocation, only the bad sum
           const digest = repairCommitDigest(sid, 3, altered!)

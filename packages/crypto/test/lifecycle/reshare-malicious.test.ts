@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import {
-  ReshareSession, groupOf, simulate,
+  RepairSession, ReshareSession, groupOf, repairSessionId, reshareSessionId, simulate,
   type KeyShare, type PartyIndex, type ReshareCommitMessage, type ReshareMessage, type Scheme, type Transit,
 } from '../../src/index.js'
 import { reshareCommitDigest, reshareShareDigest } from '../../src/lifecycle/reshare-messages.js'
 import { signStatement } from '../../src/identity/statement.js'
 import { expectComplaint, expectHonestAborts, range, runDkg } from '../dkg-harness.js'
-import { defaultMembers, nodeIdentity, pinnedOf, reshareSessions, runReshare, type ReshareRun } from './harness.js'
+import { defaultMembers, nodeIdentity, pinnedOf, reshareSessions, rosterOf, runReshare, type ReshareRun } from './harness.js'
 
 /*
  * Session parties in these runs follow defaultMembers: the union of dealers and next
@@ -250,9 +250,64 @@ describe('reshare: requests and shares a party refuses before it joins', () => {
     const request = { key, mode: 'reshare' as const, dealers: [1, 3], next: base.next, roster, self: 1, identity: nodeIdentity(1), share: keys[0] }
     const swapped = new Map(key.publicShares)
     swapped.set(3, key.publicShares.get(2)!)
-    expect(() => new ReshareSession({ ...request, key: { ...key, publicShares: swapped } })).toThrow(/not on the key's polynomial/)
-    expect(() => new ReshareSession({ ...request, key: { ...key, groupPublicKey: key.publicShares.get(1)! } })).toThrow(/do not interpolate to the group key/)
+    // a dealer checks the pinned key against its share's commitment
+    const badCommitment = { ...keys[0]!, commitment: [keys[0]!.commitment[0]!, keys[0]!.commitment[0]!] }
+    expect(() => new ReshareSession({ ...request, share: badCommitment })).toThrow(/not on the key's polynomial/)
+    expect(() => new ReshareSession({ ...request, share: { ...keys[0]!, commitment: [keys[0]!.commitment[1]!, keys[0]!.commitment[0]!] } })).toThrow(/do not interpolate to the group key/)
+    // a new party, which has no share, checks that the dealers' weighted public shares add up to the group key
+    const newcomer = { ...request, self: 4, identity: nodeIdentity(4), share: undefined }
+    expect(() => new ReshareSession(newcomer)).not.toThrow()
+    expect(() => new ReshareSession({ ...newcomer, key: { ...key, publicShares: swapped } })).toThrow(/dealers' public shares do not interpolate/)
+    // the party a repair rebuilds derives the key's commitment from the public shares, all of which must lie on it
+    const lostRoster = [1, 2, 3].map((k) => ({ identity: nodeIdentity(k).publicKey, old: k }))
+    const lost = { lost: 3, helpers: [1, 2], roster: lostRoster, self: 3, identity: nodeIdentity(3) }
+    expect(() => new RepairSession({ ...lost, key })).not.toThrow()
+    expect(() => new RepairSession({ ...lost, key: { ...key, publicShares: swapped } })).toThrow(/not on the key's polynomial/)
     expect(() => new ReshareSession({ ...request, roster: roster.map((e, i) => (i === 1 ? { ...e, identity: roster[0]!.identity } : e)) })).toThrow(/share an identity key/)
     expect(() => new ReshareSession({ ...request, identity: nodeIdentity(2) })).toThrow(/identity key does not match/)
+  })
+
+  it('the session id binds the epoch, mode, dealers, next committee, roster and request id', () => {
+    const members = defaultMembers(key, base.dealers, base.next.parties)
+    const roster = rosterOf(members)
+    const request = { key, mode: 'reshare' as const, dealers: [1, 3], next: base.next, roster }
+    const id = reshareSessionId(request)
+    const variants = [
+      { ...request, key: { ...key, epoch: 1 } },
+      { ...request, mode: 'refresh' as const, dealers: [1, 2, 3], next: { threshold: 2, parties: [1, 2, 3] }, roster: rosterOf(defaultMembers(key, [1, 2, 3], [1, 2, 3])) },
+      { ...request, dealers: [1, 2], roster: rosterOf(defaultMembers(key, [1, 2], base.next.parties)) },
+      { ...request, next: { threshold: 2, parties: [1, 2, 3, 4] } },
+      { ...request, roster: roster.map((e, i) => (i === 3 ? { ...e, identity: nodeIdentity(9).publicKey } : e)) },
+      { ...request, requestId: 'again' },
+    ]
+    const ids = variants.map((v) => Buffer.from(reshareSessionId(v)).toString('hex'))
+    expect(new Set([Buffer.from(id).toString('hex'), ...ids]).size).toBe(variants.length + 1)
+    // the order the dealers and next parties are listed in does not matter
+    expect(reshareSessionId({ ...request, dealers: [3, 1], next: { threshold: 3, parties: [4, 3, 2, 1] } })).toEqual(id)
+  })
+})
+
+describe('repair: requests a party refuses before it joins', () => {
+  const keys = runDkg('frost-secp256k1', 2, 3)
+  const key = pinnedOf(keys[0]!)
+  const roster = [3, 1, 2].map((k) => ({ identity: nodeIdentity(k).publicKey, old: k }))
+  const request = { key, lost: 2, helpers: [3, 1], roster, self: 1, identity: nodeIdentity(3), share: keys[2] }
+
+  it.each([
+    ['too few helpers', { helpers: [3], roster: roster.slice(1) }, /exactly 2 helpers/],
+    ['too many helpers', { helpers: [3, 1, 2] }, /exactly 2 helpers/],
+    ['the lost index among the helpers', { helpers: [3, 2] }, /other than lost/],
+    ['a lost index outside the committee', { lost: 5 }, /committee index of the key/],
+    ['an extra roster entry', { roster: [...roster, { identity: nodeIdentity(8).publicKey, next: 4 }] }, /nobody else/],
+    ['a roster entry changing its index', { roster: roster.map((e, i) => (i === 0 ? { ...e, next: 4 } : e)) }, /keeps every index/],
+  ] as [string, object, RegExp][])('%s', (_, change, error) => {
+    expect(() => new RepairSession({ ...request, ...change })).toThrow(error)
+  })
+
+  it('a helper without its share, a lost party with one, a share of another epoch', () => {
+    expect(() => new RepairSession({ ...request, share: undefined })).toThrow(/needs its current share/)
+    expect(() => new RepairSession({ ...request, self: 3, identity: nodeIdentity(2), share: keys[1] })).toThrow(/holds no share/)
+    expect(() => new RepairSession({ ...request, share: { ...keys[2]!, epoch: 3 } })).toThrow(/epoch 3, the key is at epoch 0/)
+    expect(repairSessionId(request)).not.toEqual(repairSessionId({ ...request, key: { ...key, epoch: 1 } }))
   })
 })
