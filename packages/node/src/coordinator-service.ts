@@ -10,6 +10,7 @@ import { keyInfo, publicFacts, type KeyRecords, type LifecycleRefusal } from './
 import type { Logger } from './log.js'
 import type { NodeMetrics } from './metrics.js'
 import { dkgSpec, dklsSetupSpec, dklsSignSpec, frostSignSpec } from './protocols.js'
+import { isDiskError, type DiskHealth } from './disk-health.js'
 import { failpoint } from './failpoints.js'
 import { LifecycleService } from './lifecycle-service.js'
 import { Refusal, requestIdOf } from './refusal.js'
@@ -32,6 +33,8 @@ export interface CoordinatorServiceOptions {
   readonly requestWindow: { readonly maxAgeSec: number; readonly clockSkewSec: number }
   /** Keygens with a smaller threshold are refused (config minThreshold). */
   readonly minThreshold: number
+  /** Where a failed write is reported (the node turns degraded until writes work again). */
+  readonly disk: DiskHealth
   readonly metrics: NodeMetrics
   readonly log: Logger
 }
@@ -99,6 +102,7 @@ export class CoordinatorService {
       metrics.rpcRequests.inc({ op, outcome: 'ok' })
       log.info({ caller, op, ...('keyId' in request ? { keyId: request.keyId } : {}) }, 'request served')
     } catch (err) {
+      if (isDiskError(err)) this.options.disk.failed(err)
       const refusal = toRefusal(err)
       if (refusal.code === 'internal') log.error({ caller, op, err: safeErrorMessage(err) }, 'request failed')
       else log.warn({ caller, op, code: refusal.code, culprits: refusal.culprits, reason: refusal.message }, 'request refused')
@@ -317,6 +321,7 @@ function lifecycleRefusal(keyId: string, reason: LifecycleRefusal): Refusal {
 /** The error response for `err`. Only refusals and protocol outcomes carry their own message to the caller. */
 function toRefusal(err: unknown): Refusal {
   if (err instanceof Refusal) return err
+  if (isDiskError(err)) return new Refusal('unavailable', 'this node cannot write to its disk: try other nodes, or again later (its operator sees it in /healthz)')
   if (err instanceof SessionError) {
     if (err.code === 'internal') return new Refusal('internal', INTERNAL_ERROR)
     const code: RpcErrorCode = err.code === 'stopped' ? 'busy' : err.code

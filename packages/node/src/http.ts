@@ -5,13 +5,15 @@ import type { Logger } from './log.js'
 import type { NodeMetrics } from './metrics.js'
 
 export interface Health {
-  readonly status: 'ok' | 'starting' | 'stopping'
+  /** 'degraded': serving reads, refusing what needs a write (the disk refuses writes). */
+  readonly status: 'ok' | 'degraded' | 'starting' | 'stopping'
   readonly [key: string]: unknown
 }
 
 /**
  * GET /metrics (Prometheus text format) and GET /healthz (JSON; 200 when the node
- * is serving, 503 otherwise). Nothing else, and nothing secret.
+ * is serving everything, 503 otherwise — degraded included). Nothing else, and
+ * nothing secret.
  */
 export async function startHttp(listen: string, metrics: NodeMetrics, health: () => Health, log: Logger): Promise<{ server: Server; address: string }> {
   const server = createServer((req, res) => {

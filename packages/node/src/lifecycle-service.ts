@@ -1,7 +1,7 @@
 import {
   acceptImportedShare, type EcdsaKeyShare, type KeyShare, type PinnedKey, type RosterEntry,
 } from '@thresh/crypto'
-import type { CoordResponse, ImportKeyRequest, KeyInfo, RepairRequest, ReshareRequest } from '@thresh/wire'
+import { MAX_PARTIES, type CoordResponse, type ImportKeyRequest, type KeyInfo, type RepairRequest, type ReshareRequest } from '@thresh/wire'
 import { failpoint } from './failpoints.js'
 import type { NodeIdentity } from './identity.js'
 import { identityPublicKey } from './identity.js'
@@ -61,6 +61,8 @@ export class LifecycleService {
     else if (active && active.epoch >= key.epoch + 1) throw new Refusal('bad-request', `key ${key.keyId} is at epoch ${active.epoch} on this node; the request moves it from epoch ${key.epoch}`)
     const roster = request.dealers.map((peer) => peer)
     for (const peer of request.newParties) if (!roster.includes(peer)) roster.push(peer)
+    // session messages name at most MAX_PARTIES parties (the envelope's limit)
+    if (roster.length > MAX_PARTIES) throw new Refusal('bad-request', `a reshare with ${roster.length} parties (dealers and new committee together) exceeds the ${MAX_PARTIES} a session can have: reshare in two steps`)
     this.options.admit(request, roster)
     const entries: RosterEntry[] = roster.map((peer) => ({
       identity: identityPublicKey(peer),

@@ -7,6 +7,7 @@ import type { Libp2p } from 'libp2p'
 import { armedFailpoint } from './failpoints.js'
 import type { NodeConfig } from './config.js'
 import { CoordinatorService } from './coordinator-service.js'
+import { DiskHealth } from './disk-health.js'
 import { createHost } from './host.js'
 import { startHttp, type Health } from './http.js'
 import { identityPublicKey, loadIdentity, type NodeIdentity } from './identity.js'
@@ -73,6 +74,7 @@ interface Parts {
   keeper?: PeerKeeper
   pruneTimer?: NodeJS.Timeout
   http?: { server: Server; address: string }
+  disk?: DiskHealth
 }
 
 /** A running signer node: keystore, libp2p host, session manager, coordinator RPC, HTTP. */
@@ -91,6 +93,7 @@ export class ThreshNode {
     readonly sessions: SessionManager,
     private readonly host: Libp2p,
     private readonly keeper: PeerKeeper,
+    private readonly disk: DiskHealth,
     private readonly parts: Parts,
   ) {}
 
@@ -105,6 +108,7 @@ export class ThreshNode {
       const log = (parts.log = (options.logger ?? createLogger(config.logLevel)).child({ node: identity.peerId }))
       if (config.peers.some((p) => p.id === identity.peerId)) throw new Error(`config: peers lists this node itself (${identity.peerId})`)
       const keys = (parts.keys = await KeyRecords.open(parts.store))
+      const disk = (parts.disk = new DiskHealth(parts.store, log))
       const { requestMaxAgeSec, clockSkewSec } = config.sessions
       const used = await UsedSessions.open(parts.store, requestMaxAgeSec + clockSkewSec)
       const metrics = new NodeMetrics({ pendingKeys: () => keys.listPending().length, droppedLogLines })
@@ -129,6 +133,7 @@ export class ThreshNode {
         log,
         send: (peer, frame) => transport!.send(peer, frame),
         claim: (hex, issuedAt) => used.claim(hex, issuedAt),
+        onDiskError: (err) => disk.failed(err),
         signComplaint: (statement) => identity.key.sign(statement),
         verifyComplaint: (peer, statement, signature) => verifyIdentitySignature(identityPublicKey(peer), statement, signature),
       }))
@@ -150,6 +155,7 @@ export class ThreshNode {
         requestTimeoutMs: config.sessions.roundTimeoutMs,
         requestWindow: { maxAgeSec: requestMaxAgeSec, clockSkewSec },
         minThreshold: config.minThreshold,
+        disk,
         metrics,
         log,
       }))
@@ -170,7 +176,7 @@ export class ThreshNode {
       await housekeeping()
       parts.pruneTimer = setInterval(() => void housekeeping(), HOUSEKEEPING_MS)
       parts.pruneTimer.unref()
-      const node = new ThreshNode(config, identity, log, metrics, keys, sessions, host, keeper, parts)
+      const node = new ThreshNode(config, identity, log, metrics, keys, sessions, host, keeper, disk, parts)
       node.setupWarnings = [...setupWarnings(config, protection), ...(options.warnings ?? [])]
       for (const warning of node.setupWarnings) log.warn(warning)
       if (config.httpListen !== null) parts.http = await startHttp(config.httpListen, metrics, () => node.health(), log)
@@ -197,8 +203,10 @@ export class ThreshNode {
   }
 
   health(): Health {
+    const disk = this.disk.degraded
     return {
-      status: this.status,
+      status: this.status === 'ok' && disk ? 'degraded' : this.status,
+      ...(disk ? { degraded: ['disk'], disk } : {}),
       peerId: this.peerId,
       connectedPeers: this.keeper.connected(),
       configuredPeers: this.config.peers.length,
@@ -248,6 +256,7 @@ async function shutdown(parts: Parts): Promise<void> {
     }
   }
   clearInterval(parts.pruneTimer)
+  parts.disk?.stop()
   await quietly('peer keeper', () => parts.keeper?.stop())
   await quietly('session manager', () => parts.sessions?.stop())
   await quietly('coordinator service', () => parts.coordinator?.stop())

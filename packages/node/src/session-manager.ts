@@ -1,6 +1,7 @@
 import { ProtocolAbort, safeErrorMessage, type Complaint, type Outgoing, type PartyIndex, type Session } from '@thresh/crypto'
 import { complaintCodec, complaintStatement, envelopeCodec, WireError, type RpcAccusation, type WireMessage } from '@thresh/wire'
 import type { SessionLimits } from './config.js'
+import { isDiskError } from './disk-health.js'
 import { EarlyBuffer } from './early-buffer.js'
 import { failpoint } from './failpoints.js'
 import type { Logger } from './log.js'
@@ -10,7 +11,7 @@ import type { DropReason, NodeMetrics } from './metrics.js'
 export const INTERNAL_ERROR = 'internal error (see the node log)'
 
 /** 'internal': the session failed on an exception, not on a party's fault (the detail is only in this node's log). */
-export type SessionErrorCode = 'aborted' | 'timeout' | 'duplicate-session' | 'busy' | 'stopped' | 'internal' | 'cancelled'
+export type SessionErrorCode = 'aborted' | 'timeout' | 'duplicate-session' | 'busy' | 'stopped' | 'internal' | 'cancelled' | 'unavailable'
 
 /** Why a session did not produce a result. `culprits` are peer ids; `accusations`, other parties' unproven complaints. */
 export class SessionError extends Error {
@@ -50,6 +51,8 @@ export interface SessionManagerOptions {
    * it was used before (by this process or before a restart).
    */
   readonly claim: (sessionHex: string, issuedAt: number) => Promise<boolean>
+  /** A claim failed because the disk refuses writes. */
+  readonly onDiskError: (err: unknown) => void
   /** This node's identity signature over a complaint statement. */
   readonly signComplaint: (statement: Uint8Array) => Uint8Array
   /** Whether `peer`'s identity key signed `statement`. */
@@ -147,7 +150,11 @@ export class SessionManager {
           this.begin(record)
         },
         (err: unknown) => {
-          if (this.live.get(hex) === record) this.failInternally(record, err)
+          if (this.live.get(hex) !== record) return
+          if (!isDiskError(err)) return this.failInternally(record, err)
+          // the id could not be recorded durably, so the session must not run
+          this.options.onDiskError(err)
+          this.fail(record, new SessionError('unavailable', 'this node cannot write to its disk (its session ids must be recorded before a session runs): try other signers, or again later'), 'unavailable')
         },
       )
     })

@@ -3598,7 +3598,10 @@ export namespace thresh {
             ERROR_CODE_CANCELLED = 14,
 
             /** ERROR_CODE_STALE_EPOCH value */
-            ERROR_CODE_STALE_EPOCH = 15
+            ERROR_CODE_STALE_EPOCH = 15,
+
+            /** ERROR_CODE_UNAVAILABLE value */
+            ERROR_CODE_UNAVAILABLE = 16
         }
 
         /**

@@ -9095,6 +9095,7 @@ export const thresh = $root.thresh = (() => {
          * @property {number} ERROR_CODE_STALE_REQUEST=13 ERROR_CODE_STALE_REQUEST value
          * @property {number} ERROR_CODE_CANCELLED=14 ERROR_CODE_CANCELLED value
          * @property {number} ERROR_CODE_STALE_EPOCH=15 ERROR_CODE_STALE_EPOCH value
+         * @property {number} ERROR_CODE_UNAVAILABLE=16 ERROR_CODE_UNAVAILABLE value
          */
         v1.ErrorCode = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -9114,6 +9115,7 @@ export const thresh = $root.thresh = (() => {
             values[valuesById[13] = "ERROR_CODE_STALE_REQUEST"] = 13;
             values[valuesById[14] = "ERROR_CODE_CANCELLED"] = 14;
             values[valuesById[15] = "ERROR_CODE_STALE_EPOCH"] = 15;
+            values[valuesById[16] = "ERROR_CODE_UNAVAILABLE"] = 16;
             return values;
         })();
 

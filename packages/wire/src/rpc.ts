@@ -168,6 +168,7 @@ export type RpcErrorCode =
   | 'stale-request'
   | 'cancelled'
   | 'stale-epoch'
+  | 'unavailable'
 
 export type CoordResponse =
   | { readonly kind: 'keygen'; readonly key: KeyInfo }
@@ -238,6 +239,7 @@ const ERROR_CODES: Readonly<Record<number, RpcErrorCode>> = {
   13: 'stale-request',
   14: 'cancelled',
   15: 'stale-epoch',
+  16: 'unavailable',
 }
 
 export const KEY_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/
