@@ -164,5 +164,16 @@ describe('import', () => {
     expect(file.find((k: { keyId: string }) => k.keyId === 'lc-cli')).toMatchObject({ epoch: 2 })
     const sig = await thresh('sign', '--key', 'lc-cli', '--digest', '11'.repeat(32))
     expect(sig).toMatchObject({ keyId: 'lc-cli', verified: true })
+
+    // upgrade: an entry pinned by a release before key epochs is refused, naming the fix, and `pin` rewrites it
+    const current = JSON.parse(await readFile(net.cluster.coordinator.keysFile, 'utf8')) as Record<string, unknown>[]
+    const legacy = current.map((k) => (k.keyId === 'lc-cli' ? { ...k, epoch: undefined, publicShares: undefined } : k))
+    await writeFile(net.cluster.coordinator.keysFile, JSON.stringify(legacy))
+    const refused = await promisify(execFile)(process.execPath, [THRESH_CLI, '--config', net.cluster.coordinator.clientConfig, 'pubkey', '--key', 'lc-cli']).catch((e: { stderr: string }) => e)
+    expect((refused as { stderr: string }).stderr).toMatch(/pinned before key epochs \(lc-cli\).*thresh pin --key lc-cli/)
+    await Promise.all([startSpare(3), startSpare(4)]) // discovery asks every configured node
+    const repinned = await thresh('pin', '--key', 'lc-cli')
+    expect(repinned).toMatchObject({ keyId: 'lc-cli', epoch: 2, publicKey: imported.publicKey })
+    expect(await thresh('pubkey', '--key', 'lc-cli')).toMatchObject({ epoch: 2, trust: 'pinned' })
   })
 })

@@ -12,7 +12,7 @@ import { keyInfoToJson } from '../key-json.js'
 import { nodeFromMultiaddr } from '../node-list.js'
 import type { DigestHash, KeyInfo, Scheme, Signature } from '../types.js'
 import { readClientConfig, type ClientConfig } from './config.js'
-import { addToKeyFile, readKeyFile } from './key-file.js'
+import { addToKeyFile, pinInKeyFile, readKeyFile, readKeyFileEntries } from './key-file.js'
 import { abbreviate, formatTable, keyLines, labelled, signatureJson } from './text.js'
 
 const USAGE = `thresh — the thresh coordinator CLI
@@ -47,6 +47,9 @@ Commands:
                               or $THRESH_IMPORT_KEY) or a tss-lib ECDSA key (its keygen
                               save files) into a new key on the nodes, refreshed at once
   keys                        list what the nodes report holding (and which is pinned)
+  pin --key ID                confirm a key with every configured node (discovery) and
+                              write it into the keys file: for a key made elsewhere, or
+                              pinned by a release before key epochs (upgrade)
   pubkey --key ID             a key's public facts
   address --key ID            the Ethereum address of an ECDSA key
 
@@ -145,18 +148,20 @@ interface Output {
 async function run(command: string, sub: string | undefined, v: Values): Promise<Output> {
   if (command === 'identity') return identity(sub, v)
   const commands: Record<string, (c: Coordinator, v: Values, keysFile: string | undefined) => Promise<Output>> = {
-    keygen, sign, keys, pubkey, address, refresh, reshare, repair, import: importKey,
+    keygen, sign, keys, pubkey, address, refresh, reshare, repair, import: importKey, pin,
   }
   const handler = commands[command]
   if (!handler) throw new UsageError(`unknown command "${command}"`)
   const config = await loadConfig(v)
   if (!config.identity) throw new ConfigError('no coordinator identity: pass --identity FILE or set "identity" in the config', 'identity')
   if (!config.nodes || config.nodes.length === 0) throw new ConfigError('no nodes: pass --node or set "nodes" in the config', 'nodes')
+  // pin reads the keys file itself (it may hold entries of an older format, which it rewrites)
+  const pins = command === 'pin' ? (config.keys ? (await readKeyFileEntries(config.keys)).keys : []) : config.keys ? await readKeyFile(config.keys) : []
   const c = await Coordinator.connect({
     nodes: config.nodes,
     identity: config.identity,
-    keys: config.keys ? await readKeyFile(config.keys) : [],
-    trust: config.trust ?? 'pinned',
+    keys: pins,
+    trust: command === 'pin' ? 'discover' : (config.trust ?? 'pinned'),
     ...(config.timeouts ? { timeouts: config.timeouts } : {}),
   })
   try {
@@ -209,6 +214,14 @@ async function keygen(c: Coordinator, v: Values, keysFile: string | undefined): 
   if (keysFile) await addToKeyFile(keysFile, key)
   const saved = keysFile ? `pinned in ${keysFile}` : 'not saved: pass --keys FILE (or set "keys" in the config) so that later commands pin it'
   return { text: keyLines(key, [['keys file', saved]]), json: { ...keyInfoToJson(key), keysFile: keysFile ?? null } }
+}
+
+async function pin(c: Coordinator, v: Values, keysFile: string | undefined): Promise<Output> {
+  if (!keysFile) throw new ConfigError('pin writes the keys file: pass --keys FILE or set "keys" in the config', 'keys')
+  const keyId = required(v.key, '--key')
+  const key = await c.discoverKey(keyId)
+  await pinInKeyFile(keysFile, key)
+  return { text: keyLines(key, [['keys file', `pinned in ${keysFile} (every configured node vouched for it)`]]), json: { ...keyInfoToJson(key), keysFile } }
 }
 
 /** Prints a changed key and writes it over its entry in the keys file. */
