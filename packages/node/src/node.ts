@@ -223,6 +223,9 @@ export class ThreshNode {
     const warnings = [...this.setupWarnings]
     const dropped = droppedLogLines()
     if (dropped > 0) warnings.push(`${dropped} log lines could not be written to stdout (disk full or pipe closed): the node keeps running and logs again once it can`)
+    for (const { peer, times } of this.keeper.flapping()) {
+      warnings.push(`peer ${peer} closed ${times} connections in a row right after they opened: it probably does not list this node (${this.peerId}) in its peers`)
+    }
     if (Date.now() - this.startedAt > PEER_GRACE_MS) {
       const connected = new Set(this.keeper.connected())
       for (const peer of this.config.peers) {

@@ -43,4 +43,26 @@ describe('start-up warnings', () => {
       await risky.stop()
     }
   })
+
+  it('a one-sided peer entry (the peer does not list this node) backs off instead of looping, and is named in /healthz', async () => {
+    const { root, members } = await prepareMembers(2)
+    roots.push(root)
+    const lines: Record<string, unknown>[] = []
+    const logger = pino({ level: 'debug' }, { write: (l: string) => void lines.push(JSON.parse(l) as Record<string, unknown>) })
+    // node 1 lists node 2; node 2 lists nobody, so its gater closes node 1's connections once Noise has run
+    const lonely = await ThreshNode.start(nodeConfig(members, 1, [], { extra: { peers: [] } }), PASSPHRASE, { logger: pino({ level: 'silent' }) })
+    const eager = await ThreshNode.start(nodeConfig(members, 0, []), PASSPHRASE, { logger })
+    try {
+      await new Promise((r) => setTimeout(r, 4_000))
+      const closedAtOnce = lines.filter((l) => l.msg === 'peer connection closed at once' || l.msg === 'peer closes every connection right after it opens: does it list this node in its peers?')
+      // reconnect delay 50 ms: without backoff ~80 connections in 4 s; with it, the delays double (50, 100, ... 1000 ms)
+      expect(closedAtOnce.length).toBeGreaterThanOrEqual(3)
+      expect(closedAtOnce.length).toBeLessThanOrEqual(12)
+      expect(lines.filter((l) => l.msg === 'peer connected').length).toBeLessThanOrEqual(1) // not one info line per flap
+      expect(eager.health().warnings).toContainEqual(expect.stringMatching(new RegExp(`^peer ${members[1]!.peerId} closed \\d+ connections in a row right after they opened: it probably does not list this node`)))
+    } finally {
+      await eager.stop()
+      await lonely.stop()
+    }
+  })
 })
