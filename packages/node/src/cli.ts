@@ -20,7 +20,7 @@ import { safeErrorMessage } from '@thresh/crypto'
 import { ConfigError, ENV_OVERRIDES, loadConfig, type NodeConfig } from './config.js'
 import { createIdentity, loadIdentity } from './identity.js'
 import { KeyRecords } from './key-records.js'
-import { keystorePath, passphraseWarning, ThreshNode } from './node.js'
+import { keysReport, keystorePath, passphraseWarning, ThreshNode } from './node.js'
 
 const USAGE = `thresh-node: a thresh signer node
 
@@ -37,6 +37,9 @@ Usage:
       pinFile, tpmTcti, tpmPcrs) or the options below say where to reach it.
   thresh-node info  (--config FILE | --data DIR) [--passphrase-file FILE] [protector options] [--json]
       Prints the peer id, addresses and keys of a stopped node.
+  thresh-node keys (--config FILE | --data DIR) [--json]
+                           the node's keys, active and pending, with their epochs: from the
+                           running node (its loopback /admin/keys) or its stopped keystore
   thresh-node pending (--config FILE | --data DIR) [--json]
       Lists a stopped node's pending shares: keygens never committed or aborted (a
       running node drops them after pendingTtlSec, default 1 hour).
@@ -114,6 +117,8 @@ async function main(argv: string[]): Promise<number> {
       return start(required(values.config, '--config'), values)
     case 'info':
       return info(values, values.json)
+    case 'keys':
+      return keysCommand(values, values.json)
     case 'pending':
       return pending(values, values.json)
     case 'purge-pending':
@@ -373,6 +378,39 @@ async function info(values: ProtectorOptions & { data?: string | undefined }, js
     print(json, out, text)
     return 0
   })
+}
+
+/**
+ * The node's keys (active and pending, with epochs): asked of the running node at its
+ * loopback /admin/keys when it runs, read from the keystore when it is stopped.
+ */
+async function keysCommand(values: ProtectorOptions & { data?: string | undefined }, json: boolean): Promise<number> {
+  const config = values.config === undefined ? undefined : await loadConfig(values.config)
+  let report: ReturnType<typeof keysReport> | undefined
+  let source = 'the stopped node\'s keystore'
+  if (config?.httpListen) {
+    const idx = config.httpListen.lastIndexOf(':')
+    const host = config.httpListen.slice(0, idx).replace(/^\[|\]$/g, '')
+    const local = host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '[::1]' : config.httpListen.slice(0, idx)
+    try {
+      const res = await fetch(`http://${local}:${config.httpListen.slice(idx + 1)}/admin/keys`, { signal: AbortSignal.timeout(3_000) })
+      if (res.ok) {
+        report = (await res.json()) as ReturnType<typeof keysReport>
+        source = `the running node (${config.httpListen})`
+      }
+    } catch {
+      // not running (or not reachable): read the keystore instead
+    }
+  }
+  report ??= await withStoppedStore(values, async (store) => keysReport(await KeyRecords.open(store)))
+  const line = (k: Record<string, unknown>) => `  ${String(k.keyId)}  ${String(k.scheme)}  ${String(k.threshold)}-of-${(k.parties as unknown[]).length}  epoch ${String(k.epoch)}  ${String(k.groupPublicKey)}${k.leavingAtCommit ? '  (leaves this node at the pending commit)' : ''}`
+  const text = [
+    `keys of ${source}: ${report.keys.length}`,
+    ...report.keys.map((k) => line(k as Record<string, unknown>)),
+    ...(report.pending.length > 0 ? [`pending: ${report.pending.length}`, ...report.pending.map((k) => line(k as Record<string, unknown>))] : []),
+  ].join('\n')
+  print(json, { source, ...report }, text)
+  return 0
 }
 
 /** Lists a stopped node's pending shares: keygens neither committed nor aborted. */

@@ -11,11 +11,14 @@ export interface Health {
 }
 
 /**
- * GET /metrics (Prometheus text format) and GET /healthz (JSON; 200 when the node
- * is serving everything, 503 otherwise — degraded included). Nothing else, and
- * nothing secret.
+ * GET /metrics (Prometheus text format), GET /healthz (JSON; 200 when the node is
+ * serving everything, 503 otherwise — degraded included) and, to loopback clients only,
+ * GET /admin/keys (the keys' public facts, active and pending: `thresh-node keys`).
+ * Nothing else, and nothing secret.
  */
-export async function startHttp(listen: string, metrics: NodeMetrics, health: () => Health, log: Logger): Promise<{ server: Server; address: string }> {
+export async function startHttp(
+  listen: string, metrics: NodeMetrics, health: () => Health, log: Logger, admin: { keys: () => unknown },
+): Promise<{ server: Server; address: string }> {
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0]
     if (req.method !== 'GET') {
@@ -30,6 +33,15 @@ export async function startHttp(listen: string, metrics: NodeMetrics, health: ()
           res.writeHead(500).end()
         },
       )
+      return
+    }
+    if (path === '/admin/keys') {
+      // the operator's own machine only, whatever address the server is bound to
+      if (!isLoopback(req.socket.remoteAddress)) {
+        res.writeHead(403, { 'content-type': 'application/json' }).end(JSON.stringify({ error: '/admin is served to this machine (loopback) only' }))
+        return
+      }
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(admin.keys()))
       return
     }
     if (path === '/healthz') {
@@ -51,4 +63,9 @@ export async function startHttp(listen: string, metrics: NodeMetrics, health: ()
   })
   const addr = server.address() as AddressInfo
   return { server, address: `${addr.family === 'IPv6' ? `[${addr.address}]` : addr.address}:${addr.port}` }
+}
+
+/** Whether a client address is this machine's loopback (IPv4, IPv6, or IPv4-mapped). */
+export function isLoopback(address: string | undefined): boolean {
+  return address !== undefined && (address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.'))
 }

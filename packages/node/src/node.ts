@@ -12,7 +12,7 @@ import { createHost } from './host.js'
 import { startHttp, type Health } from './http.js'
 import { identityPublicKey, loadIdentity, type NodeIdentity } from './identity.js'
 import { multiaddrIp } from './ip-allow-list.js'
-import { KeyRecords } from './key-records.js'
+import { KeyRecords, type KeyRecord } from './key-records.js'
 import { createLogger, droppedLogLines, type Logger } from './log.js'
 import { NodeMetrics } from './metrics.js'
 import { PeerKeeper } from './peer-keeper.js'
@@ -179,7 +179,7 @@ export class ThreshNode {
       const node = new ThreshNode(config, identity, log, metrics, keys, sessions, host, keeper, disk, parts)
       node.setupWarnings = [...setupWarnings(config, protection), ...(options.warnings ?? [])]
       for (const warning of node.setupWarnings) log.warn(warning)
-      if (config.httpListen !== null) parts.http = await startHttp(config.httpListen, metrics, () => node.health(), log)
+      if (config.httpListen !== null) parts.http = await startHttp(config.httpListen, metrics, () => node.health(), log, { keys: () => keysReport(keys) })
       log.info({ peerId: identity.peerId, addrs: node.multiaddrs, http: node.httpAddress, peers: peers.size, keys: keys.list().length, allowFrom }, 'node started')
       return node
     } catch (err) {
@@ -242,6 +242,22 @@ export class ThreshNode {
     await shutdown(this.parts)
     this.log.info('node stopped')
   }
+}
+
+/** The keys' public facts, as /admin/keys and `thresh-node keys` show them. */
+export function keysReport(keys: KeyRecords): { keys: object[]; pending: object[] } {
+  const row = (k: KeyRecord) => ({
+    keyId: k.keyId,
+    scheme: k.scheme,
+    threshold: k.threshold,
+    parties: k.parties,
+    self: k.self,
+    epoch: k.epoch,
+    groupPublicKey: Buffer.from(k.groupPublicKey).toString('hex'),
+    ...(k.createdAt === undefined ? {} : { createdAt: new Date(k.createdAt).toISOString() }),
+    ...(k.retiring ? { leavingAtCommit: true } : {}),
+  })
+  return { keys: keys.list().map(row), pending: keys.listPending().map(row) }
 }
 
 /**

@@ -10,6 +10,7 @@ import { KeyStore } from '@thresh/store'
 import { dklsSignCodec, envelopeCodec, RpcError } from '@thresh/wire'
 import { pino } from 'pino'
 import { keystorePath, ThreshNode } from '../src/node.js'
+import { isLoopback } from '../src/http.js'
 import { KeyRecords } from '../src/key-records.js'
 import type { NodeMetrics } from '../src/metrics.js'
 import { addrOf, nodeConfig, nonce, now, PASSPHRASE, prepareMembers, removeDir, signatures, startNodes, TestCoordinator, type ClusterOptions, type Member } from './cluster.js'
@@ -132,6 +133,16 @@ describe('three nodes in one process', () => {
     for (const sig of signatures(await coordinator.signAll('k-ecdsa', [a.peerId, c.peerId], digest))) {
       expect(verifiesSignature('ecdsa', key.key.groupPublicKey, new TextEncoder().encode('after the ban'), sig)).toBe(true)
     }
+  })
+
+  it('serves its keys\' public facts at /admin/keys to loopback clients (thresh-node keys on a running node)', async () => {
+    const res = await fetch(`http://127.0.0.1:${members[0]!.httpPort}/admin/keys`)
+    expect(res.status).toBe(200)
+    const report = (await res.json()) as { keys: { keyId: string; epoch: number; parties: string[] }[]; pending: unknown[] }
+    expect(report.keys.find((k) => k.keyId === 'k-bip340')).toMatchObject({ scheme: 'bip340', epoch: 0, threshold: 2, parties: members.map((m) => m.peerId) })
+    expect(JSON.stringify(report)).not.toMatch(/secret/i)
+    expect(isLoopback('127.0.0.1') && isLoopback('::1') && isLoopback('::ffff:127.0.0.1')).toBe(true)
+    expect(isLoopback('10.0.0.5') || isLoopback('::ffff:10.0.0.5') || isLoopback(undefined)).toBe(false)
   })
 
   it('refuses a peer it does not know at connection time', async () => {

@@ -7,7 +7,7 @@ import { DkgSession, ed25519Identity, simulate, type KeyShare } from '@thresh/cr
 import { KeyStore } from '@thresh/store'
 import { Level } from 'level'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { KeyRecords } from '../src/key-records.js'
+import { KeyRecords, publicFacts } from '../src/key-records.js'
 import { keystorePath } from '../src/node.js'
 import { PASSPHRASE } from './cluster.js'
 import { build, cliEnv, runCli } from './processes.js'
@@ -43,7 +43,7 @@ describe('thresh-node operator commands', () => {
     expect(init.code, init.stderr).toBe(0)
     const store = await KeyStore.open(keystorePath(dataDir), PASSPHRASE)
     const keys = await KeyRecords.open(store)
-    const record = { keyId: 'vault-1', scheme: 'frost-ed25519' as const, threshold: 2, parties: [JSON.parse(init.stdout).peerId, 'other'], self: 1, groupPublicKey: share.groupPublicKey, chainCode: share.chainCode, nonce: new Uint8Array(16).fill(1) }
+    const record = { keyId: 'vault-1', scheme: 'frost-ed25519' as const, threshold: 2, parties: [JSON.parse(init.stdout).peerId, 'other'], self: 1, ...publicFacts(share), nonce: new Uint8Array(16).fill(1) }
     expect(await keys.addPending(record, share)).toBe(true)
     expect(await keys.commit('vault-1', share.groupPublicKey, record.nonce)).toMatchObject({ state: 'active' })
     await store.close()
@@ -51,6 +51,16 @@ describe('thresh-node operator commands', () => {
 
   afterAll(async () => {
     if (root) await rm(root, { recursive: true, force: true })
+  })
+
+  it('keys lists a stopped node\'s keys with their epochs', async () => {
+    const listed = await runCli(['keys', '--data', dataDir, '--json'])
+    expect(listed.code, listed.stderr).toBe(0)
+    expect(JSON.parse(listed.stdout)).toMatchObject({
+      source: "the stopped node's keystore",
+      keys: [{ keyId: 'vault-1', scheme: 'frost-ed25519', threshold: 2, epoch: 0, groupPublicKey: Buffer.from(share.groupPublicKey).toString('hex') }],
+      pending: [],
+    })
   })
 
   it('backup, delete-key (only with --yes), restore: the same share is back', async () => {
