@@ -3,7 +3,7 @@
 //   net-ecdsa-sign-2of3        one DKLs23 signature at a time: latency
 //   net-frost-sign-2of3        one FROST(secp256k1) signature at a time: latency
 //   net-ecdsa-throughput-2of3  8 ECDSA requests in flight: signatures per second
-//   net-keygen-ecdsa-concurrent-100  100 ECDSA keygens at once: wall time, failures (must be 0)
+//   net-keygen-ecdsa-concurrent-100  100 ECDSA keygens at once: wall time, failures (must be 0), the nodes' largest event-loop stall
 //   net-ecdsa-sign-inflight-100      100 ECDSA signatures at once: throughput, p50/p99, failures
 //   net-ecdsa-sign-2of3-one-frozen   one signature at a time while node 2 is SIGSTOPped (hedged signing, hedgeMs 300)
 import { mkdtemp, rm } from 'node:fs/promises'
@@ -52,7 +52,9 @@ export async function run(bench) {
 
     if (bench.wanted('net-keygen-ecdsa-concurrent-100')) {
       const keygen = (i) => coordinator.keygen({ scheme: 'ecdsa', threshold: 2, keyId: `bench-load-${i}` })
-      await allAtOnce(bench, 'net-keygen-ecdsa-concurrent-100', keygen, { ...extra, scheme: 'ecdsa' })
+      // how long the nodes' event loops stalled meanwhile (liveness pings, RPC answers wait that long)
+      await loopLagMaxMs(cluster) // reading resets the nodes' lag histograms
+      await allAtOnce(bench, 'net-keygen-ecdsa-concurrent-100', keygen, { ...extra, scheme: 'ecdsa' }, async () => ({ loop_lag_max_ms: await loopLagMaxMs(cluster) }))
     }
   } finally {
     await coordinator?.close()
@@ -105,7 +107,17 @@ async function oneFrozen(bench, cluster, key, frozen, extra) {
 }
 
 /** AT_ONCE requests started together (the SDK queues beyond its per-node limit): each one's latency, the wall time, failures. */
-async function allAtOnce(bench, name, request, extra) {
+/** The largest event-loop delay any node saw since the last read (prom-client's eventloop lag max, from /metrics). */
+async function loopLagMaxMs(cluster) {
+  const lags = await Promise.all(cluster.members.map(async (m) => {
+    const text = await (await fetch(`http://127.0.0.1:${m.httpPort}/metrics`)).text()
+    const line = text.split('\n').find((l) => l.startsWith('thresh_nodejs_eventloop_lag_max_seconds '))
+    return line ? Number(line.split(' ')[1]) * 1000 : NaN
+  }))
+  return Math.round(Math.max(...lags))
+}
+
+async function allAtOnce(bench, name, request, extra, after = async () => ({})) {
   const samples = []
   let failures = 0
   const start = performance.now()
@@ -122,7 +134,7 @@ async function allAtOnce(bench, name, request, extra) {
   const sorted = [...samples].sort((a, b) => a - b)
   const p99 = sorted[Math.min(sorted.length - 1, Math.ceil(0.99 * sorted.length) - 1)]
   bench.record(name, samples, {
-    ...extra, at_once: AT_ONCE, failures, wall_s: Math.round(seconds * 10) / 10,
+    ...extra, ...(await after()), at_once: AT_ONCE, failures, wall_s: Math.round(seconds * 10) / 10,
     per_s: Math.round(((AT_ONCE - failures) / seconds) * 10) / 10, p99_ms: Math.round((p99 ?? NaN) * 10) / 10,
   })
 }

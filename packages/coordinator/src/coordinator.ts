@@ -70,6 +70,13 @@ export interface ConnectOptions {
    */
   readonly maxInFlightPerNode?: number
   /**
+   * Key generations and lifecycle operations (refresh, reshare, repair, import) open at
+   * one node at a time (default 4). Each runs a DKLs23 setup, hundreds of milliseconds
+   * of CPU per round: more at once only make every round slower, until round deadlines
+   * pass on a busy machine. The rest wait in the SDK (within their own deadline).
+   */
+  readonly maxKeygensPerNode?: number
+  /**
    * Self-healing (off by default): when signing proves that a party of a key cheated
    * (a corroborated culprit, or a signature share that does not verify — never one
    * node's unproven word), reshare that key at once to the rest of its committee, plus
@@ -96,6 +103,7 @@ export interface HealReport {
 }
 
 const DEFAULT_MAX_IN_FLIGHT_PER_NODE = 32
+const DEFAULT_MAX_KEYGENS_PER_NODE = 4
 
 /**
  * One version of a key as the network reports it, with the nodes that reported exactly
@@ -147,6 +155,8 @@ export class Coordinator {
   private readonly discovered = new Map<string, KeyInfo>()
   private readonly closing = new AbortController()
   private readonly inFlight: InFlightLimiter
+  /** The heavy requests' own, smaller limit (maxKeygensPerNode). */
+  private readonly heavyInFlight: InFlightLimiter
   private turn = 0
   private readonly selfHealing: SelfHealing | undefined
   /** Keys with a self-healing reshare running. */
@@ -154,9 +164,10 @@ export class Coordinator {
 
   private constructor(
     transport: NodeTransport, peerId: string, nodes: readonly string[], timeouts: Timeouts, trust: KeyTrust, pins: Map<string, KeyInfo>, maxInFlight: number,
-    selfHealing: SelfHealing | undefined,
+    selfHealing: SelfHealing | undefined, maxKeygens: number,
   ) {
     this.selfHealing = selfHealing
+    this.heavyInFlight = new InFlightLimiter(maxKeygens)
     this.inFlight = new InFlightLimiter(maxInFlight)
     // every request in flight listens for close(): hundreds at once are normal, not a leak
     setMaxListeners(Number.POSITIVE_INFINITY, this.closing.signal)
@@ -178,6 +189,8 @@ export class Coordinator {
     }
     const maxInFlight = options.maxInFlightPerNode ?? DEFAULT_MAX_IN_FLIGHT_PER_NODE
     if (!Number.isSafeInteger(maxInFlight) || maxInFlight < 1) throw new ConfigError('maxInFlightPerNode must be a positive integer', 'maxInFlightPerNode')
+    const maxKeygens = options.maxKeygensPerNode ?? Math.min(DEFAULT_MAX_KEYGENS_PER_NODE, maxInFlight)
+    if (!Number.isSafeInteger(maxKeygens) || maxKeygens < 1) throw new ConfigError('maxKeygensPerNode must be a positive integer', 'maxKeygensPerNode')
     const standby = options.selfHealing?.standby ?? []
     if (!Array.isArray(standby) || standby.some((p) => !nodes.some((n) => n.peerId === p))) {
       throw new ConfigError('selfHealing.standby must list configured nodes', 'selfHealing.standby')
@@ -189,7 +202,7 @@ export class Coordinator {
     ;(options.keys ?? []).forEach((info, i) => addPin(pins, checkKeyInfo(info, `keys[${i}]`), `keys[${i}]`))
     const key = await loadIdentity(options.identity)
     const transport = await createClientHost(key, nodes, options.maxFrame)
-    const c = new Coordinator(transport, peerIdOf(key), nodes.map((n) => n.peerId), timeouts, trust, pins, maxInFlight, options.selfHealing)
+    const c = new Coordinator(transport, peerIdOf(key), nodes.map((n) => n.peerId), timeouts, trust, pins, maxInFlight, options.selfHealing, maxKeygens)
     const dialed = await Promise.all(c.nodes.map((p) => c.reach(p)))
     if (!dialed.some((ok) => ok)) {
       await transport.close()
@@ -937,11 +950,17 @@ export class Coordinator {
     if (!SESSION_REQUESTS.has(request.kind)) return run(request)
     // requests that start sessions wait for room at every node of the attempt (in-flight.ts);
     // the deadline counts from when they go out, and so does their issued_at
-    const release = await this.inFlight.acquire(peers, signal)
+    const heavy = request.kind !== 'sign'
+    const releaseHeavy = heavy ? await this.heavyInFlight.acquire(peers, signal) : undefined
     try {
-      return await run({ ...request, issuedAt: unixSeconds() } as CoordRequest)
+      const release = await this.inFlight.acquire(peers, signal)
+      try {
+        return await run({ ...request, issuedAt: unixSeconds() } as CoordRequest)
+      } finally {
+        release()
+      }
     } finally {
-      release()
+      releaseHeavy?.()
     }
   }
 

@@ -50,3 +50,25 @@ it('refuses a limit that is not a positive integer', async () => {
     await expect(Coordinator.connect({ nodes: net.entries, identity: net.coordinatorKey, maxInFlightPerNode: bad })).rejects.toMatchObject({ field: 'maxInFlightPerNode' })
   }
 })
+
+it('key generations have their own, smaller limit per node (maxKeygensPerNode), and all of them succeed', async () => {
+  const c = await Coordinator.connect({ nodes: net.entries, identity: net.coordinatorKey, maxKeygensPerNode: 2 })
+  try {
+    const open = net.nodes.map(() => 0)
+    const most = net.nodes.map(() => 0)
+    net.nodes.forEach((node, i) => {
+      node.keygenHook = async () => {
+        open[i]! += 1
+        most[i] = Math.max(most[i]!, open[i]!)
+        await new Promise((r) => setTimeout(r, 30)) // a DKG's worth of work
+        open[i]! -= 1
+      }
+    })
+    const keys = await Promise.all(Array.from({ length: 12 }, (_, k) => c.keygen({ scheme: 'frost-ed25519', threshold: 2, keyId: `heavy-${k}` })))
+    expect(keys).toHaveLength(12)
+    expect(most).toEqual([2, 2, 2])
+  } finally {
+    net.nodes.forEach((node) => delete node.keygenHook)
+    await c.close()
+  }
+})

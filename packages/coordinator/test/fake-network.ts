@@ -53,6 +53,8 @@ export interface FakeNode {
   /** Overrides the node's answer to a commit or an abort. */
   lifecycle?: (request: Extract<CoordRequest, { kind: 'commitKey' | 'abortKey' }>) => CoordResponse | 'hang' | undefined
   refuseAll?: Extract<CoordResponse, { kind: 'error' }>['code']
+  /** Called when a keygen request arrives, and awaited before the node answers it (a slow DKG). */
+  keygenHook?: () => Promise<void>
   /** Answers any request instead of the node (undefined: the node answers). */
   override?: (request: CoordRequest) => CoordResponse | undefined
   /**
@@ -120,6 +122,7 @@ export async function startFakeNetwork(count: number): Promise<FakeNetwork> {
     if (scripted) return scripted
     switch (request.kind) {
       case 'keygen': {
+        await node.keygenHook?.()
         if (node.held.get(request.keyId)?.state === 'active') return { kind: 'error', code: 'key-exists', message: 'exists', culprits: [], accusations: [] }
         const id = attemptId(request.keyId, request.nonce)
         const key = attempts.get(id) ?? dealKey(request)
