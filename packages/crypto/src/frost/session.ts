@@ -31,6 +31,7 @@ import { ProtocolAbort, type Outgoing, type PartyIndex, type Rng } from '../sess
 import { aggregateSignature } from './aggregate.js'
 import { FrostSigner } from './signer.js'
 import { frostGroup, frostSuite, isFrostScheme, type SigningCommitment } from './suite.js'
+import { tweakFrostKey, type FrostTweak } from './tweak.js'
 import { verifySchnorr } from './verify.js'
 
 /** Round 1, broadcast. P = point (33 bytes secp256k1, 32 ed25519), SIG = 64-byte Ed25519 signature. */
@@ -69,6 +70,8 @@ export interface FrostSignRequest {
   readonly message: Uint8Array
   /** Distinguishes repeated requests to sign the same message with the same signers. */
   readonly requestId?: string
+  /** The key signed for is the tweaked one (tweak.ts); bound into the session id. */
+  readonly tweak?: FrostTweak
 }
 
 export interface FrostSignOptions {
@@ -76,6 +79,12 @@ export interface FrostSignOptions {
   readonly signers: readonly PartyIndex[]
   readonly message: Uint8Array
   readonly requestId?: string
+  /**
+   * Sign for a BIP32 child and/or the BIP341 output key of the key (tweak.ts). The
+   * caller derives it from public data itself (the node from the request's path),
+   * never takes it from a request.
+   */
+  readonly tweak?: FrostTweak
   readonly identity: IdentityKey
   /** Ed25519 identity public key of every signer. */
   readonly identities: ReadonlyMap<PartyIndex, Uint8Array>
@@ -85,7 +94,9 @@ export interface FrostSignOptions {
 
 export function frostSignSessionId(req: FrostSignRequest): Uint8Array {
   const signers = [...req.signers].sort((a, b) => a - b)
-  return sessionId('frost-sign/v2', req.keyId, req.scheme, req.groupPublicKey, req.epoch, signers, req.message, req.requestId ?? '')
+  const { derivation, taproot } = req.tweak ?? {}
+  const tweak = [derivation ?? new Uint8Array(0), taproot === undefined ? 0 : 1, taproot?.merkleRoot ?? new Uint8Array(0)]
+  return sessionId('frost-sign/v3', req.keyId, req.scheme, req.groupPublicKey, req.epoch, signers, req.message, req.requestId ?? '', ...tweak)
 }
 
 function commitDigest(session: Uint8Array, from: PartyIndex, hiding: Uint8Array, binding: Uint8Array): Uint8Array {
@@ -120,17 +131,18 @@ export class FrostSignSession extends RoundSession<Uint8Array, FrostMessage> {
       throw new RangeError(`${signers.length} signers cannot sign with a ${key.threshold}-of-${key.parties.length} key: at least ${key.threshold} are needed`)
     }
     const { keyId, scheme, groupPublicKey, epoch } = key
-    const id = frostSignSessionId({ keyId, scheme, groupPublicKey, epoch, signers, message, requestId: options.requestId })
+    const tweak = options.tweak
+    const id = frostSignSessionId({ keyId, scheme, groupPublicKey, epoch, signers, message, requestId: options.requestId, ...(tweak ? { tweak } : {}) })
     super(id, key.self, signers)
     assertIdentityKeys(signers, options.identities, 'signer')
     if (!equalBytes(options.identity.publicKey, options.identities.get(key.self)!)) {
       throw new RangeError('identity key does not match identities.get(self)')
     }
-    this.key = key
+    this.key = tweak ? tweakFrostKey(key, tweak) : key
     this.message = Uint8Array.from(message)
     this.identity = options.identity
     this.identities = new Map(options.identities)
-    this.signer = new FrostSigner(key, { rng: options.rng })
+    this.signer = new FrostSigner(this.key, { rng: options.rng })
   }
 
   protected begin(): Outgoing<FrostMessage>[] {
