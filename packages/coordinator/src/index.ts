@@ -41,6 +41,11 @@ export {
   type DigestHash,
   type SignOptions,
   type SignDigestOptions,
+  type SignPayloadOptions,
+  type SignPayloadInput,
+  type PayloadSignature,
+  type DigestSignature,
+  type BitcoinNetwork,
   type KeygenOptions,
   type ReshareOptions,
   type RepairOptions,
@@ -51,3 +56,4 @@ export {
   type KeyInfo,
   type Scheme,
 } from './types.js'
+export { xpubOf, publicKeyAtPath, addressAt, type AddressChain } from './hd.js'
