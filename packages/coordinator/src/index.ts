@@ -27,7 +27,7 @@ export { generateIdentity, loadIdentity, writeIdentityFile, peerIdOf, type Ident
 export { ethereumAddress } from './ethereum.js'
 export { keyInfoToJson, keyInfoFromJson, type KeyInfoJson } from './key-json.js'
 export { verifyEcdsa, verifySchnorr, type EcdsaParts } from './verify.js'
-export type { DigestSigner } from './adapters/digest-signer.js'
+export type { PayloadSigner, AdapterOptions } from './adapters/digest-signer.js'
 export {
   DEFAULT_TIMEOUTS,
   SIGN_ROUNDS,
