@@ -57,3 +57,5 @@ export {
   type Scheme,
 } from './types.js'
 export { xpubOf, publicKeyAtPath, addressAt, type AddressChain } from './hd.js'
+export { signPsbt, type PsbtSignOptions, type SignedPsbt } from './adapters/bitcoin.js'
+export { signSolanaTransaction, solanaAddress } from './adapters/solana.js'
