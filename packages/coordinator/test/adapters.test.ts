@@ -122,6 +122,22 @@ describe('adapters at a BIP32 path', () => {
     expect(ethersVerifyMessage('at a path', await signer.signMessage('at a path'))).toBe(expected)
   })
 
+  it('the SDK refuses signatures that do not verify under the derived key (a node signing at the root, a node forging)', async () => {
+    const digest = new Uint8Array(32).fill(0x5a)
+    const root = secp256k1.Signature.fromBytes(secp256k1.sign(digest, net.secretOf('eth'), { prehash: false, format: 'recovered' }), 'recovered')
+    // every node answers with a valid signature of the right digest, but for the key itself, not for m/0/1
+    for (const node of net.nodes) {
+      node.override = (r) => (r.kind === 'sign' ? { kind: 'sign', signature: root.toBytes('compact'), recoveryId: root.recovery! } : undefined)
+    }
+    try {
+      await expect(c.sign({ keyId: 'eth', payload: { kind: 'digest', data: digest }, path: 'm/0/1' })).rejects.toThrow(/does not verify/)
+      const atRoot = await c.sign({ keyId: 'eth', payload: { kind: 'digest', data: digest } })
+      expect(atRoot.signatures[0]!.signature).toEqual(root.toBytes('compact'))
+    } finally {
+      for (const node of net.nodes) node.override = undefined
+    }
+  })
+
   it('refuses a hardened path', async () => {
     await expect(toThreshAccount(c, 'eth', { path: "m/44'/60'" })).rejects.toThrow(/hardened/)
   })
