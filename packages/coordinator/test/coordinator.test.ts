@@ -390,7 +390,8 @@ describe('public keys', () => {
   it('discovery refuses a key one node made up while the holders are unavailable, and when they answer', async () => {
     // A claims to be the whole committee of a 1-of-1 key: its own
     const attackerSecret = secp256k1.utils.randomSecretKey()
-    net.nodes[A]!.keyReport = (key) => ({ kind: 'keygen', key: { ...key, threshold: 1, parties: [peer(A)], groupPublicKey: secp256k1.getPublicKey(attackerSecret, true) } })
+    const attackerKey = secp256k1.getPublicKey(attackerSecret, true)
+    net.nodes[A]!.keyReport = (key) => ({ kind: 'keygen', key: { ...key, threshold: 1, parties: [peer(A)], groupPublicKey: attackerKey, publicShares: [attackerKey] } })
     net.nodes[B]!.refuseAll = 'busy'
     net.nodes[C]!.refuseAll = 'busy'
     const d = await discovering()
@@ -413,7 +414,7 @@ describe('public keys', () => {
   })
 
   it('discovery never confirms a committee of one node, even if no other node claims the key', async () => {
-    const forged = { ...made.ecdsa!, keyId: 'nobody-has-it', threshold: 1, parties: [peer(A)] }
+    const forged = { ...made.ecdsa!, keyId: 'nobody-has-it', threshold: 1, parties: [peer(A)], publicShares: [made.ecdsa!.groupPublicKey] }
     net.nodes[A]!.override = (r) => (r.kind === 'getPublicKey' ? { kind: 'publicKey', key: forged } : undefined)
     const d = await discovering()
     try {
