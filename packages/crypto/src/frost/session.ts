@@ -110,6 +110,8 @@ export class FrostSignSession extends RoundSession<Uint8Array, FrostMessage> {
   ]
 
   private readonly key: KeyShare
+  /** The tweaked key's secret share, made by this session (wiped once used); undefined when untweaked. */
+  private readonly tweakedSecret: Uint8Array | undefined
   private readonly message: Uint8Array
   private readonly identity: IdentityKey
   private readonly identities: ReadonlyMap<PartyIndex, Uint8Array>
@@ -139,6 +141,7 @@ export class FrostSignSession extends RoundSession<Uint8Array, FrostMessage> {
       throw new RangeError('identity key does not match identities.get(self)')
     }
     this.key = tweak ? tweakFrostKey(key, tweak) : key
+    this.tweakedSecret = tweak ? this.key.secretShare : undefined
     this.message = Uint8Array.from(message)
     this.identity = options.identity
     this.identities = new Map(options.identities)
@@ -186,6 +189,7 @@ export class FrostSignSession extends RoundSession<Uint8Array, FrostMessage> {
     }
     const view = this.ownView()
     if (this.invalidCommitments.size === 0) this.ownShare = this.signer.signShare(this.commitments(), this.message)
+    this.tweakedSecret?.fill(0) // the signer is single-use: its share is no longer needed
     const share = this.ownShare ?? new Uint8Array(0)
     return { type: 'frost/share', share, commitmentDigests: [...view.digests], commitmentSignatures: [...view.signatures] }
   }
@@ -233,6 +237,7 @@ export class FrostSignSession extends RoundSession<Uint8Array, FrostMessage> {
   /** t = 1 and a lone signer: its share is the group secret, so it signs as a single party. */
   private signAlone(): Uint8Array {
     const signature = frostSuite(this.key.scheme).sign(this.message, this.key.secretShare)
+    this.tweakedSecret?.fill(0)
     if (!verifySchnorr(this.key.scheme, this.key.groupPublicKey, this.message, signature)) {
       throw new ProtocolAbort('the key share does not produce valid signatures', [])
     }
