@@ -20,7 +20,7 @@ import {
   hexToBytes, keccak256, parseGwei, recoverTransactionAddress, serializeTransaction, verifyMessage, verifyTypedData,
   type TransactionSerializedEIP1559,
 } from 'viem'
-import { publicKeyToAddress } from 'viem/accounts'
+import { privateKeyToAccount, publicKeyToAddress } from 'viem/accounts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { CoordRequest, CoordResponse } from '@thresh/wire'
 import { Coordinator, signPsbt, signSolanaTransaction, solanaAddress, type KeyInfo, type Scheme } from '../src/index.js'
@@ -82,6 +82,10 @@ describe('Ethereum at a derived path (ecdsa key)', () => {
     const message = 'thresh at m/0/1'
     expect(await verifyMessage({ address: expected, message, signature: await account.signMessage({ message }) })).toBe(true)
     expect(await verifyTypedData({ address: expected, signature: await account.signTypedData(typedData), ...typedData })).toBe(true)
+    // EIP-7702: the nodes decode the authorization list too
+    const authorization = await privateKeyToAccount(`0x${'11'.repeat(32)}`).signAuthorization({ contractAddress: tx1559.to, chainId: 1, nonce: 0 })
+    const tx7702 = await account.signTransaction({ type: 'eip7702', chainId: 1, nonce: 3, to: tx1559.to, value: 0n, gas: 60_000n, maxFeePerGas: parseGwei('3'), maxPriorityFeePerGas: 1n, authorizationList: [authorization] })
+    expect(await recoverTransactionAddress({ serializedTransaction: tx7702 })).toBe(expected)
     const signer = await ThreshSigner.create(c, keyId, null, { path: 'm/0/1' })
     const ethersTx = EthersTransaction.from(await signer.signTransaction({ type: 2, chainId: 1n, nonce: 4, to: tx1559.to, value: 7n, gasLimit: 21_000n, maxFeePerGas: 2n, maxPriorityFeePerGas: 1n }))
     expect(ethersTx.from).toBe(expected)
@@ -255,6 +259,20 @@ describe('what the nodes refuse', () => {
     const both = { ...request, message: new Uint8Array(32).fill(1) }
     expect(() => coordRequestCodec.decode(coordRequestCodec.encode(both))).toThrow(/sign.message/)
   })
+
+  it('signers given the same digest as an evm-tx payload and as a digest payload, or the same payload at two paths, never share a session', async () => {
+    const unsigned = hexToBytes(serializeTransaction(tx1559))
+    const base = signRequest('ecdsa', { kind: 'evm-tx', data: unsigned }, [0, 1])
+    const [a, b] = base.signers
+    for (const other of [
+      { ...base, payload: { kind: 'digest' as const, data: hexToBytes(keccak256(unsigned)) } },
+      { ...base, path: [0, 2] },
+    ]) {
+      // one request id (nonce, issued_at) and signer set, two different requests: a coordinator splitting what is signed
+      const answers = await Promise.all([send(a!, { ...base, nonce: other.nonce }), send(b!, other)])
+      for (const answer of answers) expect(answer.kind, JSON.stringify(answer).slice(0, 200)).toBe('error')
+    }
+  }, 60_000)
 
   it('the nodes derive the tweak and digest themselves: a raw evm-tx request at m/0/1 yields a signature for the wallet address of m/0/1', async () => {
     const unsigned = serializeTransaction(tx1559)
