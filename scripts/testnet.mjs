@@ -5,7 +5,9 @@
 // transaction through the viem adapter and recovers its sender; then the lifecycle act:
 // it refreshes the ECDSA key, starts two more nodes, reshares the key from t-of-n to
 // (t+1)-of-(n+1) without the last of the first n nodes, signs with the new committee and
-// shows that the node left out no longer signs. Prints a summary.
+// shows that the node left out no longer signs; then the wallet act: a thresh-signed
+// EIP-1559 transfer at a BIP32 path mined on a local Ethereum chain, the key's xpub, a
+// Taproot address and PSBT spend, a Solana address. Prints a summary.
 //
 //   npm run testnet -- [--nodes N] [--threshold T] [--base-port P] [--schemes a,b] [--keep] [--stop]
 //   npm run testnet -- --compose [--nodes N]   prepare testnet/docker-compose.yml's data instead (see testnet/README.md)
@@ -18,7 +20,11 @@ import { Coordinator, keyInfoToJson } from '@thresh/coordinator'
 import { SCHEMES } from '@thresh/crypto'
 import { abbreviate, formatTable } from '@thresh/coordinator/text'
 import { toThreshAccount } from '@thresh/coordinator/viem'
-import { parseGwei, parseTransaction, recoverTransactionAddress } from 'viem'
+import { createPublicClient, createWalletClient, formatEther, http, parseEther, parseGwei, parseTransaction, recoverTransactionAddress } from 'viem'
+import { schnorr } from '@noble/curves/secp256k1.js'
+import { p2tr, SigHash, TEST_NETWORK, Transaction as BtcTransaction } from '@scure/btc-signer'
+import { signPsbt } from '@thresh/coordinator'
+import { startEvmChain } from './testnet/evm-chain.mjs'
 import { logTail, prepareCluster, ROOT, signalGroup, startNode, stopProcesses, waitReady } from './testnet/cluster.mjs'
 import { verifyIndependently } from './testnet/verify.mjs'
 
@@ -148,6 +154,7 @@ try {
   }
 
   const lifecycle = schemes.includes('ecdsa') ? await lifecycleAct() : []
+  const wallet = await walletAct()
 
   console.log(`\nthresh testnet: ${n} nodes, threshold ${t}\n`)
   console.log(formatTable(['scheme', 'key', 'public key / address', 'signers', 'keygen', 'sign', 'verified'], rows))
@@ -156,6 +163,10 @@ try {
     console.log(`\nkey lifecycle (testnet-ecdsa)\n`)
     console.log(formatTable(['step', 'epoch', 'committee', 'signers', 'time', 'verified'], lifecycle))
     console.log(`\nlifecycle: all ${lifecycle.filter((r) => r[5].startsWith('yes')).length} checks verified`)
+  }
+  if (wallet.length > 0) {
+    console.log(`\nwallet (typed payloads at BIP32 paths; local Ethereum chain: Hardhat Network / EDR)\n`)
+    console.log(formatTable(['what', 'key', 'path', 'result', 'verified'], wallet))
   }
 
   await coordinator.close()
@@ -247,6 +258,74 @@ async function lifecycleAct() {
     rows.push([`${leaving.name}'s old share`, String(refreshed.epoch), committee(refreshed), `${first[0].name},${leaving.name}`, '', `yes (refused${why ? `: ${why}` : ''}; ${leaving.name} holds no share)`])
   } finally {
     await stale.close()
+  }
+  return rows
+}
+
+/**
+ * Wallet-grade signing: start a local Ethereum chain, fund the ECDSA key's address at
+ * m/0/1 from the chain's dev account, send a thresh-signed EIP-1559 transfer, show the
+ * balances once it is mined; print the key's xpub, a Taproot (tb1p) address of the
+ * bip340 key and a Solana address of the frost-ed25519 key; sign a PSBT spending a
+ * synthetic funding output with the bip340 key and verify it with the library. Rows of
+ * the summary.
+ */
+async function walletAct() {
+  const rows = []
+  const has = (scheme) => created.some((k) => k.keyId === `testnet-${scheme}`)
+  if (has('ecdsa')) {
+    const keyId = 'testnet-ecdsa'
+    step = 'print the ECDSA key\'s xpub'
+    rows.push(['xpub', keyId, 'm', await coordinator.xpub(keyId), 'yes (BIP32 serialization)'])
+    step = 'start a local Ethereum chain'
+    const chain = await startEvmChain()
+    try {
+      const transport = http(chain.rpcUrl)
+      const client = createPublicClient({ transport })
+      const account = await toThreshAccount(coordinator, keyId, { path: 'm/0/1' })
+      step = 'fund the thresh address at m/0/1 from the chain\'s dev account'
+      const [dev] = await client.request({ method: 'eth_accounts' })
+      const fund = await createWalletClient({ transport }).sendTransaction({ account: dev, to: account.address, value: parseEther('1'), chain: null })
+      await client.waitForTransactionReceipt({ hash: fund })
+      rows.push(['fund from dev account', keyId, 'm/0/1', `${account.address} has ${formatEther(await client.getBalance({ address: account.address }))} ETH`, 'yes (mined)'])
+      step = 'send a thresh-signed EIP-1559 transfer'
+      const recipient = '0x000000000000000000000000000000000000bEEF'
+      const before = await client.getBalance({ address: recipient })
+      const t0 = performance.now()
+      const hash = await createWalletClient({ account, transport }).sendTransaction({ to: recipient, value: parseEther('0.25'), type: 'eip1559', chain: null })
+      const receipt = await client.waitForTransactionReceipt({ hash })
+      const took = performance.now() - t0
+      const after = await client.getBalance({ address: recipient })
+      if (receipt.status !== 'success' || after - before !== parseEther('0.25')) throw new Error('the transfer did not move the balance')
+      rows.push(['EIP-1559 transfer, mined', keyId, 'm/0/1', `block ${receipt.blockNumber}: ${abbreviate(recipient, 6)} ${formatEther(before)} -> ${formatEther(after)} ETH; sender left ${formatEther(await client.getBalance({ address: account.address }))} (${ms(took)})`, 'yes (receipt success)'])
+    } finally {
+      await chain.stop()
+    }
+  }
+  if (has('bip340')) {
+    const keyId = 'testnet-bip340'
+    step = 'Taproot address and PSBT of the bip340 key'
+    const address = await coordinator.addressAt(keyId, 'btc-testnet', 'm/0/0')
+    rows.push(['Taproot address (BIP86)', keyId, 'm/0/0', address, 'yes (@scure/btc-signer)'])
+    const internal = (await coordinator.publicKeyAt(keyId, 'm/0/0')).subarray(1)
+    const output = p2tr(internal, undefined, TEST_NETWORK)
+    // a synthetic funding transaction (no Bitcoin node here) paying the Taproot output
+    const funding = new BtcTransaction({ allowUnknownOutputs: true })
+    funding.addInput({ txid: new Uint8Array(32).fill(0x42), index: 0 })
+    funding.addOutput({ script: output.script, amount: 100_000n })
+    const spend = new BtcTransaction()
+    spend.addInput({ txid: funding.id, index: 0, witnessUtxo: { script: output.script, amount: 100_000n } })
+    spend.addOutputAddress(address, 99_000n, TEST_NETWORK)
+    const signed = await signPsbt(coordinator, keyId, spend.toPSBT(), { path: 'm/0/0', network: 'testnet' })
+    const tx = BtcTransaction.fromRaw(signed.tx)
+    const [sig] = tx.getInput(0).finalScriptWitness
+    const sighash = tx.preimageWitnessV1(0, [output.script], SigHash.DEFAULT, [100_000n])
+    if (!schnorr.verify(sig, sighash, output.tweakedPubkey)) throw new Error('the Taproot key-path signature did not verify')
+    rows.push(['PSBT key-path spend', keyId, 'm/0/0', `txid ${abbreviate(signed.txid, 8)}, fee ${(signed.result.summary).fee} sat`, 'yes (BIP341 sighash, schnorr.verify)'])
+  }
+  if (has('frost-ed25519')) {
+    step = 'Solana address of the frost-ed25519 key'
+    rows.push(['Solana address', 'testnet-frost-ed25519', 'm', await coordinator.addressAt('testnet-frost-ed25519', 'sol'), 'yes (base58 Ed25519 key)'])
   }
   return rows
 }

@@ -2,6 +2,8 @@
 // by the coordinator SDK, every signature verified by the SDK before it counts.
 //   net-ecdsa-sign-2of3        one DKLs23 signature at a time: latency
 //   net-frost-sign-2of3        one FROST(secp256k1) signature at a time: latency
+//   net-ecdsa-sign-evm-tx-2of3 one DKLs23 signature of a typed evm-tx payload at m/0/1: every node decodes
+//                              the transaction, hashes it and derives the BIP32 tweak itself (next to net-ecdsa-sign-2of3)
 //   net-ecdsa-throughput-2of3  8 ECDSA requests in flight: signatures per second
 //   net-keygen-ecdsa-concurrent-100  100 ECDSA keygens at once: wall time, failures (must be 0), the nodes' largest event-loop stall
 //   net-ecdsa-sign-inflight-100      100 ECDSA signatures at once: throughput, p50/p99, failures
@@ -11,6 +13,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { Coordinator } from '@thresh/coordinator'
+import { hexToBytes, serializeTransaction } from 'viem'
 import { prepareCluster, signalGroup, startNode, stopProcesses, waitReady } from '../testnet/cluster.mjs'
 
 const SIGNATURES = 200
@@ -18,7 +21,7 @@ const WARMUP = 10
 const IN_FLIGHT = 8
 const THROUGHPUT_SIGNATURES = 400
 
-const CASES = ['net-ecdsa-sign-2of3', 'net-frost-sign-2of3', 'net-ecdsa-throughput-2of3', 'net-keygen-ecdsa-concurrent-100', 'net-ecdsa-sign-inflight-100', 'net-ecdsa-sign-2of3-one-frozen']
+const CASES = ['net-ecdsa-sign-2of3', 'net-ecdsa-sign-evm-tx-2of3', 'net-frost-sign-2of3', 'net-ecdsa-throughput-2of3', 'net-keygen-ecdsa-concurrent-100', 'net-ecdsa-sign-inflight-100', 'net-ecdsa-sign-2of3-one-frozen']
 const FROZEN_SIGNATURES = 40
 const HEDGE_MS = 300
 const AT_ONCE = 100
@@ -41,10 +44,14 @@ export async function run(bench) {
       await bench.measure('net-frost-sign-2of3', { runs: SIGNATURES, warmup: WARMUP, extra: { ...extra, scheme: 'frost-secp256k1' } }, sign)
     }
 
-    if (['net-ecdsa-sign-2of3', 'net-ecdsa-throughput-2of3', 'net-ecdsa-sign-inflight-100', 'net-ecdsa-sign-2of3-one-frozen'].some((name) => bench.wanted(name))) {
+    if (['net-ecdsa-sign-2of3', 'net-ecdsa-sign-evm-tx-2of3', 'net-ecdsa-throughput-2of3', 'net-ecdsa-sign-inflight-100', 'net-ecdsa-sign-2of3-one-frozen'].some((name) => bench.wanted(name))) {
       const key = await coordinator.keygen({ scheme: 'ecdsa', threshold: 2, keyId: 'bench-ecdsa' })
       const sign = (i) => coordinator.signDigest({ keyId: key.keyId, digest: digest(i) })
       await bench.measure('net-ecdsa-sign-2of3', { runs: SIGNATURES, warmup: WARMUP, extra: { ...extra, scheme: 'ecdsa' } }, sign)
+      if (bench.wanted('net-ecdsa-sign-evm-tx-2of3')) {
+        const signTx = (i) => coordinator.sign({ keyId: key.keyId, payload: { kind: 'evm-tx', data: evmTx(i) }, path: 'm/0/1' })
+        await bench.measure('net-ecdsa-sign-evm-tx-2of3', { runs: SIGNATURES, warmup: WARMUP, extra: { ...extra, scheme: 'ecdsa', payload: 'evm-tx eip1559', path: 'm/0/1' } }, signTx)
+      }
       if (bench.wanted('net-ecdsa-throughput-2of3')) await throughput(bench, 'net-ecdsa-throughput-2of3', sign, extra)
       if (bench.wanted('net-ecdsa-sign-inflight-100')) await allAtOnce(bench, 'net-ecdsa-sign-inflight-100', sign, { ...extra, scheme: 'ecdsa' })
       if (bench.wanted('net-ecdsa-sign-2of3-one-frozen')) await oneFrozen(bench, cluster, key, children[1], { ...extra, scheme: 'ecdsa' })
@@ -148,4 +155,12 @@ function digest(i) {
   new DataView(d.buffer).setUint32(0, i >>> 0)
   d[31] = 0x5a
   return d
+}
+
+/** A distinct unsigned EIP-1559 transfer per run (its nonce), as a wallet would send it. */
+function evmTx(i) {
+  return hexToBytes(serializeTransaction({
+    type: 'eip1559', chainId: 1, nonce: i + 100, to: '0x70997970C51812dc3A010C7d01b50e0d17dc79C8',
+    value: 10n ** 15n, gas: 21_000n, maxFeePerGas: 30_000_000_000n, maxPriorityFeePerGas: 1_000_000_000n,
+  }))
 }

@@ -3,7 +3,7 @@ import { sha256 } from '@noble/hashes/sha2.js'
 import { keccak_256 } from '@noble/hashes/sha3.js'
 import { bytesToHex, randomBytes } from '@noble/hashes/utils.js'
 import { dealFromTssLib, dealImport, importedSecret, isScheme, parseTssLibSaveData, SCHEMES, type ImportDealing, type Scheme } from '@thresh/crypto'
-import { KEY_ID_PATTERN, MAX_MESSAGE_BYTES, NONCE_BYTES, type CoordRequest, type KeyInfo } from '@thresh/wire'
+import { KEY_ID_PATTERN, MAX_MESSAGE_BYTES, NONCE_BYTES, type CoordRequest, type CoordResponse, type KeyInfo } from '@thresh/wire'
 import type { Address } from 'viem'
 import { attemptError, errorOf, fatalRefusal, judge, verdictOf } from './blame.js'
 import { createClientHost } from './client-host.js'
@@ -21,6 +21,8 @@ import {
   type SignAttempt,
 } from './errors.js'
 import { ethereumAddress } from './ethereum.js'
+import { addressAt, publicKeyAtPath, xpubOf, type AddressChain } from './hd.js'
+import { preparePayload, verifiedSignatures } from './payload-sign.js'
 import { fanOut, type FanOutOptions, type Gathered, type Outcome, type Verdict } from './fan-out.js'
 import { InFlightLimiter } from './in-flight.js'
 import { commitChange, interruptedChange, prepareChange, type LifecycleHost } from './lifecycle.js'
@@ -47,6 +49,8 @@ import {
   type Signature,
   type SignDigestOptions,
   type SignOptions,
+  type SignPayloadOptions,
+  type PayloadSignature,
   type Timeouts,
   type SignerChoice,
 } from './types.js'
@@ -119,6 +123,11 @@ export interface ListedKey extends KeyInfo {
 const MAX_ATTEMPTS = 2
 /** Signer sets a hedged first attempt may add beside the first one. */
 const MAX_HEDGES = 2
+
+/** What a sign request carries besides the key and signers: a typed payload (and path), or the legacy message. */
+type SignBody = Pick<Extract<CoordRequest, { kind: 'sign' }>, 'message' | 'payload' | 'path'>
+/** Turns a node's sign answer into a verified result, or undefined when it does not verify. */
+type Accept<S> = (response: Extract<CoordResponse, { kind: 'sign' }>, signers: readonly string[], failed: readonly SignAttempt[]) => S | undefined
 
 /** One signing attempt as runSign judges it. */
 interface Attempt<S> {
@@ -570,7 +579,16 @@ export class Coordinator {
    * must say how to make one ('keccak256' or 'sha256'); use signDigest() to sign a
    * digest directly and the viem/ethers adapters for Ethereum messages and transactions.
    */
-  async sign(options: SignOptions): Promise<Signature> {
+  async sign(options: SignOptions): Promise<Signature>
+  /**
+   * Signs a typed payload (evm-tx, eip191, eip712, psbt, solana-tx, bytes, digest) at
+   * BIP32 `path`: the nodes decode it and compute the digests and the derivation tweak
+   * themselves; the SDK computes the same digests and verifies every signature under the
+   * derived key (a Taproot signature under its BIP341 output key) before returning.
+   */
+  async sign(options: SignPayloadOptions): Promise<PayloadSignature>
+  async sign(options: SignOptions | SignPayloadOptions): Promise<Signature | PayloadSignature> {
+    if ('payload' in options) return this.signPayload(options)
     const key = await this.trustedKey(options.keyId)
     if (!(options.message instanceof Uint8Array)) throw new ConfigError('message must be a Uint8Array', 'message')
     if (key.scheme === 'ecdsa') {
@@ -584,11 +602,39 @@ export class Coordinator {
     if (options.message.length > MAX_MESSAGE_BYTES) throw new ConfigError(`message is longer than ${MAX_MESSAGE_BYTES} bytes`, 'message')
     const scheme = key.scheme
     const message = Uint8Array.from(options.message)
-    return this.runSign(key, message, { preferred: options.signers, strict: options.strict }, (signature, _recoveryId, signers, failedAttempts): SchnorrSignature | undefined =>
+    return this.runSign(key, { message }, { preferred: options.signers, strict: options.strict }, ({ signature }, signers, failedAttempts): SchnorrSignature | undefined =>
       verifySchnorr(scheme, key.groupPublicKey, message, signature)
         ? { keyId: key.keyId, scheme, publicKey: key.groupPublicKey, message, signature, signers, failedAttempts }
         : undefined,
     )
+  }
+
+  private async signPayload(options: SignPayloadOptions): Promise<PayloadSignature> {
+    const key = await this.trustedKey(options.keyId)
+    const prepared = preparePayload(key, options.payload, options.path)
+    const body: SignBody = { payload: prepared.wire, ...(prepared.path.length > 0 ? { path: prepared.path } : {}) }
+    return this.runSign(key, body, { preferred: options.signers, strict: options.strict }, (response, signers, failedAttempts): PayloadSignature | undefined => {
+      const signatures = verifiedSignatures(key.scheme, prepared, response)
+      return signatures && {
+        keyId: key.keyId, scheme: key.scheme, kind: prepared.wire.kind, path: prepared.pathText, publicKey: prepared.verifyKey,
+        signatures, summary: prepared.decoded.summary, signers, failedAttempts,
+      }
+    })
+  }
+
+  /** The key's depth-0 extended public key (xpub; tpub with `testnet`). Not for frost-ed25519 keys. */
+  async xpub(keyId: string, options: { testnet?: boolean } = {}): Promise<string> {
+    return xpubOf(await this.trustedKey(keyId), options)
+  }
+
+  /** The key's public key at BIP32 `path` (non-hardened), as the nodes derive it when they sign there. */
+  async publicKeyAt(keyId: string, path: string | readonly number[]): Promise<Uint8Array> {
+    return publicKeyAtPath(await this.trustedKey(keyId), path)
+  }
+
+  /** The key's address on `chain` at `path` (eth, btc / btc-testnet: P2WPKH or Taproot, sol). */
+  async addressAt(keyId: string, chain: AddressChain, path: string | readonly number[] = []): Promise<string> {
+    return addressAt(await this.trustedKey(keyId), chain, path)
   }
 
   /** Signs a 32-byte digest with ECDSA key `keyId`; returns a verified low-S signature with its recovery id. */
@@ -660,7 +706,7 @@ export class Coordinator {
   private signEcdsa(key: KeyInfo, digest: Uint8Array, choice: SignerChoice): Promise<EcdsaSignature> {
     if (!(digest instanceof Uint8Array) || digest.length !== 32) throw new ConfigError('digest must be 32 bytes', 'digest')
     const copy = Uint8Array.from(digest)
-    return this.runSign(key, copy, choice, (signature, recoveryId, signers, failedAttempts): EcdsaSignature | undefined => {
+    return this.runSign(key, { message: copy }, choice, ({ signature, recoveryId }, signers, failedAttempts): EcdsaSignature | undefined => {
       const parts = verifyEcdsa(key.groupPublicKey, copy, signature, recoveryId)
       return parts ? { keyId: key.keyId, scheme: 'ecdsa', publicKey: key.groupPublicKey, digest: copy, signature, ...parts, signers, failedAttempts } : undefined
     })
@@ -670,11 +716,11 @@ export class Coordinator {
    * The signing loop: pick signers, fan out, return the first verified signature; on
    * failure retry once with a signer set that leaves out everyone blamed.
    */
-  private async runSign<S extends Signature>(
+  private async runSign<S extends { readonly failedAttempts: readonly SignAttempt[] }>(
     key: KeyInfo,
-    payload: Uint8Array,
+    payload: SignBody,
     choice: SignerChoice,
-    accept: (signature: Uint8Array, recoveryId: number, signers: readonly string[], failed: readonly SignAttempt[]) => S | undefined,
+    accept: Accept<S>,
   ): Promise<S> {
     try {
       const sig = await this.signAttempts(key, payload, choice, accept)
@@ -716,11 +762,11 @@ export class Coordinator {
       .finally(() => this.healing.delete(key.keyId))
   }
 
-  private async signAttempts<S extends Signature>(
+  private async signAttempts<S>(
     key: KeyInfo,
-    payload: Uint8Array,
+    payload: SignBody,
     choice: SignerChoice,
-    accept: (signature: Uint8Array, recoveryId: number, signers: readonly string[], failed: readonly SignAttempt[]) => S | undefined,
+    accept: Accept<S>,
   ): Promise<S> {
     const excluded = new Map<string, Exclusion>()
     const failed: SignAttempt[] = []
@@ -762,11 +808,11 @@ export class Coordinator {
   }
 
   /** One signing attempt by `signers`: its outcome, and the verified signature if one came. */
-  private async attemptOnce<S extends Signature>(
+  private async attemptOnce<S>(
     key: KeyInfo,
-    payload: Uint8Array,
+    payload: SignBody,
     signers: string[],
-    accept: (signature: Uint8Array, recoveryId: number, signers: readonly string[], failed: readonly SignAttempt[]) => S | undefined,
+    accept: Accept<S>,
     failed: readonly SignAttempt[],
     signal: AbortSignal,
     nonce: Uint8Array = randomBytes(32),
@@ -774,14 +820,14 @@ export class Coordinator {
     const accepted = new Map<string, S>()
     const verdict = (o: Outcome): Verdict => {
       if (o.kind === 'response' && o.response.kind === 'sign') {
-        const sig = accept(o.response.signature, o.response.recoveryId, signers, [...failed])
+        const sig = accept(o.response, signers, [...failed])
         if (!sig) return 'failure'
         accepted.set(o.peerId, sig)
         return 'success'
       }
       return verdictOf(o, signers)
     }
-    const request = { kind: 'sign' as const, keyId: key.keyId, message: payload, signers, nonce, issuedAt: unixSeconds(), epoch: key.epoch }
+    const request = { kind: 'sign' as const, keyId: key.keyId, ...payload, signers, nonce, issuedAt: unixSeconds(), epoch: key.epoch }
     // after an accusation, wait until every honest signer has had its round deadlines to report
     const reportsByMs = (key.scheme === 'ecdsa' ? SIGN_ROUNDS.ecdsa : SIGN_ROUNDS.frost) * this.timeouts.roundMs + this.timeouts.graceMs
     const gathered = await this.fanOut(signers, request, { timeoutMs: this.timeouts.signMs, reportsByMs, judge: verdict }, signal)
@@ -795,11 +841,11 @@ export class Coordinator {
    * verified signature ends them all; the others are stopped and cancelled at their
    * nodes. When none succeeds, the first set's outcome is judged as usual.
    */
-  private hedged<S extends Signature>(
+  private hedged<S>(
     key: KeyInfo,
-    payload: Uint8Array,
+    payload: SignBody,
     first: string[],
-    accept: (signature: Uint8Array, recoveryId: number, signers: readonly string[], failed: readonly SignAttempt[]) => S | undefined,
+    accept: Accept<S>,
     failed: readonly SignAttempt[],
   ): Promise<Attempt<S>> {
     return new Promise<Attempt<S>>((resolve, reject) => {

@@ -27,7 +27,7 @@ export { generateIdentity, loadIdentity, writeIdentityFile, peerIdOf, type Ident
 export { ethereumAddress } from './ethereum.js'
 export { keyInfoToJson, keyInfoFromJson, type KeyInfoJson } from './key-json.js'
 export { verifyEcdsa, verifySchnorr, type EcdsaParts } from './verify.js'
-export type { DigestSigner } from './adapters/digest-signer.js'
+export type { PayloadSigner, AdapterOptions } from './adapters/digest-signer.js'
 export {
   DEFAULT_TIMEOUTS,
   SIGN_ROUNDS,
@@ -41,6 +41,11 @@ export {
   type DigestHash,
   type SignOptions,
   type SignDigestOptions,
+  type SignPayloadOptions,
+  type SignPayloadInput,
+  type PayloadSignature,
+  type DigestSignature,
+  type BitcoinNetwork,
   type KeygenOptions,
   type ReshareOptions,
   type RepairOptions,
@@ -51,3 +56,6 @@ export {
   type KeyInfo,
   type Scheme,
 } from './types.js'
+export { xpubOf, publicKeyAtPath, addressAt, type AddressChain } from './hd.js'
+export { signPsbt, type PsbtSignOptions, type SignedPsbt } from './adapters/bitcoin.js'
+export { signSolanaTransaction, solanaAddress } from './adapters/solana.js'

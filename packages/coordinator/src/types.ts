@@ -120,6 +120,59 @@ export interface SignOptions {
   readonly strict?: boolean
 }
 
+/**
+ * A typed signing payload (docs/chains.md): the nodes decode it and compute the digest
+ * themselves. `data`: bytes for every kind (hex strings accepted for evm-tx); eip712
+ * also takes the typed data object `{ types, primaryType, domain, message }` or its JSON.
+ */
+export type SignPayloadInput =
+  | { readonly kind: 'evm-tx' | 'eip191' | 'solana-tx'; readonly data: Uint8Array | `0x${string}` }
+  | { readonly kind: 'eip712'; readonly data: Uint8Array | string | object }
+  | { readonly kind: 'psbt'; readonly data: Uint8Array; readonly network?: BitcoinNetwork; readonly taprootMerkleRoot?: Uint8Array }
+  /** bip340 keys: `taproot` signs for the BIP341 output key of the (derived) key. */
+  | { readonly kind: 'bytes' | 'digest'; readonly data: Uint8Array; readonly taproot?: boolean; readonly taprootMerkleRoot?: Uint8Array }
+
+export type BitcoinNetwork = 'mainnet' | 'testnet' | 'regtest'
+
+export interface SignPayloadOptions {
+  readonly keyId: string
+  readonly payload: SignPayloadInput
+  /** BIP32 path below the key ("m/0/5" or indices), non-hardened; not for frost-ed25519 keys. */
+  readonly path?: string | readonly number[]
+  readonly signers?: readonly string[]
+  readonly strict?: boolean
+}
+
+/** One signature of a typed payload, verified by the SDK under `PayloadSignature.publicKey`. */
+export interface DigestSignature {
+  /** What was signed (the digest the SDK computed itself; the message for Schnorr kinds). */
+  readonly digest: Uint8Array
+  readonly signature: Uint8Array
+  /** ECDSA: the recovery id (Ethereum yParity) and the scalars. */
+  readonly recoveryId?: 0 | 1
+  readonly r?: bigint
+  readonly s?: bigint
+}
+
+export interface PayloadSignature {
+  readonly keyId: string
+  readonly scheme: Scheme
+  readonly kind: SignPayloadInput['kind']
+  /** Canonical path, "m" for the key itself. */
+  readonly path: string
+  /**
+   * The key the signatures verify under: the derived compressed key; for a Taproot
+   * signature the 32-byte x-only BIP341 output key.
+   */
+  readonly publicKey: Uint8Array
+  /** One per digest (a PSBT: per owned input, in input order). */
+  readonly signatures: readonly DigestSignature[]
+  /** The decoded payload (@thresh/chains summary), as the nodes saw it. */
+  readonly summary: unknown
+  readonly signers: readonly string[]
+  readonly failedAttempts: readonly SignAttempt[]
+}
+
 export interface SignDigestOptions {
   readonly keyId: string
   /** 32 bytes. */

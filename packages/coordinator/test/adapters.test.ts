@@ -8,7 +8,9 @@ import {
   verifyTypedData,
   type TransactionSerializedEIP1559,
 } from 'viem'
-import { privateKeyToAccount } from 'viem/accounts'
+import { privateKeyToAccount, publicKeyToAddress } from 'viem/accounts'
+import { HDKey } from '@scure/bip32'
+import { secp256k1 } from '@noble/curves/secp256k1.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ThreshSigner } from '../src/ethers.js'
 import { Coordinator } from '../src/index.js'
@@ -101,6 +103,43 @@ describe('viem account', () => {
 
   it('is refused for a Schnorr key', async () => {
     await expect(toThreshAccount(c, 'taproot')).rejects.toThrow(/need an ECDSA key/)
+  })
+})
+
+describe('adapters at a BIP32 path', () => {
+  it('viem and ethers sign as the child key an ordinary wallet derives from the xpub (@scure/bip32)', async () => {
+    const child = HDKey.fromExtendedKey(await c.xpub('eth')).derive('m/0/1')
+    const expected = publicKeyToAddress(bytesToHex(secp256k1.Point.fromBytes(child.publicKey!).toBytes(false)))
+    expect(expected).not.toBe(whole.address)
+    const atPath = await toThreshAccount(c, 'eth', { path: 'm/0/1' })
+    expect(atPath.address).toBe(expected)
+    const signed = await atPath.signTransaction(tx1559)
+    expect(await recoverTransactionAddress({ serializedTransaction: signed as TransactionSerializedEIP1559 })).toBe(expected)
+    const signature = await atPath.signTypedData(typedData)
+    expect(await verifyTypedData({ address: expected, signature, ...typedData })).toBe(true)
+    const signer = await ThreshSigner.create(c, 'eth', null, { path: [0, 1] })
+    expect(await signer.getAddress()).toBe(expected)
+    expect(ethersVerifyMessage('at a path', await signer.signMessage('at a path'))).toBe(expected)
+  })
+
+  it('the SDK refuses signatures that do not verify under the derived key (a node signing at the root, a node forging)', async () => {
+    const digest = new Uint8Array(32).fill(0x5a)
+    const root = secp256k1.Signature.fromBytes(secp256k1.sign(digest, net.secretOf('eth'), { prehash: false, format: 'recovered' }), 'recovered')
+    // every node answers with a valid signature of the right digest, but for the key itself, not for m/0/1
+    for (const node of net.nodes) {
+      node.override = (r) => (r.kind === 'sign' ? { kind: 'sign', signature: root.toBytes('compact'), recoveryId: root.recovery! } : undefined)
+    }
+    try {
+      await expect(c.sign({ keyId: 'eth', payload: { kind: 'digest', data: digest }, path: 'm/0/1' })).rejects.toThrow(/does not verify/)
+      const atRoot = await c.sign({ keyId: 'eth', payload: { kind: 'digest', data: digest } })
+      expect(atRoot.signatures[0]!.signature).toEqual(root.toBytes('compact'))
+    } finally {
+      for (const node of net.nodes) node.override = undefined
+    }
+  })
+
+  it('refuses a hardened path', async () => {
+    await expect(toThreshAccount(c, 'eth', { path: "m/44'/60'" })).rejects.toThrow(/hardened/)
   })
 })
 

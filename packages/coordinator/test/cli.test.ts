@@ -3,9 +3,13 @@ import { hexToBytes } from '@noble/hashes/utils.js'
 import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { hashMessage, recoverMessageAddress } from 'viem'
+import { bytesToHex, hashMessage, recoverMessageAddress } from 'viem'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '../src/cli/main.js'
+import { HDKey } from '@scure/bip32'
+import { p2wpkh, TEST_NETWORK } from '@scure/btc-signer'
+
+import { publicKeyToAddress } from 'viem/accounts'
 import { loadIdentity, peerIdOf, writeIdentityFile } from '../src/index.js'
 import { startFakeNetwork, type FakeNetwork } from './fake-network.js'
 
@@ -47,7 +51,20 @@ describe('thresh CLI', () => {
     const listed = (await json('keys')) as unknown as Record<string, unknown>[]
     expect(listed.find((k) => k.keyId === 'cli-eth')).toMatchObject({ publicKey: key.publicKey, holders: expect.any(Array), pinned: true })
     expect(await json('pubkey', '--key', 'cli-eth')).toEqual({ ...key, trust: 'pinned' })
-    expect(await json('address', '--key', 'cli-eth')).toEqual({ keyId: 'cli-eth', address: key.address })
+    expect(await json('address', '--key', 'cli-eth')).toEqual({ keyId: 'cli-eth', chain: 'eth', path: 'm', address: key.address })
+  })
+
+  it('xpub and address at a path agree with @scure/bip32 and @scure/btc-signer', async () => {
+    const { xpub } = await json('xpub', '--key', 'cli-eth')
+    expect(xpub).toMatch(/^xpub/)
+    expect((await json('xpub', '--key', 'cli-eth', '--testnet')).xpub).toMatch(/^tpub/)
+    const child = HDKey.fromExtendedKey(xpub as string).derive('m/0/5').publicKey!
+    const eth = await json('address', '--key', 'cli-eth', '--path', 'm/0/5')
+    expect(eth.address).toBe(publicKeyToAddress(bytesToHex(secp256k1.Point.fromBytes(child).toBytes(false))))
+    expect((await json('address', '--key', 'cli-eth', '--path', 'm/0/5', '--chain', 'btc-testnet')).address).toBe(p2wpkh(child, TEST_NETWORK).address)
+    const hardened = await cli('--config', config, '--json', 'address', '--key', 'cli-eth', '--path', "m/0'")
+    expect(hardened.code).toBe(1)
+    expect(hardened.out).toMatch(/hardened/)
   })
 
   it('uses a key that is not pinned only with --discover', async () => {

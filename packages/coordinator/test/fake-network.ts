@@ -7,7 +7,9 @@ import type { PrivateKey } from '@libp2p/interface'
 import { ed25519_FROST } from '@noble/curves/ed25519.js'
 import { schnorr_FROST, secp256k1, secp256k1_FROST } from '@noble/curves/secp256k1.js'
 import { randomBytes } from '@noble/hashes/utils.js'
-import { ed25519Identity, type IdentityKey, type Scheme } from '@thresh/crypto'
+import { bytesToNumberBE } from '@noble/curves/utils.js'
+import { decodePayload } from '@thresh/chains'
+import { deriveKey, ed25519Identity, type IdentityKey, type Scheme } from '@thresh/crypto'
 import { complaintStatement, COORD_PROTOCOL, rpcServerStream, type CoordRequest, type CoordResponse, type KeyInfo, type KeygenRequest, type SignRequest } from '@thresh/wire'
 import { createLibp2p, type Libp2p } from 'libp2p'
 import { peerIdOf, type NodeEntry } from '../src/index.js'
@@ -66,7 +68,7 @@ export interface FakeNode {
 
 interface WholeKey {
   readonly info: KeyInfo
-  readonly sign: (message: Uint8Array) => { signature: Uint8Array; recoveryId: number }
+  readonly sign: (message: Uint8Array, path?: readonly number[]) => { signature: Uint8Array; recoveryId: number }
 }
 
 export interface FakeNetwork {
@@ -242,7 +244,7 @@ export async function startFakeNetwork(count: number): Promise<FakeNetwork> {
       return { kind: 'error', code: behaviour.error, message: `test says ${behaviour.error}`, culprits, accusations }
     }
     if (typeof behaviour === 'object') await new Promise((r) => setTimeout(r, behaviour.delayMs))
-    const { signature, recoveryId } = key.sign(request.message)
+    const { signature, recoveryId } = key.sign(request.payload ? payloadDigest(key, request) : request.message!, request.path)
     if (behaviour === 'bad-signature') signature[signature.length - 1]! ^= 1
     return { kind: 'sign', signature, recoveryId: behaviour === 'wrong-recovery-id' ? 1 - recoveryId : recoveryId }
   }
@@ -263,16 +265,17 @@ export async function startFakeNetwork(count: number): Promise<FakeNetwork> {
 
 function dealKey(request: KeygenRequest): WholeKey & { secret: Uint8Array } {
   const { scheme, keyId, threshold, parties } = request
-  const base = { keyId, scheme, threshold, parties: [...parties], chainCode: randomBytes(32), epoch: 0 }
-  // public shares: any valid points of the curve (the fake signs with the whole key)
-  const shares = (groupPublicKey: Uint8Array) => ({ groupPublicKey, publicShares: parties.map(() => groupPublicKey) })
+  const base = { keyId, scheme, threshold, parties: [...parties], chainCode: randomBytes(32) }
   if (scheme === 'ecdsa') {
     const secret = secp256k1.utils.randomSecretKey()
     return {
       secret,
-      info: { ...base, ...shares(secp256k1.getPublicKey(secret, true)) },
-      sign(digest) {
-        const sig = secp256k1.Signature.fromBytes(secp256k1.sign(digest, secret, { prehash: false, format: 'recovered' }), 'recovered')
+      info: withShares({ ...base, groupPublicKey: secp256k1.getPublicKey(secret, true) }),
+      sign(digest, path) {
+        // a key at a path signs with the BIP32 child secret x + δ, δ derived from the path as the real nodes do
+        const tweak = path && path.length > 0 ? bytesToNumberBE(deriveKey('ecdsa', secp256k1.getPublicKey(secret, true), base.chainCode, path).tweak) : 0n
+        const child = secp256k1.Point.Fn.toBytes(secp256k1.Point.Fn.add(bytesToNumberBE(secret), tweak))
+        const sig = secp256k1.Signature.fromBytes(secp256k1.sign(digest, child, { prehash: false, format: 'recovered' }), 'recovered')
         return { signature: sig.toBytes('compact'), recoveryId: sig.recovery! }
       },
     }
@@ -282,7 +285,7 @@ function dealKey(request: KeygenRequest): WholeKey & { secret: Uint8Array } {
   const ids = Object.keys(dealt.secretShares).slice(0, 2)
   return {
     secret: new Uint8Array(0),
-    info: { ...base, ...shares(dealt.public.commitments[0]!) },
+    info: withShares({ ...base, groupPublicKey: dealt.public.commitments[0]! }),
     sign(message) {
       const round1 = ids.map((id) => frost.commit(dealt.secretShares[id]!))
       const commitments = round1.map((r) => r.commitments)
@@ -290,6 +293,18 @@ function dealKey(request: KeygenRequest): WholeKey & { secret: Uint8Array } {
       return { signature: frost.aggregate(dealt.public, commitments, message, shares), recoveryId: 0 }
     },
   }
+}
+
+/** The one digest a typed payload asks for, computed as a node does (the fake signs at the key itself or an ECDSA path). */
+function payloadDigest(key: WholeKey, request: SignRequest): Uint8Array {
+  const { kind, data, network } = request.payload!
+  const publicKey = request.path && request.path.length > 0 ? deriveKey(key.info.scheme, key.info.groupPublicKey, key.info.chainCode, request.path).publicKey : key.info.groupPublicKey
+  return decodePayload(kind, data, { scheme: key.info.scheme, publicKey, network: network ?? 'mainnet' }).digests[0]!
+}
+
+/** KeyInfo's epoch and public shares (the fake's shares are not real: every entry is the group key, a valid point). */
+function withShares(info: Omit<KeyInfo, 'epoch' | 'publicShares'>): KeyInfo {
+  return { ...info, epoch: 0, publicShares: info.parties.map(() => info.groupPublicKey) }
 }
 
 function frostOf(scheme: Exclude<Scheme, 'ecdsa'>) {

@@ -162,7 +162,7 @@ describe('FrostSignSession: session id and options', () => {
   it('binds key, scheme, group key, epoch, signer set, message and request id', () => {
     const req = { keyId: key.keyId, scheme: key.scheme, groupPublicKey: key.groupPublicKey, epoch: 0, signers: [3, 1], message: text('m') }
     const id = frostSignSessionId(req)
-    expect(id).toEqual(sessionId('frost-sign/v2', key.keyId, key.scheme, key.groupPublicKey, 0, [1, 3], text('m'), ''))
+    expect(id).toEqual(sessionId('frost-sign/v3', key.keyId, key.scheme, key.groupPublicKey, 0, [1, 3], text('m'), '', new Uint8Array(0), 0, new Uint8Array(0)))
     expect(frostSessions(keys, [1, 3], text('m'))[0]!.id).toEqual(id)
     for (const change of [{ keyId: 'other' }, { scheme: 'bip340' }, { epoch: 1 }, { signers: [1, 2] }, { message: text('n') }, { requestId: 'retry-1' }, { groupPublicKey: keys[0]!.publicShares.get(2)! }]) {
       expect(frostSignSessionId({ ...req, ...change } as typeof req)).not.toEqual(id)

@@ -2,7 +2,7 @@ import type { Connection, Stream } from '@libp2p/interface'
 import { safeErrorMessage, type EcdsaKeyShare, type KeyShare, type PartyIndex } from '@thresh/crypto'
 import {
   COORD_PROTOCOL, rpcServerStream, WireError,
-  type CoordRequest, type CoordResponse, type KeygenRequest, type RpcAccusation, type RpcErrorCode, type SignRequest,
+  type CoordRequest, type CoordResponse, type KeygenRequest, type RpcAccusation, type RpcErrorCode, type SignatureEntry, type SignRequest,
 } from '@thresh/wire'
 import type { Libp2p } from 'libp2p'
 import type { NodeIdentity } from './identity.js'
@@ -14,6 +14,7 @@ import { isDiskError, type DiskHealth } from './disk-health.js'
 import { failpoint } from './failpoints.js'
 import { LifecycleService } from './lifecycle-service.js'
 import { Refusal, requestIdOf } from './refusal.js'
+import { resolveSignTarget, summaryLine } from './sign-payload.js'
 import { INTERNAL_ERROR, SessionError, type SessionManager } from './session-manager.js'
 
 
@@ -247,16 +248,27 @@ export class CoordinatorService {
     if (request.signers.length < record.threshold) {
       throw new Refusal('bad-request', `${request.signers.length} signers cannot sign with a ${record.threshold}-of-${record.parties.length} key`)
     }
-    if (record.scheme === 'ecdsa' && request.message.length !== 32) throw new Refusal('bad-request', 'ECDSA signs a 32-byte digest')
+    // decoded, digested and derived here, before any session: a malformed request starts nothing
+    const target = resolveSignTarget(record, request)
     this.checkPeers(request.signers)
     this.checkIssuedAt(request.issuedAt)
+    this.options.log.info({ keyId: record.keyId, ...summaryLine(target) }, 'sign request')
     const signers: PartyIndex[] = request.signers.map((s) => record.parties.indexOf(s) + 1).sort((a, b) => a - b)
-    const params = { parties: record.parties, signers, message: request.message, requestId: requestIdOf(request), issuedAt: request.issuedAt, nonce: request.nonce }
+    const { derivation, taproot } = target
+    const base = {
+      parties: record.parties, signers, issuedAt: request.issuedAt, nonce: request.nonce,
+      ...(derivation ? { derivation } : {}), ...(taproot ? { taproot } : {}),
+    }
+    // one session per digest; each session id binds the payload, the path and the digest's position
+    const paramsOf = (i: number) => ({ ...base, message: target.digests[i]!, requestId: `${requestIdOf(request)}/${target.binding}/${i}` })
     const key: KeyShare = await keys.share(record.keyId)
     try {
       if (record.scheme !== 'ecdsa') {
-        const signature = await this.options.sessions.run(frostSignSpec({ ...params, key }, identity))
-        return { kind: 'sign', signature, recoveryId: 0 }
+        const signatures = []
+        for (let i = 0; i < target.digests.length; i++) {
+          signatures.push({ signature: await this.options.sessions.run(frostSignSpec({ ...paramsOf(i), key }, identity)), recoveryId: 0 })
+        }
+        return signResponse(signatures)
       }
       const banned = signers.filter((p) => p !== record.self && keys.bans.isBanned(record.keyId, p)).map((p) => record.parties[p - 1]!)
       if (banned.length > 0) {
@@ -265,8 +277,12 @@ export class CoordinatorService {
       const bannedBefore = new Set(keys.bans.banned(record.keyId))
       let failure: unknown
       try {
-        const sig = await this.options.sessions.run(dklsSignSpec({ ...params, key: key as EcdsaKeyShare }, keys.bans, identity))
-        return { kind: 'sign', signature: Uint8Array.from([...sig.r, ...sig.s]), recoveryId: sig.recovery }
+        const signatures = []
+        for (let i = 0; i < target.digests.length; i++) {
+          const sig = await this.options.sessions.run(dklsSignSpec({ ...paramsOf(i), key: key as EcdsaKeyShare }, keys.bans, identity))
+          signatures.push({ signature: Uint8Array.from([...sig.r, ...sig.s]), recoveryId: sig.recovery })
+        }
+        return signResponse(signatures)
       } catch (err) {
         failure = err
         throw err
@@ -305,6 +321,12 @@ export class CoordinatorService {
   }
 }
 
+
+/** The sign response: the first signature in the classic fields, every one in `signatures` when there are several. */
+function signResponse(signatures: readonly SignatureEntry[]): CoordResponse {
+  const [first] = signatures
+  return { kind: 'sign', signature: first!.signature, recoveryId: first!.recoveryId, ...(signatures.length > 1 ? { signatures } : {}) }
+}
 
 function lifecycleRefusal(keyId: string, reason: LifecycleRefusal): Refusal {
   switch (reason) {

@@ -67,7 +67,11 @@ export interface SignParams<K extends KeyShare = KeyShare> {
   /** Signer party indices. */
   readonly signers: readonly PartyIndex[]
   readonly message: Uint8Array
-  /** Makes the session id of each request unique (the request nonce and issue time). */
+  /** The BIP32 tweak δ the node derived from the request's path (never a request field). */
+  readonly derivation?: Uint8Array
+  /** bip340: sign for the BIP341 output key (the node derives the tweak itself). */
+  readonly taproot?: { readonly merkleRoot?: Uint8Array }
+  /** Makes the session id of each request unique (the request nonce and issue time, the payload binding). */
   readonly requestId: string
   /** The request's issued_at (unix seconds). */
   readonly issuedAt: number
@@ -88,14 +92,16 @@ function signing(params: SignParams<KeyShare>, identity: NodeIdentity) {
 
 export function frostSignSpec(params: SignParams, identity: NodeIdentity): SessionSpec<Uint8Array> {
   const { peers, common } = signing(params, identity)
-  const session = new FrostSignSession({ ...common, key: params.key, message: params.message })
+  const { derivation, taproot } = params
+  const tweak = derivation || taproot ? { ...(derivation ? { derivation } : {}), ...(taproot ? { taproot } : {}) } : undefined
+  const session = new FrostSignSession({ ...common, key: params.key, message: params.message, ...(tweak ? { tweak } : {}) })
   return { kind: 'frost-sign', session: byteSession(session, frostCodec({ curve: params.key.curve, signers: params.signers.length })), peers, issuedAt: params.issuedAt, nonce: params.nonce }
 }
 
-/** DKLs23 signing of a 32-byte digest; `bans` is read and extended by the session. */
+/** DKLs23 signing of a 32-byte digest (at the derived key X + δ·G); `bans` is read and extended by the session. */
 export function dklsSignSpec(params: SignParams<EcdsaKeyShare>, bans: BanList, identity: NodeIdentity): SessionSpec<EcdsaSignature> {
   const { peers, common } = signing(params, identity)
-  const session = new DklsSignSession({ ...common, key: params.key, digest: params.message, bans })
+  const session = new DklsSignSession({ ...common, key: params.key, digest: params.message, bans, ...(params.derivation ? { tweak: params.derivation } : {}) })
   return { kind: 'dkls-sign', session: byteSession(session, dklsSignCodec({ signers: params.signers.length })), peers, issuedAt: params.issuedAt, nonce: params.nonce }
 }
 

@@ -2149,6 +2149,12 @@ export namespace thresh {
             /** SignRequest epoch. */
             epoch: number;
 
+            /** SignRequest payload. */
+            payload?: (thresh.v1.SignPayload.$Properties|null);
+
+            /** SignRequest path. */
+            path: number[];
+
             /**
              * Encodes the specified SignRequest message. Does not implicitly {@link thresh.v1.SignRequest.verify|verify} messages.
              * @param message SignRequest message or plain object to encode
@@ -2191,12 +2197,143 @@ export namespace thresh {
                 /** SignRequest epoch */
                 epoch?: (number|null);
 
+                /** SignRequest payload */
+                payload?: (thresh.v1.SignPayload.$Properties|null);
+
+                /** SignRequest path */
+                path?: (number[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a SignRequest. */
             type $Shape = thresh.v1.SignRequest.$Properties;
+        }
+
+        /** PayloadKind enum. */
+        enum PayloadKind {
+
+            /** PAYLOAD_KIND_UNSPECIFIED value */
+            PAYLOAD_KIND_UNSPECIFIED = 0,
+
+            /** PAYLOAD_KIND_EVM_TX value */
+            PAYLOAD_KIND_EVM_TX = 1,
+
+            /** PAYLOAD_KIND_EIP191 value */
+            PAYLOAD_KIND_EIP191 = 2,
+
+            /** PAYLOAD_KIND_EIP712 value */
+            PAYLOAD_KIND_EIP712 = 3,
+
+            /** PAYLOAD_KIND_PSBT value */
+            PAYLOAD_KIND_PSBT = 4,
+
+            /** PAYLOAD_KIND_SOLANA_TX value */
+            PAYLOAD_KIND_SOLANA_TX = 5,
+
+            /** PAYLOAD_KIND_BYTES value */
+            PAYLOAD_KIND_BYTES = 6,
+
+            /** PAYLOAD_KIND_DIGEST value */
+            PAYLOAD_KIND_DIGEST = 7
+        }
+
+        /** BitcoinNetwork enum. */
+        enum BitcoinNetwork {
+
+            /** BITCOIN_NETWORK_UNSPECIFIED value */
+            BITCOIN_NETWORK_UNSPECIFIED = 0,
+
+            /** BITCOIN_NETWORK_MAINNET value */
+            BITCOIN_NETWORK_MAINNET = 1,
+
+            /** BITCOIN_NETWORK_TESTNET value */
+            BITCOIN_NETWORK_TESTNET = 2,
+
+            /** BITCOIN_NETWORK_REGTEST value */
+            BITCOIN_NETWORK_REGTEST = 3
+        }
+
+        /**
+         * Properties of a SignPayload.
+         * @deprecated Use thresh.v1.SignPayload.$Properties instead.
+         */
+        interface ISignPayload extends thresh.v1.SignPayload.$Properties {
+        }
+
+        /** Represents a SignPayload. */
+        class SignPayload {
+
+            /**
+             * Constructs a new SignPayload.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.SignPayload.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SignPayload kind. */
+            kind: thresh.v1.PayloadKind;
+
+            /** SignPayload data. */
+            data: Uint8Array;
+
+            /** SignPayload taproot. */
+            taproot: boolean;
+
+            /** SignPayload taprootMerkleRoot. */
+            taprootMerkleRoot: Uint8Array;
+
+            /** SignPayload network. */
+            network: thresh.v1.BitcoinNetwork;
+
+            /**
+             * Encodes the specified SignPayload message. Does not implicitly {@link thresh.v1.SignPayload.verify|verify} messages.
+             * @param message SignPayload message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.SignPayload.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SignPayload message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.SignPayload & thresh.v1.SignPayload.$Shape} SignPayload
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.SignPayload & thresh.v1.SignPayload.$Shape;
+        }
+
+        namespace SignPayload {
+
+            /** Properties of a SignPayload. */
+            interface $Properties {
+
+                /** SignPayload kind */
+                kind?: (thresh.v1.PayloadKind|null);
+
+                /** SignPayload data */
+                data?: (Uint8Array|null);
+
+                /** SignPayload taproot */
+                taproot?: (boolean|null);
+
+                /** SignPayload taprootMerkleRoot */
+                taprootMerkleRoot?: (Uint8Array|null);
+
+                /** SignPayload network */
+                network?: (thresh.v1.BitcoinNetwork|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SignPayload. */
+            type $Shape = thresh.v1.SignPayload.$Properties;
         }
 
         /**
@@ -3037,6 +3174,12 @@ export namespace thresh {
             /** SignResult recoveryId. */
             recoveryId: number;
 
+            /** SignResult signatures. */
+            signatures: Uint8Array[];
+
+            /** SignResult recoveryIds. */
+            recoveryIds: number[];
+
             /**
              * Encodes the specified SignResult message. Does not implicitly {@link thresh.v1.SignResult.verify|verify} messages.
              * @param message SignResult message or plain object to encode
@@ -3066,6 +3209,12 @@ export namespace thresh {
 
                 /** SignResult recoveryId */
                 recoveryId?: (number|null);
+
+                /** SignResult signatures */
+                signatures?: (Uint8Array[]|null);
+
+                /** SignResult recoveryIds */
+                recoveryIds?: (number[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

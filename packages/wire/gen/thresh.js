@@ -5459,6 +5459,8 @@ export const thresh = $root.thresh = (() => {
              * @property {Uint8Array|null} [nonce] SignRequest nonce
              * @property {number|null} [issuedAt] SignRequest issuedAt
              * @property {number|null} [epoch] SignRequest epoch
+             * @property {thresh.v1.SignPayload.$Properties|null} [payload] SignRequest payload
+             * @property {Array.<number>|null} [path] SignRequest path
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5485,6 +5487,7 @@ export const thresh = $root.thresh = (() => {
              */
             const SignRequest = function (properties) {
                 this.signers = [];
+                this.path = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -5540,6 +5543,22 @@ export const thresh = $root.thresh = (() => {
             SignRequest.prototype.epoch = 0;
 
             /**
+             * SignRequest payload.
+             * @member {thresh.v1.SignPayload.$Properties|null|undefined} payload
+             * @memberof thresh.v1.SignRequest
+             * @instance
+             */
+            SignRequest.prototype.payload = null;
+
+            /**
+             * SignRequest path.
+             * @member {Array.<number>} path
+             * @memberof thresh.v1.SignRequest
+             * @instance
+             */
+            SignRequest.prototype.path = $util.emptyArray;
+
+            /**
              * Encodes the specified SignRequest message. Does not implicitly {@link thresh.v1.SignRequest.verify|verify} messages.
              * @function encode
              * @memberof thresh.v1.SignRequest
@@ -5568,6 +5587,10 @@ export const thresh = $root.thresh = (() => {
                     writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.issuedAt);
                 if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && message.epoch !== 0)
                     writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.epoch);
+                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                    $root.thresh.v1.SignPayload.encode(message.payload, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.path != null && message.path.length)
+                    writer.uint32(/* id 8, wireType 2 =*/66).uint32s(message.path);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5665,6 +5688,26 @@ export const thresh = $root.thresh = (() => {
                                 delete message.epoch;
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.payload = $root.thresh.v1.SignPayload.decode(reader, reader.size(), $undefined, _depth + 1, message.payload);
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType === 2) {
+                                if (!(message.path && message.path.length))
+                                    message.path = [];
+                                reader.uint32s(message.path);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.path && message.path.length))
+                                message.path = [];
+                            message.path.push(reader.uint32());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5683,6 +5726,266 @@ export const thresh = $root.thresh = (() => {
             };
 
             return SignRequest;
+        })();
+
+        /**
+         * PayloadKind enum.
+         * @name thresh.v1.PayloadKind
+         * @enum {number}
+         * @property {number} PAYLOAD_KIND_UNSPECIFIED=0 PAYLOAD_KIND_UNSPECIFIED value
+         * @property {number} PAYLOAD_KIND_EVM_TX=1 PAYLOAD_KIND_EVM_TX value
+         * @property {number} PAYLOAD_KIND_EIP191=2 PAYLOAD_KIND_EIP191 value
+         * @property {number} PAYLOAD_KIND_EIP712=3 PAYLOAD_KIND_EIP712 value
+         * @property {number} PAYLOAD_KIND_PSBT=4 PAYLOAD_KIND_PSBT value
+         * @property {number} PAYLOAD_KIND_SOLANA_TX=5 PAYLOAD_KIND_SOLANA_TX value
+         * @property {number} PAYLOAD_KIND_BYTES=6 PAYLOAD_KIND_BYTES value
+         * @property {number} PAYLOAD_KIND_DIGEST=7 PAYLOAD_KIND_DIGEST value
+         */
+        v1.PayloadKind = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "PAYLOAD_KIND_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "PAYLOAD_KIND_EVM_TX"] = 1;
+            values[valuesById[2] = "PAYLOAD_KIND_EIP191"] = 2;
+            values[valuesById[3] = "PAYLOAD_KIND_EIP712"] = 3;
+            values[valuesById[4] = "PAYLOAD_KIND_PSBT"] = 4;
+            values[valuesById[5] = "PAYLOAD_KIND_SOLANA_TX"] = 5;
+            values[valuesById[6] = "PAYLOAD_KIND_BYTES"] = 6;
+            values[valuesById[7] = "PAYLOAD_KIND_DIGEST"] = 7;
+            return values;
+        })();
+
+        /**
+         * BitcoinNetwork enum.
+         * @name thresh.v1.BitcoinNetwork
+         * @enum {number}
+         * @property {number} BITCOIN_NETWORK_UNSPECIFIED=0 BITCOIN_NETWORK_UNSPECIFIED value
+         * @property {number} BITCOIN_NETWORK_MAINNET=1 BITCOIN_NETWORK_MAINNET value
+         * @property {number} BITCOIN_NETWORK_TESTNET=2 BITCOIN_NETWORK_TESTNET value
+         * @property {number} BITCOIN_NETWORK_REGTEST=3 BITCOIN_NETWORK_REGTEST value
+         */
+        v1.BitcoinNetwork = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "BITCOIN_NETWORK_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "BITCOIN_NETWORK_MAINNET"] = 1;
+            values[valuesById[2] = "BITCOIN_NETWORK_TESTNET"] = 2;
+            values[valuesById[3] = "BITCOIN_NETWORK_REGTEST"] = 3;
+            return values;
+        })();
+
+        v1.SignPayload = (function() {
+
+            /**
+             * Properties of a SignPayload.
+             * @typedef {Object} thresh.v1.SignPayload.$Properties
+             * @property {thresh.v1.PayloadKind|null} [kind] SignPayload kind
+             * @property {Uint8Array|null} [data] SignPayload data
+             * @property {boolean|null} [taproot] SignPayload taproot
+             * @property {Uint8Array|null} [taprootMerkleRoot] SignPayload taprootMerkleRoot
+             * @property {thresh.v1.BitcoinNetwork|null} [network] SignPayload network
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SignPayload.
+             * @memberof thresh.v1
+             * @interface ISignPayload
+             * @augments thresh.v1.SignPayload.$Properties
+             * @deprecated Use thresh.v1.SignPayload.$Properties instead.
+             */
+
+            /**
+             * Shape of a SignPayload.
+             * @typedef {thresh.v1.SignPayload.$Properties} thresh.v1.SignPayload.$Shape
+             */
+
+            /**
+             * Constructs a new SignPayload.
+             * @memberof thresh.v1
+             * @classdesc Represents a SignPayload.
+             * @constructor
+             * @param {thresh.v1.SignPayload.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SignPayload = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SignPayload kind.
+             * @member {thresh.v1.PayloadKind} kind
+             * @memberof thresh.v1.SignPayload
+             * @instance
+             */
+            SignPayload.prototype.kind = 0;
+
+            /**
+             * SignPayload data.
+             * @member {Uint8Array} data
+             * @memberof thresh.v1.SignPayload
+             * @instance
+             */
+            SignPayload.prototype.data = $util.newBuffer([]);
+
+            /**
+             * SignPayload taproot.
+             * @member {boolean} taproot
+             * @memberof thresh.v1.SignPayload
+             * @instance
+             */
+            SignPayload.prototype.taproot = false;
+
+            /**
+             * SignPayload taprootMerkleRoot.
+             * @member {Uint8Array} taprootMerkleRoot
+             * @memberof thresh.v1.SignPayload
+             * @instance
+             */
+            SignPayload.prototype.taprootMerkleRoot = $util.newBuffer([]);
+
+            /**
+             * SignPayload network.
+             * @member {thresh.v1.BitcoinNetwork} network
+             * @memberof thresh.v1.SignPayload
+             * @instance
+             */
+            SignPayload.prototype.network = 0;
+
+            /**
+             * Encodes the specified SignPayload message. Does not implicitly {@link thresh.v1.SignPayload.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.SignPayload
+             * @static
+             * @param {thresh.v1.SignPayload.$Properties} message SignPayload message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SignPayload.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.kind);
+                if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.data);
+                if (message.taproot != null && $Object.hasOwnProperty.call(message, "taproot") && message.taproot !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.taproot);
+                if (message.taprootMerkleRoot != null && $Object.hasOwnProperty.call(message, "taprootMerkleRoot") && message.taprootMerkleRoot.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.taprootMerkleRoot);
+                if (message.network != null && $Object.hasOwnProperty.call(message, "network") && message.network !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).int32(message.network);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SignPayload message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.SignPayload
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.SignPayload & thresh.v1.SignPayload.$Shape} SignPayload
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SignPayload.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.SignPayload();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.data = value;
+                            else
+                                delete message.data;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.taproot = value;
+                            else
+                                delete message.taproot;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.taprootMerkleRoot = value;
+                            else
+                                delete message.taprootMerkleRoot;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.network = value;
+                            else
+                                delete message.network;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return SignPayload;
         })();
 
         v1.CancelRequest = (function() {
@@ -7795,6 +8098,8 @@ export const thresh = $root.thresh = (() => {
              * @typedef {Object} thresh.v1.SignResult.$Properties
              * @property {Uint8Array|null} [signature] SignResult signature
              * @property {number|null} [recoveryId] SignResult recoveryId
+             * @property {Array.<Uint8Array>|null} [signatures] SignResult signatures
+             * @property {Array.<number>|null} [recoveryIds] SignResult recoveryIds
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7820,6 +8125,8 @@ export const thresh = $root.thresh = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const SignResult = function (properties) {
+                this.signatures = [];
+                this.recoveryIds = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -7843,6 +8150,22 @@ export const thresh = $root.thresh = (() => {
             SignResult.prototype.recoveryId = 0;
 
             /**
+             * SignResult signatures.
+             * @member {Array.<Uint8Array>} signatures
+             * @memberof thresh.v1.SignResult
+             * @instance
+             */
+            SignResult.prototype.signatures = $util.emptyArray;
+
+            /**
+             * SignResult recoveryIds.
+             * @member {Array.<number>} recoveryIds
+             * @memberof thresh.v1.SignResult
+             * @instance
+             */
+            SignResult.prototype.recoveryIds = $util.emptyArray;
+
+            /**
              * Encodes the specified SignResult message. Does not implicitly {@link thresh.v1.SignResult.verify|verify} messages.
              * @function encode
              * @memberof thresh.v1.SignResult
@@ -7862,6 +8185,11 @@ export const thresh = $root.thresh = (() => {
                     writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.signature);
                 if (message.recoveryId != null && $Object.hasOwnProperty.call(message, "recoveryId") && message.recoveryId !== 0)
                     writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.recoveryId);
+                if (message.signatures != null && message.signatures.length)
+                    for (let i = 0; i < message.signatures.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.signatures[i]);
+                if (message.recoveryIds != null && message.recoveryIds.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).uint32s(message.recoveryIds);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7922,6 +8250,28 @@ export const thresh = $root.thresh = (() => {
                                 message.recoveryId = value;
                             else
                                 delete message.recoveryId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.signatures && message.signatures.length))
+                                message.signatures = [];
+                            message.signatures.push(reader.bytes());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType === 2) {
+                                if (!(message.recoveryIds && message.recoveryIds.length))
+                                    message.recoveryIds = [];
+                                reader.uint32s(message.recoveryIds);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.recoveryIds && message.recoveryIds.length))
+                                message.recoveryIds = [];
+                            message.recoveryIds.push(reader.uint32());
                             continue;
                         }
                     }

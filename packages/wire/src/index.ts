@@ -26,6 +26,12 @@ export {
   type KeyInfo,
   type RpcErrorCode,
   type RpcAccusation,
+  type SignPayload,
+  type SignPayloadKind,
+  type SignatureEntry,
+  type WireBitcoinNetwork,
+  MAX_SIGN_PAYLOAD_BYTES,
+  MAX_SIGN_PATH_DEPTH,
 } from './rpc.js'
 export { exchange, call, rpcServerStream, type RpcOptions, type RpcServerStream } from './rpc-stream.js'
 export { dkgCodec, type DkgContext } from './payloads/dkg.js'

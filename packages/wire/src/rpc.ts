@@ -27,11 +27,34 @@ export interface KeygenRequest {
   readonly issuedAt: number
 }
 
+/** What a sign request asks to sign (proto PayloadKind); every node decodes it itself (@thresh/chains). */
+export type SignPayloadKind = 'evm-tx' | 'eip191' | 'eip712' | 'psbt' | 'solana-tx' | 'bytes' | 'digest'
+
+export type WireBitcoinNetwork = 'mainnet' | 'testnet' | 'regtest'
+
+export interface SignPayload {
+  readonly kind: SignPayloadKind
+  /** The payload's bytes (eip712: UTF-8 JSON); its kind's size bound is checked by the node's decoder. */
+  readonly data: Uint8Array
+  /** bip340 keys, bytes/digest kinds: sign for the BIP341 output key (implied for psbt). */
+  readonly taproot?: boolean
+  /** The Taproot script tree's 32-byte merkle root, if the output commits to one. */
+  readonly taprootMerkleRoot?: Uint8Array
+  /** psbt: the network of the summary's addresses (default mainnet). */
+  readonly network?: WireBitcoinNetwork
+}
+
 export interface SignRequest {
   readonly kind: 'sign'
   readonly keyId: string
-  /** ECDSA: the 32-byte digest. FROST schemes: the message. */
-  readonly message: Uint8Array
+  /**
+   * Legacy form of `payload` (a request carries exactly one): ECDSA keys sign it as a
+   * 32-byte digest (kind `digest`), FROST keys as the message itself (kind `bytes`).
+   */
+  readonly message?: Uint8Array
+  readonly payload?: SignPayload
+  /** BIP32 path below the key (non-hardened, at most MAX_SIGN_PATH_DEPTH levels); empty or absent: the key itself. */
+  readonly path?: readonly number[]
   readonly signers: readonly string[]
   readonly nonce: Uint8Array
   /** When the coordinator issued the request, in unix seconds (bound into the session id). */
@@ -172,7 +195,8 @@ export type RpcErrorCode =
 
 export type CoordResponse =
   | { readonly kind: 'keygen'; readonly key: KeyInfo }
-  | { readonly kind: 'sign'; readonly signature: Uint8Array; readonly recoveryId: number }
+  /** `signatures`: every signature of a payload with several digests (a PSBT); the first is also `signature`. */
+  | { readonly kind: 'sign'; readonly signature: Uint8Array; readonly recoveryId: number; readonly signatures?: readonly SignatureEntry[] }
   | { readonly kind: 'keys'; readonly keys: readonly KeyInfo[] }
   | { readonly kind: 'publicKey'; readonly key: KeyInfo }
   | { readonly kind: 'committed'; readonly key: KeyInfo }
@@ -193,6 +217,11 @@ export type CoordResponse =
       /** Unproven complaints of other parties that ended the session ('aborted'). */
       readonly accusations: readonly RpcAccusation[]
     }
+
+export interface SignatureEntry {
+  readonly signature: Uint8Array
+  readonly recoveryId: number
+}
 
 /** A party's complaint, relayed by a node that stopped on it: peer ids, and the complainer's signature (complaintStatement). */
 export interface RpcAccusation {
@@ -241,6 +270,26 @@ const ERROR_CODES: Readonly<Record<number, RpcErrorCode>> = {
   15: 'stale-epoch',
   16: 'unavailable',
 }
+
+const PAYLOAD_KINDS: Readonly<Record<number, SignPayloadKind>> = {
+  1: 'evm-tx',
+  2: 'eip191',
+  3: 'eip712',
+  4: 'psbt',
+  5: 'solana-tx',
+  6: 'bytes',
+  7: 'digest',
+}
+
+const BITCOIN_NETWORKS: Readonly<Record<number, WireBitcoinNetwork>> = { 1: 'mainnet', 2: 'testnet', 3: 'regtest' }
+
+/** Largest sign payload on the wire (a PSBT with its previous transactions); each kind has a tighter bound in @thresh/chains. */
+export const MAX_SIGN_PAYLOAD_BYTES = 1024 * 1024
+/** Deepest BIP32 path a sign request may name (the derivation module's bound). */
+export const MAX_SIGN_PATH_DEPTH = 32
+/** Most signatures one sign response carries (the chains module's bound on PSBT inputs). */
+const MAX_SIGNATURES = 1000
+const HARDENED = 0x8000_0000
 
 export const KEY_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/
 export const NONCE_BYTES = { min: 16, max: 64 } as const
@@ -314,7 +363,14 @@ export const coordRequestCodec: Codec<CoordRequest> = protoCodec(
           },
         }
       case 'sign':
-        return { sign: { keyId: r.keyId, message: r.message, signers: [...r.signers], nonce: r.nonce, issuedAt: r.issuedAt, epoch: r.epoch } }
+        return {
+          sign: {
+            keyId: r.keyId, signers: [...r.signers], nonce: r.nonce, issuedAt: r.issuedAt, epoch: r.epoch,
+            ...(r.message !== undefined ? { message: r.message } : {}),
+            ...(r.payload !== undefined ? { payload: signPayloadToWire(r.payload) } : {}),
+            path: [...(r.path ?? [])],
+          },
+        }
       case 'listKeys':
         return { listKeys: {} }
       case 'getPublicKey':
@@ -368,10 +424,21 @@ export const coordRequestCodec: Codec<CoordRequest> = protoCodec(
       }
       case 'sign': {
         const s = present(m.sign, 'sign')
+        // one of the two: a payload, or the legacy message (possibly empty, so its absence is judged by the payload's)
+        if (s.payload != null && s.message != null && s.message.length > 0) {
+          throw new WireError('invalid-field', 'sign.message must be empty when sign.payload is present', 'sign.message')
+        }
+        const path = list(s.path, 'sign.path', 0, MAX_SIGN_PATH_DEPTH).map((index, i) => {
+          if (index >= HARDENED) throw new WireError('invalid-field', `sign.path[${i}] is a hardened index: only non-hardened derivation is possible from a threshold key`, `sign.path[${i}]`)
+          return uint(index, `sign.path[${i}]`, 0, HARDENED - 1)
+        })
         return {
           kind: 'sign',
           keyId: validKeyId(s.keyId, 'sign.key_id'),
-          message: bytes(s.message, 'sign.message', { min: 0, max: MAX_MESSAGE_BYTES }),
+          ...(s.payload != null
+            ? { payload: signPayloadFromWire(s.payload) }
+            : { message: bytes(s.message, 'sign.message', { min: 0, max: MAX_MESSAGE_BYTES }) }),
+          ...(path.length > 0 ? { path } : {}),
           signers: peerList(s.signers, 'sign.signers'),
           nonce: bytes(s.nonce, 'sign.nonce', NONCE_BYTES),
           issuedAt: uint(s.issuedAt, 'sign.issued_at', ISSUED_AT.min, ISSUED_AT.max),
@@ -467,7 +534,14 @@ export const coordResponseCodec: Codec<CoordResponse> = protoCodec(
       case 'keygen':
         return { keygen: { key: keyInfoToWire(r.key) } }
       case 'sign':
-        return { sign: { signature: r.signature, recoveryId: r.recoveryId } }
+        return {
+          sign: {
+            signature: r.signature, recoveryId: r.recoveryId,
+            ...(r.signatures && r.signatures.length > 1
+              ? { signatures: r.signatures.map((e) => e.signature), recoveryIds: r.signatures.map((e) => e.recoveryId) }
+              : {}),
+          },
+        }
       case 'keys':
         return { keys: { keys: r.keys.map(keyInfoToWire) } }
       case 'publicKey':
@@ -509,11 +583,19 @@ export const coordResponseCodec: Codec<CoordResponse> = protoCodec(
         return { kind: 'keygen', key: keyInfoFromWire(present(m.keygen, 'keygen').key, 'keygen.key') }
       case 'sign': {
         const s = present(m.sign, 'sign')
-        return {
-          kind: 'sign',
-          signature: bytes(s.signature, 'sign.signature', { min: 64, max: 65 }),
-          recoveryId: uint(s.recoveryId, 'sign.recovery_id', 0, 3),
+        const signature = bytes(s.signature, 'sign.signature', { min: 64, max: 65 })
+        const recoveryId = uint(s.recoveryId, 'sign.recovery_id', 0, 3)
+        const all = list(s.signatures, 'sign.signatures', 0, MAX_SIGNATURES)
+        if (all.length === 0) return { kind: 'sign', signature, recoveryId }
+        const ids = list(s.recoveryIds, 'sign.recovery_ids', all.length, all.length)
+        const signatures = all.map((sig, i) => ({
+          signature: bytes(sig, `sign.signatures[${i}]`, { min: 64, max: 65 }),
+          recoveryId: uint(ids[i], `sign.recovery_ids[${i}]`, 0, 3),
+        }))
+        if (signatures.length < 2 || !sameBytes(signatures[0]!.signature, signature) || signatures[0]!.recoveryId !== recoveryId) {
+          throw new WireError('invalid-field', 'sign.signatures must hold two or more signatures, the first equal to sign.signature', 'sign.signatures')
         }
+        return { kind: 'sign', signature, recoveryId, signatures }
       }
       case 'keys': {
         const keys = list(present(m.keys, 'keys').keys, 'keys.keys', 0, 100_000)
@@ -579,4 +661,32 @@ export const coordResponseCodec: Codec<CoordResponse> = protoCodec(
 
 function peerListOrEmpty(value: string[] | null | undefined, field: string): string[] {
   return value && value.length > 0 ? peerList(value, field) : []
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i])
+}
+
+function signPayloadToWire(p: SignPayload): thresh.v1.SignPayload.$Properties {
+  return {
+    kind: enumNumber(p.kind, PAYLOAD_KINDS),
+    data: p.data,
+    taproot: p.taproot === true,
+    ...(p.taprootMerkleRoot !== undefined ? { taprootMerkleRoot: p.taprootMerkleRoot } : {}),
+    ...(p.network !== undefined ? { network: enumNumber(p.network, BITCOIN_NETWORKS) } : {}),
+  }
+}
+
+function signPayloadFromWire(p: thresh.v1.SignPayload.$Properties): SignPayload {
+  const kind = enumName(p.kind, 'sign.payload.kind', PAYLOAD_KINDS)
+  const root = bytes(p.taprootMerkleRoot, 'sign.payload.taproot_merkle_root', { min: 0, max: 32 })
+  if (root.length !== 0 && root.length !== 32) throw new WireError('invalid-field', 'sign.payload.taproot_merkle_root must be empty or 32 bytes', 'sign.payload.taproot_merkle_root')
+  const network = p.network ? enumName(p.network, 'sign.payload.network', BITCOIN_NETWORKS) : undefined
+  return {
+    kind,
+    data: bytes(p.data, 'sign.payload.data', { min: 0, max: MAX_SIGN_PAYLOAD_BYTES }),
+    ...(p.taproot === true ? { taproot: true } : {}),
+    ...(root.length === 32 ? { taprootMerkleRoot: root } : {}),
+    ...(network !== undefined ? { network } : {}),
+  }
 }

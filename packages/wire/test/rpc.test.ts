@@ -31,6 +31,9 @@ const requests: CoordRequest[] = [
   { kind: 'keygen', scheme: 'frost-ed25519', threshold: 3, parties: peers, keyId: 'a.b_c-d', nonce: new Uint8Array(64), issuedAt: 0xffffffff },
   { kind: 'sign', keyId: 'k1', message: new Uint8Array(32).fill(1), signers: peers.slice(0, 2), nonce, issuedAt, epoch: 0 },
   { kind: 'sign', keyId: 'k1', message: new Uint8Array(0), signers: [peers[2]!], nonce, issuedAt: 1, epoch: 7 },
+  { kind: 'sign', keyId: 'k1', payload: { kind: 'evm-tx', data: new Uint8Array([0x02, 0xc0]) }, path: [0, 5], signers: peers.slice(0, 2), nonce, issuedAt, epoch: 1 },
+  { kind: 'sign', keyId: 'k1', payload: { kind: 'psbt', data: new Uint8Array(10).fill(9), taproot: true, taprootMerkleRoot: new Uint8Array(32).fill(8), network: 'testnet' }, path: [0x7fffffff], signers: peers, nonce, issuedAt, epoch: 0 },
+  { kind: 'sign', keyId: 'k1', payload: { kind: 'digest', data: new Uint8Array(32) }, signers: peers, nonce, issuedAt, epoch: 0 },
   { kind: 'listKeys' },
   { kind: 'getPublicKey', keyId: 'k1' },
   { kind: 'commitKey', keyId: 'k1', groupPublicKey: key.groupPublicKey, nonce },
@@ -52,6 +55,7 @@ const responses: CoordResponse[] = [
   { kind: 'keygen', key },
   { kind: 'sign', signature: new Uint8Array(64).fill(3), recoveryId: 1 },
   { kind: 'sign', signature: new Uint8Array(65).fill(3), recoveryId: 0 },
+  { kind: 'sign', signature: new Uint8Array(64).fill(3), recoveryId: 1, signatures: [{ signature: new Uint8Array(64).fill(3), recoveryId: 1 }, { signature: new Uint8Array(64).fill(4), recoveryId: 0 }] },
   { kind: 'keys', keys: [key, {
     ...key, keyId: 'k2', scheme: 'frost-ed25519', groupPublicKey: ed25519Group.encodePoint(ed25519Group.base.multiply(777n)),
     publicShares: [4n, 5n, 6n].map((x) => ed25519Group.encodePoint(ed25519Group.base.multiply(x))),
@@ -94,8 +98,8 @@ describe('coordinator RPC codecs', () => {
   it('name the offending field of a bad request', () => {
     const keygen = requests[0] as Extract<CoordRequest, { kind: 'keygen' }>
     const sign = requests[2] as Extract<CoordRequest, { kind: 'sign' }>
-    const commit = requests[6] as Extract<CoordRequest, { kind: 'commitKey' }>
-    const abort = requests[8] as Extract<CoordRequest, { kind: 'abortKey' }>
+    const commit = requests.find((r) => r.kind === 'commitKey') as Extract<CoordRequest, { kind: 'commitKey' }>
+    const abort = requests.find((r) => r.kind === 'abortKey') as Extract<CoordRequest, { kind: 'abortKey' }>
     const reshare = requests.find((r) => r.kind === 'reshare') as Extract<CoordRequest, { kind: 'reshare' }>
     const repair = requests.find((r) => r.kind === 'repair') as Extract<CoordRequest, { kind: 'repair' }>
     const importKey = requests.find((r) => r.kind === 'importKey') as Extract<CoordRequest, { kind: 'importKey' }>
@@ -112,6 +116,12 @@ describe('coordinator RPC codecs', () => {
       [{ ...keygen, nonce: new Uint8Array(15) }, 'keygen.nonce'],
       [{ ...sign, message: new Uint8Array(64 * 1024 + 1) }, 'sign.message'],
       [{ ...sign, signers: Array(65).fill(peers[0]!) }, 'sign.signers'],
+      [{ ...sign, path: [0x80000000] }, 'sign.path[0]'],
+      [{ ...sign, path: [1, 0xffffffff] }, 'sign.path[1]'],
+      [{ ...sign, path: Array(33).fill(0) }, 'sign.path'],
+      [{ ...sign, message: new Uint8Array(32), payload: { kind: 'digest', data: new Uint8Array(32) } }, 'sign.message'],
+      [{ ...sign, message: undefined, payload: { kind: 'psbt', data: new Uint8Array(1024 * 1024 + 1) } }, 'sign.payload.data'],
+      [{ ...sign, message: undefined, payload: { kind: 'bytes', data: new Uint8Array(1), taprootMerkleRoot: new Uint8Array(31) } }, 'sign.payload.taproot_merkle_root'],
       [{ ...sign, nonce: new Uint8Array(65) }, 'sign.nonce'],
       [{ ...keygen, issuedAt: 0 }, 'keygen.issued_at'],
       [{ ...sign, issuedAt: 0 }, 'sign.issued_at'],

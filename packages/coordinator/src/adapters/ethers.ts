@@ -5,8 +5,8 @@ import {
   TypedDataEncoder,
   getAddress,
   getBytes,
-  hashMessage,
   resolveAddress,
+  toUtf8Bytes,
   toBeHex,
   type Provider,
   type TransactionLike,
@@ -15,27 +15,32 @@ import {
   type TypedDataField,
 } from 'ethers'
 import { ethereumAddress } from '../ethereum.js'
-import { ecdsaPublicKey, type DigestSigner } from './digest-signer.js'
+import type { SignPayloadInput } from '../types.js'
+import { adapterKey, ecdsaParts, type AdapterOptions, type PayloadSigner } from './digest-signer.js'
 
 /**
- * An ethers v6 Signer backed by thresh ECDSA key `keyId`. Create it with
- * `await ThreshSigner.create(coordinator, keyId, provider?)`.
+ * An ethers v6 Signer backed by thresh ECDSA key `keyId` at BIP32 `options.path`.
+ * Create it with `await ThreshSigner.create(coordinator, keyId, provider?, { path })`.
+ * Transactions, messages and typed data go to the nodes as typed payloads they decode
+ * and hash themselves.
  */
 export class ThreshSigner extends AbstractSigner {
   readonly address: string
 
   private constructor(
-    private readonly source: DigestSigner,
+    private readonly source: PayloadSigner,
     readonly keyId: string,
     address: string,
     provider: Provider | null,
+    readonly path: string | readonly number[],
   ) {
     super(provider)
     this.address = address
   }
 
-  static async create(source: DigestSigner, keyId: string, provider: Provider | null = null): Promise<ThreshSigner> {
-    return new ThreshSigner(source, keyId, ethereumAddress(await ecdsaPublicKey(source, keyId)), provider)
+  static async create(source: PayloadSigner, keyId: string, provider: Provider | null = null, options: AdapterOptions = {}): Promise<ThreshSigner> {
+    const publicKey = await adapterKey(source, keyId, 'ecdsa', 'Ethereum signers', options)
+    return new ThreshSigner(source, keyId, ethereumAddress(publicKey), provider, options.path ?? [])
   }
 
   async getAddress(): Promise<string> {
@@ -43,7 +48,7 @@ export class ThreshSigner extends AbstractSigner {
   }
 
   connect(provider: Provider | null): ThreshSigner {
-    return new ThreshSigner(this.source, this.keyId, this.address, provider)
+    return new ThreshSigner(this.source, this.keyId, this.address, provider, this.path)
   }
 
   async signTransaction(request: TransactionRequest): Promise<string> {
@@ -53,12 +58,12 @@ export class ThreshSigner extends AbstractSigner {
     ])
     if (from !== undefined && getAddress(from) !== this.address) throw new Error(`transaction from ${from} cannot be signed by ${this.address}`)
     const tx = Transaction.from({ ...request, to: to ?? null, from: undefined } as TransactionLike<string>)
-    tx.signature = await this.signDigest(tx.unsignedHash)
+    tx.signature = await this.signPayload({ kind: 'evm-tx', data: getBytes(tx.unsignedSerialized) })
     return tx.serialized
   }
 
   async signMessage(message: string | Uint8Array): Promise<string> {
-    return (await this.signDigest(hashMessage(message))).serialized
+    return (await this.signPayload({ kind: 'eip191', data: typeof message === 'string' ? toUtf8Bytes(message) : message })).serialized
   }
 
   async signTypedData(domain: TypedDataDomain, types: Record<string, TypedDataField[]>, value: Record<string, unknown>): Promise<string> {
@@ -68,11 +73,18 @@ export class ThreshSigner extends AbstractSigner {
       if (address == null) throw new Error(`ENS name ${name} does not resolve`)
       return address
     })
-    return (await this.signDigest(TypedDataEncoder.hash(resolved.domain, types, resolved.value))).serialized
+    const primaryType = TypedDataEncoder.getPrimaryType(types)
+    const typedData = { types, primaryType, domain: definedFields(resolved.domain), message: resolved.value }
+    return (await this.signPayload({ kind: 'eip712', data: typedData })).serialized
   }
 
-  private async signDigest(hash: string): Promise<Signature> {
-    const { r, s, recoveryId } = await this.source.signDigest({ keyId: this.keyId, digest: getBytes(hash) })
+  private async signPayload(payload: SignPayloadInput): Promise<Signature> {
+    const { r, s, recoveryId } = ecdsaParts(await this.source.sign({ keyId: this.keyId, payload, path: this.path }))
     return Signature.from({ r: toBeHex(r, 32), s: toBeHex(s, 32), yParity: recoveryId })
   }
+}
+
+/** The domain without unset fields (ethers leaves them undefined or null; EIP-712 omits them). */
+function definedFields(domain: TypedDataDomain): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(domain).filter(([, v]) => v !== undefined && v !== null))
 }

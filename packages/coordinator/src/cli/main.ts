@@ -10,6 +10,7 @@ import { ConfigError, ThreshError } from '../errors.js'
 import { generateIdentity, loadIdentity, peerIdOf, writeIdentityFile } from '../identity.js'
 import { keyInfoToJson } from '../key-json.js'
 import { nodeFromMultiaddr } from '../node-list.js'
+import type { AddressChain } from '../hd.js'
 import type { DigestHash, KeyInfo, Scheme, Signature } from '../types.js'
 import { readClientConfig, type ClientConfig } from './config.js'
 import { addToKeyFile, pinInKeyFile, readKeyFile, readKeyFileEntries } from './key-file.js'
@@ -51,9 +52,13 @@ Commands:
                               write it into the keys file: for a key made elsewhere, or
                               pinned by a release before key epochs (upgrade)
   pubkey --key ID             a key's public facts
-  address --key ID            the Ethereum address of an ECDSA key
+  address --key ID [--path m/0/5] [--chain eth|btc|btc-testnet|sol]
+                              the key's address at a non-hardened BIP32 path (default m):
+                              eth (ecdsa), btc/btc-testnet (ecdsa: P2WPKH; bip340:
+                              BIP86 Taproot), sol (frost-ed25519, no path)
+  xpub --key ID [--testnet]   the key's BIP32 extended public key (xpub, or tpub)
 
-sign, pubkey and address use the keys pinned in the keys file. A key that is not
+sign, pubkey, address and xpub use the keys pinned in the keys file. A key that is not
 there is used only with --discover, and only if every configured node vouches for it.
 
 Options:
@@ -95,6 +100,9 @@ const OPTIONS = {
   'private-key-file': { type: 'string' },
   'tss-lib': { type: 'string' },
   encoding: { type: 'string' },
+  path: { type: 'string' },
+  chain: { type: 'string' },
+  testnet: { type: 'boolean' },
 } as const
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values']
@@ -148,7 +156,7 @@ interface Output {
 async function run(command: string, sub: string | undefined, v: Values): Promise<Output> {
   if (command === 'identity') return identity(sub, v)
   const commands: Record<string, (c: Coordinator, v: Values, keysFile: string | undefined) => Promise<Output>> = {
-    keygen, sign, keys, pubkey, address, refresh, reshare, repair, import: importKey, pin,
+    keygen, sign, keys, pubkey, address, xpub, refresh, reshare, repair, import: importKey, pin,
   }
   const handler = commands[command]
   if (!handler) throw new UsageError(`unknown command "${command}"`)
@@ -345,10 +353,21 @@ async function pubkey(c: Coordinator, v: Values): Promise<Output> {
   return { text: keyLines(key, [['trust', trust]]), json: { ...keyInfoToJson(key), trust: pinned ? 'pinned' : 'discovered' } }
 }
 
+const CHAINS: readonly AddressChain[] = ['eth', 'btc', 'btc-testnet', 'sol']
+
 async function address(c: Coordinator, v: Values): Promise<Output> {
   const keyId = required(v.key, '--key')
-  const addr = await c.address(keyId)
-  return { text: addr, json: { keyId, address: addr } }
+  const chain = (v.chain ?? 'eth') as AddressChain
+  if (!CHAINS.includes(chain)) throw new UsageError(`--chain must be one of ${CHAINS.join(', ')}`)
+  const path = v.path ?? 'm'
+  const addr = await c.addressAt(keyId, chain, path)
+  return { text: addr, json: { keyId, chain, path, address: addr } }
+}
+
+async function xpub(c: Coordinator, v: Values): Promise<Output> {
+  const keyId = required(v.key, '--key')
+  const text = await c.xpub(keyId, { testnet: v.testnet === true })
+  return { text, json: { keyId, xpub: text } }
 }
 
 function message(v: Values): Uint8Array {

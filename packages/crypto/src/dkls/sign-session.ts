@@ -72,9 +72,11 @@
  * Tweak caveat. δ is taken as given: whoever builds the request chooses which key
  * X + δ·G the signature is for, and a signature (r, s) for X + δ·G on digest m is also
  * valid for X on the digest m + r·δ (r is only known after signing, so that digest cannot
- * be aimed at; Groth–Shoup, eprint 2021/1330, analyse this related-key setting). Until
- * the engine derives δ itself (BIP32 from the chain code and a path), the caller must
- * authenticate δ as part of what it authorizes.
+ * be aimed at; Groth–Shoup, eprint 2021/1330, analyse this related-key setting). So δ
+ * must never come from a request: the node derives it itself (packages/node
+ * sign-payload.ts: BIP32 CKDpub from the key's group key and chain code along the
+ * request's path, bip32/derive.ts) and binds the path, the payload kind and bytes into
+ * the request id, and this session binds δ and the digest into its id.
  */
 import { randomBytes } from '@noble/hashes/utils.js'
 import { equalBytes } from '@noble/curves/utils.js'
@@ -124,7 +126,7 @@ export interface DklsSignRequest {
   /**
    * Optional 32-byte scalar δ: the signature is for the key X + δ·G (reserved for BIP32
    * derivation, which computes δ from the chain code and the path). Empty or absent: δ = 0.
-   * Taken as given: see the tweak caveat at the top of this file.
+   * Taken as given: the caller derives it itself (see the tweak caveat at the top of this file).
    */
   readonly tweak?: Uint8Array
   /** Distinguishes repeated requests to sign the same digest with the same signers. */

@@ -7,3 +7,4 @@ export {
   FrostSignSession, frostSignSessionId,
   type FrostSignOptions, type FrostSignRequest, type FrostMessage, type FrostCommitMessage, type FrostShareMessage,
 } from './session.js'
+export { tweakFrostKey, type FrostTweak } from './tweak.js'

@@ -32,6 +32,7 @@ import { aggregateSignature } from './aggregate.js'
 import { ciphersuiteOf } from './ciphersuite.js'
 import { FrostSigner } from './signer.js'
 import { frostGroup, frostSuite, isFrostScheme, type SigningCommitment } from './suite.js'
+import { tweakFrostKey, type FrostTweak } from './tweak.js'
 import { verifySchnorr } from './verify.js'
 
 /** Round 1, broadcast. P = point (33 bytes secp256k1, 32 ed25519), SIG = 64-byte Ed25519 signature. */
@@ -70,6 +71,8 @@ export interface FrostSignRequest {
   readonly message: Uint8Array
   /** Distinguishes repeated requests to sign the same message with the same signers. */
   readonly requestId?: string
+  /** The key signed for is the tweaked one (tweak.ts); bound into the session id. */
+  readonly tweak?: FrostTweak
 }
 
 export interface FrostSignOptions {
@@ -77,6 +80,12 @@ export interface FrostSignOptions {
   readonly signers: readonly PartyIndex[]
   readonly message: Uint8Array
   readonly requestId?: string
+  /**
+   * Sign for a BIP32 child and/or the BIP341 output key of the key (tweak.ts). The
+   * caller derives it from public data itself (the node from the request's path),
+   * never takes it from a request.
+   */
+  readonly tweak?: FrostTweak
   readonly identity: IdentityKey
   /** Ed25519 identity public key of every signer. */
   readonly identities: ReadonlyMap<PartyIndex, Uint8Array>
@@ -86,7 +95,9 @@ export interface FrostSignOptions {
 
 export function frostSignSessionId(req: FrostSignRequest): Uint8Array {
   const signers = [...req.signers].sort((a, b) => a - b)
-  return sessionId('frost-sign/v2', req.keyId, req.scheme, req.groupPublicKey, req.epoch, signers, req.message, req.requestId ?? '')
+  const { derivation, taproot } = req.tweak ?? {}
+  const tweak = [derivation ?? new Uint8Array(0), taproot === undefined ? 0 : 1, taproot?.merkleRoot ?? new Uint8Array(0)]
+  return sessionId('frost-sign/v3', req.keyId, req.scheme, req.groupPublicKey, req.epoch, signers, req.message, req.requestId ?? '', ...tweak)
 }
 
 function commitDigest(session: Uint8Array, from: PartyIndex, hiding: Uint8Array, binding: Uint8Array): Uint8Array {
@@ -100,6 +111,8 @@ export class FrostSignSession extends RoundSession<Uint8Array, FrostMessage> {
   ]
 
   private readonly key: KeyShare
+  /** The tweaked key's secret share, made by this session (wiped once used); undefined when untweaked. */
+  private readonly tweakedSecret: Uint8Array | undefined
   private readonly message: Uint8Array
   private readonly identity: IdentityKey
   private readonly identities: ReadonlyMap<PartyIndex, Uint8Array>
@@ -121,17 +134,19 @@ export class FrostSignSession extends RoundSession<Uint8Array, FrostMessage> {
       throw new RangeError(`${signers.length} signers cannot sign with a ${key.threshold}-of-${key.parties.length} key: at least ${key.threshold} are needed`)
     }
     const { keyId, scheme, groupPublicKey, epoch } = key
-    const id = frostSignSessionId({ keyId, scheme, groupPublicKey, epoch, signers, message, requestId: options.requestId })
+    const tweak = options.tweak
+    const id = frostSignSessionId({ keyId, scheme, groupPublicKey, epoch, signers, message, requestId: options.requestId, ...(tweak ? { tweak } : {}) })
     super(id, key.self, signers)
     assertIdentityKeys(signers, options.identities, 'signer')
     if (!equalBytes(options.identity.publicKey, options.identities.get(key.self)!)) {
       throw new RangeError('identity key does not match identities.get(self)')
     }
-    this.key = key
+    this.key = tweak ? tweakFrostKey(key, tweak) : key
+    this.tweakedSecret = tweak ? this.key.secretShare : undefined
     this.message = Uint8Array.from(message)
     this.identity = options.identity
     this.identities = new Map(options.identities)
-    this.signer = new FrostSigner(key, { rng: options.rng })
+    this.signer = new FrostSigner(this.key, { rng: options.rng })
   }
 
   protected begin(): Outgoing<FrostMessage>[] {
@@ -172,6 +187,7 @@ export class FrostSignSession extends RoundSession<Uint8Array, FrostMessage> {
     }
     const view = this.ownView()
     if (this.invalidCommitments.size === 0) this.ownShare = this.signer.signShare(this.commitments(), this.message)
+    this.tweakedSecret?.fill(0) // the signer is single-use: its share is no longer needed
     const share = this.ownShare ?? new Uint8Array(0)
     return { type: 'frost/share', share, commitmentDigests: [...view.digests], commitmentSignatures: [...view.signatures] }
   }
@@ -219,6 +235,7 @@ export class FrostSignSession extends RoundSession<Uint8Array, FrostMessage> {
   /** t = 1 and a lone signer: its share is the group secret, so it signs as a single party. */
   private signAlone(): Uint8Array {
     const signature = frostSuite(this.key.scheme).sign(this.message, this.key.secretShare)
+    this.tweakedSecret?.fill(0)
     if (!verifySchnorr(this.key.scheme, this.key.groupPublicKey, this.message, signature)) {
       throw new ProtocolAbort('the key share does not produce valid signatures', [])
     }
