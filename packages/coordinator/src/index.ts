@@ -49,5 +49,8 @@ export {
   type PreparedChange,
   type KeyChange,
   type KeyInfo,
+  type AttestationMode,
+  type MemberSecurity,
+  type Protection,
   type Scheme,
 } from './types.js'
