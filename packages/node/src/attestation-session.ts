@@ -1,8 +1,9 @@
 import { ProtocolAbort, RoundSession, sessionId, type Outgoing, type PartyIndex, type RoundInput, type RoundSpec } from '@thresh/crypto'
-import type { AttestationMessage, AttestationMode, MemberSecurity } from '@thresh/wire'
+import { createHash } from 'node:crypto'
+import { attestationCodec, type AttestationEvidence, type AttestationMessage, type AttestationMode, type MemberSecurity } from '@thresh/wire'
 
 /**
- * The attestation exchange before a DKG (issue 17 item 2): one broadcast round in which
+ * The attestation exchange before a DKG (issue 17 item 2): a broadcast round in which
  * every member sends its share protection and, if it attests, a TPM 2.0 quote whose
  * nonce binds this session's id, the member's peer id and its identity key
  * (packages/attest attestationNonce). Sans-I/O like every protocol engine: the quote is
@@ -26,10 +27,10 @@ export interface AttestationSessionOptions {
   readonly parties: readonly PartyIndex[]
   readonly identities: ReadonlyMap<PartyIndex, Uint8Array>
   readonly self: PartyIndex
-  /** This member's message (its quote made over attestationNonce of this session's id). */
-  readonly own: AttestationMessage
-  /** Checks `party`'s message against this node's allowlist; never throws. */
-  readonly judge: (party: PartyIndex, message: AttestationMessage) => Judgement
+  /** This member's evidence (its quote made over attestationNonce of this session's id). */
+  readonly own: AttestationEvidence
+  /** Checks `party`'s evidence against this node's allowlist; never throws. */
+  readonly judge: (party: PartyIndex, evidence: AttestationEvidence) => Judgement
 }
 
 /** The attestation session id: its kind, the key, the request and mode, and the committee's identity keys. */
@@ -38,9 +39,18 @@ export function attestationSessionId(options: Pick<AttestationSessionOptions, 'k
   return sessionId('attest/v1', options.keyId, options.requestId, options.mode, parties, ...parties.map((p) => options.identities.get(p)!))
 }
 
-/** Result: each member's protection and whether its quote verified, in party order (this member: whether it sent one). */
+/**
+ * Result: each member's protection and whether its quote verified, in party order (this
+ * member: whether it sent one). Round 1: every member's evidence; round 2: every member
+ * confirms the transcript of round 1 once it accepted all of it. A member that refuses
+ * someone's evidence aborts with a complaint instead of confirming, so no member goes on
+ * to the DKG while another has refused; equal transcripts also show that every member
+ * judged the same evidence (a sender cannot show each member a different quote).
+ */
 export class AttestationSession extends RoundSession<MemberSecurity[], AttestationMessage> {
-  protected readonly rounds: readonly RoundSpec[] = [{ broadcast: true, direct: false }]
+  protected readonly rounds: readonly RoundSpec[] = [{ broadcast: true, direct: false }, { broadcast: true, direct: false }]
+  private members: MemberSecurity[] = []
+  private transcript = new Uint8Array(0)
 
   constructor(private readonly options: AttestationSessionOptions) {
     super(attestationSessionId(options), options.self, options.parties)
@@ -50,16 +60,34 @@ export class AttestationSession extends RoundSession<MemberSecurity[], Attestati
     return [this.broadcast(1, this.options.own)]
   }
 
-  protected finishRound(_round: number, inputs: ReadonlyMap<PartyIndex, RoundInput<AttestationMessage>>): Outgoing<AttestationMessage>[] {
-    const members: MemberSecurity[] = []
+  protected finishRound(round: number, inputs: ReadonlyMap<PartyIndex, RoundInput<AttestationMessage>>): Outgoing<AttestationMessage>[] {
+    if (round === 1) return this.judgeEvidence(inputs)
+    const disagreeing = this.others.filter((p) => {
+      const m = inputs.get(p)!.broadcast!
+      return m.type !== 'attest/confirm' || !Buffer.from(m.transcript).equals(this.transcript)
+    })
+    // a differing transcript proves that somebody equivocated, not who: nobody is named
+    if (disagreeing.length > 0) throw new ProtocolAbort(`parties ${disagreeing.join(', ')} confirmed other attestation evidence than this party received`, [])
+    this.finish(this.members)
+    return []
+  }
+
+  private judgeEvidence(inputs: ReadonlyMap<PartyIndex, RoundInput<AttestationMessage>>): Outgoing<AttestationMessage>[] {
+    const evidence = new Map<PartyIndex, AttestationEvidence>()
     const refusals: string[] = []
     const culprits: PartyIndex[] = []
     for (const party of this.parties) {
-      if (party === this.self) {
-        members.push({ protection: this.options.own.protection, attested: this.options.own.quote !== undefined })
+      const message = party === this.self ? this.options.own : inputs.get(party)!.broadcast!
+      if (message.type !== 'attest/evidence') {
+        culprits.push(party)
+        refusals.push(`party ${party} sent no evidence in round 1`)
         continue
       }
-      const message = inputs.get(party)!.broadcast!
+      evidence.set(party, message)
+      if (party === this.self) {
+        this.members.push({ protection: message.protection, attested: message.quote !== undefined })
+        continue
+      }
       const judgement = this.options.judge(party, message)
       if ('refused' in judgement) {
         culprits.push(party)
@@ -68,13 +96,15 @@ export class AttestationSession extends RoundSession<MemberSecurity[], Attestati
         culprits.push(party)
         refusals.push(judgement.missing)
       } else {
-        members.push({ protection: message.protection, attested: judgement.attested })
+        this.members.push({ protection: message.protection, attested: judgement.attested })
       }
     }
-    // every member sees the same broadcasts but judges them by its own allowlist: a
-    // refusal is published as a complaint, so the others (and the coordinator) learn it
+    // every member judges by its own allowlist: a refusal is published as a complaint, so
+    // the others (waiting for its confirmation) stop too, and the coordinator learns why
     if (culprits.length > 0) throw new ProtocolAbort(`attestation refused: ${refusals.join('; ')}`, culprits, { complain: true })
-    this.finish(members)
-    return []
+    const h = createHash('sha256').update(this.id)
+    for (const party of this.parties) h.update(attestationCodec.encode(evidence.get(party)!))
+    this.transcript = new Uint8Array(h.digest())
+    return [this.broadcast(2, { type: 'attest/confirm', transcript: this.transcript })]
   }
 }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { AttestationError, attestationNonce, verifyTpmQuote, type AttestationBinding, type AttestationReason } from '@thresh/attest'
 import type { ProtectorKind } from '@thresh/store'
-import type { AttestationMessage } from '@thresh/wire'
+import type { AttestationEvidence } from '@thresh/wire'
 import type { Judgement } from './attestation-session.js'
 import type { AttestationConfig, PeerAttestation, QuoteConfig } from './config.js'
 import { identityPublicKey } from './identity.js'
@@ -59,14 +59,14 @@ export class Attestor {
   }
 
   /** This node's message for the session `binding` names: its protection and, if it attests, a fresh quote. */
-  async message(binding: AttestationBinding): Promise<AttestationMessage> {
-    if (!this.quote) return { protection: this.protection }
+  async message(binding: AttestationBinding): Promise<AttestationEvidence> {
+    if (!this.quote) return { type: 'attest/evidence', protection: this.protection }
     const { quoted, signature } = await tpmQuote(this.quote, attestationNonce(binding))
-    return { protection: this.protection, quote: { quoted, signature, binding } }
+    return { type: 'attest/evidence', protection: this.protection, quote: { quoted, signature, binding } }
   }
 
   /** Judges `peer`'s message of the session `sessionId` against the allowlist. */
-  judge(peer: string, sessionId: Uint8Array, message: AttestationMessage): Judgement {
+  judge(peer: string, sessionId: Uint8Array, message: AttestationEvidence): Judgement {
     if (!message.quote) return { attested: false, missing: `peer ${peer} sent no quote (missing)` }
     const allowance = this.peers.get(peer)
     if (!allowance) return { attested: false, missing: `peer ${peer} has no entry in this node's attestation.peers allowlist` }

@@ -5,8 +5,8 @@ import { join } from 'node:path'
 import { generateKeyPair } from '@libp2p/crypto/keys'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { attestationNonce } from '@thresh/attest'
-import { simulate } from '@thresh/crypto'
-import { attestationCodec, type AttestationMessage } from '@thresh/wire'
+import { simulate, type SimulatorOptions } from '@thresh/crypto'
+import { attestationCodec, type AttestationEvidence, type AttestationMessage } from '@thresh/wire'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { QuotingTpm } from '../../attest/test/tpm-tools.js'
 import { softTpm, type SoftTpm } from '../../store/test/swtpm.js'
@@ -76,7 +76,7 @@ describe('attestation of a peer before a DKG (swtpm + tpm2-tools)', () => {
     expect(refused(verifier.judge(peer, sessionOf('s1'), forOther))).toMatch(/made for another identity/)
     // the binding claims this session, but the TPM quoted another nonce
     const q = await quoting.quote([16], randomBytes(32))
-    const forged: AttestationMessage = { protection: 'tpm2', quote: { quoted: q.quoted, signature: q.signature, binding: bindingOf(sessionOf('s1')) } }
+    const forged: AttestationEvidence = { type: 'attest/evidence', protection: 'tpm2', quote: { quoted: q.quoted, signature: q.signature, binding: bindingOf(sessionOf('s1')) } }
     expect(refused(verifier.judge(peer, sessionOf('s1'), forged))).toMatch(/its nonce does not bind this session/)
     // the quote is right, but the pinned attestation key is another one
     const strangerKey = join(dir, 'stranger.pem')
@@ -94,7 +94,7 @@ describe('attestation of a peer before a DKG (swtpm + tpm2-tools)', () => {
 
   it('reports a peer without a quote, or without an allowlist entry, as missing', async () => {
     const verifier = await Attestor.load(config(new Map([[16, pcr16]])), 'passphrase', 'unused')
-    expect(verifier.judge(peer, sessionOf('s1'), { protection: 'pkcs11' })).toEqual({ attested: false, missing: `peer ${peer} sent no quote (missing)` })
+    expect(verifier.judge(peer, sessionOf('s1'), { type: 'attest/evidence', protection: 'pkcs11' })).toEqual({ attested: false, missing: `peer ${peer} sent no quote (missing)` })
     const fromOther = await prover.message(bindingOf(sessionOf('s1'), other))
     expect(verifier.judge(other, sessionOf('s1'), fromOther)).toEqual({ attested: false, missing: `peer ${other} has no entry in this node's attestation.peers allowlist` })
   })
@@ -130,11 +130,11 @@ describe('the attestation session (sans-I/O, simulated)', () => {
   const names = new Map(parties.map((p) => [p, `peer-${p}`] as const))
   const quote = { quoted: Uint8Array.of(1), signature: Uint8Array.of(2), binding: { sessionId: sessionOf('x'), peerId: 'x', identityPublicKey: sessionOf('y') } }
   // a judge as the Attestor answers: refuses party 3's quote when it is "bad", misses a quote not sent
-  const judge = (bad: Set<number>) => (party: number, message: AttestationMessage): Judgement =>
+  const judge = (bad: Set<number>) => (party: number, message: AttestationEvidence): Judgement =>
     bad.has(party) ? { refused: `peer ${names.get(party)}'s quote is refused: unexpected PCR values` }
       : message.quote ? { attested: true } : { attested: false, missing: `peer ${names.get(party)} sent no quote (missing)` }
-  const run = (mode: 'required' | 'optional', sends: (p: number) => AttestationMessage, bad = new Set<number>()) =>
-    simulate(parties.map((self) => new AttestationSession({ keyId: 'k', requestId: 'r', mode, parties, identities, self, own: sends(self), judge: judge(bad) })))
+  const run = (mode: 'required' | 'optional', sends: (p: number) => Omit<AttestationEvidence, 'type'>, bad = new Set<number>(), options: SimulatorOptions<AttestationMessage> = {}) =>
+    simulate(parties.map((self) => new AttestationSession({ keyId: 'k', requestId: 'r', mode, parties, identities, self, own: { type: 'attest/evidence', ...sends(self) }, judge: judge(bad) })), options)
 
   it('every member ends with every member\'s protection and attestation', () => {
     const out = run('required', (p) => ({ protection: p === 2 ? 'pkcs11' : 'tpm2', quote }))
@@ -142,16 +142,29 @@ describe('the attestation session (sans-I/O, simulated)', () => {
     for (const p of parties) expect(out.results.get(p)).toEqual([{ protection: 'tpm2', attested: true }, { protection: 'pkcs11', attested: true }, { protection: 'tpm2', attested: true }])
   })
 
-  it('required: a member in an unexpected state is refused by every other, named as the culprit', () => {
+  it('required: a member in an unexpected state is refused by every other, named as the culprit, and stops too', () => {
     const out = run('required', () => ({ protection: 'tpm2', quote }), new Set([3]))
     for (const p of [1, 2]) {
       expect(out.aborts.get(p)?.culprits).toEqual([3])
       expect(out.aborts.get(p)?.reason).toMatch(/peer-3's quote is refused: unexpected PCR values/)
     }
+    // party 3 accepted the others, but their complaints reach it before any confirmation: it does not go on to a DKG
+    expect(out.results.has(3)).toBe(false)
+    expect(out.aborts.get(3)?.accusations.map((a) => a.accuser).sort()).toEqual([1])
+  })
+
+  it('a member that shows two members different evidence is caught at the confirmation', () => {
+    const other = { ...quote, quoted: Uint8Array.of(9) }
+    // party 1's broadcast reaches party 3 with another quote
+    const out = run('required', () => ({ protection: 'tpm2', quote }), new Set(), {
+      intercept: (t) => (t.from === 1 && t.recipient === 3 && t.round === 1 ? [{ ...t, payload: { type: 'attest/evidence', protection: 'tpm2', quote: other } }] : undefined),
+    })
+    expect(out.results.size).toBe(0)
+    expect([...out.aborts.values()].some((a) => /confirmed other attestation evidence/.test(a.reason))).toBe(true)
   })
 
   it('required: a member without a quote is refused as missing; optional records it as not attested', () => {
-    const sends = (p: number): AttestationMessage => (p === 2 ? { protection: 'passphrase' } : { protection: 'tpm2', quote })
+    const sends = (p: number): Omit<AttestationEvidence, 'type'> => (p === 2 ? { protection: 'passphrase' } : { protection: 'tpm2', quote })
     const required = run('required', sends)
     for (const p of [1, 3]) expect(required.aborts.get(p)?.reason).toMatch(/peer-2 sent no quote \(missing\)/)
     const optional = run('optional', sends)

@@ -176,11 +176,14 @@ export namespace thresh {
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
-            /** AttestationPayload protection. */
-            protection: thresh.v1.Protection;
+            /** AttestationPayload evidence. */
+            evidence?: (thresh.v1.AttestationEvidence.$Properties|null);
 
-            /** AttestationPayload tpmQuote. */
-            tpmQuote?: (thresh.v1.TpmQuote.$Properties|null);
+            /** AttestationPayload confirm. */
+            confirm?: (Uint8Array|null);
+
+            /** AttestationPayload body. */
+            body?: ("evidence"|"confirm");
 
             /**
              * Encodes the specified AttestationPayload message. Does not implicitly {@link thresh.v1.AttestationPayload.verify|verify} messages.
@@ -206,18 +209,90 @@ export namespace thresh {
             /** Properties of an AttestationPayload. */
             interface $Properties {
 
-                /** AttestationPayload protection */
+                /** AttestationPayload evidence */
+                evidence?: (thresh.v1.AttestationEvidence.$Properties|null);
+
+                /** AttestationPayload confirm */
+                confirm?: (Uint8Array|null);
+
+                /** AttestationPayload body */
+                body?: ("evidence"|"confirm");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of an AttestationPayload. */
+            type $Shape = {
+              evidence?: thresh.v1.AttestationEvidence.$Shape|null;
+              confirm?: Uint8Array|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; evidence?: null; confirm?: null }|{ body?: "evidence"; evidence: thresh.v1.AttestationEvidence.$Shape; confirm?: null }|{ body?: "confirm"; evidence?: null; confirm: Uint8Array })
+            );
+        }
+
+        /**
+         * Properties of an AttestationEvidence.
+         * @deprecated Use thresh.v1.AttestationEvidence.$Properties instead.
+         */
+        interface IAttestationEvidence extends thresh.v1.AttestationEvidence.$Properties {
+        }
+
+        /** Represents an AttestationEvidence. */
+        class AttestationEvidence {
+
+            /**
+             * Constructs a new AttestationEvidence.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.AttestationEvidence.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AttestationEvidence protection. */
+            protection: thresh.v1.Protection;
+
+            /** AttestationEvidence tpmQuote. */
+            tpmQuote?: (thresh.v1.TpmQuote.$Properties|null);
+
+            /**
+             * Encodes the specified AttestationEvidence message. Does not implicitly {@link thresh.v1.AttestationEvidence.verify|verify} messages.
+             * @param message AttestationEvidence message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.AttestationEvidence.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AttestationEvidence message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.AttestationEvidence & thresh.v1.AttestationEvidence.$Shape} AttestationEvidence
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.AttestationEvidence & thresh.v1.AttestationEvidence.$Shape;
+        }
+
+        namespace AttestationEvidence {
+
+            /** Properties of an AttestationEvidence. */
+            interface $Properties {
+
+                /** AttestationEvidence protection */
                 protection?: (thresh.v1.Protection|null);
 
-                /** AttestationPayload tpmQuote */
+                /** AttestationEvidence tpmQuote */
                 tpmQuote?: (thresh.v1.TpmQuote.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
-            /** Shape of an AttestationPayload. */
-            type $Shape = thresh.v1.AttestationPayload.$Properties;
+            /** Shape of an AttestationEvidence. */
+            type $Shape = thresh.v1.AttestationEvidence.$Properties;
         }
 
         /**

@@ -429,8 +429,9 @@ export const thresh = $root.thresh = (() => {
             /**
              * Properties of an AttestationPayload.
              * @typedef {Object} thresh.v1.AttestationPayload.$Properties
-             * @property {thresh.v1.Protection|null} [protection] AttestationPayload protection
-             * @property {thresh.v1.TpmQuote.$Properties|null} [tpmQuote] AttestationPayload tpmQuote
+             * @property {thresh.v1.AttestationEvidence.$Properties|null} [evidence] AttestationPayload evidence
+             * @property {Uint8Array|null} [confirm] AttestationPayload confirm
+             * @property {"evidence"|"confirm"} [body] AttestationPayload body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -443,8 +444,14 @@ export const thresh = $root.thresh = (() => {
              */
 
             /**
-             * Shape of an AttestationPayload.
-             * @typedef {thresh.v1.AttestationPayload.$Properties} thresh.v1.AttestationPayload.$Shape
+             * Narrowed shape of an AttestationPayload.
+             * @typedef {{
+             *   evidence?: thresh.v1.AttestationEvidence.$Shape|null;
+             *   confirm?: Uint8Array|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ body?: undefined; evidence?: null; confirm?: null }|{ body?: "evidence"; evidence: thresh.v1.AttestationEvidence.$Shape; confirm?: null }|{ body?: "confirm"; evidence?: null; confirm: Uint8Array })
+             * )} thresh.v1.AttestationPayload.$Shape
              */
 
             /**
@@ -463,20 +470,34 @@ export const thresh = $root.thresh = (() => {
             };
 
             /**
-             * AttestationPayload protection.
-             * @member {thresh.v1.Protection} protection
+             * AttestationPayload evidence.
+             * @member {thresh.v1.AttestationEvidence.$Properties|null|undefined} evidence
              * @memberof thresh.v1.AttestationPayload
              * @instance
              */
-            AttestationPayload.prototype.protection = 0;
+            AttestationPayload.prototype.evidence = null;
 
             /**
-             * AttestationPayload tpmQuote.
-             * @member {thresh.v1.TpmQuote.$Properties|null|undefined} tpmQuote
+             * AttestationPayload confirm.
+             * @member {Uint8Array|null|undefined} confirm
              * @memberof thresh.v1.AttestationPayload
              * @instance
              */
-            AttestationPayload.prototype.tpmQuote = null;
+            AttestationPayload.prototype.confirm = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * AttestationPayload body.
+             * @member {"evidence"|"confirm"|undefined} body
+             * @memberof thresh.v1.AttestationPayload
+             * @instance
+             */
+            $Object.defineProperty(AttestationPayload.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["evidence", "confirm"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
 
             /**
              * Encodes the specified AttestationPayload message. Does not implicitly {@link thresh.v1.AttestationPayload.verify|verify} messages.
@@ -494,10 +515,10 @@ export const thresh = $root.thresh = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                if (message.protection != null && $Object.hasOwnProperty.call(message, "protection") && message.protection !== 0)
-                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.protection);
-                if (message.tpmQuote != null && $Object.hasOwnProperty.call(message, "tpmQuote"))
-                    $root.thresh.v1.TpmQuote.encode(message.tpmQuote, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.evidence != null && $Object.hasOwnProperty.call(message, "evidence"))
+                    $root.thresh.v1.AttestationEvidence.encode(message.evidence, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.confirm != null && $Object.hasOwnProperty.call(message, "confirm"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.confirm);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -522,7 +543,7 @@ export const thresh = $root.thresh = (() => {
                     _depth = 0;
                 if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                let end, message, value;
+                let end, message;
                 if (length === $undefined)
                     end = reader.len;
                 else {
@@ -533,6 +554,158 @@ export const thresh = $root.thresh = (() => {
                     reader.len = end;
                 }
                 message = _target || new $root.thresh.v1.AttestationPayload();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.evidence = $root.thresh.v1.AttestationEvidence.decode(reader, reader.size(), $undefined, _depth + 1, message.evidence);
+                            message.body = "evidence";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.confirm = reader.bytes();
+                            message.body = "confirm";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return AttestationPayload;
+        })();
+
+        v1.AttestationEvidence = (function() {
+
+            /**
+             * Properties of an AttestationEvidence.
+             * @typedef {Object} thresh.v1.AttestationEvidence.$Properties
+             * @property {thresh.v1.Protection|null} [protection] AttestationEvidence protection
+             * @property {thresh.v1.TpmQuote.$Properties|null} [tpmQuote] AttestationEvidence tpmQuote
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AttestationEvidence.
+             * @memberof thresh.v1
+             * @interface IAttestationEvidence
+             * @augments thresh.v1.AttestationEvidence.$Properties
+             * @deprecated Use thresh.v1.AttestationEvidence.$Properties instead.
+             */
+
+            /**
+             * Shape of an AttestationEvidence.
+             * @typedef {thresh.v1.AttestationEvidence.$Properties} thresh.v1.AttestationEvidence.$Shape
+             */
+
+            /**
+             * Constructs a new AttestationEvidence.
+             * @memberof thresh.v1
+             * @classdesc Represents an AttestationEvidence.
+             * @constructor
+             * @param {thresh.v1.AttestationEvidence.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AttestationEvidence = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AttestationEvidence protection.
+             * @member {thresh.v1.Protection} protection
+             * @memberof thresh.v1.AttestationEvidence
+             * @instance
+             */
+            AttestationEvidence.prototype.protection = 0;
+
+            /**
+             * AttestationEvidence tpmQuote.
+             * @member {thresh.v1.TpmQuote.$Properties|null|undefined} tpmQuote
+             * @memberof thresh.v1.AttestationEvidence
+             * @instance
+             */
+            AttestationEvidence.prototype.tpmQuote = null;
+
+            /**
+             * Encodes the specified AttestationEvidence message. Does not implicitly {@link thresh.v1.AttestationEvidence.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.AttestationEvidence
+             * @static
+             * @param {thresh.v1.AttestationEvidence.$Properties} message AttestationEvidence message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AttestationEvidence.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.protection != null && $Object.hasOwnProperty.call(message, "protection") && message.protection !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.protection);
+                if (message.tpmQuote != null && $Object.hasOwnProperty.call(message, "tpmQuote"))
+                    $root.thresh.v1.TpmQuote.encode(message.tpmQuote, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AttestationEvidence message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.AttestationEvidence
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.AttestationEvidence & thresh.v1.AttestationEvidence.$Shape} AttestationEvidence
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AttestationEvidence.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.AttestationEvidence();
                 while (reader.pos < end) {
                     let start = reader.pos;
                     let tag = reader.tag();
@@ -574,7 +747,7 @@ export const thresh = $root.thresh = (() => {
                 return message;
             };
 
-            return AttestationPayload;
+            return AttestationEvidence;
         })();
 
         v1.TpmQuote = (function() {

@@ -27,13 +27,13 @@ const refusal = (fn: () => unknown): string | undefined => {
 
 describe('attestation on the wire', () => {
   it('round-trips the exchange message with and without a quote', () => {
-    for (const m of [{ protection: 'tpm2', quote }, { protection: 'passphrase' }, { protection: 'unknown' }] as AttestationMessage[]) {
+    for (const m of [{ type: 'attest/evidence', protection: 'tpm2', quote }, { type: 'attest/evidence', protection: 'passphrase' }, { type: 'attest/evidence', protection: 'unknown' }, { type: 'attest/confirm', transcript: new Uint8Array(32).fill(7) }] as AttestationMessage[]) {
       expect(attestationCodec.decode(attestationCodec.encode(m))).toEqual(m)
     }
   })
 
   it('refuses an oversized or empty quote part, a short session id and an unknown protection', () => {
-    const encode = (p: thresh.v1.AttestationPayload.$Properties) => thresh.v1.AttestationPayload.encode(p).finish()
+    const encode = (p: thresh.v1.AttestationEvidence.$Properties) => thresh.v1.AttestationPayload.encode({ evidence: p }).finish()
     const wire = { quoted: quote.quoted, signature: quote.signature, sessionId: quote.binding.sessionId, peerId: quote.binding.peerId, identityPublicKey: quote.binding.identityPublicKey }
     expect(refusal(() => attestationCodec.decode(encode({ protection: 3, tpmQuote: wire })))).toBeUndefined()
     expect(refusal(() => attestationCodec.decode(encode({ protection: 3, tpmQuote: { ...wire, quoted: new Uint8Array(1025) } })))).toBe('invalid-field')
@@ -41,6 +41,8 @@ describe('attestation on the wire', () => {
     expect(refusal(() => attestationCodec.decode(encode({ protection: 3, tpmQuote: { ...wire, sessionId: new Uint8Array(31) } })))).toBe('invalid-field')
     expect(refusal(() => attestationCodec.decode(encode({ protection: 3, tpmQuote: { ...wire, peerId: 'nope' } })))).toBe('invalid-field')
     expect(refusal(() => attestationCodec.decode(encode({ protection: 9 })))).toBe('invalid-field')
+    expect(refusal(() => attestationCodec.decode(thresh.v1.AttestationPayload.encode({ confirm: new Uint8Array(31) }).finish()))).toBe('invalid-field')
+    expect(refusal(() => attestationCodec.decode(new Uint8Array(0)))).toBe('invalid-field')
   })
 
   it('carries a keygen\'s attestation mode ("off" as older requests have it: absent)', () => {
