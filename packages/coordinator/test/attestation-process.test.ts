@@ -9,9 +9,9 @@ import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { QuotingTpm } from '../../attest/test/tpm-tools.js'
 import { softTpm, type SoftTpm } from '../../store/test/swtpm.js'
-import { THRESH_CLI } from '../../../scripts/testnet/cluster.mjs'
+import { startNode, stopProcesses, THRESH_CLI, waitReady } from '../../../scripts/testnet/cluster.mjs'
 import { verifyIndependently } from '../../../scripts/testnet/verify.mjs'
-import { keyInfoToJson, type KeyInfo } from '../src/index.js'
+import { Coordinator, keyInfoToJson, type KeyInfo } from '../src/index.js'
 import { startProcessCluster, type ProcessCluster } from './process-cluster.js'
 
 const AK_HANDLE = '0x81010002'
@@ -69,6 +69,22 @@ describe('attestation before a DKG, in real node processes', () => {
     expect(await verifyIndependently(key.scheme, key.groupPublicKey, message, sig)).toBe(true)
     // a node's own view of the key carries the members too
     expect((await net.c.listKeys()).find((k) => k.keyId === key.keyId)?.members?.every((m) => m.attested)).toBe(true)
+  }, 60_000)
+
+  it('a node keeps the members\' record across a restart', async () => {
+    const m = net.cluster.members[0]!
+    await stopProcesses([net.children[0]!])
+    net.children[0] = startNode(m)
+    await waitReady(m, net.children[0], 30_000)
+    // only this node's report
+    const one = await Coordinator.connect({ nodes: [net.cluster.nodes[0]!], identity: net.cluster.coordinator.identityFile })
+    try {
+      const listed = (await one.listKeys()).find((k) => k.keyId === key.keyId)
+      expect(listed?.holders).toEqual([peer(0)])
+      expect(listed?.members).toEqual([0, 1, 2].map(() => ({ protection: 'passphrase', attested: true })))
+    } finally {
+      await one.close()
+    }
   }, 60_000)
 
   it('thresh pubkey shows each member\'s share protection and attestation', async () => {
