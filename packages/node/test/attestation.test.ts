@@ -111,6 +111,14 @@ describe('attestation of a peer before a DKG (swtpm + tpm2-tools)', () => {
     expect(moved).toEqual({ refused: expect.stringMatching(new RegExp(`^peer ${peer}'s quote is refused: unexpected PCR values \\(allowed: release-0, release-1\\)`)) })
   })
 
+  it('quotes for concurrent keygens, each bound to its own session', async () => {
+    // the PCR as it is now (an earlier test extended it)
+    const verifier = await Attestor.load(config(new Map([[16, await quoting.pcr(16)]])), 'passphrase', 'unused')
+    const sessions = ['c1', 'c2', 'c3', 'c4'].map(sessionOf)
+    const messages = await Promise.all(sessions.map((s) => prover.message(bindingOf(s))))
+    messages.forEach((m, i) => expect(verifier.judge(peer, sessions[i]!, m)).toEqual({ attested: true }))
+  })
+
   it('refuses to start with an unreadable attestation key, naming the peer', async () => {
     await expect(Attestor.load(config(new Map([[16, pcr16]]), join(dir, 'absent.pem')), 'passphrase', 'unused')).rejects.toThrow(`attestation.peers.${peer}.akPublicKey`)
   })
