@@ -101,6 +101,9 @@ describe('attestation before a DKG, in real node processes', () => {
     const { message, culprits } = err as Error & { culprits?: string[] }
     expect(message).toContain(`peer ${peer(2)}'s quote is refused: unexpected PCR values (allowed: release-1)`)
     expect(culprits).toEqual([peer(2)])
+    // optional: a quote that is sent must still verify
+    const optional = await net.c.keygen({ scheme: 'frost-ed25519', threshold: 2, keyId: 'attested-3', attestation: 'optional' }).then(() => undefined, (e: unknown) => e)
+    expect((optional as { culprits?: string[] }).culprits).toEqual([peer(2)])
     // the same committee without attestation still makes keys (nothing else changed)
     const plain = await net.c.keygen({ scheme: 'frost-ed25519', threshold: 2, keyId: 'plain-1' })
     expect(plain.members).toBeUndefined()
