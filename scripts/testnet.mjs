@@ -7,7 +7,9 @@
 // (t+1)-of-(n+1) without the last of the first n nodes, signs with the new committee and
 // shows that the node left out no longer signs; then the wallet act: a thresh-signed
 // EIP-1559 transfer at a BIP32 path mined on a local Ethereum chain, the key's xpub, a
-// Taproot address and PSBT spend, a Solana address. Prints a summary.
+// Taproot address and PSBT spend, a Solana address. Prints a summary. Where SoftHSM2 and
+// swtpm are installed, node2's keystore is protected by a SoftHSM2 token and node3's by a
+// swtpm (PCR 16); otherwise by passphrases, as the output says.
 //
 //   npm run testnet -- [--nodes N] [--threshold T] [--base-port P] [--schemes a,b] [--keep] [--stop]
 //   npm run testnet -- --compose [--nodes N]   prepare testnet/docker-compose.yml's data instead (see testnet/README.md)
@@ -25,7 +27,7 @@ import { schnorr } from '@noble/curves/secp256k1.js'
 import { p2tr, SigHash, TEST_NETWORK, Transaction as BtcTransaction } from '@scure/btc-signer'
 import { signPsbt } from '@thresh/coordinator'
 import { startEvmChain } from './testnet/evm-chain.mjs'
-import { logTail, prepareCluster, ROOT, signalGroup, startNode, stopProcesses, waitReady } from './testnet/cluster.mjs'
+import { logTail, prepareCluster, ROOT, signalGroup, softwareHardware, startNode, stopProcesses, waitReady } from './testnet/cluster.mjs'
 import { verifyIndependently } from './testnet/verify.mjs'
 
 const DATA = join(ROOT, 'testnet/.data/local')
@@ -33,6 +35,12 @@ const DATA = join(ROOT, 'testnet/.data/local')
 const SPARES = 2
 const COMPOSE_DATA = join(ROOT, 'testnet/.data/compose')
 const PIDS = join(DATA, 'pids.json')
+/** What the summary says about each node's keystore protector. */
+const PROTECTOR_TEXT = {
+  passphrase: 'passphrase (scrypt + AES-256-GCM)',
+  pkcs11: 'pkcs11: a non-extractable AES key in a SoftHSM2 token',
+  tpm2: 'tpm2: sealed by a swtpm to PCR 16 (package + config measurement)',
+}
 
 const { values: args } = parseArgs({
   options: {
@@ -98,18 +106,21 @@ try {
 
   step = 'prepare node data and configs'
   say(`preparing ${n} nodes (threshold ${t}) and ${SPARES} spare nodes for the lifecycle act in ${relative(process.cwd(), DATA) || DATA}`)
+  const protectors = hardwareProtectors()
   // the spares are every node's configured peers from the start; they start in the lifecycle act
-  cluster = await prepareCluster({ dir: DATA, nodes: n + SPARES, basePort })
+  cluster = await prepareCluster({ dir: DATA, nodes: n + SPARES, basePort, protectors, detached: args.keep })
+  children.push(...cluster.helpers) // the swtpm: stopped (or kept) with the nodes
   first = cluster.members.slice(0, n)
   spares = cluster.members.slice(n)
 
   step = 'start nodes'
-  for (const m of first) children.push(startNode(m, { detached: args.keep }))
+  const nodes = first.map((m) => startNode(m, { detached: args.keep }))
+  children.push(...nodes)
   if (args.keep) await writeFile(PIDS, JSON.stringify(children.map((c) => c.pid)) + '\n')
 
   step = 'wait for nodes to be ready'
-  await Promise.all(first.map((m, i) => waitReady(m, children[i], 30_000, n - 1)))
-  for (const m of first) say(`  ${m.name}  ${m.peerId}  ${m.addr}  http://127.0.0.1:${m.httpPort}/healthz`)
+  await Promise.all(first.map((m, i) => waitReady(m, nodes[i], 30_000, n - 1)))
+  for (const m of first) say(`  ${m.name}  ${m.peerId}  ${m.addr}  http://127.0.0.1:${m.httpPort}/healthz  keystore: ${m.protector}`)
 
   step = 'connect the coordinator'
   coordinator = await Coordinator.connect({ nodes: cluster.nodes, identity: cluster.coordinator.identityFile })
@@ -157,6 +168,8 @@ try {
   const wallet = await walletAct()
 
   console.log(`\nthresh testnet: ${n} nodes, threshold ${t}\n`)
+  console.log(formatTable(['node', 'keystore protected by'], first.map((m) => [m.name, PROTECTOR_TEXT[m.protector]])))
+  console.log('')
   console.log(formatTable(['scheme', 'key', 'public key / address', 'signers', 'keygen', 'sign', 'verified'], rows))
   console.log(`\nall ${rows.length} signatures verified`)
   if (lifecycle.length > 0) {
@@ -328,6 +341,20 @@ async function walletAct() {
     rows.push(['Solana address', 'testnet-frost-ed25519', 'm', await coordinator.addressAt('testnet-frost-ed25519', 'sol'), 'yes (base58 Ed25519 key)'])
   }
   return rows
+}
+
+/**
+ * node2 on SoftHSM2 and node3 on swtpm where those are installed; otherwise passphrases,
+ * said plainly. A testnet convenience only: a configured node never falls back.
+ */
+function hardwareProtectors() {
+  const { softhsm, swtpm } = softwareHardware()
+  const protectors = {}
+  if (n >= 2 && softhsm) protectors[1] = 'pkcs11'
+  if (n >= 3 && swtpm) protectors[2] = 'tpm2'
+  if (!softhsm) say('SoftHSM2 is not installed (softhsm2-util, /usr/lib/softhsm/libsofthsm2.so): node2 uses a passphrase instead of pkcs11 (apt-get install softhsm2)')
+  if (!swtpm) say('swtpm or tpm2-tools is not installed: node3 uses a passphrase instead of tpm2 (apt-get install swtpm tpm2-tools libtss2-tcti-swtpm0)')
+  return protectors
 }
 
 /** Node data, configs, passphrase secret and client config for testnet/docker-compose.yml; starts nothing. */

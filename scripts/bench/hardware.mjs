@@ -3,6 +3,8 @@
 //   store-open-tpm2     open + close of a store whose KEK an swtpm seals to PCR 16
 //                       (tpm2-tools child processes: createprimary, load, unseal, flushes)
 //   attest-verify-tpm2  verifyTpmQuote on an ECDSA P-256 quote made by swtpm
+//   attest-quote-tpm2   tpm2_quote by a persistent ECDSA P-256 attestation key in swtpm:
+//                       what each node adds to an attested keygen before its exchange
 //   attest-verify-nitro verifyNitroDocument on the real Nitro document in packages/attest/test/fixtures
 // Needs softhsm2, swtpm and tpm2-tools (Debian packages); skips a row whose tool is missing.
 import { execFileSync, spawn } from 'node:child_process'
@@ -32,9 +34,9 @@ export async function run(bench) {
       if (has('softhsm2-util') && existsSync(SOFTHSM_MODULE)) await storeOpenPkcs11(bench, dir)
       else process.stderr.write('  store-open-pkcs11: skipped (softhsm2 not installed)\n')
     }
-    if (['store-open-tpm2', 'attest-verify-tpm2'].some((n) => bench.wanted(n))) {
+    if (['store-open-tpm2', 'attest-verify-tpm2', 'attest-quote-tpm2'].some((n) => bench.wanted(n))) {
       if (has('swtpm') && has('tpm2_createprimary')) await withSwtpm(dir, (tcti) => tpmRows(bench, dir, tcti))
-      else process.stderr.write('  store-open-tpm2, attest-verify-tpm2: skipped (swtpm or tpm2-tools not installed)\n')
+      else process.stderr.write('  store-open-tpm2, attest-verify-tpm2, attest-quote-tpm2: skipped (swtpm or tpm2-tools not installed)\n')
     }
     if (bench.wanted('attest-verify-nitro')) await nitro(bench)
   } finally {
@@ -85,7 +87,7 @@ async function tpmRows(bench, dir, tcti) {
     await (await KeyStore.create(path, protector)).close()
     await bench.measure('store-open-tpm2', { runs: 10, warmup: 1 }, async () => (await KeyStore.open(path, protector)).close())
   }
-  if (bench.wanted('attest-verify-tpm2')) {
+  if (bench.wanted('attest-verify-tpm2') || bench.wanted('attest-quote-tpm2')) {
     const env = { ...process.env, TPM2TOOLS_TCTI: tcti }
     const tool = (name, args) => {
       execFileSync(name, args, { env, stdio: 'ignore' })
@@ -98,7 +100,13 @@ async function tpmRows(bench, dir, tcti) {
     tool('tpm2_quote', ['-Q', '-c', f('ak.ctx'), '-l', 'sha256:16', '-q', Buffer.from(attestationNonce(binding)).toString('hex'), '-m', f('q.msg'), '-s', f('q.sig'), '-g', 'sha256'])
     const evidence = { quoted: await readFile(f('q.msg')), signature: await readFile(f('q.sig')), binding }
     const expected = { attestationKey: await readFile(f('ak.pem'), 'utf8'), binding, pcrs: new Map([[16, await protector.readPcr(16)]]) }
-    await bench.measure('attest-verify-tpm2', { runs: 300, warmup: 20 }, () => void verifyTpmQuote(evidence, expected))
+    if (bench.wanted('attest-verify-tpm2')) await bench.measure('attest-verify-tpm2', { runs: 300, warmup: 20 }, () => void verifyTpmQuote(evidence, expected))
+    if (bench.wanted('attest-quote-tpm2')) {
+      // as the node quotes (packages/node/src/attestation.ts): a persistent key, no flushes needed
+      tool('tpm2_evictcontrol', ['-Q', '-C', 'o', '-c', f('ak.ctx'), '0x81010002'])
+      const quote = ['-Q', '-c', '0x81010002', '-l', 'sha256:16', '-q', Buffer.from(attestationNonce(binding)).toString('hex'), '-m', f('q.msg'), '-s', f('q.sig'), '-g', 'sha256']
+      await bench.measure('attest-quote-tpm2', { runs: 20, warmup: 2 }, () => void execFileSync('tpm2_quote', quote, { env, stdio: 'ignore' }))
+    }
   }
 }
 

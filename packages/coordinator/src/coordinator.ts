@@ -3,7 +3,7 @@ import { sha256 } from '@noble/hashes/sha2.js'
 import { keccak_256 } from '@noble/hashes/sha3.js'
 import { bytesToHex, randomBytes } from '@noble/hashes/utils.js'
 import { dealFromTssLib, dealImport, importedSecret, isScheme, parseTssLibSaveData, SCHEMES, type ImportDealing, type Scheme } from '@thresh/crypto'
-import { KEY_ID_PATTERN, MAX_MESSAGE_BYTES, NONCE_BYTES, type CoordRequest, type CoordResponse, type KeyInfo } from '@thresh/wire'
+import { KEY_ID_PATTERN, MAX_MESSAGE_BYTES, NONCE_BYTES, type AttestationMode, type CoordRequest, type CoordResponse, type KeyInfo } from '@thresh/wire'
 import type { Address } from 'viem'
 import { attemptError, errorOf, fatalRefusal, judge, verdictOf } from './blame.js'
 import { createClientHost } from './client-host.js'
@@ -27,7 +27,7 @@ import { fanOut, type FanOutOptions, type Gathered, type Outcome, type Verdict }
 import { InFlightLimiter } from './in-flight.js'
 import { commitChange, interruptedChange, prepareChange, type LifecycleHost } from './lifecycle.js'
 import { loadIdentity, peerIdOf, type IdentitySource } from './identity.js'
-import { agreedKey, checkKeyInfo, copyKey, discoveredKey, keyVersions, sameKeyInfo, type KeyReport } from './key-consensus.js'
+import { agreedKey, checkKeyInfo, copyKey, discoveredKey, keyVersions, sameKeyInfo, withMembers, type KeyReport } from './key-consensus.js'
 import { parseNodes } from './node-list.js'
 import type { NodeTransport } from './transport.js'
 import {
@@ -139,6 +139,8 @@ interface Attempt<S> {
 }
 /** How often keygen() sends the commit before it reports a KeyCommitError. */
 const COMMIT_TRIES = 3
+
+const ATTESTATION_MODES: readonly AttestationMode[] = ['off', 'optional', 'required']
 /** First wait before a signature is tried again after a node answered busy; it doubles, with jitter, up to the maximum. */
 const BUSY_BACKOFF_MS = 50
 const BUSY_BACKOFF_MAX_MS = 2_000
@@ -281,7 +283,11 @@ export class Coordinator {
     checkKeyId(keyId)
     if (this.pins.has(keyId)) throw new ConfigError(`key ${keyId} is pinned already`, 'keyId')
     const nonce = randomBytes(32)
-    const request: CoordRequest = { kind: 'keygen', scheme, threshold, parties, keyId, nonce, issuedAt: unixSeconds() }
+    const attestation = options.attestation ?? 'off'
+    if (!ATTESTATION_MODES.includes(attestation)) throw new ConfigError(`attestation must be one of ${ATTESTATION_MODES.join(', ')}`, 'attestation')
+    const request: CoordRequest = {
+      kind: 'keygen', scheme, threshold, parties, keyId, nonce, issuedAt: unixSeconds(), ...(attestation === 'off' ? {} : { attestation }),
+    }
     const isReport = (o: Outcome) => keygenKey(o) !== undefined
     const gathered = await this.fanOut(parties, request, { timeoutMs: this.timeouts.keygenMs, judge: (o) => (isReport(o) ? 'ok' : verdictOf(o, parties)) })
     const reports = gathered.outcomes.flatMap((o): KeyReport[] => {
@@ -292,7 +298,7 @@ export class Coordinator {
       if (reports.length < parties.length) {
         throw fatalRefusal(gathered.outcomes) ?? attemptError(`keygen of ${keyId}`, keyId, judge(gathered, parties, nonce, isReport, () => undefined), gathered.outcomes)
       }
-      const key = agreedKey(keyId, reports)
+      const key = withMembers(agreedKey(keyId, reports), reports)
       if (!sameKeyInfo(key, { ...key, scheme, threshold, parties })) {
         throw new InconsistentKeyError(`the nodes created key ${keyId} with other parameters than requested`, keyId, parties)
       }

@@ -54,6 +54,9 @@ export {
   type PreparedChange,
   type KeyChange,
   type KeyInfo,
+  type AttestationMode,
+  type MemberSecurity,
+  type Protection,
   type Scheme,
 } from './types.js'
 export { xpubOf, publicKeyAtPath, addressAt, type AddressChain } from './hd.js'

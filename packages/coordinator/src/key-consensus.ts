@@ -46,6 +46,25 @@ export function checkKeyInfo(info: KeyInfo, field: string): KeyInfo {
   }
 }
 
+/**
+ * The key with its members' security as the committee established it: each member's
+ * protection as that member reported it, and "attested" only when every other member's
+ * report says its quote verified there (in an optional exchange, allowlists may
+ * differ; a member without a report verified nobody).
+ * Keys made without the exchange (no report has members) come back unchanged.
+ */
+export function withMembers(key: KeyInfo, reports: readonly KeyReport[]): KeyInfo {
+  if (!reports.some((r) => r.key.members)) return key
+  const members = key.parties.map((party, i) => {
+    const reportOf = (peer: string) => reports.find((r) => r.peerId === peer)?.key.members
+    const others = key.parties.filter((p) => p !== party)
+    const attested = others.length > 0 && others.every((p) => reportOf(p)?.[i]?.attested === true)
+    const own = reportOf(party)?.[i]
+    return { protection: own?.protection ?? 'unknown', attested }
+  })
+  return { ...key, members }
+}
+
 /** A copy the caller may change without changing the original (a pin stays as pinned). */
 export function copyKey(key: KeyInfo): KeyInfo {
   return {

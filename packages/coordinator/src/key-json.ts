@@ -1,5 +1,5 @@
 import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js'
-import type { KeyInfo } from '@thresh/wire'
+import type { KeyInfo, MemberSecurity } from '@thresh/wire'
 import { ConfigError } from './errors.js'
 import { ethereumAddress } from './ethereum.js'
 import { checkKeyInfo } from './key-consensus.js'
@@ -21,6 +21,8 @@ export interface KeyInfoJson {
   /** Each party's public share, in `parties` order. */
   readonly publicShares: readonly string[]
   readonly address?: string
+  /** Keys made with an attestation exchange: per member, its share protection and whether it attested. */
+  readonly members?: readonly MemberSecurity[]
 }
 
 export function keyInfoToJson(key: KeyInfo): KeyInfoJson {
@@ -34,10 +36,11 @@ export function keyInfoToJson(key: KeyInfo): KeyInfoJson {
     epoch: key.epoch,
     publicShares: key.publicShares.map(bytesToHex),
     ...(key.scheme === 'ecdsa' ? { address: ethereumAddress(key.groupPublicKey) } : {}),
+    ...(key.members ? { members: key.members.map((m) => ({ protection: m.protection, attested: m.attested })) } : {}),
   }
 }
 
-const FIELDS = new Set(['keyId', 'scheme', 'threshold', 'parties', 'publicKey', 'chainCode', 'epoch', 'publicShares', 'address'])
+const FIELDS = new Set(['keyId', 'scheme', 'threshold', 'parties', 'publicKey', 'chainCode', 'epoch', 'publicShares', 'address', 'members'])
 
 /** Reads keyInfoToJson's output back, checking every field (`field` names the entry in errors). */
 export function keyInfoFromJson(json: unknown, field = 'key'): KeyInfo {
@@ -59,9 +62,19 @@ export function keyInfoFromJson(json: unknown, field = 'key'): KeyInfo {
     chainCode: hex('chainCode'),
     epoch: o.epoch as number,
     publicShares: o.publicShares.map((s: unknown, i: number) => hexOf(s, `publicShares[${i}]`)),
+    ...(o.members === undefined ? {} : { members: membersOf(o.members, field) }),
   }, field)
   if (o.address !== undefined && (key.scheme !== 'ecdsa' || o.address !== ethereumAddress(key.groupPublicKey))) {
     throw new ConfigError(`${field}.address does not belong to its public key`, `${field}.address`)
   }
   return key
+}
+
+const PROTECTIONS: readonly MemberSecurity['protection'][] = ['unknown', 'passphrase', 'pkcs11', 'tpm2']
+
+function membersOf(value: unknown, field: string): MemberSecurity[] {
+  const ok = (m: unknown): m is MemberSecurity => typeof m === 'object' && m !== null &&
+    PROTECTIONS.includes((m as MemberSecurity).protection) && typeof (m as MemberSecurity).attested === 'boolean' && Object.keys(m).length === 2
+  if (!Array.isArray(value) || !value.every(ok)) throw new ConfigError(`${field}.members must be a list of { protection, attested }`, `${field}.members`)
+  return value.map((m) => ({ protection: m.protection, attested: m.attested }))
 }

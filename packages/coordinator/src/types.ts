@@ -1,8 +1,8 @@
 import type { Scheme } from '@thresh/crypto'
-import type { KeyInfo } from '@thresh/wire'
+import type { AttestationMode, KeyInfo } from '@thresh/wire'
 import type { SignAttempt } from './errors.js'
 
-export type { KeyInfo } from '@thresh/wire'
+export type { AttestationMode, KeyInfo, MemberSecurity, Protection } from '@thresh/wire'
 export type { Scheme } from '@thresh/crypto'
 
 /** A node the coordinator talks to: its peer id and where to dial it. */
@@ -199,6 +199,12 @@ export interface KeygenOptions {
    * unless this is set (and the nodes' `minThreshold` allows it).
    */
   readonly allowSingleSigner?: boolean
+  /**
+   * Whether the parties attest to each other (TPM quotes checked against each node's
+   * allowlist) before the DKG: 'required' refuses a party that does not attest or whose
+   * state is not allowed; 'optional' records who attested; 'off' (default) skips it.
+   */
+  readonly attestation?: AttestationMode
 }
 
 /**

@@ -18,15 +18,23 @@ export interface ProcessCluster {
 /**
  * `nodes` processes (default 3); with `spare`, that many more are configured as peers of
  * every node (and known to the SDK) but not started (start them with startNode). `env`
- * is added to every node's environment.
+ * is added to every node's environment; `beforeStart` may change the nodes' configs.
  */
 export async function startProcessCluster(
-  name: string, options: Pick<ConnectOptions, 'timeouts'> & { nodes?: number; spare?: number; env?: Record<string, string> } = {},
+  name: string,
+  options: Pick<ConnectOptions, 'timeouts'> & {
+    nodes?: number
+    spare?: number
+    env?: Record<string, string>
+    /** Runs after prepareCluster wrote the configs, before any node starts (to add to them). */
+    beforeStart?: (cluster: Awaited<ReturnType<typeof prepareCluster>>) => Promise<void>
+  } = {},
 ): Promise<ProcessCluster> {
   const dir = await mkdtemp(join(tmpdir(), `thresh-${name}-`))
   const running = options.nodes ?? 3
   const spare = options.spare ?? 0
   const cluster = await prepareCluster({ dir: join(dir, 'net'), nodes: running + spare, logLevel: 'warn' })
+  await options.beforeStart?.(cluster)
   const children: ChildProcess[] = cluster.members.slice(0, running).map((m: unknown) => startNode(m, { env: options.env }))
   await Promise.all(cluster.members.slice(0, running).map((m: unknown, i: number) => waitReady(m, children[i], 30_000, running - 1)))
   const c = await Coordinator.connect({ nodes: cluster.nodes, identity: cluster.coordinator.identityFile, ...(options.timeouts ? { timeouts: options.timeouts } : {}) })

@@ -28,6 +28,31 @@ export interface ProtectConfig {
   readonly tpmPcrs: readonly number[] | undefined
 }
 
+/** How this node quotes its own state for the attestation exchange before a DKG. */
+export interface QuoteConfig {
+  /** tpm2-tools TCTI of the TPM holding the attestation key (else protect.tpmTcti, THRESH_TPM_TCTI, the default device). */
+  readonly tpmTcti: string | undefined
+  /** Persistent handle of the attestation key (tpm2_createak, then tpm2_evictcontrol), e.g. 0x81010002. */
+  readonly akHandle: string
+  /** SHA-256 PCRs the quote covers. */
+  readonly pcrs: readonly number[]
+}
+
+/** What this node accepts from one peer: its attestation key, and the PCR values it may be in. */
+export interface PeerAttestation {
+  /** PEM file of the peer's attestation key (SPKI), as its operator exported it. */
+  readonly akPublicKeyFile: string
+  /** Allowed states: each a name (a release, or "pcrs" for an inline set) and its SHA-256 PCR values. */
+  readonly allowed: readonly { readonly name: string; readonly pcrs: ReadonlyMap<number, Uint8Array> }[]
+}
+
+export interface AttestationConfig {
+  /** Absent: this node does not attest (it can still check its peers). */
+  readonly quote: QuoteConfig | undefined
+  /** The allowlist, by peer id. A peer missing here cannot attest to this node. */
+  readonly peers: ReadonlyMap<string, PeerAttestation>
+}
+
 export interface SessionLimits {
   /** A round that does not complete in this time aborts the session naming the silent parties. */
   readonly roundTimeoutMs: number
@@ -76,6 +101,8 @@ export interface NodeConfig {
   readonly passphraseFile: string | undefined
   /** How to reach the keystore's hardware protector, if it has one (`thresh-node init --protect`). */
   readonly protect: ProtectConfig
+  /** Attestation before a DKG that asks for it: this node's quote and its allowlist of peers. */
+  readonly attestation: AttestationConfig
   /** `host:port` for /metrics and /healthz, or null for none. */
   readonly httpListen: string | null
   readonly sessions: SessionLimits
@@ -165,7 +192,7 @@ export async function loadConfig(file: string, env: NodeJS.ProcessEnv = process.
 export function parseConfig(json: unknown, options: { baseDir: string; env?: NodeJS.ProcessEnv }): NodeConfig {
   const env = options.env ?? {}
   const root = object(json, '(config)')
-  allowOnly(root, '', ['dataDir', 'listen', 'announce', 'peers', 'coordinators', 'passphraseFile', 'protect', 'http', 'sessions', 'inbound', 'minThreshold', 'pendingTtlSec', 'maxFrameBytes', 'reconnect', 'logLevel'])
+  allowOnly(root, '', ['dataDir', 'listen', 'announce', 'peers', 'coordinators', 'passphraseFile', 'protect', 'attestation', 'http', 'sessions', 'inbound', 'minThreshold', 'pendingTtlSec', 'maxFrameBytes', 'reconnect', 'logLevel'])
 
   const dataDir = env.THRESH_DATA_DIR ?? string(root.dataDir, 'dataDir')
   const listen = env.THRESH_LISTEN !== undefined
@@ -192,6 +219,7 @@ export function parseConfig(json: unknown, options: { baseDir: string; env?: Nod
     tpmTcti: pr.tpmTcti === undefined ? undefined : string(pr.tpmTcti, 'protect.tpmTcti'),
     tpmPcrs: pr.tpmPcrs === undefined ? undefined : array(pr.tpmPcrs, 'protect.tpmPcrs').map((p, i) => integer(p, `protect.tpmPcrs[${i}]`, 0, 23)),
   }
+  const attestation = parseAttestation(root.attestation, options.baseDir)
   const httpListen = env.THRESH_HTTP_LISTEN !== undefined
     ? httpAddress(env.THRESH_HTTP_LISTEN === 'off' ? null : env.THRESH_HTTP_LISTEN, 'THRESH_HTTP_LISTEN')
     : parseHttp(root.http)
@@ -244,6 +272,7 @@ export function parseConfig(json: unknown, options: { baseDir: string; env?: Nod
     coordinators,
     passphraseFile: passphraseFile === undefined ? undefined : resolve(options.baseDir, passphraseFile),
     protect,
+    attestation,
     minThreshold: root.minThreshold === undefined ? 2 : integer(root.minThreshold, 'minThreshold', 1, 64),
     pendingTtlSec: root.pendingTtlSec === undefined ? DEFAULT_PENDING_TTL_SEC : integer(root.pendingTtlSec, 'pendingTtlSec', 60, 30 * 86_400),
     httpListen,
@@ -253,6 +282,57 @@ export function parseConfig(json: unknown, options: { baseDir: string; env?: Nod
     reconnect: { minDelayMs, maxDelayMs },
     logLevel: level as LogLevel,
   }
+}
+
+/**
+ * attestation: { quote?: { tpmTcti?, akHandle, pcrs }, releases?: { name: { pcr: hex } },
+ * peers?: { peerId: { akPublicKey: file, releases?: [name], pcrs?: { pcr: hex } } } }
+ */
+function parseAttestation(value: unknown, baseDir: string): AttestationConfig {
+  if (value === undefined) return { quote: undefined, peers: new Map() }
+  const a = object(value, 'attestation')
+  allowOnly(a, 'attestation', ['quote', 'releases', 'peers'])
+  let quote: QuoteConfig | undefined
+  if (a.quote !== undefined) {
+    const q = object(a.quote, 'attestation.quote')
+    allowOnly(q, 'attestation.quote', ['tpmTcti', 'akHandle', 'pcrs'])
+    const akHandle = string(q.akHandle, 'attestation.quote.akHandle')
+    if (!/^0x81[0-9a-fA-F]{6}$/.test(akHandle)) throw new ConfigError('attestation.quote.akHandle', 'must be a persistent handle 0x81xxxxxx')
+    const pcrs = array(q.pcrs, 'attestation.quote.pcrs').map((p, i) => integer(p, `attestation.quote.pcrs[${i}]`, 0, 23))
+    if (pcrs.length === 0) throw new ConfigError('attestation.quote.pcrs', 'must list at least one PCR')
+    unique(pcrs.map(String), 'attestation.quote.pcrs', 'lists a PCR twice')
+    quote = { tpmTcti: q.tpmTcti === undefined ? undefined : string(q.tpmTcti, 'attestation.quote.tpmTcti'), akHandle, pcrs: [...pcrs].sort((x, y) => x - y) }
+  }
+  const rel = a.releases === undefined ? {} : object(a.releases, 'attestation.releases')
+  const releases = new Map(Object.entries(rel).map(([name, v]) => [name, pcrValues(v, `attestation.releases.${name}`)] as const))
+  const peers = new Map<string, PeerAttestation>()
+  for (const [id, v] of Object.entries(a.peers === undefined ? {} : object(a.peers, 'attestation.peers'))) {
+    const field = `attestation.peers.${id}`
+    const peer = object(v, field)
+    allowOnly(peer, field, ['akPublicKey', 'releases', 'pcrs'])
+    const allowed = (peer.releases === undefined ? [] : array(peer.releases, `${field}.releases`)).map((r, i) => {
+      const name = string(r, `${field}.releases[${i}]`)
+      const pcrs = releases.get(name)
+      if (!pcrs) throw new ConfigError(`${field}.releases[${i}]`, `names release ${JSON.stringify(name)}, which attestation.releases does not define`)
+      return { name, pcrs }
+    })
+    if (peer.pcrs !== undefined) allowed.push({ name: 'pcrs', pcrs: pcrValues(peer.pcrs, `${field}.pcrs`) })
+    if (allowed.length === 0) throw new ConfigError(field, 'must allow at least one state (releases or pcrs)')
+    peers.set(peerId(id, field), { akPublicKeyFile: resolve(baseDir, string(peer.akPublicKey, `${field}.akPublicKey`)), allowed })
+  }
+  return { quote, peers }
+}
+
+/** { "16": "<64 hex digits>", ... }: expected SHA-256 PCR values. */
+function pcrValues(value: unknown, field: string): Map<number, Uint8Array> {
+  const entries = Object.entries(object(value, field))
+  if (entries.length === 0) throw new ConfigError(field, 'must give at least one PCR value')
+  return new Map(entries.map(([pcr, hex]) => {
+    const index = /^\d{1,2}$/.test(pcr) ? Number(pcr) : -1
+    if (index < 0 || index > 23) throw new ConfigError(`${field}.${pcr}`, 'must be a PCR index 0..23')
+    if (typeof hex !== 'string' || !/^[0-9a-fA-F]{64}$/.test(hex)) throw new ConfigError(`${field}.${pcr}`, 'must be a SHA-256 PCR value (64 hex digits)')
+    return [index, new Uint8Array(Buffer.from(hex, 'hex'))] as const
+  }))
 }
 
 function parseHttp(value: unknown): string | null {

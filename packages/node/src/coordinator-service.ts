@@ -1,11 +1,13 @@
 import type { Connection, Stream } from '@libp2p/interface'
 import { safeErrorMessage, type EcdsaKeyShare, type KeyShare, type PartyIndex } from '@thresh/crypto'
 import {
-  COORD_PROTOCOL, rpcServerStream, WireError,
-  type CoordRequest, type CoordResponse, type KeygenRequest, type RpcAccusation, type RpcErrorCode, type SignatureEntry, type SignRequest,
+  attestationCodec, byteSession, COORD_PROTOCOL, rpcServerStream, WireError,
+  type AttestationMode, type CoordRequest, type CoordResponse, type KeygenRequest, type MemberSecurity, type RpcAccusation, type RpcErrorCode, type SignatureEntry, type SignRequest,
 } from '@thresh/wire'
 import type { Libp2p } from 'libp2p'
-import type { NodeIdentity } from './identity.js'
+import { QuoteError, type Attestor } from './attestation.js'
+import { AttestationSession, attestationSessionId } from './attestation-session.js'
+import { identityPublicKey, type NodeIdentity } from './identity.js'
 import { keyInfo, publicFacts, type KeyRecords, type LifecycleRefusal } from './key-records.js'
 import type { Logger } from './log.js'
 import type { NodeMetrics } from './metrics.js'
@@ -34,6 +36,8 @@ export interface CoordinatorServiceOptions {
   readonly requestWindow: { readonly maxAgeSec: number; readonly clockSkewSec: number }
   /** Keygens with a smaller threshold are refused (config minThreshold). */
   readonly minThreshold: number
+  /** This node's quote and its allowlist, for keygens that ask for attestation. */
+  readonly attestor: Attestor
   /** Where a failed write is reported (the node turns degraded until writes work again). */
   readonly disk: DiskHealth
   readonly metrics: NodeMetrics
@@ -189,7 +193,10 @@ export class CoordinatorService {
     try {
       // Both session ids bind the request nonce, so a failed keygen can be retried
       // under the same key id with a fresh nonce.
-      const requestId = requestIdOf(request)
+      const mode = request.attestation ?? 'off'
+      // an attested keygen's DKG binds its mode too: members given different modes never run the same DKG
+      const requestId = mode === 'off' ? requestIdOf(request) : `${requestIdOf(request)}/attest:${mode}`
+      const members = mode === 'off' ? undefined : await this.attest(request, mode, requestId, self)
       const dkg = await this.options.sessions.run(dkgSpec({ ...request, requestId }, identity))
       // the setup's EcdsaKeyShare carries the DKG's secretShare buffer: one wipe covers both
       try {
@@ -204,6 +211,7 @@ export class CoordinatorService {
           self,
           ...publicFacts(share),
           nonce: request.nonce,
+          ...(members ? { members } : {}),
         }
         // pending until the coordinator commits it: it saw every party report this key
         if (!(await keys.addPending(record, share))) throw new Refusal('key-exists', `key ${request.keyId} was committed meanwhile`)
@@ -214,6 +222,34 @@ export class CoordinatorService {
     } finally {
       this.operating.delete(request.keyId)
     }
+  }
+
+  /**
+   * The attestation exchange before an attested keygen's DKG (attestation-session.ts):
+   * this node quotes its state for the exchange's session id, then every member judges
+   * every other's quote by its own allowlist; a refusal aborts naming the peer and why.
+   */
+  private async attest(request: KeygenRequest, mode: Exclude<AttestationMode, 'off'>, requestId: string, self: number): Promise<MemberSecurity[]> {
+    const { identity, attestor } = this.options
+    const parties = request.parties.map((_, i) => i + 1)
+    const peers = new Map(request.parties.map((p, i) => [i + 1, p] as const))
+    const identities = new Map(request.parties.map((p, i) => [i + 1, identityPublicKey(p)] as const))
+    const base = { keyId: request.keyId, requestId, mode, parties, identities }
+    const sessionId = attestationSessionId(base)
+    let own
+    try {
+      own = await attestor.message({ sessionId, peerId: identity.peerId, identityPublicKey: identities.get(self)! })
+    } catch (err) {
+      if (err instanceof QuoteError) throw new Refusal('unavailable', err.message)
+      throw err
+    }
+    const session = new AttestationSession({ ...base, self, own, judge: (party, message) => attestor.judge(peers.get(party)!, sessionId, message) })
+    const members = await this.options.sessions.run({ kind: 'attest', session: byteSession(session, attestationCodec), peers, issuedAt: request.issuedAt, nonce: request.nonce })
+    // sent without a quote, so the peers name this node; it refuses too rather than run the DKG
+    if (mode === 'required' && !attestor.attests) {
+      throw new Refusal('bad-request', `key ${request.keyId} requires attestation and this node (${identity.peerId}) does not attest: configure attestation.quote`)
+    }
+    return members
   }
 
   private async commit(request: CommitKeyRequest): Promise<CoordResponse> {

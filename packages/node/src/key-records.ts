@@ -1,6 +1,6 @@
 import { BanList, isScheme, type EcdsaKeyShare, type KeyShare, type PartyIndex, type Scheme } from '@thresh/crypto'
 import type { JsonValue, KeyStore, ShareMeta } from '@thresh/store'
-import { ecdsaKeyShareCodec, keyShareCodec, type Codec, type KeyInfo } from '@thresh/wire'
+import { ecdsaKeyShareCodec, keyShareCodec, type Codec, type KeyInfo, type MemberSecurity } from '@thresh/wire'
 
 /**
  * A key's lifecycle on this node. A keygen (or an import, or a reshare that adds this
@@ -36,6 +36,8 @@ export interface KeyRecord {
   readonly createdAt?: number
   /** Active keys only: the nonce of a pending reshare that leaves this node out; its commit deletes the key here. */
   readonly retiring?: Uint8Array
+  /** Keys made with an attestation exchange: each member's share protection and whether it attested, in `parties` order. */
+  readonly members?: readonly MemberSecurity[]
 }
 
 /** Why a commit or an abort does not apply to this node's key. */
@@ -348,6 +350,7 @@ export function keyInfo(r: Omit<KeyRecord, 'state'>): KeyInfo {
   return {
     keyId: r.keyId, scheme: r.scheme, threshold: r.threshold, parties: r.parties, groupPublicKey: r.groupPublicKey, chainCode: r.chainCode,
     epoch: r.epoch, publicShares: r.publicShares,
+    ...(r.members ? { members: r.members } : {}),
   }
 }
 
@@ -398,6 +401,7 @@ function metaOf(r: KeyRecord): ShareMeta {
     state: r.state,
     ...(r.createdAt === undefined ? {} : { createdAt: r.createdAt }),
     ...(r.retiring === undefined ? {} : { retiring: Buffer.from(r.retiring).toString('hex') }),
+    ...(r.members === undefined ? {} : { members: r.members.map((m) => ({ protection: m.protection, attested: m.attested })) }),
   }
 }
 
@@ -424,5 +428,16 @@ function recordFromMeta(keyId: string, meta: ShareMeta): KeyRecord {
     groupPublicKey: hex(meta.groupPublicKey, 'group key'), chainCode: hex(meta.chainCode, 'chain code'), nonce: hex(meta.nonce, 'keygen nonce'), state,
     ...(createdAt === undefined ? {} : { createdAt }),
     ...(meta.retiring === undefined ? {} : { retiring: hex(meta.retiring, 'retiring nonce') }),
+    ...(meta.members === undefined ? {} : { members: membersOf(meta.members, parties.length) ?? bad('member security') }),
   }
+}
+
+const PROTECTIONS: readonly string[] = ['unknown', 'passphrase', 'pkcs11', 'tpm2']
+
+function membersOf(value: JsonValue, parties: number): MemberSecurity[] | undefined {
+  if (!Array.isArray(value) || value.length !== parties) return undefined
+  const members = value.map((m) => (typeof m === 'object' && m !== null && !Array.isArray(m) && PROTECTIONS.includes(m.protection as string) && typeof m.attested === 'boolean'
+    ? { protection: m.protection as MemberSecurity['protection'], attested: m.attested }
+    : undefined))
+  return members.every((m) => m !== undefined) ? members : undefined
 }

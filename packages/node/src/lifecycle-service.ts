@@ -89,7 +89,7 @@ export class LifecycleService {
           this.options.log.info({ keyId: request.keyId, epoch: key.epoch }, 'dealt this key to a committee without this node: it leaves at commit')
           return { kind: 'lifecycle' }
         }
-        return { kind: 'lifecycle', key: await this.storeNext(run, request.newParties, active?.scheme ?? key.scheme, result) }
+        return { kind: 'lifecycle', key: await this.storeNext(run, request.newParties, active?.scheme ?? key.scheme, result, membersAfter(active, request.newParties)) }
       } finally {
         share?.secretShare.fill(0)
       }
@@ -134,7 +134,7 @@ export class LifecycleService {
         if (!share) throw new Refusal('internal', 'repair ended without a share')
         // the shares do not change; the epoch does, so no session mixes the generations
         const next: KeyShare = { ...share, epoch: key.epoch + 1 }
-        return { kind: 'lifecycle', key: await this.storeNext(run, parties, key.scheme, next) }
+        return { kind: 'lifecycle', key: await this.storeNext(run, parties, key.scheme, next, membersAfter(active, parties)) }
       } finally {
         own?.secretShare.fill(0)
       }
@@ -182,12 +182,12 @@ export class LifecycleService {
   }
 
   /** ECDSA: the DKLs23 setup of the new committee; then the new epoch is stored pending. */
-  private async storeNext(run: Run, parties: readonly string[], scheme: KeyRecord['scheme'], share: KeyShare): Promise<KeyInfo> {
+  private async storeNext(run: Run, parties: readonly string[], scheme: KeyRecord['scheme'], share: KeyShare, members?: KeyRecord['members']): Promise<KeyInfo> {
     try {
       const stored: KeyShare | EcdsaKeyShare = scheme === 'ecdsa'
         ? await this.options.sessions.run(dklsSetupSpec(share, { parties, requestId: run.requestId, issuedAt: run.issuedAt, nonce: run.nonce }))
         : share
-      const record = { keyId: run.keyId, scheme, threshold: share.threshold, parties, self: share.self, ...publicFacts(share), nonce: run.nonce }
+      const record = { keyId: run.keyId, scheme, threshold: share.threshold, parties, self: share.self, ...publicFacts(share), nonce: run.nonce, ...(members ? { members } : {}) }
       await this.options.keys.addNext(record, stored)
       failpoint('lifecycle:stored')
       this.options.log.info({ keyId: run.keyId, epoch: share.epoch }, 'new epoch pending until committed')
@@ -225,6 +225,21 @@ export class LifecycleService {
       this.options.operating.delete(keyId)
     }
   }
+}
+
+/**
+ * What the key's members record says after a change of committee: each party that stays
+ * keeps its entry (its store's protection, whether it attested at keygen); a new party is
+ * unknown and not attested (lifecycle operations do not run the attestation exchange).
+ * Undefined when the key never recorded members.
+ */
+function membersAfter(active: KeyRecord | undefined, parties: readonly string[]): KeyRecord['members'] {
+  const before = active?.members
+  if (!active || !before) return undefined
+  return parties.map((p) => {
+    const i = active.parties.indexOf(p)
+    return i >= 0 && before[i] ? before[i] : { protection: 'unknown' as const, attested: false }
+  })
 }
 
 function runOf(request: { readonly keyId: string; readonly nonce: Uint8Array; readonly issuedAt: number }): Run {

@@ -1,7 +1,8 @@
 import { join } from 'node:path'
 import type { Server } from 'node:http'
 import { multiaddr } from '@multiformats/multiaddr'
-import { KeyStore, type Protection } from '@thresh/store'
+import { DEFAULT_TCTI, KeyStore, type Protection } from '@thresh/store'
+import { Attestor } from './attestation.js'
 import { safeErrorMessage, verifyIdentitySignature } from '@thresh/crypto'
 import type { Libp2p } from 'libp2p'
 import { armedFailpoint } from './failpoints.js'
@@ -155,6 +156,7 @@ export class ThreshNode {
         requestTimeoutMs: config.sessions.roundTimeoutMs,
         requestWindow: { maxAgeSec: requestMaxAgeSec, clockSkewSec },
         minThreshold: config.minThreshold,
+        attestor: await Attestor.load(config.attestation, parts.store.protection, config.protect.tpmTcti ?? (process.env.THRESH_TPM_TCTI || DEFAULT_TCTI)),
         disk,
         metrics,
         log,

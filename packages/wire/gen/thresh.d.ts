@@ -158,6 +158,225 @@ export namespace thresh {
         }
 
         /**
+         * Properties of an AttestationPayload.
+         * @deprecated Use thresh.v1.AttestationPayload.$Properties instead.
+         */
+        interface IAttestationPayload extends thresh.v1.AttestationPayload.$Properties {
+        }
+
+        /** Represents an AttestationPayload. */
+        class AttestationPayload {
+
+            /**
+             * Constructs a new AttestationPayload.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.AttestationPayload.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AttestationPayload evidence. */
+            evidence?: (thresh.v1.AttestationEvidence.$Properties|null);
+
+            /** AttestationPayload confirm. */
+            confirm?: (Uint8Array|null);
+
+            /** AttestationPayload body. */
+            body?: ("evidence"|"confirm");
+
+            /**
+             * Encodes the specified AttestationPayload message. Does not implicitly {@link thresh.v1.AttestationPayload.verify|verify} messages.
+             * @param message AttestationPayload message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.AttestationPayload.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AttestationPayload message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.AttestationPayload & thresh.v1.AttestationPayload.$Shape} AttestationPayload
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.AttestationPayload & thresh.v1.AttestationPayload.$Shape;
+        }
+
+        namespace AttestationPayload {
+
+            /** Properties of an AttestationPayload. */
+            interface $Properties {
+
+                /** AttestationPayload evidence */
+                evidence?: (thresh.v1.AttestationEvidence.$Properties|null);
+
+                /** AttestationPayload confirm */
+                confirm?: (Uint8Array|null);
+
+                /** AttestationPayload body */
+                body?: ("evidence"|"confirm");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of an AttestationPayload. */
+            type $Shape = {
+              evidence?: thresh.v1.AttestationEvidence.$Shape|null;
+              confirm?: Uint8Array|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; evidence?: null; confirm?: null }|{ body?: "evidence"; evidence: thresh.v1.AttestationEvidence.$Shape; confirm?: null }|{ body?: "confirm"; evidence?: null; confirm: Uint8Array })
+            );
+        }
+
+        /**
+         * Properties of an AttestationEvidence.
+         * @deprecated Use thresh.v1.AttestationEvidence.$Properties instead.
+         */
+        interface IAttestationEvidence extends thresh.v1.AttestationEvidence.$Properties {
+        }
+
+        /** Represents an AttestationEvidence. */
+        class AttestationEvidence {
+
+            /**
+             * Constructs a new AttestationEvidence.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.AttestationEvidence.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AttestationEvidence protection. */
+            protection: thresh.v1.Protection;
+
+            /** AttestationEvidence tpmQuote. */
+            tpmQuote?: (thresh.v1.TpmQuote.$Properties|null);
+
+            /**
+             * Encodes the specified AttestationEvidence message. Does not implicitly {@link thresh.v1.AttestationEvidence.verify|verify} messages.
+             * @param message AttestationEvidence message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.AttestationEvidence.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AttestationEvidence message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.AttestationEvidence & thresh.v1.AttestationEvidence.$Shape} AttestationEvidence
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.AttestationEvidence & thresh.v1.AttestationEvidence.$Shape;
+        }
+
+        namespace AttestationEvidence {
+
+            /** Properties of an AttestationEvidence. */
+            interface $Properties {
+
+                /** AttestationEvidence protection */
+                protection?: (thresh.v1.Protection|null);
+
+                /** AttestationEvidence tpmQuote */
+                tpmQuote?: (thresh.v1.TpmQuote.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AttestationEvidence. */
+            type $Shape = thresh.v1.AttestationEvidence.$Properties;
+        }
+
+        /**
+         * Properties of a TpmQuote.
+         * @deprecated Use thresh.v1.TpmQuote.$Properties instead.
+         */
+        interface ITpmQuote extends thresh.v1.TpmQuote.$Properties {
+        }
+
+        /** Represents a TpmQuote. */
+        class TpmQuote {
+
+            /**
+             * Constructs a new TpmQuote.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.TpmQuote.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TpmQuote quoted. */
+            quoted: Uint8Array;
+
+            /** TpmQuote signature. */
+            signature: Uint8Array;
+
+            /** TpmQuote sessionId. */
+            sessionId: Uint8Array;
+
+            /** TpmQuote peerId. */
+            peerId: string;
+
+            /** TpmQuote identityPublicKey. */
+            identityPublicKey: Uint8Array;
+
+            /**
+             * Encodes the specified TpmQuote message. Does not implicitly {@link thresh.v1.TpmQuote.verify|verify} messages.
+             * @param message TpmQuote message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.TpmQuote.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TpmQuote message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.TpmQuote & thresh.v1.TpmQuote.$Shape} TpmQuote
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.TpmQuote & thresh.v1.TpmQuote.$Shape;
+        }
+
+        namespace TpmQuote {
+
+            /** Properties of a TpmQuote. */
+            interface $Properties {
+
+                /** TpmQuote quoted */
+                quoted?: (Uint8Array|null);
+
+                /** TpmQuote signature */
+                signature?: (Uint8Array|null);
+
+                /** TpmQuote sessionId */
+                sessionId?: (Uint8Array|null);
+
+                /** TpmQuote peerId */
+                peerId?: (string|null);
+
+                /** TpmQuote identityPublicKey */
+                identityPublicKey?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TpmQuote. */
+            type $Shape = thresh.v1.TpmQuote.$Properties;
+        }
+
+        /**
          * Properties of a DkgPayload.
          * @deprecated Use thresh.v1.DkgPayload.$Properties instead.
          */
@@ -1893,6 +2112,35 @@ export namespace thresh {
             SCHEME_BIP340 = 4
         }
 
+        /** Protection enum. */
+        enum Protection {
+
+            /** PROTECTION_UNKNOWN value */
+            PROTECTION_UNKNOWN = 0,
+
+            /** PROTECTION_PASSPHRASE value */
+            PROTECTION_PASSPHRASE = 1,
+
+            /** PROTECTION_PKCS11 value */
+            PROTECTION_PKCS11 = 2,
+
+            /** PROTECTION_TPM2 value */
+            PROTECTION_TPM2 = 3
+        }
+
+        /** AttestationMode enum. */
+        enum AttestationMode {
+
+            /** ATTESTATION_OFF value */
+            ATTESTATION_OFF = 0,
+
+            /** ATTESTATION_OPTIONAL value */
+            ATTESTATION_OPTIONAL = 1,
+
+            /** ATTESTATION_REQUIRED value */
+            ATTESTATION_REQUIRED = 2
+        }
+
         /**
          * Properties of a KeygenRequest.
          * @deprecated Use thresh.v1.KeygenRequest.$Properties instead.
@@ -1929,6 +2177,9 @@ export namespace thresh {
 
             /** KeygenRequest issuedAt. */
             issuedAt: number;
+
+            /** KeygenRequest attestation. */
+            attestation: thresh.v1.AttestationMode;
 
             /**
              * Encodes the specified KeygenRequest message. Does not implicitly {@link thresh.v1.KeygenRequest.verify|verify} messages.
@@ -1971,6 +2222,9 @@ export namespace thresh {
 
                 /** KeygenRequest issuedAt */
                 issuedAt?: (number|null);
+
+                /** KeygenRequest attestation */
+                attestation?: (thresh.v1.AttestationMode|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3036,6 +3290,9 @@ export namespace thresh {
             /** KeyInfo publicShares. */
             publicShares: Uint8Array[];
 
+            /** KeyInfo members. */
+            members: thresh.v1.MemberSecurity.$Properties[];
+
             /**
              * Encodes the specified KeyInfo message. Does not implicitly {@link thresh.v1.KeyInfo.verify|verify} messages.
              * @param message KeyInfo message or plain object to encode
@@ -3084,12 +3341,78 @@ export namespace thresh {
                 /** KeyInfo publicShares */
                 publicShares?: (Uint8Array[]|null);
 
+                /** KeyInfo members */
+                members?: (thresh.v1.MemberSecurity.$Properties[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a KeyInfo. */
             type $Shape = thresh.v1.KeyInfo.$Properties;
+        }
+
+        /**
+         * Properties of a MemberSecurity.
+         * @deprecated Use thresh.v1.MemberSecurity.$Properties instead.
+         */
+        interface IMemberSecurity extends thresh.v1.MemberSecurity.$Properties {
+        }
+
+        /** Represents a MemberSecurity. */
+        class MemberSecurity {
+
+            /**
+             * Constructs a new MemberSecurity.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.MemberSecurity.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MemberSecurity protection. */
+            protection: thresh.v1.Protection;
+
+            /** MemberSecurity attested. */
+            attested: boolean;
+
+            /**
+             * Encodes the specified MemberSecurity message. Does not implicitly {@link thresh.v1.MemberSecurity.verify|verify} messages.
+             * @param message MemberSecurity message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.MemberSecurity.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MemberSecurity message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.MemberSecurity & thresh.v1.MemberSecurity.$Shape} MemberSecurity
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.MemberSecurity & thresh.v1.MemberSecurity.$Shape;
+        }
+
+        namespace MemberSecurity {
+
+            /** Properties of a MemberSecurity. */
+            interface $Properties {
+
+                /** MemberSecurity protection */
+                protection?: (thresh.v1.Protection|null);
+
+                /** MemberSecurity attested */
+                attested?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MemberSecurity. */
+            type $Shape = thresh.v1.MemberSecurity.$Properties;
         }
 
         /**

@@ -424,6 +424,548 @@ export const thresh = $root.thresh = (() => {
             return Complaint;
         })();
 
+        v1.AttestationPayload = (function() {
+
+            /**
+             * Properties of an AttestationPayload.
+             * @typedef {Object} thresh.v1.AttestationPayload.$Properties
+             * @property {thresh.v1.AttestationEvidence.$Properties|null} [evidence] AttestationPayload evidence
+             * @property {Uint8Array|null} [confirm] AttestationPayload confirm
+             * @property {"evidence"|"confirm"} [body] AttestationPayload body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AttestationPayload.
+             * @memberof thresh.v1
+             * @interface IAttestationPayload
+             * @augments thresh.v1.AttestationPayload.$Properties
+             * @deprecated Use thresh.v1.AttestationPayload.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of an AttestationPayload.
+             * @typedef {{
+             *   evidence?: thresh.v1.AttestationEvidence.$Shape|null;
+             *   confirm?: Uint8Array|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ body?: undefined; evidence?: null; confirm?: null }|{ body?: "evidence"; evidence: thresh.v1.AttestationEvidence.$Shape; confirm?: null }|{ body?: "confirm"; evidence?: null; confirm: Uint8Array })
+             * )} thresh.v1.AttestationPayload.$Shape
+             */
+
+            /**
+             * Constructs a new AttestationPayload.
+             * @memberof thresh.v1
+             * @classdesc Represents an AttestationPayload.
+             * @constructor
+             * @param {thresh.v1.AttestationPayload.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AttestationPayload = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AttestationPayload evidence.
+             * @member {thresh.v1.AttestationEvidence.$Properties|null|undefined} evidence
+             * @memberof thresh.v1.AttestationPayload
+             * @instance
+             */
+            AttestationPayload.prototype.evidence = null;
+
+            /**
+             * AttestationPayload confirm.
+             * @member {Uint8Array|null|undefined} confirm
+             * @memberof thresh.v1.AttestationPayload
+             * @instance
+             */
+            AttestationPayload.prototype.confirm = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * AttestationPayload body.
+             * @member {"evidence"|"confirm"|undefined} body
+             * @memberof thresh.v1.AttestationPayload
+             * @instance
+             */
+            $Object.defineProperty(AttestationPayload.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["evidence", "confirm"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified AttestationPayload message. Does not implicitly {@link thresh.v1.AttestationPayload.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.AttestationPayload
+             * @static
+             * @param {thresh.v1.AttestationPayload.$Properties} message AttestationPayload message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AttestationPayload.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.evidence != null && $Object.hasOwnProperty.call(message, "evidence"))
+                    $root.thresh.v1.AttestationEvidence.encode(message.evidence, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.confirm != null && $Object.hasOwnProperty.call(message, "confirm"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.confirm);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AttestationPayload message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.AttestationPayload
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.AttestationPayload & thresh.v1.AttestationPayload.$Shape} AttestationPayload
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AttestationPayload.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.AttestationPayload();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.evidence = $root.thresh.v1.AttestationEvidence.decode(reader, reader.size(), $undefined, _depth + 1, message.evidence);
+                            message.body = "evidence";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.confirm = reader.bytes();
+                            message.body = "confirm";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return AttestationPayload;
+        })();
+
+        v1.AttestationEvidence = (function() {
+
+            /**
+             * Properties of an AttestationEvidence.
+             * @typedef {Object} thresh.v1.AttestationEvidence.$Properties
+             * @property {thresh.v1.Protection|null} [protection] AttestationEvidence protection
+             * @property {thresh.v1.TpmQuote.$Properties|null} [tpmQuote] AttestationEvidence tpmQuote
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AttestationEvidence.
+             * @memberof thresh.v1
+             * @interface IAttestationEvidence
+             * @augments thresh.v1.AttestationEvidence.$Properties
+             * @deprecated Use thresh.v1.AttestationEvidence.$Properties instead.
+             */
+
+            /**
+             * Shape of an AttestationEvidence.
+             * @typedef {thresh.v1.AttestationEvidence.$Properties} thresh.v1.AttestationEvidence.$Shape
+             */
+
+            /**
+             * Constructs a new AttestationEvidence.
+             * @memberof thresh.v1
+             * @classdesc Represents an AttestationEvidence.
+             * @constructor
+             * @param {thresh.v1.AttestationEvidence.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AttestationEvidence = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AttestationEvidence protection.
+             * @member {thresh.v1.Protection} protection
+             * @memberof thresh.v1.AttestationEvidence
+             * @instance
+             */
+            AttestationEvidence.prototype.protection = 0;
+
+            /**
+             * AttestationEvidence tpmQuote.
+             * @member {thresh.v1.TpmQuote.$Properties|null|undefined} tpmQuote
+             * @memberof thresh.v1.AttestationEvidence
+             * @instance
+             */
+            AttestationEvidence.prototype.tpmQuote = null;
+
+            /**
+             * Encodes the specified AttestationEvidence message. Does not implicitly {@link thresh.v1.AttestationEvidence.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.AttestationEvidence
+             * @static
+             * @param {thresh.v1.AttestationEvidence.$Properties} message AttestationEvidence message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AttestationEvidence.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.protection != null && $Object.hasOwnProperty.call(message, "protection") && message.protection !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.protection);
+                if (message.tpmQuote != null && $Object.hasOwnProperty.call(message, "tpmQuote"))
+                    $root.thresh.v1.TpmQuote.encode(message.tpmQuote, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AttestationEvidence message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.AttestationEvidence
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.AttestationEvidence & thresh.v1.AttestationEvidence.$Shape} AttestationEvidence
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AttestationEvidence.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.AttestationEvidence();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.protection = value;
+                            else
+                                delete message.protection;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.tpmQuote = $root.thresh.v1.TpmQuote.decode(reader, reader.size(), $undefined, _depth + 1, message.tpmQuote);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return AttestationEvidence;
+        })();
+
+        v1.TpmQuote = (function() {
+
+            /**
+             * Properties of a TpmQuote.
+             * @typedef {Object} thresh.v1.TpmQuote.$Properties
+             * @property {Uint8Array|null} [quoted] TpmQuote quoted
+             * @property {Uint8Array|null} [signature] TpmQuote signature
+             * @property {Uint8Array|null} [sessionId] TpmQuote sessionId
+             * @property {string|null} [peerId] TpmQuote peerId
+             * @property {Uint8Array|null} [identityPublicKey] TpmQuote identityPublicKey
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TpmQuote.
+             * @memberof thresh.v1
+             * @interface ITpmQuote
+             * @augments thresh.v1.TpmQuote.$Properties
+             * @deprecated Use thresh.v1.TpmQuote.$Properties instead.
+             */
+
+            /**
+             * Shape of a TpmQuote.
+             * @typedef {thresh.v1.TpmQuote.$Properties} thresh.v1.TpmQuote.$Shape
+             */
+
+            /**
+             * Constructs a new TpmQuote.
+             * @memberof thresh.v1
+             * @classdesc Represents a TpmQuote.
+             * @constructor
+             * @param {thresh.v1.TpmQuote.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TpmQuote = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TpmQuote quoted.
+             * @member {Uint8Array} quoted
+             * @memberof thresh.v1.TpmQuote
+             * @instance
+             */
+            TpmQuote.prototype.quoted = $util.newBuffer([]);
+
+            /**
+             * TpmQuote signature.
+             * @member {Uint8Array} signature
+             * @memberof thresh.v1.TpmQuote
+             * @instance
+             */
+            TpmQuote.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * TpmQuote sessionId.
+             * @member {Uint8Array} sessionId
+             * @memberof thresh.v1.TpmQuote
+             * @instance
+             */
+            TpmQuote.prototype.sessionId = $util.newBuffer([]);
+
+            /**
+             * TpmQuote peerId.
+             * @member {string} peerId
+             * @memberof thresh.v1.TpmQuote
+             * @instance
+             */
+            TpmQuote.prototype.peerId = "";
+
+            /**
+             * TpmQuote identityPublicKey.
+             * @member {Uint8Array} identityPublicKey
+             * @memberof thresh.v1.TpmQuote
+             * @instance
+             */
+            TpmQuote.prototype.identityPublicKey = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified TpmQuote message. Does not implicitly {@link thresh.v1.TpmQuote.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.TpmQuote
+             * @static
+             * @param {thresh.v1.TpmQuote.$Properties} message TpmQuote message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TpmQuote.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.quoted != null && $Object.hasOwnProperty.call(message, "quoted") && message.quoted.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.quoted);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.signature);
+                if (message.sessionId != null && $Object.hasOwnProperty.call(message, "sessionId") && message.sessionId.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.sessionId);
+                if (message.peerId != null && $Object.hasOwnProperty.call(message, "peerId") && message.peerId !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.peerId);
+                if (message.identityPublicKey != null && $Object.hasOwnProperty.call(message, "identityPublicKey") && message.identityPublicKey.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.identityPublicKey);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a TpmQuote message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.TpmQuote
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.TpmQuote & thresh.v1.TpmQuote.$Shape} TpmQuote
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TpmQuote.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.TpmQuote();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.quoted = value;
+                            else
+                                delete message.quoted;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.sessionId = value;
+                            else
+                                delete message.sessionId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.peerId = value;
+                            else
+                                delete message.peerId;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.identityPublicKey = value;
+                            else
+                                delete message.identityPublicKey;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return TpmQuote;
+        })();
+
         v1.DkgPayload = (function() {
 
             /**
@@ -4879,6 +5421,40 @@ export const thresh = $root.thresh = (() => {
             return values;
         })();
 
+        /**
+         * Protection enum.
+         * @name thresh.v1.Protection
+         * @enum {number}
+         * @property {number} PROTECTION_UNKNOWN=0 PROTECTION_UNKNOWN value
+         * @property {number} PROTECTION_PASSPHRASE=1 PROTECTION_PASSPHRASE value
+         * @property {number} PROTECTION_PKCS11=2 PROTECTION_PKCS11 value
+         * @property {number} PROTECTION_TPM2=3 PROTECTION_TPM2 value
+         */
+        v1.Protection = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "PROTECTION_UNKNOWN"] = 0;
+            values[valuesById[1] = "PROTECTION_PASSPHRASE"] = 1;
+            values[valuesById[2] = "PROTECTION_PKCS11"] = 2;
+            values[valuesById[3] = "PROTECTION_TPM2"] = 3;
+            return values;
+        })();
+
+        /**
+         * AttestationMode enum.
+         * @name thresh.v1.AttestationMode
+         * @enum {number}
+         * @property {number} ATTESTATION_OFF=0 ATTESTATION_OFF value
+         * @property {number} ATTESTATION_OPTIONAL=1 ATTESTATION_OPTIONAL value
+         * @property {number} ATTESTATION_REQUIRED=2 ATTESTATION_REQUIRED value
+         */
+        v1.AttestationMode = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "ATTESTATION_OFF"] = 0;
+            values[valuesById[1] = "ATTESTATION_OPTIONAL"] = 1;
+            values[valuesById[2] = "ATTESTATION_REQUIRED"] = 2;
+            return values;
+        })();
+
         v1.KeygenRequest = (function() {
 
             /**
@@ -4890,6 +5466,7 @@ export const thresh = $root.thresh = (() => {
              * @property {string|null} [keyId] KeygenRequest keyId
              * @property {Uint8Array|null} [nonce] KeygenRequest nonce
              * @property {number|null} [issuedAt] KeygenRequest issuedAt
+             * @property {thresh.v1.AttestationMode|null} [attestation] KeygenRequest attestation
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4971,6 +5548,14 @@ export const thresh = $root.thresh = (() => {
             KeygenRequest.prototype.issuedAt = 0;
 
             /**
+             * KeygenRequest attestation.
+             * @member {thresh.v1.AttestationMode} attestation
+             * @memberof thresh.v1.KeygenRequest
+             * @instance
+             */
+            KeygenRequest.prototype.attestation = 0;
+
+            /**
              * Encodes the specified KeygenRequest message. Does not implicitly {@link thresh.v1.KeygenRequest.verify|verify} messages.
              * @function encode
              * @memberof thresh.v1.KeygenRequest
@@ -4999,6 +5584,8 @@ export const thresh = $root.thresh = (() => {
                     writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.nonce);
                 if (message.issuedAt != null && $Object.hasOwnProperty.call(message, "issuedAt") && message.issuedAt !== 0)
                     writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.issuedAt);
+                if (message.attestation != null && $Object.hasOwnProperty.call(message, "attestation") && message.attestation !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).int32(message.attestation);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5094,6 +5681,15 @@ export const thresh = $root.thresh = (() => {
                                 message.issuedAt = value;
                             else
                                 delete message.issuedAt;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.attestation = value;
+                            else
+                                delete message.attestation;
                             continue;
                         }
                     }
@@ -7693,6 +8289,7 @@ export const thresh = $root.thresh = (() => {
              * @property {Uint8Array|null} [chainCode] KeyInfo chainCode
              * @property {number|null} [epoch] KeyInfo epoch
              * @property {Array.<Uint8Array>|null} [publicShares] KeyInfo publicShares
+             * @property {Array.<thresh.v1.MemberSecurity.$Properties>|null} [members] KeyInfo members
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7720,6 +8317,7 @@ export const thresh = $root.thresh = (() => {
             const KeyInfo = function (properties) {
                 this.parties = [];
                 this.publicShares = [];
+                this.members = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -7791,6 +8389,14 @@ export const thresh = $root.thresh = (() => {
             KeyInfo.prototype.publicShares = $util.emptyArray;
 
             /**
+             * KeyInfo members.
+             * @member {Array.<thresh.v1.MemberSecurity.$Properties>} members
+             * @memberof thresh.v1.KeyInfo
+             * @instance
+             */
+            KeyInfo.prototype.members = $util.emptyArray;
+
+            /**
              * Encodes the specified KeyInfo message. Does not implicitly {@link thresh.v1.KeyInfo.verify|verify} messages.
              * @function encode
              * @memberof thresh.v1.KeyInfo
@@ -7824,6 +8430,9 @@ export const thresh = $root.thresh = (() => {
                 if (message.publicShares != null && message.publicShares.length)
                     for (let i = 0; i < message.publicShares.length; ++i)
                         writer.uint32(/* id 8, wireType 2 =*/66).bytes(message.publicShares[i]);
+                if (message.members != null && message.members.length)
+                    for (let i = 0; i < message.members.length; ++i)
+                        $root.thresh.v1.MemberSecurity.encode(message.members[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7938,6 +8547,14 @@ export const thresh = $root.thresh = (() => {
                             message.publicShares.push(reader.bytes());
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.members && message.members.length))
+                                message.members = [];
+                            message.members.push($root.thresh.v1.MemberSecurity.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -7956,6 +8573,162 @@ export const thresh = $root.thresh = (() => {
             };
 
             return KeyInfo;
+        })();
+
+        v1.MemberSecurity = (function() {
+
+            /**
+             * Properties of a MemberSecurity.
+             * @typedef {Object} thresh.v1.MemberSecurity.$Properties
+             * @property {thresh.v1.Protection|null} [protection] MemberSecurity protection
+             * @property {boolean|null} [attested] MemberSecurity attested
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MemberSecurity.
+             * @memberof thresh.v1
+             * @interface IMemberSecurity
+             * @augments thresh.v1.MemberSecurity.$Properties
+             * @deprecated Use thresh.v1.MemberSecurity.$Properties instead.
+             */
+
+            /**
+             * Shape of a MemberSecurity.
+             * @typedef {thresh.v1.MemberSecurity.$Properties} thresh.v1.MemberSecurity.$Shape
+             */
+
+            /**
+             * Constructs a new MemberSecurity.
+             * @memberof thresh.v1
+             * @classdesc Represents a MemberSecurity.
+             * @constructor
+             * @param {thresh.v1.MemberSecurity.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MemberSecurity = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MemberSecurity protection.
+             * @member {thresh.v1.Protection} protection
+             * @memberof thresh.v1.MemberSecurity
+             * @instance
+             */
+            MemberSecurity.prototype.protection = 0;
+
+            /**
+             * MemberSecurity attested.
+             * @member {boolean} attested
+             * @memberof thresh.v1.MemberSecurity
+             * @instance
+             */
+            MemberSecurity.prototype.attested = false;
+
+            /**
+             * Encodes the specified MemberSecurity message. Does not implicitly {@link thresh.v1.MemberSecurity.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.MemberSecurity
+             * @static
+             * @param {thresh.v1.MemberSecurity.$Properties} message MemberSecurity message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MemberSecurity.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.protection != null && $Object.hasOwnProperty.call(message, "protection") && message.protection !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.protection);
+                if (message.attested != null && $Object.hasOwnProperty.call(message, "attested") && message.attested !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.attested);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a MemberSecurity message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.MemberSecurity
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.MemberSecurity & thresh.v1.MemberSecurity.$Shape} MemberSecurity
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MemberSecurity.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.MemberSecurity();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.protection = value;
+                            else
+                                delete message.protection;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.attested = value;
+                            else
+                                delete message.attested;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return MemberSecurity;
         })();
 
         v1.KeygenResult = (function() {

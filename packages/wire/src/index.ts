@@ -24,6 +24,9 @@ export {
   type ListKeysRequest,
   type GetPublicKeyRequest,
   type KeyInfo,
+  type AttestationMode,
+  type Protection,
+  type MemberSecurity,
   type RpcErrorCode,
   type RpcAccusation,
   type SignPayload,
@@ -40,3 +43,4 @@ export { keyShareCodec, ecdsaKeyShareCodec } from './key-share.js'
 export { dklsSetupCodec, dklsSignCodec } from './payloads/dkls.js'
 export { reshareCodec } from './payloads/reshare.js'
 export { repairCodec } from './payloads/repair.js'
+export { attestationCodec, type AttestationConfirm, type AttestationEvidence, type AttestationMessage, type TpmQuoteBytes } from './payloads/attestation.js'

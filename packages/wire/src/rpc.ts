@@ -25,6 +25,8 @@ export interface KeygenRequest {
   readonly nonce: Uint8Array
   /** When the coordinator issued the request, in unix seconds (bound into the session ids). */
   readonly issuedAt: number
+  /** Whether the members attest to each other before the DKG; absent: 'off'. */
+  readonly attestation?: AttestationMode
 }
 
 /** What a sign request asks to sign (proto PayloadKind); every node decodes it itself (@thresh/chains). */
@@ -43,6 +45,21 @@ export interface SignPayload {
   /** psbt: the network of the summary's addresses (default mainnet). */
   readonly network?: WireBitcoinNetwork
 }
+
+/** off: no exchange; optional: a quote sent must verify; required: every member must attest. */
+export type AttestationMode = 'off' | 'optional' | 'required'
+
+/** How a member's share store is protected at rest, as it reported it ('unknown': not reported). */
+export type Protection = 'unknown' | 'passphrase' | 'pkcs11' | 'tpm2'
+
+/** One member of a key: its share protection and whether its quote verified before the DKG. */
+export interface MemberSecurity {
+  readonly protection: Protection
+  readonly attested: boolean
+}
+
+export const WIRE_ATTESTATION_MODES: Readonly<Record<number, AttestationMode>> = { 0: 'off', 1: 'optional', 2: 'required' }
+export const WIRE_PROTECTIONS: Readonly<Record<number, Protection>> = { 0: 'unknown', 1: 'passphrase', 2: 'pkcs11', 3: 'tpm2' }
 
 export interface SignRequest {
   readonly kind: 'sign'
@@ -173,6 +190,8 @@ export interface KeyInfo {
   readonly epoch: number
   /** Each party's public share, in `parties` order. */
   readonly publicShares: readonly Uint8Array[]
+  /** Per member in `parties` order (keys made with an attestation exchange): its share protection and whether it attested. */
+  readonly members?: readonly MemberSecurity[]
 }
 
 export type RpcErrorCode =
@@ -325,6 +344,7 @@ function keyInfoToWire(k: KeyInfo): WireKeyInfo {
     chainCode: k.chainCode,
     epoch: k.epoch,
     publicShares: [...k.publicShares],
+    members: (k.members ?? []).map((m) => ({ protection: enumNumber(m.protection, WIRE_PROTECTIONS), attested: m.attested })),
   }
 }
 
@@ -343,6 +363,24 @@ function keyInfoFromWire(k: WireKeyInfo | null | undefined, field: string): KeyI
     epoch: uint(info.epoch, `${field}.epoch`, 0, 0xffffffff),
     publicShares: list(info.publicShares, `${field}.public_shares`, parties.length, parties.length)
       .map((s, i) => validPoint(curve, s, `${field}.public_shares[${i}]`)),
+    ...membersFromWire(info.members, `${field}.members`, parties.length),
+  }
+}
+
+/** The request's attestation mode; 'off' (the default) is left out, as older requests have it. */
+function attestationOf(value: number | null | undefined): { attestation?: AttestationMode } {
+  const mode = enumName(value ?? 0, 'keygen.attestation', WIRE_ATTESTATION_MODES)
+  return mode === 'off' ? {} : { attestation: mode }
+}
+
+/** Absent for keys without the exchange; otherwise one entry per member. */
+function membersFromWire(value: thresh.v1.MemberSecurity.$Properties[] | null | undefined, field: string, parties: number): { members?: MemberSecurity[] } {
+  if (!value || value.length === 0) return {}
+  return {
+    members: list(value, field, parties, parties).map((m, i) => ({
+      protection: enumName(m.protection ?? 0, `${field}[${i}].protection`, WIRE_PROTECTIONS),
+      attested: m.attested === true,
+    })),
   }
 }
 
@@ -360,6 +398,7 @@ export const coordRequestCodec: Codec<CoordRequest> = protoCodec(
             keyId: r.keyId,
             nonce: r.nonce,
             issuedAt: r.issuedAt,
+            attestation: enumNumber(r.attestation ?? 'off', WIRE_ATTESTATION_MODES),
           },
         }
       case 'sign':
@@ -420,6 +459,7 @@ export const coordRequestCodec: Codec<CoordRequest> = protoCodec(
           keyId: validKeyId(k.keyId, 'keygen.key_id'),
           nonce: bytes(k.nonce, 'keygen.nonce', NONCE_BYTES),
           issuedAt: uint(k.issuedAt, 'keygen.issued_at', ISSUED_AT.min, ISSUED_AT.max),
+          ...attestationOf(k.attestation),
         }
       }
       case 'sign': {

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises'
 import { performance } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
 import { hashMessage, serializeSignature, numberToHex } from 'viem'
+import type { AttestationMode } from '@thresh/wire'
 import { Coordinator } from '../coordinator.js'
 import { ConfigError, ThreshError } from '../errors.js'
 import { generateIdentity, loadIdentity, peerIdOf, writeIdentityFile } from '../identity.js'
@@ -25,10 +26,12 @@ Commands:
                               (node operators add that peer id to "coordinators")
   identity show               print the peer id of the configured identity
   keygen --scheme S --threshold T [--parties ID,ID,...] [--key-id ID] [--allow-single-signer]
+       [--attestation required|optional|off]
                               run distributed key generation (S: ecdsa, frost-ed25519,
                               frost-secp256k1, bip340); parties default to every node;
                               the new key is added to the keys file; threshold 1 (every
-                              party holds the whole key) needs --allow-single-signer
+                              party holds the whole key) needs --allow-single-signer;
+                              --attestation: the parties check each other's TPM quotes first
   sign --key ID (--message TEXT | --message-hex HEX | --digest HEX)
        [--hash keccak256|sha256 | --eip191] [--signers ID,ID,...] [--strict-signers]
                               sign and verify. Schnorr keys sign the message as given;
@@ -83,6 +86,7 @@ const OPTIONS = {
   scheme: { type: 'string' },
   threshold: { type: 'string' },
   'allow-single-signer': { type: 'boolean' },
+  attestation: { type: 'string' },
   parties: { type: 'string' },
   'key-id': { type: 'string' },
   key: { type: 'string' },
@@ -218,6 +222,7 @@ async function keygen(c: Coordinator, v: Values, keysFile: string | undefined): 
     ...(v.parties ? { parties: splitList(v.parties) } : {}),
     ...(v['key-id'] ? { keyId: v['key-id'] } : {}),
     allowSingleSigner: v['allow-single-signer'] === true,
+    ...(v.attestation ? { attestation: v.attestation as AttestationMode } : {}), // checked by keygen
   })
   if (keysFile) await addToKeyFile(keysFile, key)
   const saved = keysFile ? `pinned in ${keysFile}` : 'not saved: pass --keys FILE (or set "keys" in the config) so that later commands pin it'
@@ -249,6 +254,7 @@ async function reshare(c: Coordinator, v: Values, keysFile: string | undefined):
     threshold: integer(v.threshold, '--threshold'),
     ...(v.dealers ? { dealers: splitList(v.dealers) } : {}),
     allowSingleSigner: v['allow-single-signer'] === true,
+    ...(v.attestation ? { attestation: v.attestation as AttestationMode } : {}), // checked by keygen
   })
   return changed(key, keysFile, 'reshared')
 }

@@ -1,5 +1,5 @@
 import { bytesToHex } from '@noble/hashes/utils.js'
-import type { KeyInfo } from '@thresh/wire'
+import type { KeyInfo, MemberSecurity } from '@thresh/wire'
 import { ethereumAddress } from '../ethereum.js'
 import type { Signature } from '../types.js'
 
@@ -46,8 +46,14 @@ export function keyLines(key: KeyInfo, extra: readonly (readonly [string, string
     ['public key', bytesToHex(key.groupPublicKey)],
   ]
   if (key.scheme === 'ecdsa') rows.push(['address', ethereumAddress(key.groupPublicKey)])
-  key.parties.forEach((p, i) => rows.push([i === 0 ? 'parties' : '', `${i + 1}  ${p}`]))
+  key.parties.forEach((p, i) => rows.push([i === 0 ? 'parties' : '', `${i + 1}  ${p}${memberText(key.members?.[i])}`]))
   return labelled([...rows, ...extra])
+}
+
+/** A member's share protection and attestation, for keys made with the exchange. */
+function memberText(member: MemberSecurity | undefined): string {
+  if (!member) return ''
+  return `  share: ${member.protection === 'unknown' ? 'protection unknown' : member.protection}, ${member.attested ? 'attested' : 'not attested'}`
 }
 
 /** Aligned "label  value" lines. */
