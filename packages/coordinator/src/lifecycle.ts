@@ -3,7 +3,7 @@ import type { CoordRequest, KeyInfo, KeyStatus } from '@thresh/wire'
 import { attemptError, errorOf, fatalRefusal, judge, verdictOf } from './blame.js'
 import { InconsistentKeyError, KeyChangeError, type Exclusion } from './errors.js'
 import type { FanOutOptions, Gathered, Outcome } from './fan-out.js'
-import { agreedKey, sameKeyInfo, type KeyReport } from './key-consensus.js'
+import { agreedKey, sameKeyInfo, withMembers, type KeyReport } from './key-consensus.js'
 import type { PreparedChange, Timeouts } from './types.js'
 
 /*
@@ -54,7 +54,8 @@ export async function prepareChange(host: LifecycleHost, spec: ChangeSpec): Prom
       const key = reported(o)
       return key ? [{ peerId: o.peerId, key }] : []
     })
-    const key = agreedKey(keyId, reports)
+    // each member's attestation as every other member of the new committee saw it
+    const key = withMembers(agreedKey(keyId, reports), reports)
     const wanted = { ...key, scheme: expected.scheme, threshold: expected.threshold, parties: expected.parties, epoch: expected.epoch, groupPublicKey: expected.groupPublicKey, chainCode: expected.chainCode }
     if (!sameKeyInfo(key, wanted)) throw new InconsistentKeyError(`after the ${spec.what} the nodes report another key than requested (the group key and chain code never change)`, keyId, reports.map((r) => r.peerId))
     return { key, nonce, leaving: [...spec.leaving] }

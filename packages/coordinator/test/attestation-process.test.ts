@@ -71,6 +71,13 @@ describe('attestation before a DKG, in real node processes', () => {
     expect((await net.c.listKeys()).find((k) => k.keyId === key.keyId)?.members?.every((m) => m.attested)).toBe(true)
   }, 60_000)
 
+  it('a refresh of an attested key attests the committee again, and the new epoch is attested', async () => {
+    const refreshed = await net.c.refresh('attested-1')
+    expect(refreshed).toMatchObject({ epoch: 1, groupPublicKey: key.groupPublicKey })
+    expect(refreshed.members).toEqual([0, 1, 2].map(() => ({ protection: 'passphrase', attested: true })))
+    key = refreshed
+  }, 60_000)
+
   it('a node keeps the members\' record across a restart', async () => {
     const m = net.cluster.members[0]!
     await stopProcesses([net.children[0]!])
@@ -104,6 +111,10 @@ describe('attestation before a DKG, in real node processes', () => {
     // optional: a quote that is sent must still verify
     const optional = await net.c.keygen({ scheme: 'frost-ed25519', threshold: 2, keyId: 'attested-3', attestation: 'optional' }).then(() => undefined, (e: unknown) => e)
     expect((optional as { culprits?: string[] }).culprits).toEqual([peer(2)])
+    // nor is the attested key shared with it again: a refresh of it is refused, naming the node
+    const refresh = await net.c.refresh(key.keyId).then(() => undefined, (e: unknown) => e)
+    expect((refresh as Error).message).toContain(`peer ${peer(2)}'s quote is refused: unexpected PCR values`)
+    expect((refresh as { culprits?: string[] }).culprits).toEqual([peer(2)])
     // the same committee without attestation still makes keys (nothing else changed)
     const plain = await net.c.keygen({ scheme: 'frost-ed25519', threshold: 2, keyId: 'plain-1' })
     expect(plain.members).toBeUndefined()

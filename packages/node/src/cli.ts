@@ -273,7 +273,7 @@ async function rewrap(dataDir: string, to: ProtectorKind, values: ProtectorOptio
     const from = await KeyStore.protectionOf(path)
     store = await KeyStore.open(path, await protectorFor(from, values, 'open'))
   } catch (err) {
-    if (err instanceof StoreLockedError) throw new UsageError(`the keystore in ${dataDir} is in use by a running node: stop it first`)
+    if (err instanceof StoreLockedError) throw new UsageError(`the keystore in ${dataDir} is in use by a running node or another thresh-node command: stop it first`)
     throw err
   }
   try {
@@ -298,7 +298,7 @@ async function openingProtector(
   try {
     kind = await KeyStore.protectionOf(keystorePath(dataDir))
   } catch (err) {
-    if (err instanceof StoreLockedError) throw new UsageError(`the keystore in ${dataDir} is in use by a running node: stop it first (or query its /healthz)`)
+    if (err instanceof StoreLockedError) throw new UsageError(`the keystore in ${dataDir} is in use by a running node or another thresh-node command: stop it first (or query its /healthz)`)
     throw err
   }
   const p = config?.protect
@@ -344,7 +344,7 @@ async function withStoppedStore<T>(values: StoppedNodeOptions, use: (store: KeyS
     store = await KeyStore.open(keystorePath(dataDir), await openingProtector(dataDir, values, config, values.config))
   } catch (err) {
     if (err instanceof StoreLockedError) {
-      throw new UsageError(`the keystore in ${dataDir} is in use by a running node: stop it first (or query its /healthz)`)
+      throw new UsageError(`the keystore in ${dataDir} is in use by a running node or another thresh-node command: stop it first (or query its /healthz)`)
     }
     throw err
   }

@@ -1,13 +1,13 @@
 import type { Connection, Stream } from '@libp2p/interface'
 import { safeErrorMessage, type EcdsaKeyShare, type KeyShare, type PartyIndex } from '@thresh/crypto'
 import {
-  attestationCodec, byteSession, COORD_PROTOCOL, rpcServerStream, WireError,
+  COORD_PROTOCOL, rpcServerStream, WireError,
   type AttestationMode, type CoordRequest, type CoordResponse, type KeygenRequest, type MemberSecurity, type RpcAccusation, type RpcErrorCode, type SignatureEntry, type SignRequest,
 } from '@thresh/wire'
 import type { Libp2p } from 'libp2p'
-import { QuoteError, type Attestor } from './attestation.js'
-import { AttestationSession, attestationSessionId } from './attestation-session.js'
-import { identityPublicKey, type NodeIdentity } from './identity.js'
+import type { Attestor } from './attestation.js'
+import { attestCommittee } from './attestation-exchange.js'
+import type { NodeIdentity } from './identity.js'
 import { keyInfo, publicFacts, type KeyRecords, type LifecycleRefusal } from './key-records.js'
 import type { Logger } from './log.js'
 import type { NodeMetrics } from './metrics.js'
@@ -63,6 +63,7 @@ export class CoordinatorService {
   constructor(private readonly options: CoordinatorServiceOptions) {
     this.lifecycle = new LifecycleService({
       identity: options.identity,
+      attestor: options.attestor,
       keys: options.keys,
       sessions: options.sessions,
       operating: this.operating,
@@ -224,32 +225,9 @@ export class CoordinatorService {
     }
   }
 
-  /**
-   * The attestation exchange before an attested keygen's DKG (attestation-session.ts):
-   * this node quotes its state for the exchange's session id, then every member judges
-   * every other's quote by its own allowlist; a refusal aborts naming the peer and why.
-   */
-  private async attest(request: KeygenRequest, mode: Exclude<AttestationMode, 'off'>, requestId: string, self: number): Promise<MemberSecurity[]> {
-    const { identity, attestor } = this.options
-    const parties = request.parties.map((_, i) => i + 1)
-    const peers = new Map(request.parties.map((p, i) => [i + 1, p] as const))
-    const identities = new Map(request.parties.map((p, i) => [i + 1, identityPublicKey(p)] as const))
-    const base = { keyId: request.keyId, requestId, mode, parties, identities }
-    const sessionId = attestationSessionId(base)
-    let own
-    try {
-      own = await attestor.message({ sessionId, peerId: identity.peerId, identityPublicKey: identities.get(self)! })
-    } catch (err) {
-      if (err instanceof QuoteError) throw new Refusal('unavailable', err.message)
-      throw err
-    }
-    const session = new AttestationSession({ ...base, self, own, judge: (party, message) => attestor.judge(peers.get(party)!, sessionId, message) })
-    const members = await this.options.sessions.run({ kind: 'attest', session: byteSession(session, attestationCodec), peers, issuedAt: request.issuedAt, nonce: request.nonce })
-    // sent without a quote, so the peers name this node; it refuses too rather than run the DKG
-    if (mode === 'required' && !attestor.attests) {
-      throw new Refusal('bad-request', `key ${request.keyId} requires attestation and this node (${identity.peerId}) does not attest: configure attestation.quote`)
-    }
-    return members
+  /** The attestation exchange before an attested keygen's DKG (attestation-exchange.ts). */
+  private attest(request: KeygenRequest, mode: Exclude<AttestationMode, 'off'>, requestId: string, self: number): Promise<MemberSecurity[]> {
+    return attestCommittee(this.options, { keyId: request.keyId, parties: request.parties, self, mode, requestId, issuedAt: request.issuedAt, nonce: request.nonce })
   }
 
   private async commit(request: CommitKeyRequest): Promise<CoordResponse> {

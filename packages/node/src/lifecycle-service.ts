@@ -1,7 +1,9 @@
 import {
   acceptImportedShare, type EcdsaKeyShare, type KeyShare, type PinnedKey, type RosterEntry,
 } from '@thresh/crypto'
-import { MAX_PARTIES, type CoordResponse, type ImportKeyRequest, type KeyInfo, type RepairRequest, type ReshareRequest } from '@thresh/wire'
+import { MAX_PARTIES, type AttestationMode, type CoordResponse, type ImportKeyRequest, type KeyInfo, type RepairRequest, type ReshareRequest } from '@thresh/wire'
+import type { Attestor } from './attestation.js'
+import { attestCommittee, lifecycleAttestation } from './attestation-exchange.js'
 import { failpoint } from './failpoints.js'
 import type { NodeIdentity } from './identity.js'
 import { identityPublicKey } from './identity.js'
@@ -13,6 +15,8 @@ import type { SessionManager } from './session-manager.js'
 
 export interface LifecycleServiceOptions {
   readonly identity: NodeIdentity
+  /** Quotes this node's state and judges its peers' (an attested key's new committee attests again). */
+  readonly attestor: Attestor
   readonly keys: KeyRecords
   readonly sessions: SessionManager
   /** Keys with an operation running here (keygen or lifecycle): a second one is refused as busy. */
@@ -70,7 +74,10 @@ export class LifecycleService {
       ...(request.newParties.includes(peer) ? { next: request.newParties.indexOf(peer) + 1 } : {}),
     }))
     return this.exclusive(request.keyId, async () => {
-      const run = runOf(request)
+      // an attested key is shared only with members that attest again (the same rule as its keygen's)
+      const mode = lifecycleAttestation(key.members)
+      const run = runOf(request, mode)
+      const attested = mode === 'off' ? undefined : await attestCommittee(this.options, { keyId: request.keyId, parties: roster, self: roster.indexOf(me) + 1, mode, requestId: run.requestId, issuedAt: run.issuedAt, nonce: run.nonce })
       const share = dealing ? await this.options.keys.share(request.keyId) : undefined
       try {
         const result = await this.options.sessions.run(reshareSpec({
@@ -89,7 +96,8 @@ export class LifecycleService {
           this.options.log.info({ keyId: request.keyId, epoch: key.epoch }, 'dealt this key to a committee without this node: it leaves at commit')
           return { kind: 'lifecycle' }
         }
-        return { kind: 'lifecycle', key: await this.storeNext(run, request.newParties, active?.scheme ?? key.scheme, result, membersAfter(active, request.newParties)) }
+        const members = attested ? request.newParties.map((p) => attested[roster.indexOf(p)]!) : membersAfter(active, request.newParties)
+        return { kind: 'lifecycle', key: await this.storeNext(run, request.newParties, active?.scheme ?? key.scheme, result, members) }
       } finally {
         share?.secretShare.fill(0)
       }
@@ -114,7 +122,11 @@ export class LifecycleService {
     this.options.admit(request, parties)
     const entries: RosterEntry[] = roster.map((peer, i) => ({ identity: identityPublicKey(peer), old: i < request.helpers.length ? key.parties.indexOf(peer) + 1 : lostIndex }))
     return this.exclusive(request.keyId, async () => {
-      const run = runOf(request)
+      // an attested key: the repair's parties (helpers and the rebuilt one) attest to each other first
+      const mode = lifecycleAttestation(key.members)
+      const run = runOf(request, mode)
+      const inSession = helping || rebuilt
+      const attested = mode === 'off' || !inSession ? undefined : await attestCommittee(this.options, { keyId: request.keyId, parties: roster, self: roster.indexOf(me) + 1, mode, requestId: run.requestId, issuedAt: run.issuedAt, nonce: run.nonce })
       const own = rebuilt ? undefined : await this.options.keys.share(request.keyId)
       try {
         let share: KeyShare | null | undefined = own
@@ -134,7 +146,10 @@ export class LifecycleService {
         if (!share) throw new Refusal('internal', 'repair ended without a share')
         // the shares do not change; the epoch does, so no session mixes the generations
         const next: KeyShare = { ...share, epoch: key.epoch + 1 }
-        return { kind: 'lifecycle', key: await this.storeNext(run, parties, key.scheme, next, membersAfter(active, parties)) }
+        // members of the repaired committee: the rebuilt party as it attested now, the others as recorded
+        const rebuiltMember = attested ? attested[roster.length - 1]! : { protection: 'unknown' as const, attested: false }
+        const members = key.members?.map((m, i) => (i + 1 === lostIndex ? rebuiltMember : m))
+        return { kind: 'lifecycle', key: await this.storeNext(run, parties, key.scheme, next, members) }
       } finally {
         own?.secretShare.fill(0)
       }
@@ -242,8 +257,10 @@ function membersAfter(active: KeyRecord | undefined, parties: readonly string[])
   })
 }
 
-function runOf(request: { readonly keyId: string; readonly nonce: Uint8Array; readonly issuedAt: number }): Run {
-  return { keyId: request.keyId, requestId: requestIdOf(request), issuedAt: request.issuedAt, nonce: request.nonce }
+/** The request's identity as its sessions bind it; an attested operation's also binds its attestation mode. */
+function runOf(request: { readonly keyId: string; readonly nonce: Uint8Array; readonly issuedAt: number }, mode: AttestationMode = 'off'): Run {
+  const requestId = mode === 'off' ? requestIdOf(request) : `${requestIdOf(request)}/attest:${mode}`
+  return { keyId: request.keyId, requestId, issuedAt: request.issuedAt, nonce: request.nonce }
 }
 
 /** The engines' view of a pinned KeyInfo: committee indices 1..n. */
