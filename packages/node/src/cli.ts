@@ -10,8 +10,10 @@ import {
   MEASUREMENT_PCR,
   PassphraseProtector,
   Pkcs11Protector,
+  StoreExistsError,
   StoreLockedError,
   Tpm2Protector,
+  isNodeBackup,
   measureNode,
   type Protector,
   type ProtectorKind,
@@ -50,11 +52,15 @@ Usage:
       (exit code 1 if any).
   thresh-node rotate-passphrase (--config FILE | --data DIR) [--new-passphrase-file FILE]
       Re-encrypts a stopped node's passphrase keystore under a new passphrase and data key.
-  thresh-node backup --key ID --out FILE (--config FILE | --data DIR) [--backup-passphrase-file FILE]
-      Writes one key share, encrypted under a backup passphrase (THRESH_BACKUP_PASSPHRASE),
-      to FILE (created with mode 600, never overwritten).
+  thresh-node backup (--key ID | --all) --out FILE (--config FILE | --data DIR) [--backup-passphrase-file FILE]
+      Writes one key share (--key) or the whole node (--all: identity and every share),
+      encrypted under a backup passphrase (THRESH_BACKUP_PASSPHRASE), to FILE (created
+      with mode 600, never overwritten).
   thresh-node restore --in FILE (--config FILE | --data DIR) [--backup-passphrase-file FILE]
-      Puts a backed-up key share back into a stopped node (refuses to replace a key).
+                      [--protect passphrase|pkcs11|tpm2] [protector options]
+      Puts a backed-up key share back into a stopped node (refuses to replace a key); a
+      whole-node backup becomes a new keystore in DIR (which must not hold one), wrapped
+      by the protector --protect names (default: passphrase), as init makes one.
   thresh-node delete-key --key ID --yes (--config FILE | --data DIR)
       Deletes one key share for good (its other parties keep theirs: the key survives
       while a threshold of them does).
@@ -98,6 +104,7 @@ async function main(argv: string[]): Promise<number> {
       in: { type: 'string' },
       'backup-passphrase-file': { type: 'string' },
       yes: { type: 'boolean', default: false },
+      all: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -477,31 +484,61 @@ async function deleteKey(values: StoppedNodeOptions & { key?: string | undefined
   })
 }
 
-async function backup(values: StoppedNodeOptions & { key?: string | undefined; out?: string | undefined }, json: boolean): Promise<number> {
-  const keyId = required(values.key, '--key')
+async function backup(values: StoppedNodeOptions & { key?: string | undefined; out?: string | undefined; all?: boolean | undefined }, json: boolean): Promise<number> {
+  if ((values.key === undefined) === (values.all !== true)) throw new UsageError('backup needs --key ID (one share) or --all (the whole node)')
   const out = resolve(required(values.out, '--out'))
   const secret = await backupPassphrase(values['backup-passphrase-file'])
   return withStoppedStore(values, async (store) => {
-    const bytes = await store.exportKey(keyId, secret)
+    const keyId = values.key
+    const bytes = keyId === undefined ? await store.exportNode(secret) : await store.exportKey(keyId, secret)
     await writeFile(out, bytes, { mode: 0o600, flag: 'wx' }).catch((err: NodeJS.ErrnoException) => {
       throw new UsageError(err.code === 'EEXIST' ? `${out} exists: refusing to overwrite a backup` : `cannot write ${out}: ${err.code ?? err.message}`)
     })
-    print(json, { keyId, out }, `backup of ${keyId} written to ${out} (encrypted under the backup passphrase)`)
+    if (keyId === undefined) print(json, { node: true, out }, `backup of the whole node (identity and every share) written to ${out} (encrypted under the backup passphrase)`)
+    else print(json, { keyId, out }, `backup of ${keyId} written to ${out} (encrypted under the backup passphrase)`)
     return 0
   })
 }
 
-async function restore(values: StoppedNodeOptions & { in?: string | undefined }, json: boolean): Promise<number> {
+/** Restores a one-key backup into a stopped node, or a whole-node backup into a new keystore. */
+async function restore(values: StoppedNodeOptions & { in?: string | undefined; protect?: string | undefined }, json: boolean): Promise<number> {
   const file = resolve(required(values.in, '--in'))
   const bytes = await readFile(file).catch((err: NodeJS.ErrnoException) => {
     throw new UsageError(`cannot read ${file}: ${err.code ?? err.message}`)
   })
+  if (isNodeBackup(bytes)) return restoreNode(values, bytes, json)
   const secret = await backupPassphrase(values['backup-passphrase-file'])
   return withStoppedStore(values, async (store) => {
     const keyId = await store.importKey(bytes, secret)
     print(json, { keyId }, `restored this node's share of ${keyId}`)
     return 0
   })
+}
+
+/**
+ * A whole-node backup becomes a new keystore (the data directory must not hold one),
+ * wrapped by the protector --protect names, as init makes one: the node returns with its
+ * identity and every share.
+ */
+async function restoreNode(values: StoppedNodeOptions & { protect?: string | undefined }, bytes: Uint8Array, json: boolean): Promise<number> {
+  const config = values.config === undefined ? undefined : await loadConfig(values.config)
+  const dataDir = values.data === undefined ? config?.dataDir : resolve(values.data)
+  if (dataDir === undefined) throw new UsageError('--config or --data is required')
+  const kind = protectorKind(values.protect ?? 'passphrase', '--protect')
+  const secret = await backupPassphrase(values['backup-passphrase-file'])
+  const protector = await protectorFor(kind, { ...values, 'passphrase-file': values['passphrase-file'] ?? config?.passphraseFile }, 'new')
+  await mkdir(dataDir, { recursive: true })
+  const { store, shares } = await KeyStore.restoreNode(keystorePath(dataDir), protector, bytes, secret).catch((err: unknown) => {
+    if (err instanceof StoreExistsError) throw new UsageError(`${dataDir} already holds a keystore: a whole-node backup restores into a new data directory`)
+    throw err
+  })
+  try {
+    const identity = await loadIdentity(store)
+    print(json, { peerId: identity.peerId, dataDir, shares }, `restored node ${identity.peerId} into ${dataDir} with ${shares} share record(s) (keystore protected by ${protector.description})`)
+  } finally {
+    await store.close()
+  }
+  return 0
 }
 
 const backupPassphrase = (file: string | undefined) =>

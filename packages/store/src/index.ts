@@ -9,6 +9,7 @@ export {
   type ShareInput,
   type StoredShare,
 } from './keystore.js'
+export { isNodeBackup } from './backup.js'
 export { DEFAULT_KDF, type KdfParams } from './kdf.js'
 export type { JsonValue, ShareMeta } from './meta.js'
 export type { Protector, ProtectorKind } from './protector.js'

@@ -1,7 +1,7 @@
 import { open as openFile, mkdir, mkdtemp, readdir, rename, rm, stat } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import { Level } from 'level'
-import { decodeBackup, encodeBackup } from './backup.js'
+import { decodeBackup, decodeNodeBackup, encodeBackup, encodeNodeBackup, type BackupRecord } from './backup.js'
 import { timingSafeEqual } from 'node:crypto'
 import {
   KeyExistsError,
@@ -418,6 +418,58 @@ export class KeyStore {
       return keyId
     } finally {
       wipe(secret)
+    }
+  }
+
+  /**
+   * The whole node in one encrypted backup (backup.ts): every share and named secret
+   * (the identity key included), decrypted and sealed under `backupPassphrase`. A record
+   * that fails authentication aborts the export: a backup of a damaged store is refused.
+   */
+  exportNode(backupPassphrase: string | Uint8Array, options: KeyStoreOptions = {}): Promise<Uint8Array> {
+    const params = resolveKdf(options.kdf, this.kdf)
+    return this.exclusive(async (db, keys) => {
+      const records: BackupRecord[] = []
+      try {
+        for await (const [key, value] of db.iterator()) {
+          if (!isRecordKey(key)) continue
+          const { publicBytes, secret } = openRecord(keys, key, value)
+          records.push({ name: key, publicBytes, secret })
+        }
+        return await encodeNodeBackup(records, backupPassphrase, params)
+      } finally {
+        for (const r of records) wipe(r.secret)
+      }
+    })
+  }
+
+  /**
+   * Creates a store at `path` (which must not hold one) from a whole-node backup, under
+   * a new data key wrapped by `protection`: the node comes back with its identity and
+   * every share. Every record is checked before the store appears.
+   */
+  static async restoreNode(path: string, protection: Protection, backup: Uint8Array, backupPassphrase: string | Uint8Array, options: KeyStoreOptions = {}): Promise<{ store: KeyStore; shares: number; secrets: number }> {
+    const records = await decodeNodeBackup(backup, backupPassphrase)
+    try {
+      for (const r of records) {
+        if (r.name.startsWith(SHARE_PREFIX)) decodeMeta(r.publicBytes)
+        else if (!r.name.startsWith(SECRET_PREFIX)) throw new StoreFormatError(`node backup holds an unknown record ${JSON.stringify(r.name)}`)
+        checkName('record name', r.name.slice(r.name.indexOf(':') + 1))
+      }
+      const store = await KeyStore.create(path, protection, options)
+      try {
+        await store.exclusive(async (db, keys) => {
+          await db.batch(records.map((r) => ({ type: 'put' as const, key: r.name, value: encodeRecord(keys, r.name, r.publicBytes, r.secret) })), DURABLE)
+        })
+      } catch (err) {
+        await store.close()
+        await rm(store.path, { recursive: true, force: true }) // it was made here, and holds nothing yet
+        throw err
+      }
+      const shares = records.filter((r) => r.name.startsWith(SHARE_PREFIX)).length
+      return { store, shares, secrets: records.length - shares }
+    } finally {
+      for (const r of records) wipe(r.secret)
     }
   }
 

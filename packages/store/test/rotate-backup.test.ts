@@ -3,9 +3,12 @@ import {
   KeyExistsError,
   KeyStore,
   RecordTamperedError,
+  StoreExistsError,
   StoreFormatError,
+  StoreNotFoundError,
   UnsupportedVersionError,
   WrongPassphraseError,
+  isNodeBackup,
 } from '../src/index.js'
 import { LOW_KDF, PASS, editRaw, hex, randomSecret, storePath, withRawDb } from './helpers.js'
 
@@ -145,3 +148,61 @@ describe('backup export and import', () => {
     await other.close()
   })
 })
+
+describe('whole-node backup', () => {
+  async function node() {
+    const path = await storePath()
+    const store = await KeyStore.create(path, PASS, { kdf: LOW_KDF })
+    const shares = [randomSecret(), randomSecret()]
+    const identity = randomSecret()
+    await store.putShare('wallet-1', { meta: { scheme: 'ecdsa', epoch: 0 }, secret: shares[0]! })
+    await store.putShare('wallet-2#next', { meta: { scheme: 'frost-ed25519', epoch: 1 }, secret: shares[1]! })
+    await store.putSecret('identity', identity)
+    await store.putSecret('used-session/ab', Uint8Array.of(1))
+    const backup = await store.exportNode(BACKUP_PASS, { kdf: LOW_KDF })
+    await store.close()
+    return { shares, identity, backup }
+  }
+
+  it('brings every share and secret back into a new store under another protector, and nothing is readable in the file', async () => {
+    const { shares, identity, backup } = await node()
+    for (const secret of [...shares, identity]) expect(Buffer.from(backup).indexOf(Buffer.from(secret))).toBe(-1)
+    expect(Buffer.from(backup).indexOf(Buffer.from('wallet-1'))).toBe(-1)
+    const path = await storePath()
+    const { store, shares: n, secrets } = await KeyStore.restoreNode(path, NEW_PASS, backup, BACKUP_PASS, { kdf: LOW_KDF })
+    expect({ n, secrets }).toEqual({ n: 2, secrets: 2 })
+    await store.close()
+    const again = await KeyStore.open(path, NEW_PASS)
+    expect(hex((await again.getShare('wallet-1')).secret)).toBe(hex(shares[0]!))
+    expect((await again.getShare('wallet-2#next')).meta).toEqual({ scheme: 'frost-ed25519', epoch: 1 })
+    expect(hex((await again.getSecret('identity')))).toBe(hex(identity))
+    expect(await again.listSecretNames('used-session/')).toEqual(['used-session/ab'])
+    expect((await again.verify()).bad).toEqual([])
+    await again.close()
+  })
+
+  it('refuses a wrong passphrase, a tampered backup and an existing store, and leaves no store behind', async () => {
+    const { backup } = await node()
+    const path = await storePath()
+    const flipped = Uint8Array.from(backup)
+    flipped[backup.length - 30]! ^= 1
+    await expect(KeyStore.restoreNode(path, NEW_PASS, backup, PASS, { kdf: LOW_KDF })).rejects.toThrow(WrongPassphraseError)
+    await expect(KeyStore.restoreNode(path, NEW_PASS, flipped, BACKUP_PASS, { kdf: LOW_KDF })).rejects.toThrow('node backup failed authentication')
+    await expect(KeyStore.open(path, NEW_PASS)).rejects.toThrow(StoreNotFoundError)
+    // a one-key backup is not a node backup, nor the other way round
+    await expect(KeyStore.restoreNode(path, NEW_PASS, (await exportedKey()).backup, BACKUP_PASS)).rejects.toThrow('not a thresh-node-backup header')
+    const existing = await KeyStore.create(await storePath(), NEW_PASS, { kdf: LOW_KDF })
+    await existing.close()
+    await expect(KeyStore.restoreNode(existing.path, NEW_PASS, backup, BACKUP_PASS, { kdf: LOW_KDF })).rejects.toThrow(StoreExistsError)
+    expect(isNodeBackup(backup)).toBe(true)
+  })
+})
+
+async function exportedKey() {
+  const store = await KeyStore.create(await storePath(), PASS, { kdf: LOW_KDF })
+  await store.putShare('k', { meta: {}, secret: randomSecret() })
+  const backup = await store.exportKey('k', BACKUP_PASS, { kdf: LOW_KDF })
+  await store.close()
+  expect(isNodeBackup(backup)).toBe(false)
+  return { backup }
+}
