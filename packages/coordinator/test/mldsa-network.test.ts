@@ -9,6 +9,7 @@ import { createMLDSA44 } from '@oqs/liboqs-js/sig'
 import type { CoordRequest, CoordResponse } from '@thresh/wire'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startNode, stopProcesses, waitReady } from '../../../scripts/testnet/cluster.mjs'
+import { runCli } from '../src/cli/main.js'
 import { ConfigError, ThreshError, type KeyInfo } from '../src/index.js'
 import type { NodeTransport } from '../src/transport.js'
 import { startProcessCluster, type ProcessCluster } from './process-cluster.js'
@@ -63,6 +64,24 @@ describe('threshold ML-DSA-44 over node processes', () => {
       for (const a of sig.failedAttempts) expect(a.failures).toEqual([])
       expect(ml_dsa44.verify(sig.signature, text('another message'), key.groupPublicKey)).toBe(false)
     }
+  }, 120_000)
+
+  it('thresh keygen --scheme ml-dsa-44, sign and pubkey (the CLI) make, sign with and show a 2-of-3 key', async () => {
+    const cli = async (...argv: string[]) => {
+      let out = ''
+      let err = ''
+      const code = await runCli(['--config', net.cluster.coordinator.clientConfig, '--json', ...argv], { out: (t) => (out += t), err: (t) => (err += t) })
+      expect(code, out + err).toBe(0)
+      return JSON.parse(out) as Record<string, unknown>
+    }
+    const made = await cli('keygen', '--scheme', 'ml-dsa-44', '--threshold', '2', '--parties', [0, 1, 2].map(peer).join(','), '--key-id', 'pq-cli')
+    expect(made).toMatchObject({ keyId: 'pq-cli', scheme: 'ml-dsa-44', threshold: 2, chainCode: '' })
+    const publicKey = Uint8Array.from(Buffer.from(made.publicKey as string, 'hex'))
+    expect(publicKey.length).toBe(1312)
+    expect(await cli('pubkey', '--key', 'pq-cli')).toMatchObject({ keyId: 'pq-cli', scheme: 'ml-dsa-44', publicKey: made.publicKey })
+    const sig = await cli('sign', '--key', 'pq-cli', '--message', 'hello from the CLI')
+    expect(sig).toMatchObject({ scheme: 'ml-dsa-44', verified: true, publicKey: made.publicKey })
+    expectValid(Uint8Array.from(Buffer.from(sig.signature as string, 'hex')), text('hello from the CLI'), publicKey)
   }, 120_000)
 
   it('refuses two signers of a 3-of-5 key (SDK and node) and four (node)', async () => {
