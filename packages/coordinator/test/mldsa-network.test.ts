@@ -97,7 +97,7 @@ describe('threshold ML-DSA-44 over node processes', () => {
     expect(four?.message).toMatch(/signed by exactly 3 signers, got 4/)
   })
 
-  it('refuses a replayed attempt: the same request (same nonce) is a session id already claimed', async () => {
+  it('refuses a replayed attempt, also after a restart: the same request (same nonce) is a session id already claimed', async () => {
     const request: CoordRequest = {
       kind: 'sign', keyId: key.keyId, payload: { kind: 'bytes', data: text('once') }, signers: [0, 1, 2].map(peer),
       nonce: randomBytes(32), issuedAt: Math.floor(Date.now() / 1000), epoch: 0,
@@ -108,7 +108,14 @@ describe('threshold ML-DSA-44 over node processes', () => {
       const again = errorOf(await send(i, request))
       expect(again?.code).toBe('duplicate-session')
     }
-  })
+    // restarted (round-1 state gone with the process), node 1 still refuses it: the id was claimed on disk
+    await stopProcesses([net.children[0]!])
+    net.children[0] = startNode(net.cluster.members[0], {})
+    await waitReady(net.cluster.members[0], net.children[0], 30_000, 4)
+    const restored = errorOf(await send(0, request))
+    expect(restored?.code).toBe('duplicate-session')
+    expect(restored?.message).toMatch(/has run before/)
+  }, 120_000)
 
   it('refuses 7 parties (SDK before sending, and the node itself) with the parameter range', async () => {
     const parties = [0, 1, 2, 3, 4, 5, 6].map(peer)
