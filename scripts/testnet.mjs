@@ -29,6 +29,7 @@ import { signPsbt } from '@thresh/coordinator'
 import { startEvmChain } from './testnet/evm-chain.mjs'
 import { logTail, prepareCluster, ROOT, signalGroup, softwareHardware, startNode, stopProcesses, waitReady } from './testnet/cluster.mjs'
 import { verifyIndependently } from './testnet/verify.mjs'
+import { mldsaAct } from './testnet/mldsa-act.mjs'
 
 const DATA = join(ROOT, 'testnet/.data/local')
 /** Nodes configured from the start but started only in the lifecycle act (the reshare's new members). */
@@ -163,6 +164,8 @@ try {
     if (tx.type !== 'eip1559' || sender !== account.address) throw new Error(`recovered sender ${sender}, expected ${account.address}`)
     rows.push(['ecdsa eip-1559 tx', 'testnet-ecdsa', abbreviate(account.address, 8), '', '', ms(txMs), 'yes (sender = address)'])
   }
+
+  if (n >= 3) rows.push(await mldsaAct({ coordinator, parties: first.map((m) => m.peerId), names, created, saveKeys, setStep: (s) => (step = s) }))
 
   const lifecycle = schemes.includes('ecdsa') ? await lifecycleAct() : []
   const wallet = await walletAct()

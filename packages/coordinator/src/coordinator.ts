@@ -4,6 +4,7 @@ import { keccak_256 } from '@noble/hashes/sha3.js'
 import { bytesToHex, randomBytes } from '@noble/hashes/utils.js'
 import { dealFromTssLib, dealImport, importedSecret, isScheme, parseTssLibSaveData, SCHEMES, type ImportDealing, type Scheme } from '@thresh/crypto'
 import { KEY_ID_PATTERN, MAX_MESSAGE_BYTES, NONCE_BYTES, type AttestationMode, type CoordRequest, type CoordResponse, type KeyInfo } from '@thresh/wire'
+import { checkMlDsaKeygen, signMlDsa, type MlDsaDriver } from './mldsa-sign.js'
 import type { Address } from 'viem'
 import { attemptError, errorOf, fatalRefusal, judge, verdictOf } from './blame.js'
 import { createClientHost } from './client-host.js'
@@ -271,8 +272,9 @@ export class Coordinator {
    */
   async prepareKey(options: KeygenOptions): Promise<PreparedKey> {
     const { scheme, threshold } = options
-    if (!isScheme(scheme)) throw new ConfigError(`scheme must be one of ${SCHEMES.join(', ')}`, 'scheme')
+    if (!isScheme(scheme) && scheme !== 'ml-dsa-44') throw new ConfigError(`scheme must be one of ${[...SCHEMES, 'ml-dsa-44'].join(', ')}`, 'scheme')
     const parties = this.checkPeers(options.parties ?? this.nodes, 'parties')
+    if (scheme === 'ml-dsa-44') checkMlDsaKeygen(threshold, parties.length)
     if (!Number.isInteger(threshold) || threshold < 1 || threshold > parties.length) {
       throw new ConfigError(`threshold must be an integer in 1..${parties.length}`, 'threshold')
     }
@@ -606,6 +608,7 @@ export class Coordinator {
     }
     if (options.hash !== undefined) throw new ConfigError(`key ${key.keyId} is a ${key.scheme} key, which hashes the message itself: leave hash unset`, 'hash')
     if (options.message.length > MAX_MESSAGE_BYTES) throw new ConfigError(`message is longer than ${MAX_MESSAGE_BYTES} bytes`, 'message')
+    if (key.scheme === 'ml-dsa-44') return signMlDsa(key, Uint8Array.from(options.message), this.mlDsaDriver(key, options))
     const scheme = key.scheme
     const message = Uint8Array.from(options.message)
     return this.runSign(key, { message }, { preferred: options.signers, strict: options.strict }, ({ signature }, signers, failedAttempts): SchnorrSignature | undefined =>
@@ -616,7 +619,9 @@ export class Coordinator {
   }
 
   private async signPayload(options: SignPayloadOptions): Promise<PayloadSignature> {
-    const key = await this.trustedKey(options.keyId)
+    const found = await this.trustedKey(options.keyId)
+    if (found.scheme === 'ml-dsa-44') throw new ConfigError(`key ${found.keyId} is an ml-dsa-44 key: it signs raw message bytes, sign({ keyId, message })`, 'payload')
+    const key = { ...found, scheme: found.scheme }
     const prepared = preparePayload(key, options.payload, options.path)
     const body: SignBody = { payload: prepared.wire, ...(prepared.path.length > 0 ? { path: prepared.path } : {}) }
     return this.runSign(key, body, { preferred: options.signers, strict: options.strict }, (response, signers, failedAttempts): PayloadSignature | undefined => {
@@ -952,6 +957,18 @@ export class Coordinator {
       })
     }
     return key.parties.filter((p) => chosen.includes(p))
+  }
+
+  /** What the ML-DSA attempt loop (mldsa-sign.ts) uses of this coordinator: its signer choice, fan-out and cancel. */
+  private mlDsaDriver(key: KeyInfo, options: Pick<SignOptions, 'signers' | 'strict'>): MlDsaDriver {
+    const choice: SignerChoice = { preferred: options.signers, strict: options.strict }
+    return {
+      pickSigners: (excluded, first) => this.pickSigners(key, excluded, choice, first),
+      fanOut: (signers, request, judge) => this.fanOut(signers, request, { timeoutMs: this.timeouts.signMs, reportsByMs: 3 * this.timeouts.roundMs + this.timeouts.graceMs, judge }),
+      cancel: (signers, nonce) => this.cancelAttempt(signers, nonce),
+      randomNonce: () => randomBytes(32),
+      unixSeconds,
+    }
   }
 
   /** Connects to a node if needed; false if it cannot be reached within dialMs. */

@@ -23,6 +23,7 @@ export function xpubOf(key: Pick<KeyInfo, 'keyId' | 'scheme' | 'groupPublicKey' 
  * secp256k1; an Ed25519 key only at "m" (its group key). Hardened indices are refused.
  */
 export function publicKeyAtPath(key: Pick<KeyInfo, 'keyId' | 'scheme' | 'groupPublicKey' | 'chainCode'>, path: string | readonly number[] = []): Uint8Array {
+  if (key.scheme === 'ml-dsa-44') throw new ConfigError(`key ${key.keyId} is an ml-dsa-44 key: it has no derivation paths or chain addresses`, 'keyId')
   const indices = checkedPath(key.scheme, path)
   if (key.scheme === 'frost-ed25519') return Uint8Array.from(key.groupPublicKey)
   return indices.length === 0 ? Uint8Array.from(key.groupPublicKey) : deriveKey(key.scheme, key.groupPublicKey, key.chainCode, indices).publicKey

@@ -59,7 +59,8 @@ export function keyInfoFromJson(json: unknown, field = 'key'): KeyInfo {
     threshold: o.threshold as number,
     parties: o.parties as string[],
     groupPublicKey: hex('publicKey'),
-    chainCode: hex('chainCode'),
+    // ml-dsa-44 keys have no chain code
+    chainCode: o.scheme === 'ml-dsa-44' && o.chainCode === '' ? new Uint8Array(0) : hex('chainCode'),
     epoch: o.epoch as number,
     publicShares: o.publicShares.map((s: unknown, i: number) => hexOf(s, `publicShares[${i}]`)),
     ...(o.members === undefined ? {} : { members: membersOf(o.members, field) }),

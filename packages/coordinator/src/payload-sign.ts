@@ -24,6 +24,7 @@ export interface PreparedPayload {
 
 export function preparePayload(key: KeyInfo, payload: SignPayloadInput, pathInput: string | readonly number[] | undefined): PreparedPayload {
   if (typeof payload !== 'object' || payload === null) throw new ConfigError('payload must be { kind, data }', 'payload')
+  if (key.scheme === 'ml-dsa-44') throw new ConfigError(`key ${key.keyId} is an ml-dsa-44 key: it signs raw message bytes, sign({ keyId, message })`, 'payload')
   const path = checkedPath(key.scheme, pathInput ?? [])
   const signingKey = publicKeyAtPath(key, path)
   const wire = wireForm(payload)

@@ -1,5 +1,5 @@
 import type { Scheme } from '@thresh/crypto'
-import type { AttestationMode, KeyInfo } from '@thresh/wire'
+import type { AttestationMode, KeyInfo, KeyScheme } from '@thresh/wire'
 import type { SignAttempt } from './errors.js'
 
 export type { AttestationMode, KeyInfo, MemberSecurity, Protection } from '@thresh/wire'
@@ -101,7 +101,16 @@ export interface EcdsaSignature extends SignatureBase {
   readonly recoveryId: 0 | 1
 }
 
-export type Signature = SchnorrSignature | EcdsaSignature
+/**
+ * A threshold ML-DSA-44 signature (FIPS 204, empty context, 2420 bytes) over the raw
+ * message, under the key's 1312-byte public key; verified with @noble/post-quantum.
+ */
+export interface MlDsaSignature extends SignatureBase {
+  readonly scheme: 'ml-dsa-44'
+  readonly message: Uint8Array
+}
+
+export type Signature = SchnorrSignature | EcdsaSignature | MlDsaSignature
 
 /** How sign() turns a message into the 32-byte digest an ECDSA key signs. */
 export type DigestHash = 'keccak256' | 'sha256'
@@ -188,7 +197,8 @@ export interface SignerChoice {
 }
 
 export interface KeygenOptions {
-  readonly scheme: Scheme
+  /** ml-dsa-44: threshold ML-DSA (2 <= threshold <= parties <= 6). */
+  readonly scheme: KeyScheme
   readonly threshold: number
   /** The committee; defaults to every configured node. */
   readonly parties?: readonly string[]

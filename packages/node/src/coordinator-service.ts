@@ -15,6 +15,7 @@ import { dkgSpec, dklsSetupSpec, dklsSignSpec, frostSignSpec } from './protocols
 import { isDiskError, type DiskHealth } from './disk-health.js'
 import { failpoint } from './failpoints.js'
 import { LifecycleService } from './lifecycle-service.js'
+import { checkMlDsaCommittee, MlDsaService, refuseMlDsaLifecycle } from './mldsa-service.js'
 import { Refusal, requestIdOf } from './refusal.js'
 import { resolveSignTarget, summaryLine } from './sign-payload.js'
 import { INTERNAL_ERROR, SessionError, type SessionManager } from './session-manager.js'
@@ -59,8 +60,10 @@ export class CoordinatorService {
   /** Nonces of cancelled requests (hex -> when the refusal ends): a request arriving after its cancel is refused. */
   private readonly cancelled = new Map<string, number>()
   private readonly lifecycle: LifecycleService
+  private readonly mldsa: MlDsaService
 
   constructor(private readonly options: CoordinatorServiceOptions) {
+    this.mldsa = new MlDsaService(options)
     this.lifecycle = new LifecycleService({
       identity: options.identity,
       attestor: options.attestor,
@@ -144,8 +147,10 @@ export class CoordinatorService {
       case 'keyStatus':
         return Promise.resolve(this.keyStatus(request.keyId))
       case 'reshare':
+        refuseMlDsaLifecycle(request.key, request.refresh ? 'refresh' : 'reshare')
         return this.lifecycle.reshare(request)
       case 'repair':
+        refuseMlDsaLifecycle(request.key, 'repair')
         return this.lifecycle.repair(request)
       case 'importKey':
         return this.lifecycle.importKey(request)
@@ -183,6 +188,7 @@ export class CoordinatorService {
     this.checkNotCancelled(request.nonce)
     const self = request.parties.indexOf(identity.peerId) + 1
     if (self === 0) throw new Refusal('not-a-party', `this node (${identity.peerId}) is not one of the key's parties`)
+    if (request.scheme === 'ml-dsa-44') checkMlDsaCommittee(request.threshold, request.parties.length)
     this.checkPeers(request.parties)
     if (request.threshold < this.options.minThreshold) {
       throw new Refusal('bad-request', `threshold ${request.threshold} is below this node's minThreshold (${this.options.minThreshold}): with threshold 1 every party holds the whole key; the operator sets minThreshold: 1 to allow it`)
@@ -198,7 +204,8 @@ export class CoordinatorService {
       // an attested keygen's DKG binds its mode too: members given different modes never run the same DKG
       const requestId = mode === 'off' ? requestIdOf(request) : `${requestIdOf(request)}/attest:${mode}`
       const members = mode === 'off' ? undefined : await this.attest(request, mode, requestId, self)
-      const dkg = await this.options.sessions.run(dkgSpec({ ...request, requestId }, identity))
+      if (request.scheme === 'ml-dsa-44') return await this.mldsa.keygen(request, self, requestId, members)
+      const dkg = await this.options.sessions.run(dkgSpec({ ...request, scheme: request.scheme, requestId }, identity))
       // the setup's EcdsaKeyShare carries the DKG's secretShare buffer: one wipe covers both
       try {
         const share: KeyShare = request.scheme === 'ecdsa'
@@ -206,7 +213,7 @@ export class CoordinatorService {
           : dkg
         const record = {
           keyId: request.keyId,
-          scheme: request.scheme,
+          scheme: dkg.scheme,
           threshold: request.threshold,
           parties: request.parties,
           self,
@@ -262,8 +269,13 @@ export class CoordinatorService {
     if (request.signers.length < record.threshold) {
       throw new Refusal('bad-request', `${request.signers.length} signers cannot sign with a ${record.threshold}-of-${record.parties.length} key`)
     }
+    if (record.scheme === 'ml-dsa-44') {
+      this.checkPeers(request.signers)
+      this.checkIssuedAt(request.issuedAt)
+      return this.mldsa.sign(request, record)
+    }
     // decoded, digested and derived here, before any session: a malformed request starts nothing
-    const target = resolveSignTarget(record, request)
+    const target = resolveSignTarget({ ...record, scheme: record.scheme }, request)
     this.checkPeers(request.signers)
     this.checkIssuedAt(request.issuedAt)
     this.options.log.info({ keyId: record.keyId, ...summaryLine(target) }, 'sign request')

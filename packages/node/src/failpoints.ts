@@ -7,6 +7,9 @@
  *   lifecycle:stored        after a new epoch is stored pending, before answering
  *   commit:before           on a commit request, before anything is written
  *   commit:after            after a commit is written, before answering
+ *   mldsa:tamper-transcript (does not kill) an ML-DSA signer flips one bit of the
+ *                           transcript it reports to the coordinator, whose Combine
+ *                           must then name it (packages/node src/mldsa-service.ts)
  * Never set in production; a node started with it says so in its log and /healthz.
  */
 const armed = process.env.THRESH_FAILPOINT || undefined

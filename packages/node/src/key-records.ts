@@ -1,6 +1,6 @@
-import { BanList, isScheme, type EcdsaKeyShare, type KeyShare, type PartyIndex, type Scheme } from '@thresh/crypto'
+import { BanList, isScheme, type EcdsaKeyShare, type KeyShare, type MlDsaKeyShare, type PartyIndex } from '@thresh/crypto'
 import type { JsonValue, KeyStore, ShareMeta } from '@thresh/store'
-import { ecdsaKeyShareCodec, keyShareCodec, type Codec, type KeyInfo, type MemberSecurity } from '@thresh/wire'
+import { ecdsaKeyShareCodec, keyShareCodec, mlDsaKeyShareCodec, type Codec, type KeyInfo, type KeyScheme, type MemberSecurity } from '@thresh/wire'
 
 /**
  * A key's lifecycle on this node. A keygen (or an import, or a reshare that adds this
@@ -17,7 +17,7 @@ export type KeyState = 'pending' | 'active'
 /** What the node keeps in clear about a key: enough to answer list/get requests and to check sign requests. */
 export interface KeyRecord {
   readonly keyId: string
-  readonly scheme: Scheme
+  readonly scheme: KeyScheme
   readonly threshold: number
   /** The committee's peer ids: parties[i] is party index i + 1. */
   readonly parties: readonly string[]
@@ -54,8 +54,19 @@ const NEXT_SUFFIX = '#next'
 /** Keystore secret remembering that a commit retired this node from a key (its nonce), so a re-sent commit is answered. */
 const retiredSecret = (keyId: string): string => `retired/${keyId}`
 
-/** ECDSA keys carry their DKLs23 setup material; FROST keys are plain KeyShares. */
-const codecFor = (scheme: Scheme): Codec<KeyShare> => (scheme === 'ecdsa' ? (ecdsaKeyShareCodec as Codec<KeyShare>) : keyShareCodec)
+/** What a keystore share record holds: a KeyShare (FROST), an EcdsaKeyShare (with its DKLs23 material), or an MlDsaKeyShare. */
+export type StoredShare = KeyShare | EcdsaKeyShare | MlDsaKeyShare
+
+/** ECDSA keys carry their DKLs23 setup material; FROST keys are plain KeyShares; ML-DSA keys their subset shares. */
+const codecFor = (scheme: KeyScheme): Codec<StoredShare> =>
+  (scheme === 'ml-dsa-44' ? mlDsaKeyShareCodec : scheme === 'ecdsa' ? ecdsaKeyShareCodec : keyShareCodec) as Codec<StoredShare>
+
+const isKeyScheme = (value: unknown): value is KeyScheme => value === 'ml-dsa-44' || isScheme(value)
+
+/** Overwrites every secret polynomial of an ML-DSA share (the decoded copy this node keeps or hands out). */
+export function wipeMlDsaShare(share: MlDsaKeyShare): void {
+  for (const s of share.shares.values()) for (const p of [...s.s1, ...s.s2]) p.fill(0)
+}
 
 /**
  * The node's keys: public records (stored as the share's clear, authenticated
@@ -71,6 +82,7 @@ export class KeyRecords {
   /** Pending next epochs of active keys. */
   private readonly nexts = new Map<string, KeyRecord>()
   private readonly shares = new Map<string, KeyShare>()
+  private readonly mlDsaShares = new Map<string, MlDsaKeyShare>()
   private savedBans: string
   private tail: Promise<unknown> = Promise.resolve()
   /** When the records were loaded: the age of pending shares stored without a creation time counts from here. */
@@ -166,27 +178,50 @@ export class KeyRecords {
     if (!share) {
       const record = this.get(keyId)
       if (!record) throw new Error(`no active key ${keyId}`)
-      const stored = await this.store.getShare(keyId)
-      try {
-        share = codecFor(record.scheme).decode(stored.secret)
-      } finally {
-        stored.secret.fill(0)
-      }
+      if (record.scheme === 'ml-dsa-44') throw new Error(`key ${keyId} is an ML-DSA key: use mlDsaShare()`)
+      share = await this.decodeShare(keyId, record.scheme) as KeyShare
       this.shares.set(keyId, share)
     }
     return { ...share, secretShare: Uint8Array.from(share.secretShare) }
+  }
+
+  /** The ML-DSA key's share, decoded and validated once; a copy whose secret polynomials the caller wipes (wipeMlDsaShare). */
+  async mlDsaShare(keyId: string): Promise<MlDsaKeyShare> {
+    let share = this.mlDsaShares.get(keyId)
+    if (!share) {
+      const record = this.get(keyId)
+      if (record?.scheme !== 'ml-dsa-44') throw new Error(`no active ML-DSA key ${keyId}`)
+      share = await this.decodeShare(keyId, record.scheme) as MlDsaKeyShare
+      this.mlDsaShares.set(keyId, share)
+    }
+    const shares = new Map([...share.shares].map(([k, s]) => [k, { members: s.members, s1: s.s1.map((p) => p.slice()), s2: s.s2.map((p) => p.slice()) }] as const))
+    return { ...share, shares }
+  }
+
+  private async decodeShare(keyId: string, scheme: KeyScheme): Promise<StoredShare> {
+    const stored = await this.store.getShare(keyId)
+    try {
+      return codecFor(scheme).decode(stored.secret)
+    } finally {
+      stored.secret.fill(0)
+    }
   }
 
   /** Wipes the shares kept in memory. */
   forget(): void {
     for (const share of this.shares.values()) share.secretShare.fill(0)
     this.shares.clear()
+    for (const share of this.mlDsaShares.values()) wipeMlDsaShare(share)
+    this.mlDsaShares.clear()
   }
 
   /** Drops the decoded share of `keyId` from memory (its stored record changed). */
   private evict(keyId: string): void {
     this.shares.get(keyId)?.secretShare.fill(0)
     this.shares.delete(keyId)
+    const mlDsa = this.mlDsaShares.get(keyId)
+    if (mlDsa) wipeMlDsaShare(mlDsa)
+    this.mlDsaShares.delete(keyId)
   }
 
   /**
@@ -194,7 +229,7 @@ export class KeyRecords {
    * earlier attempt under the same key id. False (nothing written) when an active key
    * has the id.
    */
-  addPending(record: Omit<KeyRecord, 'state'>, share: KeyShare | EcdsaKeyShare): Promise<boolean> {
+  addPending(record: Omit<KeyRecord, 'state'>, share: StoredShare): Promise<boolean> {
     return this.serial(async () => {
       if (this.get(record.keyId)) return false
       const pending: KeyRecord = { ...record, state: 'pending', createdAt: Date.now() }
@@ -376,7 +411,7 @@ async function upgradeV2(store: KeyStore, keyId: string, meta: ShareMeta): Promi
   const old = recordFromMeta(keyId, { ...meta, version: META_VERSION, epoch: 0, publicShares: [] })
   const stored = await store.getShare(keyId)
   try {
-    const share = codecFor(old.scheme).decode(stored.secret)
+    const share = codecFor(old.scheme).decode(stored.secret) as KeyShare
     share.secretShare.fill(0)
     const record: KeyRecord = { ...old, ...publicFacts(share) }
     await store.putShare(keyId, { meta: metaOf(record), secret: stored.secret })
@@ -414,7 +449,7 @@ function recordFromMeta(keyId: string, meta: ShareMeta): KeyRecord {
     throw new Error(`key ${keyId}: stored metadata has an invalid ${what}`)
   }
   if (meta.version !== META_VERSION) bad('version')
-  const scheme = isScheme(meta.scheme) ? meta.scheme : bad('scheme')
+  const scheme = isKeyScheme(meta.scheme) ? meta.scheme : bad('scheme')
   const parties = Array.isArray(meta.parties) && meta.parties.every((p: JsonValue) => typeof p === 'string') ? (meta.parties as string[]) : bad('committee')
   const threshold = typeof meta.threshold === 'number' && Number.isInteger(meta.threshold) && meta.threshold >= 1 && meta.threshold <= parties.length ? meta.threshold : bad('threshold')
   const self = typeof meta.self === 'number' && Number.isInteger(meta.self) && meta.self >= 1 && meta.self <= parties.length ? meta.self : bad('party index')
@@ -425,7 +460,9 @@ function recordFromMeta(keyId: string, meta: ShareMeta): KeyRecord {
   const publicShares = Array.isArray(meta.publicShares) ? meta.publicShares.map((p) => hex(p, 'public share')) : bad('public shares')
   return {
     keyId, scheme, threshold, parties, self, epoch, publicShares,
-    groupPublicKey: hex(meta.groupPublicKey, 'group key'), chainCode: hex(meta.chainCode, 'chain code'), nonce: hex(meta.nonce, 'keygen nonce'), state,
+    groupPublicKey: hex(meta.groupPublicKey, 'group key'),
+    // ML-DSA keys have no chain code
+    chainCode: scheme === 'ml-dsa-44' && meta.chainCode === '' ? new Uint8Array(0) : hex(meta.chainCode, 'chain code'), nonce: hex(meta.nonce, 'keygen nonce'), state,
     ...(createdAt === undefined ? {} : { createdAt }),
     ...(meta.retiring === undefined ? {} : { retiring: hex(meta.retiring, 'retiring nonce') }),
     ...(meta.members === undefined ? {} : { members: membersOf(meta.members, parties.length) ?? bad('member security') }),

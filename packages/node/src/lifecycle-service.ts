@@ -10,6 +10,7 @@ import { identityPublicKey } from './identity.js'
 import { keyInfo, publicFacts, type KeyRecord, type KeyRecords } from './key-records.js'
 import type { Logger } from './log.js'
 import { dklsSetupSpec, repairSpec, reshareSpec } from './protocols.js'
+import { refuseMlDsaLifecycle } from './mldsa-service.js'
 import { Refusal, requestIdOf } from './refusal.js'
 import type { SessionManager } from './session-manager.js'
 
@@ -265,6 +266,7 @@ function runOf(request: { readonly keyId: string; readonly nonce: Uint8Array; re
 
 /** The engines' view of a pinned KeyInfo: committee indices 1..n. */
 function pinnedKey(info: Omit<KeyInfo, 'parties'> & { readonly parties: readonly string[] }): PinnedKey {
+  refuseMlDsaLifecycle(info, 'a lifecycle operation')
   return {
     keyId: info.keyId,
     scheme: info.scheme,

@@ -2109,7 +2109,10 @@ export namespace thresh {
             SCHEME_FROST_SECP256K1 = 3,
 
             /** SCHEME_BIP340 value */
-            SCHEME_BIP340 = 4
+            SCHEME_BIP340 = 4,
+
+            /** SCHEME_ML_DSA_44 value */
+            SCHEME_ML_DSA_44 = 5
         }
 
         /** Protection enum. */
@@ -3503,6 +3506,9 @@ export namespace thresh {
             /** SignResult recoveryIds. */
             recoveryIds: number[];
 
+            /** SignResult mldsa. */
+            mldsa?: (thresh.v1.MlDsaSignerTranscript.$Properties|null);
+
             /**
              * Encodes the specified SignResult message. Does not implicitly {@link thresh.v1.SignResult.verify|verify} messages.
              * @param message SignResult message or plain object to encode
@@ -3538,6 +3544,9 @@ export namespace thresh {
 
                 /** SignResult recoveryIds */
                 recoveryIds?: (number[]|null);
+
+                /** SignResult mldsa */
+                mldsa?: (thresh.v1.MlDsaSignerTranscript.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -5360,6 +5369,542 @@ export namespace thresh {
 
             /** Shape of a RepairAck. */
             type $Shape = thresh.v1.RepairAck.$Properties;
+        }
+
+        /**
+         * Properties of a MlDsaKeygenPayload.
+         * @deprecated Use thresh.v1.MlDsaKeygenPayload.$Properties instead.
+         */
+        interface IMlDsaKeygenPayload extends thresh.v1.MlDsaKeygenPayload.$Properties {
+        }
+
+        /** Represents a MlDsaKeygenPayload. */
+        class MlDsaKeygenPayload {
+
+            /**
+             * Constructs a new MlDsaKeygenPayload.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.MlDsaKeygenPayload.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MlDsaKeygenPayload commit. */
+            commit?: (thresh.v1.MlDsaKeygenCommit.$Properties|null);
+
+            /** MlDsaKeygenPayload rho. */
+            rho?: (Uint8Array|null);
+
+            /** MlDsaKeygenPayload seeds. */
+            seeds?: (thresh.v1.MlDsaBytesList.$Properties|null);
+
+            /** MlDsaKeygenPayload publicCommit. */
+            publicCommit?: (thresh.v1.MlDsaBytesList.$Properties|null);
+
+            /** MlDsaKeygenPayload publics. */
+            publics?: (thresh.v1.MlDsaBytesList.$Properties|null);
+
+            /** MlDsaKeygenPayload confirm. */
+            confirm?: (Uint8Array|null);
+
+            /** MlDsaKeygenPayload body. */
+            body?: ("commit"|"rho"|"seeds"|"publicCommit"|"publics"|"confirm");
+
+            /**
+             * Encodes the specified MlDsaKeygenPayload message. Does not implicitly {@link thresh.v1.MlDsaKeygenPayload.verify|verify} messages.
+             * @param message MlDsaKeygenPayload message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.MlDsaKeygenPayload.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MlDsaKeygenPayload message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.MlDsaKeygenPayload & thresh.v1.MlDsaKeygenPayload.$Shape} MlDsaKeygenPayload
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.MlDsaKeygenPayload & thresh.v1.MlDsaKeygenPayload.$Shape;
+        }
+
+        namespace MlDsaKeygenPayload {
+
+            /** Properties of a MlDsaKeygenPayload. */
+            interface $Properties {
+
+                /** MlDsaKeygenPayload commit */
+                commit?: (thresh.v1.MlDsaKeygenCommit.$Properties|null);
+
+                /** MlDsaKeygenPayload rho */
+                rho?: (Uint8Array|null);
+
+                /** MlDsaKeygenPayload seeds */
+                seeds?: (thresh.v1.MlDsaBytesList.$Properties|null);
+
+                /** MlDsaKeygenPayload publicCommit */
+                publicCommit?: (thresh.v1.MlDsaBytesList.$Properties|null);
+
+                /** MlDsaKeygenPayload publics */
+                publics?: (thresh.v1.MlDsaBytesList.$Properties|null);
+
+                /** MlDsaKeygenPayload confirm */
+                confirm?: (Uint8Array|null);
+
+                /** MlDsaKeygenPayload body */
+                body?: ("commit"|"rho"|"seeds"|"publicCommit"|"publics"|"confirm");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a MlDsaKeygenPayload. */
+            type $Shape = {
+              commit?: thresh.v1.MlDsaKeygenCommit.$Shape|null;
+              rho?: Uint8Array|null;
+              seeds?: thresh.v1.MlDsaBytesList.$Shape|null;
+              publicCommit?: thresh.v1.MlDsaBytesList.$Shape|null;
+              publics?: thresh.v1.MlDsaBytesList.$Shape|null;
+              confirm?: Uint8Array|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; commit?: null; rho?: null; seeds?: null; publicCommit?: null; publics?: null; confirm?: null }|{ body?: "commit"; commit: thresh.v1.MlDsaKeygenCommit.$Shape; rho?: null; seeds?: null; publicCommit?: null; publics?: null; confirm?: null }|{ body?: "rho"; commit?: null; rho: Uint8Array; seeds?: null; publicCommit?: null; publics?: null; confirm?: null }|{ body?: "seeds"; commit?: null; rho?: null; seeds: thresh.v1.MlDsaBytesList.$Shape; publicCommit?: null; publics?: null; confirm?: null }|{ body?: "publicCommit"; commit?: null; rho?: null; seeds?: null; publicCommit: thresh.v1.MlDsaBytesList.$Shape; publics?: null; confirm?: null }|{ body?: "publics"; commit?: null; rho?: null; seeds?: null; publicCommit?: null; publics: thresh.v1.MlDsaBytesList.$Shape; confirm?: null }|{ body?: "confirm"; commit?: null; rho?: null; seeds?: null; publicCommit?: null; publics?: null; confirm: Uint8Array })
+            );
+        }
+
+        /**
+         * Properties of a MlDsaKeygenCommit.
+         * @deprecated Use thresh.v1.MlDsaKeygenCommit.$Properties instead.
+         */
+        interface IMlDsaKeygenCommit extends thresh.v1.MlDsaKeygenCommit.$Properties {
+        }
+
+        /** Represents a MlDsaKeygenCommit. */
+        class MlDsaKeygenCommit {
+
+            /**
+             * Constructs a new MlDsaKeygenCommit.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.MlDsaKeygenCommit.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MlDsaKeygenCommit rho. */
+            rho: Uint8Array;
+
+            /** MlDsaKeygenCommit seeds. */
+            seeds: Uint8Array[];
+
+            /**
+             * Encodes the specified MlDsaKeygenCommit message. Does not implicitly {@link thresh.v1.MlDsaKeygenCommit.verify|verify} messages.
+             * @param message MlDsaKeygenCommit message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.MlDsaKeygenCommit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MlDsaKeygenCommit message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.MlDsaKeygenCommit & thresh.v1.MlDsaKeygenCommit.$Shape} MlDsaKeygenCommit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.MlDsaKeygenCommit & thresh.v1.MlDsaKeygenCommit.$Shape;
+        }
+
+        namespace MlDsaKeygenCommit {
+
+            /** Properties of a MlDsaKeygenCommit. */
+            interface $Properties {
+
+                /** MlDsaKeygenCommit rho */
+                rho?: (Uint8Array|null);
+
+                /** MlDsaKeygenCommit seeds */
+                seeds?: (Uint8Array[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MlDsaKeygenCommit. */
+            type $Shape = thresh.v1.MlDsaKeygenCommit.$Properties;
+        }
+
+        /**
+         * Properties of a MlDsaBytesList.
+         * @deprecated Use thresh.v1.MlDsaBytesList.$Properties instead.
+         */
+        interface IMlDsaBytesList extends thresh.v1.MlDsaBytesList.$Properties {
+        }
+
+        /** Represents a MlDsaBytesList. */
+        class MlDsaBytesList {
+
+            /**
+             * Constructs a new MlDsaBytesList.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.MlDsaBytesList.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MlDsaBytesList items. */
+            items: Uint8Array[];
+
+            /**
+             * Encodes the specified MlDsaBytesList message. Does not implicitly {@link thresh.v1.MlDsaBytesList.verify|verify} messages.
+             * @param message MlDsaBytesList message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.MlDsaBytesList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MlDsaBytesList message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.MlDsaBytesList & thresh.v1.MlDsaBytesList.$Shape} MlDsaBytesList
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.MlDsaBytesList & thresh.v1.MlDsaBytesList.$Shape;
+        }
+
+        namespace MlDsaBytesList {
+
+            /** Properties of a MlDsaBytesList. */
+            interface $Properties {
+
+                /** MlDsaBytesList items */
+                items?: (Uint8Array[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MlDsaBytesList. */
+            type $Shape = thresh.v1.MlDsaBytesList.$Properties;
+        }
+
+        /**
+         * Properties of a MlDsaSignPayload.
+         * @deprecated Use thresh.v1.MlDsaSignPayload.$Properties instead.
+         */
+        interface IMlDsaSignPayload extends thresh.v1.MlDsaSignPayload.$Properties {
+        }
+
+        /** Represents a MlDsaSignPayload. */
+        class MlDsaSignPayload {
+
+            /**
+             * Constructs a new MlDsaSignPayload.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.MlDsaSignPayload.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MlDsaSignPayload commit. */
+            commit?: (Uint8Array|null);
+
+            /** MlDsaSignPayload reveal. */
+            reveal?: (Uint8Array|null);
+
+            /** MlDsaSignPayload respond. */
+            respond?: (thresh.v1.MlDsaBytesList.$Properties|null);
+
+            /** MlDsaSignPayload body. */
+            body?: ("commit"|"reveal"|"respond");
+
+            /**
+             * Encodes the specified MlDsaSignPayload message. Does not implicitly {@link thresh.v1.MlDsaSignPayload.verify|verify} messages.
+             * @param message MlDsaSignPayload message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.MlDsaSignPayload.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MlDsaSignPayload message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.MlDsaSignPayload & thresh.v1.MlDsaSignPayload.$Shape} MlDsaSignPayload
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.MlDsaSignPayload & thresh.v1.MlDsaSignPayload.$Shape;
+        }
+
+        namespace MlDsaSignPayload {
+
+            /** Properties of a MlDsaSignPayload. */
+            interface $Properties {
+
+                /** MlDsaSignPayload commit */
+                commit?: (Uint8Array|null);
+
+                /** MlDsaSignPayload reveal */
+                reveal?: (Uint8Array|null);
+
+                /** MlDsaSignPayload respond */
+                respond?: (thresh.v1.MlDsaBytesList.$Properties|null);
+
+                /** MlDsaSignPayload body */
+                body?: ("commit"|"reveal"|"respond");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a MlDsaSignPayload. */
+            type $Shape = {
+              commit?: Uint8Array|null;
+              reveal?: Uint8Array|null;
+              respond?: thresh.v1.MlDsaBytesList.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; commit?: null; reveal?: null; respond?: null }|{ body?: "commit"; commit: Uint8Array; reveal?: null; respond?: null }|{ body?: "reveal"; commit?: null; reveal: Uint8Array; respond?: null }|{ body?: "respond"; commit?: null; reveal?: null; respond: thresh.v1.MlDsaBytesList.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a MlDsaSignerTranscript.
+         * @deprecated Use thresh.v1.MlDsaSignerTranscript.$Properties instead.
+         */
+        interface IMlDsaSignerTranscript extends thresh.v1.MlDsaSignerTranscript.$Properties {
+        }
+
+        /** Represents a MlDsaSignerTranscript. */
+        class MlDsaSignerTranscript {
+
+            /**
+             * Constructs a new MlDsaSignerTranscript.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.MlDsaSignerTranscript.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MlDsaSignerTranscript commitment. */
+            commitment: Uint8Array;
+
+            /** MlDsaSignerTranscript w. */
+            w: Uint8Array;
+
+            /** MlDsaSignerTranscript z. */
+            z: Uint8Array[];
+
+            /**
+             * Encodes the specified MlDsaSignerTranscript message. Does not implicitly {@link thresh.v1.MlDsaSignerTranscript.verify|verify} messages.
+             * @param message MlDsaSignerTranscript message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.MlDsaSignerTranscript.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MlDsaSignerTranscript message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.MlDsaSignerTranscript & thresh.v1.MlDsaSignerTranscript.$Shape} MlDsaSignerTranscript
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.MlDsaSignerTranscript & thresh.v1.MlDsaSignerTranscript.$Shape;
+        }
+
+        namespace MlDsaSignerTranscript {
+
+            /** Properties of a MlDsaSignerTranscript. */
+            interface $Properties {
+
+                /** MlDsaSignerTranscript commitment */
+                commitment?: (Uint8Array|null);
+
+                /** MlDsaSignerTranscript w */
+                w?: (Uint8Array|null);
+
+                /** MlDsaSignerTranscript z */
+                z?: (Uint8Array[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MlDsaSignerTranscript. */
+            type $Shape = thresh.v1.MlDsaSignerTranscript.$Properties;
+        }
+
+        /**
+         * Properties of a MlDsaKeyShare.
+         * @deprecated Use thresh.v1.MlDsaKeyShare.$Properties instead.
+         */
+        interface IMlDsaKeyShare extends thresh.v1.MlDsaKeyShare.$Properties {
+        }
+
+        /** Represents a MlDsaKeyShare. */
+        class MlDsaKeyShare {
+
+            /**
+             * Constructs a new MlDsaKeyShare.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.MlDsaKeyShare.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MlDsaKeyShare keyId. */
+            keyId: string;
+
+            /** MlDsaKeyShare threshold. */
+            threshold: number;
+
+            /** MlDsaKeyShare parties. */
+            parties: number[];
+
+            /** MlDsaKeyShare self. */
+            self: number;
+
+            /** MlDsaKeyShare publicKey. */
+            publicKey: Uint8Array;
+
+            /** MlDsaKeyShare subsetPublics. */
+            subsetPublics: Uint8Array[];
+
+            /** MlDsaKeyShare shares. */
+            shares: thresh.v1.MlDsaSubsetShare.$Properties[];
+
+            /**
+             * Encodes the specified MlDsaKeyShare message. Does not implicitly {@link thresh.v1.MlDsaKeyShare.verify|verify} messages.
+             * @param message MlDsaKeyShare message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.MlDsaKeyShare.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MlDsaKeyShare message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.MlDsaKeyShare & thresh.v1.MlDsaKeyShare.$Shape} MlDsaKeyShare
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.MlDsaKeyShare & thresh.v1.MlDsaKeyShare.$Shape;
+        }
+
+        namespace MlDsaKeyShare {
+
+            /** Properties of a MlDsaKeyShare. */
+            interface $Properties {
+
+                /** MlDsaKeyShare keyId */
+                keyId?: (string|null);
+
+                /** MlDsaKeyShare threshold */
+                threshold?: (number|null);
+
+                /** MlDsaKeyShare parties */
+                parties?: (number[]|null);
+
+                /** MlDsaKeyShare self */
+                self?: (number|null);
+
+                /** MlDsaKeyShare publicKey */
+                publicKey?: (Uint8Array|null);
+
+                /** MlDsaKeyShare subsetPublics */
+                subsetPublics?: (Uint8Array[]|null);
+
+                /** MlDsaKeyShare shares */
+                shares?: (thresh.v1.MlDsaSubsetShare.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MlDsaKeyShare. */
+            type $Shape = thresh.v1.MlDsaKeyShare.$Properties;
+        }
+
+        /**
+         * Properties of a MlDsaSubsetShare.
+         * @deprecated Use thresh.v1.MlDsaSubsetShare.$Properties instead.
+         */
+        interface IMlDsaSubsetShare extends thresh.v1.MlDsaSubsetShare.$Properties {
+        }
+
+        /** Represents a MlDsaSubsetShare. */
+        class MlDsaSubsetShare {
+
+            /**
+             * Constructs a new MlDsaSubsetShare.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.MlDsaSubsetShare.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MlDsaSubsetShare members. */
+            members: number[];
+
+            /** MlDsaSubsetShare s1. */
+            s1: Uint8Array;
+
+            /** MlDsaSubsetShare s2. */
+            s2: Uint8Array;
+
+            /**
+             * Encodes the specified MlDsaSubsetShare message. Does not implicitly {@link thresh.v1.MlDsaSubsetShare.verify|verify} messages.
+             * @param message MlDsaSubsetShare message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.MlDsaSubsetShare.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MlDsaSubsetShare message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.MlDsaSubsetShare & thresh.v1.MlDsaSubsetShare.$Shape} MlDsaSubsetShare
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.MlDsaSubsetShare & thresh.v1.MlDsaSubsetShare.$Shape;
+        }
+
+        namespace MlDsaSubsetShare {
+
+            /** Properties of a MlDsaSubsetShare. */
+            interface $Properties {
+
+                /** MlDsaSubsetShare members */
+                members?: (number[]|null);
+
+                /** MlDsaSubsetShare s1 */
+                s1?: (Uint8Array|null);
+
+                /** MlDsaSubsetShare s2 */
+                s2?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MlDsaSubsetShare. */
+            type $Shape = thresh.v1.MlDsaSubsetShare.$Properties;
         }
     }
 }

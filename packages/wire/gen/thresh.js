@@ -5410,6 +5410,7 @@ export const thresh = $root.thresh = (() => {
          * @property {number} SCHEME_FROST_ED25519=2 SCHEME_FROST_ED25519 value
          * @property {number} SCHEME_FROST_SECP256K1=3 SCHEME_FROST_SECP256K1 value
          * @property {number} SCHEME_BIP340=4 SCHEME_BIP340 value
+         * @property {number} SCHEME_ML_DSA_44=5 SCHEME_ML_DSA_44 value
          */
         v1.Scheme = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -5418,6 +5419,7 @@ export const thresh = $root.thresh = (() => {
             values[valuesById[2] = "SCHEME_FROST_ED25519"] = 2;
             values[valuesById[3] = "SCHEME_FROST_SECP256K1"] = 3;
             values[valuesById[4] = "SCHEME_BIP340"] = 4;
+            values[valuesById[5] = "SCHEME_ML_DSA_44"] = 5;
             return values;
         })();
 
@@ -8873,6 +8875,7 @@ export const thresh = $root.thresh = (() => {
              * @property {number|null} [recoveryId] SignResult recoveryId
              * @property {Array.<Uint8Array>|null} [signatures] SignResult signatures
              * @property {Array.<number>|null} [recoveryIds] SignResult recoveryIds
+             * @property {thresh.v1.MlDsaSignerTranscript.$Properties|null} [mldsa] SignResult mldsa
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8939,6 +8942,14 @@ export const thresh = $root.thresh = (() => {
             SignResult.prototype.recoveryIds = $util.emptyArray;
 
             /**
+             * SignResult mldsa.
+             * @member {thresh.v1.MlDsaSignerTranscript.$Properties|null|undefined} mldsa
+             * @memberof thresh.v1.SignResult
+             * @instance
+             */
+            SignResult.prototype.mldsa = null;
+
+            /**
              * Encodes the specified SignResult message. Does not implicitly {@link thresh.v1.SignResult.verify|verify} messages.
              * @function encode
              * @memberof thresh.v1.SignResult
@@ -8963,6 +8974,8 @@ export const thresh = $root.thresh = (() => {
                         writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.signatures[i]);
                 if (message.recoveryIds != null && message.recoveryIds.length)
                     writer.uint32(/* id 4, wireType 2 =*/34).uint32s(message.recoveryIds);
+                if (message.mldsa != null && $Object.hasOwnProperty.call(message, "mldsa"))
+                    $root.thresh.v1.MlDsaSignerTranscript.encode(message.mldsa, writer.uint32(/* id 40, wireType 2 =*/322).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9045,6 +9058,12 @@ export const thresh = $root.thresh = (() => {
                             if (!(message.recoveryIds && message.recoveryIds.length))
                                 message.recoveryIds = [];
                             message.recoveryIds.push(reader.uint32());
+                            continue;
+                        }
+                    case 40: {
+                            if (wireType !== 2)
+                                break;
+                            message.mldsa = $root.thresh.v1.MlDsaSignerTranscript.decode(reader, reader.size(), $undefined, _depth + 1, message.mldsa);
                             continue;
                         }
                     }
@@ -13500,6 +13519,1364 @@ export const thresh = $root.thresh = (() => {
             };
 
             return RepairAck;
+        })();
+
+        v1.MlDsaKeygenPayload = (function() {
+
+            /**
+             * Properties of a MlDsaKeygenPayload.
+             * @typedef {Object} thresh.v1.MlDsaKeygenPayload.$Properties
+             * @property {thresh.v1.MlDsaKeygenCommit.$Properties|null} [commit] MlDsaKeygenPayload commit
+             * @property {Uint8Array|null} [rho] MlDsaKeygenPayload rho
+             * @property {thresh.v1.MlDsaBytesList.$Properties|null} [seeds] MlDsaKeygenPayload seeds
+             * @property {thresh.v1.MlDsaBytesList.$Properties|null} [publicCommit] MlDsaKeygenPayload publicCommit
+             * @property {thresh.v1.MlDsaBytesList.$Properties|null} [publics] MlDsaKeygenPayload publics
+             * @property {Uint8Array|null} [confirm] MlDsaKeygenPayload confirm
+             * @property {"commit"|"rho"|"seeds"|"publicCommit"|"publics"|"confirm"} [body] MlDsaKeygenPayload body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MlDsaKeygenPayload.
+             * @memberof thresh.v1
+             * @interface IMlDsaKeygenPayload
+             * @augments thresh.v1.MlDsaKeygenPayload.$Properties
+             * @deprecated Use thresh.v1.MlDsaKeygenPayload.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a MlDsaKeygenPayload.
+             * @typedef {{
+             *   commit?: thresh.v1.MlDsaKeygenCommit.$Shape|null;
+             *   rho?: Uint8Array|null;
+             *   seeds?: thresh.v1.MlDsaBytesList.$Shape|null;
+             *   publicCommit?: thresh.v1.MlDsaBytesList.$Shape|null;
+             *   publics?: thresh.v1.MlDsaBytesList.$Shape|null;
+             *   confirm?: Uint8Array|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ body?: undefined; commit?: null; rho?: null; seeds?: null; publicCommit?: null; publics?: null; confirm?: null }|{ body?: "commit"; commit: thresh.v1.MlDsaKeygenCommit.$Shape; rho?: null; seeds?: null; publicCommit?: null; publics?: null; confirm?: null }|{ body?: "rho"; commit?: null; rho: Uint8Array; seeds?: null; publicCommit?: null; publics?: null; confirm?: null }|{ body?: "seeds"; commit?: null; rho?: null; seeds: thresh.v1.MlDsaBytesList.$Shape; publicCommit?: null; publics?: null; confirm?: null }|{ body?: "publicCommit"; commit?: null; rho?: null; seeds?: null; publicCommit: thresh.v1.MlDsaBytesList.$Shape; publics?: null; confirm?: null }|{ body?: "publics"; commit?: null; rho?: null; seeds?: null; publicCommit?: null; publics: thresh.v1.MlDsaBytesList.$Shape; confirm?: null }|{ body?: "confirm"; commit?: null; rho?: null; seeds?: null; publicCommit?: null; publics?: null; confirm: Uint8Array })
+             * )} thresh.v1.MlDsaKeygenPayload.$Shape
+             */
+
+            /**
+             * Constructs a new MlDsaKeygenPayload.
+             * @memberof thresh.v1
+             * @classdesc Represents a MlDsaKeygenPayload.
+             * @constructor
+             * @param {thresh.v1.MlDsaKeygenPayload.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MlDsaKeygenPayload = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MlDsaKeygenPayload commit.
+             * @member {thresh.v1.MlDsaKeygenCommit.$Properties|null|undefined} commit
+             * @memberof thresh.v1.MlDsaKeygenPayload
+             * @instance
+             */
+            MlDsaKeygenPayload.prototype.commit = null;
+
+            /**
+             * MlDsaKeygenPayload rho.
+             * @member {Uint8Array|null|undefined} rho
+             * @memberof thresh.v1.MlDsaKeygenPayload
+             * @instance
+             */
+            MlDsaKeygenPayload.prototype.rho = null;
+
+            /**
+             * MlDsaKeygenPayload seeds.
+             * @member {thresh.v1.MlDsaBytesList.$Properties|null|undefined} seeds
+             * @memberof thresh.v1.MlDsaKeygenPayload
+             * @instance
+             */
+            MlDsaKeygenPayload.prototype.seeds = null;
+
+            /**
+             * MlDsaKeygenPayload publicCommit.
+             * @member {thresh.v1.MlDsaBytesList.$Properties|null|undefined} publicCommit
+             * @memberof thresh.v1.MlDsaKeygenPayload
+             * @instance
+             */
+            MlDsaKeygenPayload.prototype.publicCommit = null;
+
+            /**
+             * MlDsaKeygenPayload publics.
+             * @member {thresh.v1.MlDsaBytesList.$Properties|null|undefined} publics
+             * @memberof thresh.v1.MlDsaKeygenPayload
+             * @instance
+             */
+            MlDsaKeygenPayload.prototype.publics = null;
+
+            /**
+             * MlDsaKeygenPayload confirm.
+             * @member {Uint8Array|null|undefined} confirm
+             * @memberof thresh.v1.MlDsaKeygenPayload
+             * @instance
+             */
+            MlDsaKeygenPayload.prototype.confirm = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * MlDsaKeygenPayload body.
+             * @member {"commit"|"rho"|"seeds"|"publicCommit"|"publics"|"confirm"|undefined} body
+             * @memberof thresh.v1.MlDsaKeygenPayload
+             * @instance
+             */
+            $Object.defineProperty(MlDsaKeygenPayload.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["commit", "rho", "seeds", "publicCommit", "publics", "confirm"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified MlDsaKeygenPayload message. Does not implicitly {@link thresh.v1.MlDsaKeygenPayload.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.MlDsaKeygenPayload
+             * @static
+             * @param {thresh.v1.MlDsaKeygenPayload.$Properties} message MlDsaKeygenPayload message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MlDsaKeygenPayload.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.commit != null && $Object.hasOwnProperty.call(message, "commit"))
+                    $root.thresh.v1.MlDsaKeygenCommit.encode(message.commit, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.rho != null && $Object.hasOwnProperty.call(message, "rho"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.rho);
+                if (message.seeds != null && $Object.hasOwnProperty.call(message, "seeds"))
+                    $root.thresh.v1.MlDsaBytesList.encode(message.seeds, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.publicCommit != null && $Object.hasOwnProperty.call(message, "publicCommit"))
+                    $root.thresh.v1.MlDsaBytesList.encode(message.publicCommit, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.publics != null && $Object.hasOwnProperty.call(message, "publics"))
+                    $root.thresh.v1.MlDsaBytesList.encode(message.publics, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.confirm != null && $Object.hasOwnProperty.call(message, "confirm"))
+                    writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.confirm);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a MlDsaKeygenPayload message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.MlDsaKeygenPayload
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.MlDsaKeygenPayload & thresh.v1.MlDsaKeygenPayload.$Shape} MlDsaKeygenPayload
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MlDsaKeygenPayload.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.MlDsaKeygenPayload();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.commit = $root.thresh.v1.MlDsaKeygenCommit.decode(reader, reader.size(), $undefined, _depth + 1, message.commit);
+                            message.body = "commit";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.rho = reader.bytes();
+                            message.body = "rho";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.seeds = $root.thresh.v1.MlDsaBytesList.decode(reader, reader.size(), $undefined, _depth + 1, message.seeds);
+                            message.body = "seeds";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.publicCommit = $root.thresh.v1.MlDsaBytesList.decode(reader, reader.size(), $undefined, _depth + 1, message.publicCommit);
+                            message.body = "publicCommit";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.publics = $root.thresh.v1.MlDsaBytesList.decode(reader, reader.size(), $undefined, _depth + 1, message.publics);
+                            message.body = "publics";
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.confirm = reader.bytes();
+                            message.body = "confirm";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return MlDsaKeygenPayload;
+        })();
+
+        v1.MlDsaKeygenCommit = (function() {
+
+            /**
+             * Properties of a MlDsaKeygenCommit.
+             * @typedef {Object} thresh.v1.MlDsaKeygenCommit.$Properties
+             * @property {Uint8Array|null} [rho] MlDsaKeygenCommit rho
+             * @property {Array.<Uint8Array>|null} [seeds] MlDsaKeygenCommit seeds
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MlDsaKeygenCommit.
+             * @memberof thresh.v1
+             * @interface IMlDsaKeygenCommit
+             * @augments thresh.v1.MlDsaKeygenCommit.$Properties
+             * @deprecated Use thresh.v1.MlDsaKeygenCommit.$Properties instead.
+             */
+
+            /**
+             * Shape of a MlDsaKeygenCommit.
+             * @typedef {thresh.v1.MlDsaKeygenCommit.$Properties} thresh.v1.MlDsaKeygenCommit.$Shape
+             */
+
+            /**
+             * Constructs a new MlDsaKeygenCommit.
+             * @memberof thresh.v1
+             * @classdesc Represents a MlDsaKeygenCommit.
+             * @constructor
+             * @param {thresh.v1.MlDsaKeygenCommit.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MlDsaKeygenCommit = function (properties) {
+                this.seeds = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MlDsaKeygenCommit rho.
+             * @member {Uint8Array} rho
+             * @memberof thresh.v1.MlDsaKeygenCommit
+             * @instance
+             */
+            MlDsaKeygenCommit.prototype.rho = $util.newBuffer([]);
+
+            /**
+             * MlDsaKeygenCommit seeds.
+             * @member {Array.<Uint8Array>} seeds
+             * @memberof thresh.v1.MlDsaKeygenCommit
+             * @instance
+             */
+            MlDsaKeygenCommit.prototype.seeds = $util.emptyArray;
+
+            /**
+             * Encodes the specified MlDsaKeygenCommit message. Does not implicitly {@link thresh.v1.MlDsaKeygenCommit.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.MlDsaKeygenCommit
+             * @static
+             * @param {thresh.v1.MlDsaKeygenCommit.$Properties} message MlDsaKeygenCommit message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MlDsaKeygenCommit.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.rho != null && $Object.hasOwnProperty.call(message, "rho") && message.rho.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.rho);
+                if (message.seeds != null && message.seeds.length)
+                    for (let i = 0; i < message.seeds.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.seeds[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a MlDsaKeygenCommit message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.MlDsaKeygenCommit
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.MlDsaKeygenCommit & thresh.v1.MlDsaKeygenCommit.$Shape} MlDsaKeygenCommit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MlDsaKeygenCommit.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.MlDsaKeygenCommit();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.rho = value;
+                            else
+                                delete message.rho;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.seeds && message.seeds.length))
+                                message.seeds = [];
+                            message.seeds.push(reader.bytes());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return MlDsaKeygenCommit;
+        })();
+
+        v1.MlDsaBytesList = (function() {
+
+            /**
+             * Properties of a MlDsaBytesList.
+             * @typedef {Object} thresh.v1.MlDsaBytesList.$Properties
+             * @property {Array.<Uint8Array>|null} [items] MlDsaBytesList items
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MlDsaBytesList.
+             * @memberof thresh.v1
+             * @interface IMlDsaBytesList
+             * @augments thresh.v1.MlDsaBytesList.$Properties
+             * @deprecated Use thresh.v1.MlDsaBytesList.$Properties instead.
+             */
+
+            /**
+             * Shape of a MlDsaBytesList.
+             * @typedef {thresh.v1.MlDsaBytesList.$Properties} thresh.v1.MlDsaBytesList.$Shape
+             */
+
+            /**
+             * Constructs a new MlDsaBytesList.
+             * @memberof thresh.v1
+             * @classdesc Represents a MlDsaBytesList.
+             * @constructor
+             * @param {thresh.v1.MlDsaBytesList.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MlDsaBytesList = function (properties) {
+                this.items = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MlDsaBytesList items.
+             * @member {Array.<Uint8Array>} items
+             * @memberof thresh.v1.MlDsaBytesList
+             * @instance
+             */
+            MlDsaBytesList.prototype.items = $util.emptyArray;
+
+            /**
+             * Encodes the specified MlDsaBytesList message. Does not implicitly {@link thresh.v1.MlDsaBytesList.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.MlDsaBytesList
+             * @static
+             * @param {thresh.v1.MlDsaBytesList.$Properties} message MlDsaBytesList message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MlDsaBytesList.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.items != null && message.items.length)
+                    for (let i = 0; i < message.items.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.items[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a MlDsaBytesList message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.MlDsaBytesList
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.MlDsaBytesList & thresh.v1.MlDsaBytesList.$Shape} MlDsaBytesList
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MlDsaBytesList.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.MlDsaBytesList();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.items && message.items.length))
+                                message.items = [];
+                            message.items.push(reader.bytes());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return MlDsaBytesList;
+        })();
+
+        v1.MlDsaSignPayload = (function() {
+
+            /**
+             * Properties of a MlDsaSignPayload.
+             * @typedef {Object} thresh.v1.MlDsaSignPayload.$Properties
+             * @property {Uint8Array|null} [commit] MlDsaSignPayload commit
+             * @property {Uint8Array|null} [reveal] MlDsaSignPayload reveal
+             * @property {thresh.v1.MlDsaBytesList.$Properties|null} [respond] MlDsaSignPayload respond
+             * @property {"commit"|"reveal"|"respond"} [body] MlDsaSignPayload body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MlDsaSignPayload.
+             * @memberof thresh.v1
+             * @interface IMlDsaSignPayload
+             * @augments thresh.v1.MlDsaSignPayload.$Properties
+             * @deprecated Use thresh.v1.MlDsaSignPayload.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a MlDsaSignPayload.
+             * @typedef {{
+             *   commit?: Uint8Array|null;
+             *   reveal?: Uint8Array|null;
+             *   respond?: thresh.v1.MlDsaBytesList.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ body?: undefined; commit?: null; reveal?: null; respond?: null }|{ body?: "commit"; commit: Uint8Array; reveal?: null; respond?: null }|{ body?: "reveal"; commit?: null; reveal: Uint8Array; respond?: null }|{ body?: "respond"; commit?: null; reveal?: null; respond: thresh.v1.MlDsaBytesList.$Shape })
+             * )} thresh.v1.MlDsaSignPayload.$Shape
+             */
+
+            /**
+             * Constructs a new MlDsaSignPayload.
+             * @memberof thresh.v1
+             * @classdesc Represents a MlDsaSignPayload.
+             * @constructor
+             * @param {thresh.v1.MlDsaSignPayload.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MlDsaSignPayload = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MlDsaSignPayload commit.
+             * @member {Uint8Array|null|undefined} commit
+             * @memberof thresh.v1.MlDsaSignPayload
+             * @instance
+             */
+            MlDsaSignPayload.prototype.commit = null;
+
+            /**
+             * MlDsaSignPayload reveal.
+             * @member {Uint8Array|null|undefined} reveal
+             * @memberof thresh.v1.MlDsaSignPayload
+             * @instance
+             */
+            MlDsaSignPayload.prototype.reveal = null;
+
+            /**
+             * MlDsaSignPayload respond.
+             * @member {thresh.v1.MlDsaBytesList.$Properties|null|undefined} respond
+             * @memberof thresh.v1.MlDsaSignPayload
+             * @instance
+             */
+            MlDsaSignPayload.prototype.respond = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * MlDsaSignPayload body.
+             * @member {"commit"|"reveal"|"respond"|undefined} body
+             * @memberof thresh.v1.MlDsaSignPayload
+             * @instance
+             */
+            $Object.defineProperty(MlDsaSignPayload.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["commit", "reveal", "respond"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified MlDsaSignPayload message. Does not implicitly {@link thresh.v1.MlDsaSignPayload.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.MlDsaSignPayload
+             * @static
+             * @param {thresh.v1.MlDsaSignPayload.$Properties} message MlDsaSignPayload message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MlDsaSignPayload.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.commit != null && $Object.hasOwnProperty.call(message, "commit"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.commit);
+                if (message.reveal != null && $Object.hasOwnProperty.call(message, "reveal"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.reveal);
+                if (message.respond != null && $Object.hasOwnProperty.call(message, "respond"))
+                    $root.thresh.v1.MlDsaBytesList.encode(message.respond, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a MlDsaSignPayload message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.MlDsaSignPayload
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.MlDsaSignPayload & thresh.v1.MlDsaSignPayload.$Shape} MlDsaSignPayload
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MlDsaSignPayload.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.MlDsaSignPayload();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.commit = reader.bytes();
+                            message.body = "commit";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.reveal = reader.bytes();
+                            message.body = "reveal";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.respond = $root.thresh.v1.MlDsaBytesList.decode(reader, reader.size(), $undefined, _depth + 1, message.respond);
+                            message.body = "respond";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return MlDsaSignPayload;
+        })();
+
+        v1.MlDsaSignerTranscript = (function() {
+
+            /**
+             * Properties of a MlDsaSignerTranscript.
+             * @typedef {Object} thresh.v1.MlDsaSignerTranscript.$Properties
+             * @property {Uint8Array|null} [commitment] MlDsaSignerTranscript commitment
+             * @property {Uint8Array|null} [w] MlDsaSignerTranscript w
+             * @property {Array.<Uint8Array>|null} [z] MlDsaSignerTranscript z
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MlDsaSignerTranscript.
+             * @memberof thresh.v1
+             * @interface IMlDsaSignerTranscript
+             * @augments thresh.v1.MlDsaSignerTranscript.$Properties
+             * @deprecated Use thresh.v1.MlDsaSignerTranscript.$Properties instead.
+             */
+
+            /**
+             * Shape of a MlDsaSignerTranscript.
+             * @typedef {thresh.v1.MlDsaSignerTranscript.$Properties} thresh.v1.MlDsaSignerTranscript.$Shape
+             */
+
+            /**
+             * Constructs a new MlDsaSignerTranscript.
+             * @memberof thresh.v1
+             * @classdesc Represents a MlDsaSignerTranscript.
+             * @constructor
+             * @param {thresh.v1.MlDsaSignerTranscript.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MlDsaSignerTranscript = function (properties) {
+                this.z = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MlDsaSignerTranscript commitment.
+             * @member {Uint8Array} commitment
+             * @memberof thresh.v1.MlDsaSignerTranscript
+             * @instance
+             */
+            MlDsaSignerTranscript.prototype.commitment = $util.newBuffer([]);
+
+            /**
+             * MlDsaSignerTranscript w.
+             * @member {Uint8Array} w
+             * @memberof thresh.v1.MlDsaSignerTranscript
+             * @instance
+             */
+            MlDsaSignerTranscript.prototype.w = $util.newBuffer([]);
+
+            /**
+             * MlDsaSignerTranscript z.
+             * @member {Array.<Uint8Array>} z
+             * @memberof thresh.v1.MlDsaSignerTranscript
+             * @instance
+             */
+            MlDsaSignerTranscript.prototype.z = $util.emptyArray;
+
+            /**
+             * Encodes the specified MlDsaSignerTranscript message. Does not implicitly {@link thresh.v1.MlDsaSignerTranscript.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.MlDsaSignerTranscript
+             * @static
+             * @param {thresh.v1.MlDsaSignerTranscript.$Properties} message MlDsaSignerTranscript message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MlDsaSignerTranscript.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.commitment != null && $Object.hasOwnProperty.call(message, "commitment") && message.commitment.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.commitment);
+                if (message.w != null && $Object.hasOwnProperty.call(message, "w") && message.w.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.w);
+                if (message.z != null && message.z.length)
+                    for (let i = 0; i < message.z.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.z[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a MlDsaSignerTranscript message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.MlDsaSignerTranscript
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.MlDsaSignerTranscript & thresh.v1.MlDsaSignerTranscript.$Shape} MlDsaSignerTranscript
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MlDsaSignerTranscript.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.MlDsaSignerTranscript();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.commitment = value;
+                            else
+                                delete message.commitment;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.w = value;
+                            else
+                                delete message.w;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.z && message.z.length))
+                                message.z = [];
+                            message.z.push(reader.bytes());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return MlDsaSignerTranscript;
+        })();
+
+        v1.MlDsaKeyShare = (function() {
+
+            /**
+             * Properties of a MlDsaKeyShare.
+             * @typedef {Object} thresh.v1.MlDsaKeyShare.$Properties
+             * @property {string|null} [keyId] MlDsaKeyShare keyId
+             * @property {number|null} [threshold] MlDsaKeyShare threshold
+             * @property {Array.<number>|null} [parties] MlDsaKeyShare parties
+             * @property {number|null} [self] MlDsaKeyShare self
+             * @property {Uint8Array|null} [publicKey] MlDsaKeyShare publicKey
+             * @property {Array.<Uint8Array>|null} [subsetPublics] MlDsaKeyShare subsetPublics
+             * @property {Array.<thresh.v1.MlDsaSubsetShare.$Properties>|null} [shares] MlDsaKeyShare shares
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MlDsaKeyShare.
+             * @memberof thresh.v1
+             * @interface IMlDsaKeyShare
+             * @augments thresh.v1.MlDsaKeyShare.$Properties
+             * @deprecated Use thresh.v1.MlDsaKeyShare.$Properties instead.
+             */
+
+            /**
+             * Shape of a MlDsaKeyShare.
+             * @typedef {thresh.v1.MlDsaKeyShare.$Properties} thresh.v1.MlDsaKeyShare.$Shape
+             */
+
+            /**
+             * Constructs a new MlDsaKeyShare.
+             * @memberof thresh.v1
+             * @classdesc Represents a MlDsaKeyShare.
+             * @constructor
+             * @param {thresh.v1.MlDsaKeyShare.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MlDsaKeyShare = function (properties) {
+                this.parties = [];
+                this.subsetPublics = [];
+                this.shares = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MlDsaKeyShare keyId.
+             * @member {string} keyId
+             * @memberof thresh.v1.MlDsaKeyShare
+             * @instance
+             */
+            MlDsaKeyShare.prototype.keyId = "";
+
+            /**
+             * MlDsaKeyShare threshold.
+             * @member {number} threshold
+             * @memberof thresh.v1.MlDsaKeyShare
+             * @instance
+             */
+            MlDsaKeyShare.prototype.threshold = 0;
+
+            /**
+             * MlDsaKeyShare parties.
+             * @member {Array.<number>} parties
+             * @memberof thresh.v1.MlDsaKeyShare
+             * @instance
+             */
+            MlDsaKeyShare.prototype.parties = $util.emptyArray;
+
+            /**
+             * MlDsaKeyShare self.
+             * @member {number} self
+             * @memberof thresh.v1.MlDsaKeyShare
+             * @instance
+             */
+            MlDsaKeyShare.prototype.self = 0;
+
+            /**
+             * MlDsaKeyShare publicKey.
+             * @member {Uint8Array} publicKey
+             * @memberof thresh.v1.MlDsaKeyShare
+             * @instance
+             */
+            MlDsaKeyShare.prototype.publicKey = $util.newBuffer([]);
+
+            /**
+             * MlDsaKeyShare subsetPublics.
+             * @member {Array.<Uint8Array>} subsetPublics
+             * @memberof thresh.v1.MlDsaKeyShare
+             * @instance
+             */
+            MlDsaKeyShare.prototype.subsetPublics = $util.emptyArray;
+
+            /**
+             * MlDsaKeyShare shares.
+             * @member {Array.<thresh.v1.MlDsaSubsetShare.$Properties>} shares
+             * @memberof thresh.v1.MlDsaKeyShare
+             * @instance
+             */
+            MlDsaKeyShare.prototype.shares = $util.emptyArray;
+
+            /**
+             * Encodes the specified MlDsaKeyShare message. Does not implicitly {@link thresh.v1.MlDsaKeyShare.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.MlDsaKeyShare
+             * @static
+             * @param {thresh.v1.MlDsaKeyShare.$Properties} message MlDsaKeyShare message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MlDsaKeyShare.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId") && message.keyId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.keyId);
+                if (message.threshold != null && $Object.hasOwnProperty.call(message, "threshold") && message.threshold !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.threshold);
+                if (message.parties != null && message.parties.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).uint32s(message.parties);
+                if (message.self != null && $Object.hasOwnProperty.call(message, "self") && message.self !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.self);
+                if (message.publicKey != null && $Object.hasOwnProperty.call(message, "publicKey") && message.publicKey.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.publicKey);
+                if (message.subsetPublics != null && message.subsetPublics.length)
+                    for (let i = 0; i < message.subsetPublics.length; ++i)
+                        writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.subsetPublics[i]);
+                if (message.shares != null && message.shares.length)
+                    for (let i = 0; i < message.shares.length; ++i)
+                        $root.thresh.v1.MlDsaSubsetShare.encode(message.shares[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a MlDsaKeyShare message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.MlDsaKeyShare
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.MlDsaKeyShare & thresh.v1.MlDsaKeyShare.$Shape} MlDsaKeyShare
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MlDsaKeyShare.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.MlDsaKeyShare();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.keyId = value;
+                            else
+                                delete message.keyId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.threshold = value;
+                            else
+                                delete message.threshold;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType === 2) {
+                                if (!(message.parties && message.parties.length))
+                                    message.parties = [];
+                                reader.uint32s(message.parties);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.parties && message.parties.length))
+                                message.parties = [];
+                            message.parties.push(reader.uint32());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.self = value;
+                            else
+                                delete message.self;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.publicKey = value;
+                            else
+                                delete message.publicKey;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.subsetPublics && message.subsetPublics.length))
+                                message.subsetPublics = [];
+                            message.subsetPublics.push(reader.bytes());
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.shares && message.shares.length))
+                                message.shares = [];
+                            message.shares.push($root.thresh.v1.MlDsaSubsetShare.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return MlDsaKeyShare;
+        })();
+
+        v1.MlDsaSubsetShare = (function() {
+
+            /**
+             * Properties of a MlDsaSubsetShare.
+             * @typedef {Object} thresh.v1.MlDsaSubsetShare.$Properties
+             * @property {Array.<number>|null} [members] MlDsaSubsetShare members
+             * @property {Uint8Array|null} [s1] MlDsaSubsetShare s1
+             * @property {Uint8Array|null} [s2] MlDsaSubsetShare s2
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MlDsaSubsetShare.
+             * @memberof thresh.v1
+             * @interface IMlDsaSubsetShare
+             * @augments thresh.v1.MlDsaSubsetShare.$Properties
+             * @deprecated Use thresh.v1.MlDsaSubsetShare.$Properties instead.
+             */
+
+            /**
+             * Shape of a MlDsaSubsetShare.
+             * @typedef {thresh.v1.MlDsaSubsetShare.$Properties} thresh.v1.MlDsaSubsetShare.$Shape
+             */
+
+            /**
+             * Constructs a new MlDsaSubsetShare.
+             * @memberof thresh.v1
+             * @classdesc Represents a MlDsaSubsetShare.
+             * @constructor
+             * @param {thresh.v1.MlDsaSubsetShare.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MlDsaSubsetShare = function (properties) {
+                this.members = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MlDsaSubsetShare members.
+             * @member {Array.<number>} members
+             * @memberof thresh.v1.MlDsaSubsetShare
+             * @instance
+             */
+            MlDsaSubsetShare.prototype.members = $util.emptyArray;
+
+            /**
+             * MlDsaSubsetShare s1.
+             * @member {Uint8Array} s1
+             * @memberof thresh.v1.MlDsaSubsetShare
+             * @instance
+             */
+            MlDsaSubsetShare.prototype.s1 = $util.newBuffer([]);
+
+            /**
+             * MlDsaSubsetShare s2.
+             * @member {Uint8Array} s2
+             * @memberof thresh.v1.MlDsaSubsetShare
+             * @instance
+             */
+            MlDsaSubsetShare.prototype.s2 = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified MlDsaSubsetShare message. Does not implicitly {@link thresh.v1.MlDsaSubsetShare.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.MlDsaSubsetShare
+             * @static
+             * @param {thresh.v1.MlDsaSubsetShare.$Properties} message MlDsaSubsetShare message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MlDsaSubsetShare.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.members != null && message.members.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).uint32s(message.members);
+                if (message.s1 != null && $Object.hasOwnProperty.call(message, "s1") && message.s1.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.s1);
+                if (message.s2 != null && $Object.hasOwnProperty.call(message, "s2") && message.s2.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.s2);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a MlDsaSubsetShare message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.MlDsaSubsetShare
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.MlDsaSubsetShare & thresh.v1.MlDsaSubsetShare.$Shape} MlDsaSubsetShare
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MlDsaSubsetShare.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.MlDsaSubsetShare();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType === 2) {
+                                if (!(message.members && message.members.length))
+                                    message.members = [];
+                                reader.uint32s(message.members);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.members && message.members.length))
+                                message.members = [];
+                            message.members.push(reader.uint32());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.s1 = value;
+                            else
+                                delete message.s1;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.s2 = value;
+                            else
+                                delete message.s2;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return MlDsaSubsetShare;
         })();
 
         return v1;

@@ -16,6 +16,9 @@ export {
   type CoordRequest,
   type CoordResponse,
   type KeygenRequest,
+  type KeyScheme,
+  type MlDsaTranscript,
+  WIRE_KEY_SCHEMES,
   type SignRequest,
   type ReshareRequest,
   type RepairRequest,
@@ -44,3 +47,5 @@ export { dklsSetupCodec, dklsSignCodec } from './payloads/dkls.js'
 export { reshareCodec } from './payloads/reshare.js'
 export { repairCodec } from './payloads/repair.js'
 export { attestationCodec, type AttestationConfirm, type AttestationEvidence, type AttestationMessage, type TpmQuoteBytes } from './payloads/attestation.js'
+export { mlDsaKeygenCodec, mlDsaSignCodec, mlDsaSignRequestId, type MlDsaContext } from './payloads/mldsa.js'
+export { mlDsaKeyShareCodec } from './mldsa-key-share.js'

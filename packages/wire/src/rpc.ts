@@ -1,4 +1,4 @@
-import { curveOf, type Scheme } from '@thresh/crypto'
+import { curveOf, MLDSA44_PUBLIC_KEY_BYTES, MLDSA44_SIGNATURE_BYTES, MLDSA_VEC_BYTES, decodeMlDsaVec, sharingSubsets, thresholdParams, type Scheme } from '@thresh/crypto'
 import { thresh } from '../gen/thresh.js'
 import { protoCodec, type Codec } from './codec.js'
 import { WireError } from './errors.js'
@@ -7,6 +7,7 @@ import { MAX_PARTIES } from './limits.js'
 import { peerIdString } from './peer-ids.js'
 import { validPoint } from './points.js'
 import { MAX_COMPLAINT_REASON } from './envelope.js'
+import { responses } from './payloads/mldsa.js'
 
 /** The coordinator RPC of /thresh/coord/1.0.0 as typed values (proto: CoordRequest, CoordResponse). */
 
@@ -15,9 +16,12 @@ import { MAX_COMPLAINT_REASON } from './envelope.js'
  * share as pending. Pending shares cannot sign and are not listed; a commitKey for the
  * same attempt (nonce) makes the key active.
  */
+/** Every scheme a key can have: the elliptic-curve schemes of @thresh/crypto, and threshold ML-DSA-44. */
+export type KeyScheme = Scheme | 'ml-dsa-44'
+
 export interface KeygenRequest {
   readonly kind: 'keygen'
-  readonly scheme: Scheme
+  readonly scheme: KeyScheme
   readonly threshold: number
   /** The committee: parties[i] gets party index i + 1. */
   readonly parties: readonly string[]
@@ -181,14 +185,17 @@ export type CoordRequest =
 /** Public facts about one key. */
 export interface KeyInfo {
   readonly keyId: string
-  readonly scheme: Scheme
+  readonly scheme: KeyScheme
   readonly threshold: number
   readonly parties: readonly string[]
   readonly groupPublicKey: Uint8Array
   readonly chainCode: Uint8Array
   /** The key's generation: 0 from keygen, +1 per refresh, reshare or repair. */
   readonly epoch: number
-  /** Each party's public share, in `parties` order. */
+  /**
+   * Each party's public share, in `parties` order. ml-dsa-44 keys: t_S of every sharing
+   * subset (2944 bytes each, sharingSubsets order); their chainCode is empty.
+   */
   readonly publicShares: readonly Uint8Array[]
   /** Per member in `parties` order (keys made with an attestation exchange): its share protection and whether it attested. */
   readonly members?: readonly MemberSecurity[]
@@ -215,7 +222,11 @@ export type RpcErrorCode =
 export type CoordResponse =
   | { readonly kind: 'keygen'; readonly key: KeyInfo }
   /** `signatures`: every signature of a payload with several digests (a PSBT); the first is also `signature`. */
-  | { readonly kind: 'sign'; readonly signature: Uint8Array; readonly recoveryId: number; readonly signatures?: readonly SignatureEntry[] }
+  | {
+      readonly kind: 'sign'; readonly signature: Uint8Array; readonly recoveryId: number; readonly signatures?: readonly SignatureEntry[]
+      /** ml-dsa-44: the signer's messages of this attempt (signature: its own Combine, empty when every slot was rejected). */
+      readonly mldsa?: MlDsaTranscript
+    }
   | { readonly kind: 'keys'; readonly keys: readonly KeyInfo[] }
   | { readonly kind: 'publicKey'; readonly key: KeyInfo }
   | { readonly kind: 'committed'; readonly key: KeyInfo }
@@ -236,6 +247,14 @@ export type CoordResponse =
       /** Unproven complaints of other parties that ended the session ('aborted'). */
       readonly accusations: readonly RpcAccusation[]
     }
+
+/** A threshold ML-DSA signer's three messages of one attempt, as it reports them to the coordinator. */
+export interface MlDsaTranscript {
+  readonly commitment: Uint8Array
+  readonly w: Uint8Array
+  /** Per slot: z, or empty (rejected). */
+  readonly z: readonly Uint8Array[]
+}
 
 export interface SignatureEntry {
   readonly signature: Uint8Array
@@ -264,12 +283,19 @@ export class RpcError extends Error {
   }
 }
 
+/** The elliptic-curve schemes (fields that hold points and scalars: import, KeyShare). */
 export const WIRE_SCHEMES: Readonly<Record<number, Scheme>> = {
   1: 'ecdsa',
   2: 'frost-ed25519',
   3: 'frost-secp256k1',
   4: 'bip340',
 }
+
+/** Every key scheme (keygen requests, KeyInfo). */
+export const WIRE_KEY_SCHEMES: Readonly<Record<number, KeyScheme>> = { ...WIRE_SCHEMES, 5: 'ml-dsa-44' }
+
+/** Most slots of any (t, n) in the threshold ML-DSA parameter table (5-of-6). */
+const MAX_MLDSA_SLOTS = 100
 
 const ERROR_CODES: Readonly<Record<number, RpcErrorCode>> = {
   1: 'bad-request',
@@ -312,8 +338,14 @@ const HARDENED = 0x8000_0000
 
 export const KEY_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/
 export const NONCE_BYTES = { min: 16, max: 64 } as const
-/** A compressed group public key: 33 bytes on secp256k1, 32 on ed25519 (checked against the stored key by the node). */
-const GROUP_KEY_BYTES = { min: 32, max: 33 } as const
+/** A group public key: compressed, 33 bytes on secp256k1 and 32 on ed25519, or an ML-DSA-44 key (checked against the stored key by the node). */
+const GROUP_KEY_LENGTHS: readonly number[] = [32, 33, MLDSA44_PUBLIC_KEY_BYTES]
+
+function groupKey(value: Uint8Array | null | undefined, field: string): Uint8Array {
+  const got = bytes(value, field, { min: 32, max: MLDSA44_PUBLIC_KEY_BYTES })
+  if (!GROUP_KEY_LENGTHS.includes(got.length)) throw new WireError('invalid-field', `${field} must be 32, 33 or ${MLDSA44_PUBLIC_KEY_BYTES} bytes, got ${got.length}`, field)
+  return got
+}
 /** Largest message a FROST sign request may carry. */
 export const MAX_MESSAGE_BYTES = 64 * 1024
 const MAX_ERROR_TEXT = 1024
@@ -337,7 +369,7 @@ type WireKeyInfo = thresh.v1.KeyInfo.$Properties
 function keyInfoToWire(k: KeyInfo): WireKeyInfo {
   return {
     keyId: k.keyId,
-    scheme: enumNumber(k.scheme, WIRE_SCHEMES),
+    scheme: enumNumber(k.scheme, WIRE_KEY_SCHEMES),
     threshold: k.threshold,
     parties: [...k.parties],
     groupPublicKey: k.groupPublicKey,
@@ -350,8 +382,9 @@ function keyInfoToWire(k: KeyInfo): WireKeyInfo {
 
 function keyInfoFromWire(k: WireKeyInfo | null | undefined, field: string): KeyInfo {
   const info = present(k, field)
-  const scheme = enumName(info.scheme, `${field}.scheme`, WIRE_SCHEMES)
+  const scheme = enumName(info.scheme, `${field}.scheme`, WIRE_KEY_SCHEMES)
   const parties = peerList(info.parties, `${field}.parties`)
+  if (scheme === 'ml-dsa-44') return mlDsaKeyInfoFromWire(info, field, parties)
   const curve = curveOf(scheme)
   return {
     keyId: validKeyId(info.keyId, `${field}.key_id`),
@@ -363,6 +396,36 @@ function keyInfoFromWire(k: WireKeyInfo | null | undefined, field: string): KeyI
     epoch: uint(info.epoch, `${field}.epoch`, 0, 0xffffffff),
     publicShares: list(info.publicShares, `${field}.public_shares`, parties.length, parties.length)
       .map((s, i) => validPoint(curve, s, `${field}.public_shares[${i}]`)),
+    ...membersFromWire(info.members, `${field}.members`, parties.length),
+  }
+}
+
+/** An ml-dsa-44 KeyInfo: 1312-byte public key, no chain code, t_S of every sharing subset (each coefficient < q). */
+function mlDsaKeyInfoFromWire(info: WireKeyInfo, field: string, parties: string[]): KeyInfo {
+  const threshold = uint(info.threshold, `${field}.threshold`, 2, parties.length)
+  try {
+    thresholdParams(threshold, parties.length)
+  } catch (err) {
+    throw new WireError('invalid-field', (err as Error).message, `${field}.threshold`)
+  }
+  const subsets = sharingSubsets(parties.map((_, i) => i + 1), threshold).length
+  return {
+    keyId: validKeyId(info.keyId, `${field}.key_id`),
+    scheme: 'ml-dsa-44',
+    threshold,
+    parties,
+    groupPublicKey: bytes(info.groupPublicKey, `${field}.group_public_key`, MLDSA44_PUBLIC_KEY_BYTES),
+    chainCode: bytes(info.chainCode, `${field}.chain_code`, 0),
+    epoch: uint(info.epoch, `${field}.epoch`, 0, 0),
+    publicShares: list(info.publicShares, `${field}.public_shares`, subsets, subsets).map((t, i) => {
+      const got = bytes(t, `${field}.public_shares[${i}]`, MLDSA_VEC_BYTES)
+      try {
+        decodeMlDsaVec(got, 4, 't_S')
+      } catch (err) {
+        throw new WireError('invalid-field', (err as Error).message, `${field}.public_shares[${i}]`)
+      }
+      return got
+    }),
     ...membersFromWire(info.members, `${field}.members`, parties.length),
   }
 }
@@ -392,7 +455,7 @@ export const coordRequestCodec: Codec<CoordRequest> = protoCodec(
       case 'keygen':
         return {
           keygen: {
-            scheme: enumNumber(r.scheme, WIRE_SCHEMES),
+            scheme: enumNumber(r.scheme, WIRE_KEY_SCHEMES),
             threshold: r.threshold,
             parties: [...r.parties],
             keyId: r.keyId,
@@ -449,7 +512,7 @@ export const coordRequestCodec: Codec<CoordRequest> = protoCodec(
     switch (m.body) {
       case 'keygen': {
         const k = present(m.keygen, 'keygen')
-        const scheme = enumName(k.scheme, 'keygen.scheme', WIRE_SCHEMES)
+        const scheme = enumName(k.scheme, 'keygen.scheme', WIRE_KEY_SCHEMES)
         const parties = peerList(k.parties, 'keygen.parties')
         return {
           kind: 'keygen',
@@ -494,7 +557,7 @@ export const coordRequestCodec: Codec<CoordRequest> = protoCodec(
         return {
           kind: 'commitKey',
           keyId: validKeyId(c.keyId, 'commit_key.key_id'),
-          groupPublicKey: bytes(c.groupPublicKey, 'commit_key.group_public_key', GROUP_KEY_BYTES),
+          groupPublicKey: groupKey(c.groupPublicKey, 'commit_key.group_public_key'),
           nonce: bytes(c.nonce, 'commit_key.nonce', NONCE_BYTES),
         }
       }
@@ -577,6 +640,7 @@ export const coordResponseCodec: Codec<CoordResponse> = protoCodec(
         return {
           sign: {
             signature: r.signature, recoveryId: r.recoveryId,
+            ...(r.mldsa ? { mldsa: { commitment: r.mldsa.commitment, w: r.mldsa.w, z: [...r.mldsa.z] } } : {}),
             ...(r.signatures && r.signatures.length > 1
               ? { signatures: r.signatures.map((e) => e.signature), recoveryIds: r.signatures.map((e) => e.recoveryId) }
               : {}),
@@ -623,6 +687,7 @@ export const coordResponseCodec: Codec<CoordResponse> = protoCodec(
         return { kind: 'keygen', key: keyInfoFromWire(present(m.keygen, 'keygen').key, 'keygen.key') }
       case 'sign': {
         const s = present(m.sign, 'sign')
+        if (s.mldsa) return mlDsaSignFromWire(s)
         const signature = bytes(s.signature, 'sign.signature', { min: 64, max: 65 })
         const recoveryId = uint(s.recoveryId, 'sign.recovery_id', 0, 3)
         const all = list(s.signatures, 'sign.signatures', 0, MAX_SIGNATURES)
@@ -698,6 +763,24 @@ export const coordResponseCodec: Codec<CoordResponse> = protoCodec(
     }
   },
 )
+
+/** An ml-dsa-44 sign response: the signer's transcript, and its own signature (2420 bytes) or none (every slot rejected). */
+function mlDsaSignFromWire(s: thresh.v1.SignResult.$Properties): CoordResponse {
+  const t = present(s.mldsa, 'sign.mldsa')
+  const signature = bytes(s.signature, 'sign.signature', { min: 0, max: MLDSA44_SIGNATURE_BYTES })
+  if (signature.length !== 0 && signature.length !== MLDSA44_SIGNATURE_BYTES) {
+    throw new WireError('invalid-field', `sign.signature of an ml-dsa-44 attempt must be ${MLDSA44_SIGNATURE_BYTES} bytes or empty`, 'sign.signature')
+  }
+  if ((s.recoveryId ?? 0) !== 0 || (s.signatures ?? []).length > 0) throw new WireError('invalid-field', 'an ml-dsa-44 attempt has one signature and no recovery id', 'sign')
+  const w = bytes(t.w, 'sign.mldsa.w', { min: MLDSA_VEC_BYTES, max: MAX_MLDSA_SLOTS * MLDSA_VEC_BYTES })
+  if (w.length % MLDSA_VEC_BYTES !== 0) throw new WireError('invalid-field', `sign.mldsa.w must be a multiple of ${MLDSA_VEC_BYTES} bytes`, 'sign.mldsa.w')
+  return {
+    kind: 'sign',
+    signature,
+    recoveryId: 0,
+    mldsa: { commitment: bytes(t.commitment, 'sign.mldsa.commitment', 32), w, z: responses(t.z, 'sign.mldsa.z', w.length / MLDSA_VEC_BYTES) },
+  }
+}
 
 function peerListOrEmpty(value: string[] | null | undefined, field: string): string[] {
   return value && value.length > 0 ? peerList(value, field) : []

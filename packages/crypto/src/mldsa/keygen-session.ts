@@ -76,6 +76,8 @@ export interface MlDsaKeygenRequest {
   readonly threshold: number
   /** The committee: 2..6 distinct positive party indices. */
   readonly parties: readonly PartyIndex[]
+  /** Makes each keygen attempt a session of its own (the node passes the coordinator's nonce and issue time). */
+  readonly requestId?: string
 }
 
 export interface MlDsaKeygenOptions extends MlDsaKeygenRequest {
@@ -84,7 +86,7 @@ export interface MlDsaKeygenOptions extends MlDsaKeygenRequest {
 }
 
 export function mlDsaKeygenSessionId(req: MlDsaKeygenRequest): Uint8Array {
-  return sessionId('mldsa44-keygen/v1', req.keyId, req.threshold, checkedCommittee(req.parties, req.threshold))
+  return sessionId('mldsa44-keygen/v1', req.keyId, req.threshold, checkedCommittee(req.parties, req.threshold), req.requestId ?? '')
 }
 
 const TEXT = new TextEncoder()
@@ -182,7 +184,7 @@ export class MlDsaKeygenSession extends RoundSession<MlDsaKeyShare, MlDsaKeygenM
     const out: Outgoing<MlDsaKeygenMessage>[] = [this.broadcast(2, { type: 'mldsa-dkg/rho', rho: this.rhoPart })]
     for (const to of this.others) {
       const seeds = this.subsetsOf(this.self).filter((s) => s.includes(to)).map((s) => this.seedParts.get(subsetKey(s))!)
-      out.push(this.direct(2, to, { type: 'mldsa-dkg/seeds', seeds }))
+      out.push({ ...this.direct(2, to, { type: 'mldsa-dkg/seeds', seeds }), secret: true })
     }
     return out
   }

@@ -25,7 +25,10 @@ export interface Message<P> {
   readonly payload: P
 }
 
-export type Outgoing<P = unknown> = Message<P>
+export type Outgoing<P = unknown> = Message<P> & {
+  /** Carries secret share material: the node seals it end to end to its recipient. */
+  readonly secret?: true
+}
 export type Incoming<P = unknown> = Message<P>
 
 export interface Session<Result, P = unknown> {
