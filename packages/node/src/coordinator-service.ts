@@ -17,6 +17,7 @@ import { failpoint } from './failpoints.js'
 import { LifecycleService } from './lifecycle-service.js'
 import { Refusal, requestIdOf } from './refusal.js'
 import { resolveSignTarget, summaryLine } from './sign-payload.js'
+import { PolicyRefusal, type PolicyService } from './policy/service.js'
 import { INTERNAL_ERROR, SessionError, type SessionManager } from './session-manager.js'
 
 
@@ -42,6 +43,8 @@ export interface CoordinatorServiceOptions {
   readonly disk: DiskHealth
   readonly metrics: NodeMetrics
   readonly log: Logger
+  /** The signing policy: every sign request passes it before its first session message. */
+  readonly policy: PolicyService
 }
 
 type CommitKeyRequest = Extract<CoordRequest, { kind: 'commitKey' }>
@@ -113,7 +116,10 @@ export class CoordinatorService {
       if (refusal.code === 'internal') log.error({ caller, op, err: safeErrorMessage(err) }, 'request failed')
       else log.warn({ caller, op, code: refusal.code, culprits: refusal.culprits, reason: refusal.message }, 'request refused')
       metrics.rpcRequests.inc({ op, outcome: refusal.code })
-      response = { kind: 'error', code: refusal.code, message: refusal.message.slice(0, 1024), culprits: refusal.culprits, accusations: refusal.accusations }
+      response = {
+        kind: 'error', code: refusal.code, message: refusal.message.slice(0, 1024), culprits: refusal.culprits, accusations: refusal.accusations,
+        ...(refusal instanceof PolicyRefusal ? { policy: refusal.policy } : {}),
+      }
     }
     try {
       await rpc.respond(response, { signal: AbortSignal.timeout(this.options.requestTimeoutMs) })
@@ -149,6 +155,14 @@ export class CoordinatorService {
         return this.lifecycle.repair(request)
       case 'importKey':
         return this.lifecycle.importKey(request)
+      case 'policyGet':
+        return Promise.resolve(this.options.policy.get())
+      case 'policySet':
+        return this.options.policy.set(request)
+      case 'policyTest':
+        return this.options.policy.test(request)
+      case 'announce':
+        return this.options.policy.announce(request)
     }
   }
 
@@ -275,6 +289,12 @@ export class CoordinatorService {
     }
     // one session per digest; each session id binds the payload, the path and the digest's position
     const paramsOf = (i: number) => ({ ...base, message: target.digests[i]!, requestId: `${requestIdOf(request)}/${target.binding}/${i}` })
+    // the last check before the first session message; on allow its velocity entries are recorded
+    const verdict = await this.options.policy.admitSign(record, request, target)
+    const signed = async (signatures: SignatureEntry[]) => {
+      await this.options.policy.signed(request, verdict)
+      return signResponse(signatures)
+    }
     const key: KeyShare = await keys.share(record.keyId)
     try {
       if (record.scheme !== 'ecdsa') {
@@ -282,7 +302,7 @@ export class CoordinatorService {
         for (let i = 0; i < target.digests.length; i++) {
           signatures.push({ signature: await this.options.sessions.run(frostSignSpec({ ...paramsOf(i), key }, identity)), recoveryId: 0 })
         }
-        return signResponse(signatures)
+        return await signed(signatures)
       }
       const banned = signers.filter((p) => p !== record.self && keys.bans.isBanned(record.keyId, p)).map((p) => record.parties[p - 1]!)
       if (banned.length > 0) {
@@ -296,7 +316,7 @@ export class CoordinatorService {
           const sig = await this.options.sessions.run(dklsSignSpec({ ...paramsOf(i), key: key as EcdsaKeyShare }, keys.bans, identity))
           signatures.push({ signature: Uint8Array.from([...sig.r, ...sig.s]), recoveryId: sig.recovery })
         }
-        return signResponse(signatures)
+        return await signed(signatures)
       } catch (err) {
         failure = err
         throw err

@@ -85,7 +85,7 @@ export function summaryLine(target: SignTarget): Record<string, unknown> {
 }
 
 /** The legacy `message` field as a typed payload: ECDSA signs it as a digest, FROST as the message. */
-function payloadOf(scheme: Scheme, request: Pick<SignRequest, 'payload' | 'message'>): SignPayload {
+export function payloadOf(scheme: Scheme, request: Pick<SignRequest, 'payload' | 'message'>): SignPayload {
   if (request.payload) return request.payload
   return { kind: scheme === 'ecdsa' ? 'digest' : 'bytes', data: request.message ?? new Uint8Array(0) }
 }
