@@ -247,18 +247,26 @@ describe('velocity limits', () => {
 
   it('a velocity limit holds across a restart of every node, and the accepted policy version survives it', async () => {
     const signers = [peer(0), peer(1)]
+    const ids: string[] = []
     for (let i = 0; i < 2; i++) {
       const t = tx(ALLOWED, parseEther('1'), 5)
-      const sig = await c.sign({ keyId: key.keyId, payload: payloadOf(t), signers, strict: true })
+      const request = await c.policyRequest({ keyId: key.keyId, payload: payloadOf(t) })
+      const sig = await c.sign({ keyId: key.keyId, payload: payloadOf(t), signers, strict: true, policy: { requestId: request.requestId, expiresAt: request.expiresAt } })
       expect(await sender(t, sig)).toBe((await c.address(key.keyId)).toLowerCase())
+      ids.push(request.requestId)
     }
+    const version = ((await c.getPolicy())[0] as { value: { version: number } }).value.version
     await restartAll()
     const err = await denied(c.sign({ keyId: key.keyId, payload: payloadOf(tx(ALLOWED, parseEther('0.5'), 5)), signers, strict: true }))
     expect(err.refusals.map((r) => r.peerId).sort()).toEqual([...signers].sort())
-    for (const r of err.refusals) expect(r).toMatchObject({ ruleId: 'chain5-daily', version: 2 })
+    for (const r of err.refusals) expect(r).toMatchObject({ ruleId: 'chain5-daily', version })
+    // a counted request's id on another transfer (the limit skips a request's own entries): refused
+    const t5 = tx(ALLOWED, parseEther('0.5'), 5)
+    const reuse = await denied(c.sign({ keyId: key.keyId, payload: payloadOf(t5), signers, strict: true, policy: { requestId: ids[0]!, expiresAt: Math.floor(Date.now() / 1000) + 600 } }))
+    expect(reuse.refusals[0]!.reason).toMatch(/was used for another request/)
     // other chains are not limited
     const t = tx(ALLOWED, parseEther('1'))
     expect(await sender(t, await c.sign({ keyId: key.keyId, payload: payloadOf(t) }))).toBe((await c.address(key.keyId)).toLowerCase())
-    for (const a of await c.getPolicy()) expect(a).toMatchObject({ ok: true, value: { version: 2 } })
+    for (const a of await c.getPolicy()) expect(a).toMatchObject({ ok: true, value: { version } })
   }, 90_000)
 })
