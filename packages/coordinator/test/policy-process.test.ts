@@ -17,6 +17,7 @@ import type { CoordRequest, CoordResponse } from '@thresh/wire'
 import { startNode, waitReady } from '../../../scripts/testnet/cluster.mjs'
 import { approve, approveCancel, approvePolicy, PolicyDeniedError, type Approval, type Coordinator, type KeyInfo, type PayloadSignature } from '../src/index.js'
 import type { NodeTransport } from '../src/transport.js'
+import { runCli } from '../src/cli/main.js'
 import { startProcessCluster, type ProcessCluster } from './process-cluster.js'
 
 const ALLOWED = '0x70997970c51812dc3a010c7d01b50e0d17dc79c8'
@@ -214,6 +215,40 @@ describe('the SDK and refusals', () => {
     expect(byPeer.get(peer(1))).toMatchObject({ ok: true, value: { decision: 'allow', ruleId: 'contested-ok' } })
     const trace = (byPeer.get(peer(1)) as { value: { trace: { ruleId: string; outcome: string }[] } }).value.trace
     expect(trace.find((x) => x.ruleId === 'contested-ok')?.outcome).toBe('match')
+  })
+})
+
+describe('the thresh CLI', () => {
+  async function thresh(...argv: string[]): Promise<Record<string, unknown> & unknown[]> {
+    let out = ''
+    let err = ''
+    const code = await runCli(['--config', net.cluster.coordinator.clientConfig, '--discover', '--json', ...argv], { out: (t) => (out += t), err: (t) => (err += t) })
+    expect(code, `${argv.join(' ')}: ${out}${err}`).toBe(0)
+    return JSON.parse(out) as Record<string, unknown> & unknown[]
+  }
+
+  it('policy request, approve (offline) by two approvers, sign --request with the approvals; policy test and get per node', async () => {
+    const dir = net.cluster.dir as string
+    const t = tx(ALLOWED, parseEther('7'))
+    const requestFile = join(dir, 'request.json')
+    const approvalsFile = join(dir, 'approvals.json')
+    await thresh('policy', 'request', '--key', key.keyId, '--payload-kind', 'evm-tx', '--payload-hex', serializeTransaction(t), '--out', requestFile)
+    for (const i of [0, 2]) {
+      const keyFile = join(dir, `approver${i}.json`)
+      await writeFile(keyFile, JSON.stringify({ type: approvers[i]!.type, secretKey: bytesToHex(approvers[i]!.secretKey) }))
+      // approve is offline: no config, no nodes
+      let out = ''
+      expect(await runCli(['approve', '--request', requestFile, '--approver-key', keyFile, '--out', approvalsFile, '--json'], { out: (x) => (out += x), err: (x) => (out += x) }), out).toBe(0)
+    }
+    const tested = await thresh('policy', 'test', '--request', requestFile, '--approvals', approvalsFile)
+    for (const a of tested) expect(a).toMatchObject({ ok: true, value: { decision: 'allow', ruleId: 'large', approvers: expect.arrayContaining([quorum.approvers[0]!.publicKey, quorum.approvers[2]!.publicKey]) } })
+    const signed = await thresh('sign', '--request', requestFile, '--approvals', approvalsFile)
+    const [s] = signed.signatures as { signature: string; recoveryId: number }[]
+    const raw = serializeTransaction(t, { r: `0x${s!.signature.slice(0, 64)}`, s: `0x${s!.signature.slice(64, 128)}`, yParity: s!.recoveryId })
+    expect((await recoverTransactionAddress({ serializedTransaction: raw })).toLowerCase()).toBe((await c.address(key.keyId)).toLowerCase())
+    const got = await thresh('policy', 'get')
+    expect(got).toHaveLength(3)
+    for (const a of got) expect(a).toMatchObject({ ok: true, value: { version: 1, enforced: true } })
   })
 })
 
