@@ -27,12 +27,13 @@ export function demoApprovers() {
 
 const publicEntry = (a) => ({ type: a.type, publicKey: bytesToHex(a.type === 'ed25519' ? ed25519.getPublicKey(a.secretKey) : schnorr.getPublicKey(a.secretKey)) })
 
-/** <= 1 ETH to the allowlist on mainnet passes; up to 1000 ETH there needs 2 of 3 approvers; everything else is denied. */
+/** ECDSA keygens pass; <= 1 ETH to the allowlist on mainnet passes; up to 1000 ETH there needs 2 of 3 approvers; everything else is denied. */
 export function demoPolicy(approvers) {
   const transfer = `request.payload == "evm-tx" && evm.chainId == 1 && evm.data == "0x" && evm.to in [${ALLOWLIST.map((a) => `"${a}"`).join(', ')}]`
   return {
     version: 1,
     rules: [
+      { id: 'keygen-ecdsa', effect: 'allow', reason: 'ECDSA keys may be created', condition: 'request.operation == "keygen" && request.scheme == "ecdsa"' },
       { id: 'small-allowlisted', effect: 'allow', reason: 'up to 1 ETH to an allowlisted address', condition: `${transfer} && big_le(evm.value, units("1", 18))` },
       {
         id: 'large-approved', effect: 'allow', reason: 'up to 1000 ETH to an allowlisted address, with 2 of 3 approvers',

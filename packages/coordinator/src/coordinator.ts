@@ -300,7 +300,7 @@ export class Coordinator {
     })
     try {
       if (reports.length < parties.length) {
-        throw fatalRefusal(gathered.outcomes) ?? attemptError(`keygen of ${keyId}`, keyId, judge(gathered, parties, nonce, isReport, () => undefined), gathered.outcomes)
+        throw policyDenial(gathered.outcomes) ?? fatalRefusal(gathered.outcomes) ?? attemptError(`keygen of ${keyId}`, keyId, judge(gathered, parties, nonce, isReport, () => undefined), gathered.outcomes)
       }
       const key = withMembers(agreedKey(keyId, reports), reports)
       if (!sameKeyInfo(key, { ...key, scheme, threshold, parties })) {

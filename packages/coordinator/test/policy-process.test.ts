@@ -39,6 +39,7 @@ const admin = (i: number) => ({ type: 'ed25519' as const, secretKey: admins[i]! 
 
 const evm = (cond: string) => `request.payload == "evm-tx" && ${cond}`
 const baseRules = [
+  { id: 'ecdsa-keygen', effect: 'allow', condition: 'request.operation == "keygen" && request.scheme == "ecdsa"' },
   { id: 'small', effect: 'allow', condition: evm(`evm.to == "${ALLOWED}" && big_le(evm.value, units("1", 18))`) },
   { id: 'large', effect: 'allow', condition: evm(`evm.to == "${ALLOWED}" && big_le(evm.value, units("100", 18))`), require: { approvals: quorum } },
   { id: 'locked', effect: 'allow', condition: evm(`evm.to == "${LOCKED}"`), require: { timeLock: { delaySeconds: DELAY, cancel: quorum } } },
@@ -129,6 +130,18 @@ describe('a configured but hostile coordinator', () => {
     expect(err.refusals.length).toBeGreaterThanOrEqual(1)
     for (const r of err.refusals) expect(r).toMatchObject({ ruleId: 'large', version: 1 })
     expect(await sessionsStarted()).toBe(before)
+  })
+})
+
+describe('keygen and lifecycle operations', () => {
+  it('are ruled too: a keygen of a scheme the policy does not allow and a refresh nobody allowed are refused by every node', async () => {
+    const keygen = await denied(c.keygen({ scheme: 'frost-ed25519', threshold: 2, keyId: 'policy-not-allowed' }))
+    expect(keygen.refusals.map((r) => r.peerId).sort()).toEqual([peer(0), peer(1), peer(2)].sort())
+    for (const r of keygen.refusals) expect(r).toMatchObject({ ruleId: null, reason: expect.stringMatching(/default deny/) })
+    expect((await c.listKeys()).map((k) => k.keyId)).not.toContain('policy-not-allowed')
+    const refresh = await denied(c.refresh(key.keyId))
+    expect(refresh.refusals).toHaveLength(3)
+    expect((await c.publicKey(key.keyId)).epoch).toBe(key.epoch)
   })
 })
 

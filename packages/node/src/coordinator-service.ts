@@ -75,6 +75,7 @@ export class CoordinatorService {
         this.checkNotCancelled(request.nonce)
         this.checkPeers(parties)
         this.checkIssuedAt(request.issuedAt)
+        this.options.policy.admitOperation(request)
       },
       log: options.log,
     })
@@ -204,6 +205,7 @@ export class CoordinatorService {
     if (keys.get(request.keyId)) throw new Refusal('key-exists', `key ${request.keyId} exists`)
     if (this.operating.has(request.keyId)) throw new Refusal('busy', `a keygen of ${request.keyId} is running`)
     this.checkIssuedAt(request.issuedAt)
+    this.options.policy.admitOperation(request)
     this.operating.add(request.keyId)
     try {
       // Both session ids bind the request nonce, so a failed keygen can be retried

@@ -111,6 +111,17 @@ export class PolicyEnforcer {
     })
   }
 
+  /**
+   * Decides a keygen or lifecycle operation: the rules only (approvals and time locks
+   * cannot be carried by these requests, so a rule requiring them never allows one).
+   */
+  decideOperation(ctx: RequestContext): PolicyVerdict {
+    const base = { enforced: this.enforced, version: this.version, requestId: ctx.requestId, requestHash: hex(requestHash(ctx)) }
+    if (!this.enforced) return { ...base, decision: 'allow', ruleId: null, reason: 'no policy configured', approvers: [] }
+    const { decision } = this.judge(ctx, [], now())
+    return { ...base, decision: decision.decision, ruleId: decision.ruleId, reason: decision.reason, approvers: [] }
+  }
+
   /** Records that the request id signed: a replay of it is refused from now on. */
   async signed(verdict: PolicyVerdict, explicitId: boolean): Promise<void> {
     if (this.records === undefined || !explicitId) return

@@ -2,12 +2,12 @@
 // its first session message (admitSign), and the policy get / set / test and announce
 // requests. coordinator-service.ts routes to it.
 import { policyHash, type RequestContext } from '@thresh/policy'
-import type { AnnounceRequest, CoordResponse, PolicySetRequest, PolicyTestRequest, SignRequest } from '@thresh/wire'
+import type { AnnounceRequest, CoordResponse, ImportKeyRequest, KeygenRequest, PolicySetRequest, PolicyTestRequest, RepairRequest, ReshareRequest, SignRequest } from '@thresh/wire'
 import type { KeyRecord, KeyRecords } from '../key-records.js'
 import type { Logger } from '../log.js'
 import { Refusal, requestIdOf } from '../refusal.js'
 import { payloadOf, resolveSignTarget, type SignTarget } from '../sign-payload.js'
-import { signContext } from './context.js'
+import { operationContext, signContext } from './context.js'
 import { PolicyOperationError, type PolicyEnforcer, type PolicyVerdict } from './enforcer.js'
 
 /** A refusal by this node's policy: the caller gets policy-denied with the rule and version. */
@@ -38,13 +38,27 @@ export class PolicyService {
    */
   async admitSign(record: KeyRecord, request: SignRequest, target: SignTarget): Promise<PolicyVerdict> {
     const verdict = await this.options.enforcer.decideSign(this.context(record, request, target), request.approvals ?? [], request.requestId !== undefined)
-    const fields = { keyId: record.keyId, requestId: verdict.requestId, version: verdict.version, ruleId: verdict.ruleId, approvers: verdict.approvers }
+    return this.judged(verdict, 'sign')
+  }
+
+  /** Logs a verdict; a denial becomes the PolicyRefusal the caller gets. */
+  private judged(verdict: PolicyVerdict, operation: string): PolicyVerdict {
+    const fields = { operation, requestId: verdict.requestId, version: verdict.version, ruleId: verdict.ruleId, approvers: verdict.approvers }
     if (verdict.decision === 'deny') {
       this.options.log.warn({ ...fields, reason: verdict.reason }, 'policy: request denied')
       throw new PolicyRefusal(verdict)
     }
     if (verdict.enforced) this.options.log.info(fields, 'policy: request allowed')
     return verdict
+  }
+
+  /** The policy decision on a keygen or lifecycle operation this node is about to join; refused with PolicyRefusal. */
+  admitOperation(request: KeygenRequest | ReshareRequest | RepairRequest | ImportKeyRequest): PolicyVerdict {
+    const facts = { keyId: request.keyId, requestId: requestIdOf(request), expiresAt: request.issuedAt + this.options.maxAgeSec }
+    const ctx = request.kind === 'keygen' || request.kind === 'importKey'
+      ? operationContext(request.kind === 'keygen' ? 'keygen' : 'import', { ...facts, scheme: request.scheme, epoch: 0 })
+      : operationContext(request.kind === 'repair' ? 'repair' : request.refresh ? 'refresh' : 'reshare', { ...facts, scheme: request.key.scheme, epoch: request.key.epoch })
+    return this.judged(this.options.enforcer.decideOperation(ctx), ctx.operation)
   }
 
   /** After the signature: the request id cannot sign again. */
