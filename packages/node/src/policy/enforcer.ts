@@ -6,7 +6,7 @@
 // concurrent requests cannot both pass a limit that has room for one.
 import { readFile } from 'node:fs/promises'
 import {
-  acceptPolicyUpdate, authorize, cancelHash, checkQuorum, evaluate, ledgerEntriesFor, loadPolicy, policyHash, requestHash, PolicyError,
+  acceptPolicyUpdate, authorize, cancelHash, checkQuorum, evaluate, ledgerEntriesFor, loadPolicy, policyHash, requestHash, ContextError, PolicyError,
   type ApprovalSignature, type Decision, type LoadedPolicy, type PolicyDocument, type RequestContext,
 } from '@thresh/policy'
 import type { KeyStore } from '@thresh/store'
@@ -211,10 +211,17 @@ export class PolicyEnforcer {
     if (seen !== undefined && seen.requestHash !== hash) return deny(`request id ${ctx.requestId} was used for another request`)
     if (seen?.signed === true) return deny(`request ${ctx.requestId} was signed already (a replay)`)
     const announcement = records.announcement(ctx.requestId)
-    const decision = authorize(policy, ctx, {
-      now: t, approvals, ledger: records.ledger,
-      ...(announcement ? { announcement, cancellations: announcement.cancellations ?? [] } : {}),
-    })
+    let decision: Decision
+    try {
+      decision = authorize(policy, ctx, {
+        now: t, approvals, ledger: records.ledger,
+        ...(announcement ? { announcement, cancellations: announcement.cancellations ?? [] } : {}),
+      })
+    } catch (err) {
+      // a context this node cannot judge (e.g. an integer outside 64 bits in an EIP-712 domain) is refused
+      if (err instanceof ContextError) return deny(err.message)
+      throw err
+    }
     const quorum = decision.requires?.approvals
     const approvers = quorum ? checkQuorum(quorum, requestHash(ctx), approvals).approvedBy : []
     return { decision, approvers }
