@@ -168,7 +168,7 @@ try {
   const lifecycle = schemes.includes('ecdsa') ? await lifecycleAct() : []
   const wallet = await walletAct()
   step = 'policy act'
-  const policy = await policyAct({ dir: join(DATA, 'policy'), say })
+  const policy = await policyAct({ dir: join(DATA, 'policy'), say, basePort: basePort === 0 ? 0 : basePort + 10 })
 
   console.log(`\nthresh testnet: ${n} nodes, threshold ${t}\n`)
   console.log(formatTable(['node', 'keystore protected by'], first.map((m) => [m.name, PROTECTOR_TEXT[m.protector]])))

@@ -54,9 +54,9 @@ export async function configurePolicy(members, document) {
   }
 }
 
-/** Runs the act in `dir`; returns the summary rows [what, result, verified]. */
-export async function policyAct({ dir, say }) {
-  const cluster = await prepareCluster({ dir, nodes: 3, logLevel: 'warn' })
+/** Runs the act in `dir` (ports from basePort + 1 and + 101, as prepareCluster; 0: free ones); returns the summary rows [what, result, verified]. */
+export async function policyAct({ dir, say, basePort = 0 }) {
+  const cluster = await prepareCluster({ dir, nodes: 3, basePort, logLevel: 'warn' })
   const approvers = demoApprovers()
   await configurePolicy(cluster.members, demoPolicy(approvers))
   const children = cluster.members.map((m) => startNode(m))
