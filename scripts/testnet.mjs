@@ -30,6 +30,7 @@ import { startEvmChain } from './testnet/evm-chain.mjs'
 import { logTail, prepareCluster, ROOT, signalGroup, softwareHardware, startNode, stopProcesses, waitReady } from './testnet/cluster.mjs'
 import { verifyIndependently } from './testnet/verify.mjs'
 import { mldsaAct } from './testnet/mldsa-act.mjs'
+import { policyAct } from './testnet/policy-act.mjs'
 
 const DATA = join(ROOT, 'testnet/.data/local')
 /** Nodes configured from the start but started only in the lifecycle act (the reshare's new members). */
@@ -169,6 +170,8 @@ try {
 
   const lifecycle = schemes.includes('ecdsa') ? await lifecycleAct() : []
   const wallet = await walletAct()
+  step = 'policy act'
+  const policy = await policyAct({ dir: join(DATA, 'policy'), say, basePort: basePort === 0 ? 0 : basePort + 10 })
 
   console.log(`\nthresh testnet: ${n} nodes, threshold ${t}\n`)
   console.log(formatTable(['node', 'keystore protected by'], first.map((m) => [m.name, PROTECTOR_TEXT[m.protector]])))
@@ -184,6 +187,8 @@ try {
     console.log(`\nwallet (typed payloads at BIP32 paths; local Ethereum chain: Hardhat Network / EDR)\n`)
     console.log(formatTable(['what', 'key', 'path', 'result', 'verified'], wallet))
   }
+  console.log(`\npolicy (3 more nodes with the demo policy: <= 1 ETH to the allowlist; more needs 2 of 3 approvers; else denied)\n`)
+  console.log(formatTable(['request', 'outcome', 'signature'], policy))
 
   await coordinator.close()
   coordinator = undefined

@@ -24,6 +24,10 @@ import {
 import { ethereumAddress } from './ethereum.js'
 import { addressAt, publicKeyAtPath, xpubOf, type AddressChain } from './hd.js'
 import { preparePayload, verifiedSignatures } from './payload-sign.js'
+import {
+  announceToNodes, getPolicies, newRequestId, policyDenial, policyFields, policyRequestOf, probeRequest, setPolicies, testPolicies,
+  type Announced, type Approval, type NodeAnswer, type NodeDecision, type NodePolicy, type PolicyHost, type PolicyRequest,
+} from './policy.js'
 import { fanOut, type FanOutOptions, type Gathered, type Outcome, type Verdict } from './fan-out.js'
 import { InFlightLimiter } from './in-flight.js'
 import { commitChange, interruptedChange, prepareChange, type LifecycleHost } from './lifecycle.js'
@@ -126,7 +130,7 @@ const MAX_ATTEMPTS = 2
 const MAX_HEDGES = 2
 
 /** What a sign request carries besides the key and signers: a typed payload (and path), or the legacy message. */
-type SignBody = Pick<Extract<CoordRequest, { kind: 'sign' }>, 'message' | 'payload' | 'path'>
+type SignBody = Pick<Extract<CoordRequest, { kind: 'sign' }>, 'message' | 'payload' | 'path' | 'requestId' | 'expiresAt' | 'approvals'>
 /** Turns a node's sign answer into a verified result, or undefined when it does not verify. */
 type Accept<S> = (response: Extract<CoordResponse, { kind: 'sign' }>, signers: readonly string[], failed: readonly SignAttempt[]) => S | undefined
 
@@ -298,7 +302,7 @@ export class Coordinator {
     })
     try {
       if (reports.length < parties.length) {
-        throw fatalRefusal(gathered.outcomes) ?? attemptError(`keygen of ${keyId}`, keyId, judge(gathered, parties, nonce, isReport, () => undefined), gathered.outcomes)
+        throw policyDenial(gathered.outcomes) ?? fatalRefusal(gathered.outcomes) ?? attemptError(`keygen of ${keyId}`, keyId, judge(gathered, parties, nonce, isReport, () => undefined), gathered.outcomes)
       }
       const key = withMembers(agreedKey(keyId, reports), reports)
       if (!sameKeyInfo(key, { ...key, scheme, threshold, parties })) {
@@ -623,7 +627,7 @@ export class Coordinator {
     if (found.scheme === 'ml-dsa-44') throw new ConfigError(`key ${found.keyId} is an ml-dsa-44 key: it signs raw message bytes, sign({ keyId, message })`, 'payload')
     const key = { ...found, scheme: found.scheme }
     const prepared = preparePayload(key, options.payload, options.path)
-    const body: SignBody = { payload: prepared.wire, ...(prepared.path.length > 0 ? { path: prepared.path } : {}) }
+    const body: SignBody = { payload: prepared.wire, ...(prepared.path.length > 0 ? { path: prepared.path } : {}), ...policyFields(options.policy) }
     return this.runSign(key, body, { preferred: options.signers, strict: options.strict }, (response, signers, failedAttempts): PayloadSignature | undefined => {
       const signatures = verifiedSignatures(key.scheme, prepared, response)
       return signatures && {
@@ -631,6 +635,50 @@ export class Coordinator {
         signatures, summary: prepared.decoded.summary, signers, failedAttempts,
       }
     })
+  }
+
+  /**
+   * The canonical request approvers sign (docs/policy.md, Approvals) for signing `payload`
+   * at `path` with key `keyId`: a fresh request id unless given, expiring in an hour
+   * unless `expiresAt` (unix seconds) says otherwise. Pass its requestId and expiresAt,
+   * with the approvals, as sign()'s `policy`.
+   */
+  async policyRequest(options: Omit<SignPayloadOptions, 'signers' | 'strict' | 'policy'> & { requestId?: string; expiresAt?: number }): Promise<PolicyRequest> {
+    const key = await this.trustedKey(options.keyId)
+    const prepared = preparePayload(key, options.payload, options.path)
+    return policyRequestOf(key, prepared.wire, prepared.path, options.requestId ?? newRequestId(), options.expiresAt ?? unixSeconds() + 3600)
+  }
+
+  /**
+   * Announces `request` to every party of its key (rules with a time lock count their
+   * delay from each node's own record of it); with `cancellations` (a cancel quorum's
+   * approveCancel() signatures) cancels it for good. One answer per node.
+   */
+  async announce(request: PolicyRequest, options: { cancellations?: readonly Approval[] } = {}): Promise<NodeAnswer<Announced>[]> {
+    const key = await this.trustedKey(request.keyId)
+    const sign = probeRequest(key, request.payload, request.path, { requestId: request.requestId, expiresAt: request.expiresAt })
+    return announceToNodes(this.policyHost, sign, options.cancellations ?? [], key.parties)
+  }
+
+  /** Every configured node's policy in force (each holds its own copy). */
+  getPolicy(): Promise<NodeAnswer<NodePolicy>[]> {
+    return getPolicies(this.policyHost)
+  }
+
+  /** Sends a new policy version with admins' approvePolicy() signatures to every node; each accepts or refuses it itself. */
+  setPolicy(document: object, signatures: readonly Approval[]): Promise<NodeAnswer<NodePolicy>[]> {
+    return setPolicies(this.policyHost, document, signatures)
+  }
+
+  /** Dry run at every party of the key: what each node would decide for this sign() now (with `document` instead of its policy if given). */
+  async testPolicy(options: SignPayloadOptions & { document?: object }): Promise<NodeAnswer<NodeDecision>[]> {
+    const key = await this.trustedKey(options.keyId)
+    const prepared = preparePayload(key, options.payload, options.path)
+    return testPolicies(this.policyHost, probeRequest(key, prepared.wire, prepared.path, options.policy), options.document, key.parties)
+  }
+
+  private get policyHost(): PolicyHost {
+    return { timeouts: this.timeouts, nodes: this.nodes, fanOut: (peers, request, options) => this.fanOut(peers, request, options) }
   }
 
   /** The key's depth-0 extended public key (xpub; tpub with `testnet`). Not for frost-ed25519 keys. */
@@ -798,6 +846,9 @@ export class Coordinator {
       const { signers, gathered, request, accepted } = result
       // the attempt is over: stop what it started at the nodes, so their slots free now
       void this.cancelAttempt(signers, request.nonce)
+      // a signer's policy said no: asking other signers would route around it
+      const denied = policyDenial(gathered.outcomes)
+      if (denied) throw withAttempts(denied, failed)
       const invalid = (o: Outcome) => (o.kind === 'response' && o.response.kind === 'sign' ? 'answered with a signature that does not verify' : undefined)
       const judgement = judge(gathered, signers, request.nonce, (o) => accepted.has(o.peerId), invalid)
       const busy = new Set(gathered.outcomes.filter((o) => errorOf(o)?.code === 'busy').map((o) => o.peerId))
@@ -827,9 +878,11 @@ export class Coordinator {
     failed: readonly SignAttempt[],
     signal: AbortSignal,
     nonce: Uint8Array = randomBytes(32),
+    denied?: { seen: boolean },
   ): Promise<Attempt<S>> {
     const accepted = new Map<string, S>()
     const verdict = (o: Outcome): Verdict => {
+      if (denied && errorOf(o)?.code === 'policy-denied') denied.seen = true
       if (o.kind === 'response' && o.response.kind === 'sign') {
         const sig = accept(o.response, signers, [...failed])
         if (!sig) return 'failure'
@@ -861,6 +914,8 @@ export class Coordinator {
   ): Promise<Attempt<S>> {
     return new Promise<Attempt<S>>((resolve, reject) => {
       const tried: string[][] = []
+      // no hedge once a signer's policy refused: the refusal ends the sign()
+      const denied = { seen: false }
       const nonces = new Map<string[], Uint8Array>()
       const running = new Map<string[], AbortController>()
       const results = new Map<string[], Attempt<S>>()
@@ -883,7 +938,7 @@ export class Coordinator {
         const nonce = randomBytes(32)
         nonces.set(signers, nonce)
         running.set(signers, stop)
-        this.attemptOnce(key, payload, signers, accept, failed, AbortSignal.any([this.closing.signal, stop.signal]), nonce).then(
+        this.attemptOnce(key, payload, signers, accept, failed, AbortSignal.any([this.closing.signal, stop.signal]), nonce, denied).then(
           (attempt) => {
             running.delete(signers)
             results.set(signers, attempt)
@@ -902,7 +957,7 @@ export class Coordinator {
       const firstDeadline = performance.now() + this.timeouts.signMs
       const hedge = () => {
         // only beside a first attempt that is still running and not about to end by itself
-        if (settled || tried.length > MAX_HEDGES || !running.has(first) || firstDeadline - performance.now() < this.timeouts.hedgeMs) return
+        if (settled || denied.seen || tried.length > MAX_HEDGES || !running.has(first) || firstDeadline - performance.now() < this.timeouts.hedgeMs) return
         const next = untriedSet(key, signerCount(key), tried, this.nodes)
         if (!next) return
         start(next)

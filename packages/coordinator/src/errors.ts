@@ -20,6 +20,7 @@ export type ThreshErrorCode =
   | 'disputed'
   | 'commit'
   | 'node'
+  | 'policy-denied'
 
 /** Why a node was left out of a signer set (or blamed for a failed attempt). */
 export type ExclusionReason =

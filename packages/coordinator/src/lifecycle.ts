@@ -1,6 +1,7 @@
 import { equalBytes } from '@noble/curves/utils.js'
 import type { CoordRequest, KeyInfo, KeyStatus } from '@thresh/wire'
 import { attemptError, errorOf, fatalRefusal, judge, verdictOf } from './blame.js'
+import { policyDenial } from './policy.js'
 import { InconsistentKeyError, KeyChangeError, type Exclusion } from './errors.js'
 import type { FanOutOptions, Gathered, Outcome } from './fan-out.js'
 import { agreedKey, sameKeyInfo, withMembers, type KeyReport } from './key-consensus.js'
@@ -48,7 +49,7 @@ export async function prepareChange(host: LifecycleHost, spec: ChangeSpec): Prom
   const gathered = await fanOutEach(host, participants, spec.request, options)
   try {
     if (gathered.outcomes.filter(ok).length < participants.length) {
-      throw fatalRefusal(gathered.outcomes) ?? attemptError(spec.what, keyId, judge(gathered, participants, nonce, ok, () => undefined), gathered.outcomes)
+      throw policyDenial(gathered.outcomes) ?? fatalRefusal(gathered.outcomes) ?? attemptError(spec.what, keyId, judge(gathered, participants, nonce, ok, () => undefined), gathered.outcomes)
     }
     const reports = gathered.outcomes.flatMap((o): KeyReport[] => {
       const key = reported(o)

@@ -1,6 +1,7 @@
 import type { Scheme } from '@thresh/crypto'
 import type { AttestationMode, KeyInfo, KeyScheme } from '@thresh/wire'
 import type { SignAttempt } from './errors.js'
+import type { SignPolicy } from './policy.js'
 
 export type { AttestationMode, KeyInfo, MemberSecurity, Protection } from '@thresh/wire'
 export type { Scheme } from '@thresh/crypto'
@@ -150,6 +151,8 @@ export interface SignPayloadOptions {
   readonly path?: string | readonly number[]
   readonly signers?: readonly string[]
   readonly strict?: boolean
+  /** For node policies: the request id and expiry approvers signed (see policyRequest()) and their approvals. */
+  readonly policy?: SignPolicy
 }
 
 /** One signature of a typed payload, verified by the SDK under `PayloadSignature.publicKey`. */

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path'
 import { multiaddr } from '@multiformats/multiaddr'
 import { DEFAULT_MAX_FRAME, parseEd25519PeerId } from '@thresh/wire'
 import { parseIpRange } from './ip-allow-list.js'
+import { parsePolicyConfig, type PolicyConfig } from './policy/config.js'
 
 /**
  * The node's configuration: a JSON file (schema in packages/node/README.md) with
@@ -121,6 +122,8 @@ export interface NodeConfig {
   readonly maxFrameBytes: number
   readonly reconnect: { readonly minDelayMs: number; readonly maxDelayMs: number }
   readonly logLevel: LogLevel
+  /** The signing policy (policy/config.ts); undefined: none, the node signs what its coordinators ask. */
+  readonly policy: PolicyConfig | undefined
 }
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
@@ -192,7 +195,7 @@ export async function loadConfig(file: string, env: NodeJS.ProcessEnv = process.
 export function parseConfig(json: unknown, options: { baseDir: string; env?: NodeJS.ProcessEnv }): NodeConfig {
   const env = options.env ?? {}
   const root = object(json, '(config)')
-  allowOnly(root, '', ['dataDir', 'listen', 'announce', 'peers', 'coordinators', 'passphraseFile', 'protect', 'attestation', 'http', 'sessions', 'inbound', 'minThreshold', 'pendingTtlSec', 'maxFrameBytes', 'reconnect', 'logLevel'])
+  allowOnly(root, '', ['dataDir', 'listen', 'announce', 'peers', 'coordinators', 'passphraseFile', 'protect', 'attestation', 'http', 'sessions', 'inbound', 'minThreshold', 'pendingTtlSec', 'maxFrameBytes', 'reconnect', 'logLevel', 'policy'])
 
   const dataDir = env.THRESH_DATA_DIR ?? string(root.dataDir, 'dataDir')
   const listen = env.THRESH_LISTEN !== undefined
@@ -281,6 +284,7 @@ export function parseConfig(json: unknown, options: { baseDir: string; env?: Nod
     maxFrameBytes,
     reconnect: { minDelayMs, maxDelayMs },
     logLevel: level as LogLevel,
+    policy: parsePolicyConfig(root.policy, options.baseDir),
   }
 }
 

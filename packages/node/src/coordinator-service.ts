@@ -15,9 +15,10 @@ import { dkgSpec, dklsSetupSpec, dklsSignSpec, frostSignSpec } from './protocols
 import { isDiskError, type DiskHealth } from './disk-health.js'
 import { failpoint } from './failpoints.js'
 import { LifecycleService } from './lifecycle-service.js'
-import { checkMlDsaCommittee, MlDsaService, refuseMlDsaLifecycle } from './mldsa-service.js'
+import { checkMlDsaCommittee, MlDsaService, mlDsaSignTarget, refuseMlDsaLifecycle } from './mldsa-service.js'
 import { Refusal, requestIdOf } from './refusal.js'
 import { resolveSignTarget, summaryLine } from './sign-payload.js'
+import { PolicyRefusal, type PolicyService } from './policy/service.js'
 import { INTERNAL_ERROR, SessionError, type SessionManager } from './session-manager.js'
 
 
@@ -43,6 +44,8 @@ export interface CoordinatorServiceOptions {
   readonly disk: DiskHealth
   readonly metrics: NodeMetrics
   readonly log: Logger
+  /** The signing policy: every sign request passes it before its first session message. */
+  readonly policy: PolicyService
 }
 
 type CommitKeyRequest = Extract<CoordRequest, { kind: 'commitKey' }>
@@ -75,6 +78,7 @@ export class CoordinatorService {
         this.checkNotCancelled(request.nonce)
         this.checkPeers(parties)
         this.checkIssuedAt(request.issuedAt)
+        this.options.policy.admitOperation(request)
       },
       log: options.log,
     })
@@ -116,7 +120,10 @@ export class CoordinatorService {
       if (refusal.code === 'internal') log.error({ caller, op, err: safeErrorMessage(err) }, 'request failed')
       else log.warn({ caller, op, code: refusal.code, culprits: refusal.culprits, reason: refusal.message }, 'request refused')
       metrics.rpcRequests.inc({ op, outcome: refusal.code })
-      response = { kind: 'error', code: refusal.code, message: refusal.message.slice(0, 1024), culprits: refusal.culprits, accusations: refusal.accusations }
+      response = {
+        kind: 'error', code: refusal.code, message: refusal.message.slice(0, 1024), culprits: refusal.culprits, accusations: refusal.accusations,
+        ...(refusal instanceof PolicyRefusal ? { policy: refusal.policy } : {}),
+      }
     }
     try {
       await rpc.respond(response, { signal: AbortSignal.timeout(this.options.requestTimeoutMs) })
@@ -154,6 +161,14 @@ export class CoordinatorService {
         return this.lifecycle.repair(request)
       case 'importKey':
         return this.lifecycle.importKey(request)
+      case 'policyGet':
+        return Promise.resolve(this.options.policy.get())
+      case 'policySet':
+        return this.options.policy.set(request)
+      case 'policyTest':
+        return this.options.policy.test(request)
+      case 'announce':
+        return this.options.policy.announce(request)
     }
   }
 
@@ -196,6 +211,7 @@ export class CoordinatorService {
     if (keys.get(request.keyId)) throw new Refusal('key-exists', `key ${request.keyId} exists`)
     if (this.operating.has(request.keyId)) throw new Refusal('busy', `a keygen of ${request.keyId} is running`)
     this.checkIssuedAt(request.issuedAt)
+    this.options.policy.admitOperation(request)
     this.operating.add(request.keyId)
     try {
       // Both session ids bind the request nonce, so a failed keygen can be retried
@@ -272,7 +288,10 @@ export class CoordinatorService {
     if (record.scheme === 'ml-dsa-44') {
       this.checkPeers(request.signers)
       this.checkIssuedAt(request.issuedAt)
-      return this.mldsa.sign(request, record)
+      const verdict = await this.options.policy.admitSign(record, request, mlDsaSignTarget(record, request))
+      const response = await this.mldsa.sign(request, record)
+      if (response.kind === 'sign' && response.signature.length > 0) await this.options.policy.signed(request, verdict)
+      return response
     }
     // decoded, digested and derived here, before any session: a malformed request starts nothing
     const target = resolveSignTarget({ ...record, scheme: record.scheme }, request)
@@ -287,6 +306,12 @@ export class CoordinatorService {
     }
     // one session per digest; each session id binds the payload, the path and the digest's position
     const paramsOf = (i: number) => ({ ...base, message: target.digests[i]!, requestId: `${requestIdOf(request)}/${target.binding}/${i}` })
+    // the last check before the first session message; on allow its velocity entries are recorded
+    const verdict = await this.options.policy.admitSign(record, request, target)
+    const signed = async (signatures: SignatureEntry[]) => {
+      await this.options.policy.signed(request, verdict)
+      return signResponse(signatures)
+    }
     const key: KeyShare = await keys.share(record.keyId)
     try {
       if (record.scheme !== 'ecdsa') {
@@ -294,7 +319,7 @@ export class CoordinatorService {
         for (let i = 0; i < target.digests.length; i++) {
           signatures.push({ signature: await this.options.sessions.run(frostSignSpec({ ...paramsOf(i), key }, identity)), recoveryId: 0 })
         }
-        return signResponse(signatures)
+        return await signed(signatures)
       }
       const banned = signers.filter((p) => p !== record.self && keys.bans.isBanned(record.keyId, p)).map((p) => record.parties[p - 1]!)
       if (banned.length > 0) {
@@ -308,7 +333,7 @@ export class CoordinatorService {
           const sig = await this.options.sessions.run(dklsSignSpec({ ...paramsOf(i), key: key as EcdsaKeyShare }, keys.bans, identity))
           signatures.push({ signature: Uint8Array.from([...sig.r, ...sig.s]), recoveryId: sig.recovery })
         }
-        return signResponse(signatures)
+        return await signed(signatures)
       } catch (err) {
         failure = err
         throw err

@@ -25,7 +25,7 @@ export interface LifecycleServiceOptions {
   /** New committees with a smaller threshold are refused (config minThreshold). */
   readonly minThreshold: number
   /** The coordinator service's admission checks: not cancelled, issued_at inside the window, every other party a configured peer. */
-  readonly admit: (request: { readonly nonce: Uint8Array; readonly issuedAt: number }, parties: readonly string[]) => void
+  readonly admit: (request: ReshareRequest | RepairRequest | ImportKeyRequest, parties: readonly string[]) => void
   readonly log: Logger
 }
 

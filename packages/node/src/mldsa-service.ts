@@ -14,12 +14,14 @@ import {
   byteSession, MAX_MESSAGE_BYTES, mlDsaKeygenCodec, mlDsaSignCodec, mlDsaSignRequestId,
   type CoordResponse, type KeygenRequest, type KeyInfo, type MemberSecurity, type MlDsaTranscript, type SignRequest,
 } from '@thresh/wire'
+import { createHash } from 'node:crypto'
 import { armedFailpoint } from './failpoints.js'
 import type { NodeIdentity } from './identity.js'
 import { keyInfo, wipeMlDsaShare, type KeyRecord, type KeyRecords } from './key-records.js'
 import type { Logger } from './log.js'
 import { Refusal } from './refusal.js'
 import type { SessionManager, SessionSpec } from './session-manager.js'
+import type { SignTarget } from './sign-payload.js'
 
 export interface MlDsaServiceOptions {
   readonly identity: NodeIdentity
@@ -47,6 +49,21 @@ export function refuseMlDsaLifecycle<K extends Pick<KeyInfo, 'keyId' | 'scheme'>
 }
 
 /** ML-DSA signs the message itself (FIPS 204, empty context): a `bytes` payload or the legacy message field, nothing else. */
+/**
+ * An ml-dsa-44 sign request as the policy and the log judge it: the raw message as a
+ * `bytes` payload at the key itself (these keys have no derivation paths).
+ */
+export function mlDsaSignTarget(record: KeyRecord, request: SignRequest): SignTarget {
+  const message = mlDsaMessageOf(record, request)
+  return {
+    kind: 'bytes',
+    path: 'm',
+    digests: [message],
+    decoded: { kind: 'bytes', digests: [message], summary: { length: message.length } },
+    binding: createHash('sha256').update('ml-dsa-44').update(message).digest('hex'),
+  }
+}
+
 export function mlDsaMessageOf(record: KeyRecord, request: SignRequest): Uint8Array {
   if (request.path && request.path.length > 0) throw new Refusal('bad-request', `key ${record.keyId} is an ml-dsa-44 key: it has no derivation paths`)
   const payload = request.payload

@@ -8,6 +8,8 @@ import type { Libp2p } from 'libp2p'
 import { armedFailpoint } from './failpoints.js'
 import type { NodeConfig } from './config.js'
 import { CoordinatorService } from './coordinator-service.js'
+import { PolicyEnforcer } from './policy/enforcer.js'
+import { PolicyService } from './policy/service.js'
 import { DiskHealth } from './disk-health.js'
 import { createHost } from './host.js'
 import { startHttp, type Health } from './http.js'
@@ -38,6 +40,7 @@ function setupWarnings(config: NodeConfig, protection: Protection): string[] {
   }
   const weak = typeof protection === 'string' ? passphraseWarning(protection) : undefined
   if (weak) warnings.push(weak)
+  if (config.policy === undefined) warnings.push('no policy section in the config: this node signs whatever its configured coordinators ask (docs/policy.md, "Running it in a node")')
   const fail = armedFailpoint()
   if (fail) warnings.push(`THRESH_FAILPOINT=${fail} is set: this node kills itself when it reaches that point (crash testing only)`)
   return warnings
@@ -160,6 +163,7 @@ export class ThreshNode {
         disk,
         metrics,
         log,
+        policy: new PolicyService({ enforcer: await PolicyEnforcer.open(parts.store, config.policy, log), keys, maxAgeSec: requestMaxAgeSec, log }),
       }))
       const keeper = (parts.keeper = new PeerKeeper(host, config.peers, config.reconnect, metrics, log))
       // protocol handlers first, so that nothing reaches the host before they are in place

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto'
 import { decodePayload, PayloadError, type DecodedPayload, type PayloadKind } from '@thresh/chains'
 import { DerivationError, deriveKey, formatDerivationPath, taprootTweak, type Scheme } from '@thresh/crypto'
-import type { SignPayload, SignRequest } from '@thresh/wire'
+import type { KeyScheme, SignPayload, SignRequest } from '@thresh/wire'
 import { Refusal } from './refusal.js'
 
 /** The key facts the node holds (never the request's). */
@@ -85,7 +85,7 @@ export function summaryLine(target: SignTarget): Record<string, unknown> {
 }
 
 /** The legacy `message` field as a typed payload: ECDSA signs it as a digest, FROST as the message. */
-function payloadOf(scheme: Scheme, request: Pick<SignRequest, 'payload' | 'message'>): SignPayload {
+export function payloadOf(scheme: KeyScheme, request: Pick<SignRequest, 'payload' | 'message'>): SignPayload {
   if (request.payload) return request.payload
   return { kind: scheme === 'ecdsa' ? 'digest' : 'bytes', data: request.message ?? new Uint8Array(0) }
 }

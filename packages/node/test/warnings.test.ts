@@ -1,4 +1,8 @@
 // Settings that work but should not go unnoticed: logged at start and listed in /healthz.
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { ed25519 } from '@noble/curves/ed25519.js'
+import { bytesToHex } from '@noble/hashes/utils.js'
 import { KeyStore } from '@thresh/store'
 import { pino } from 'pino'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -18,7 +22,11 @@ describe('start-up warnings', () => {
     // node 1: sound (loopback HTTP, the long test passphrase); its peer is not running
     const lines: Record<string, unknown>[] = []
     const logger = pino({ level: 'warn' }, { write: (l: string) => void lines.push(JSON.parse(l) as Record<string, unknown>) })
-    const sound = await ThreshNode.start(nodeConfig(members, 0, []), PASSPHRASE, { logger })
+    // a sound node has a policy (here: deny everything, admins a 1-of-1 Ed25519 key)
+    const policyFile = join(root, 'policy.json')
+    await writeFile(policyFile, JSON.stringify({ version: 1, rules: [] }))
+    const admins = { threshold: 1, approvers: [{ type: 'ed25519', publicKey: bytesToHex(ed25519.getPublicKey(ed25519.utils.randomSecretKey())) }] }
+    const sound = await ThreshNode.start(nodeConfig(members, 0, [], { extra: { policy: { file: policyFile, admins } } }), PASSPHRASE, { logger })
     try {
       expect(sound.health().warnings).toEqual([])
       expect(lines.filter((l) => l.level === 40)).toEqual([])
@@ -37,6 +45,7 @@ describe('start-up warnings', () => {
       expect(warnings).toEqual([
         expect.stringMatching(/^http.listen 0.0.0.0:0 serves \/metrics and \/healthz beyond this machine/),
         expect.stringMatching(/passphrase is shorter than 12 characters/),
+        expect.stringMatching(/^no policy section in the config: this node signs whatever its configured coordinators ask/),
       ])
       for (const w of warnings) expect(lines.map((l) => l.msg)).toContain(w)
     } finally {

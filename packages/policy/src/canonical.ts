@@ -2,7 +2,7 @@
 // field is length-prefixed and every encoding starts with its own domain tag, so no two
 // different requests (or a request and a policy) share an encoding.
 import { sha256 } from '@noble/hashes/sha2.js'
-import { hexToBytes, utf8ToBytes } from '@noble/hashes/utils.js'
+import { bytesToHex, hexToBytes, utf8ToBytes } from '@noble/hashes/utils.js'
 import canonicalize from 'canonicalize'
 import type { RequestContext } from './context.js'
 import { ContextError } from './errors.js'
@@ -10,6 +10,7 @@ import { ContextError } from './errors.js'
 const REQUEST_TAG = utf8ToBytes('thresh/approval/v1\0')
 const CANCEL_TAG = utf8ToBytes('thresh/cancel/v1\0')
 const POLICY_TAG = utf8ToBytes('thresh/policy/v1\0')
+const PAYLOAD_TAG = utf8ToBytes('thresh/payload/v1\0')
 
 class Writer {
   private parts: Uint8Array[] = []
@@ -39,6 +40,25 @@ export function requestHash(ctx: RequestContext): Uint8Array {
     w.u32(i)
   }
   return w.bytes(hexToBytes(ctx.payloadHash)).string(ctx.requestId).u64(BigInt(ctx.expiresAt)).digest()
+}
+
+/** A sign request's payload as the wire carries it (kind, bytes and the options that change what is signed). */
+export interface SignedPayload {
+  kind: string
+  data: Uint8Array
+  network?: string
+  taproot?: boolean
+  taprootMerkleRoot?: Uint8Array
+}
+
+/**
+ * The context's payloadHash (lowercase hex): SHA-256 over tag, kind, network ('' when
+ * unset), the Taproot flag (u32 0/1), the merkle root (length-prefixed) and the payload
+ * bytes (length-prefixed). Node and SDK compute it from the same request fields.
+ */
+export function payloadHash(p: SignedPayload): string {
+  return bytesToHex(new Writer().bytes(PAYLOAD_TAG).string(p.kind).string(p.network ?? '').u32(p.taproot === true ? 1 : 0)
+    .u32(p.taprootMerkleRoot?.length ?? 0).bytes(p.taprootMerkleRoot ?? new Uint8Array(0)).u32(p.data.length).bytes(p.data).digest())
 }
 
 /** What a cancel quorum signs to cancel a time-locked request. */

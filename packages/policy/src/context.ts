@@ -5,8 +5,8 @@
 import { ContextError } from './errors.js'
 import { isAmount } from './amount.js'
 
-export type Operation = 'sign' | 'keygen' | 'refresh' | 'reshare' | 'policy-change'
-export const OPERATIONS: readonly Operation[] = ['sign', 'keygen', 'refresh', 'reshare', 'policy-change']
+export type Operation = 'sign' | 'keygen' | 'refresh' | 'reshare' | 'repair' | 'import' | 'policy-change'
+export const OPERATIONS: readonly Operation[] = ['sign', 'keygen', 'refresh', 'reshare', 'repair', 'import', 'policy-change']
 
 export interface EvmTx {
   chainId: number | bigint

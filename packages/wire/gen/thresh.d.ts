@@ -2412,6 +2412,15 @@ export namespace thresh {
             /** SignRequest path. */
             path: number[];
 
+            /** SignRequest approvals. */
+            approvals: thresh.v1.Approval.$Properties[];
+
+            /** SignRequest requestId. */
+            requestId: string;
+
+            /** SignRequest expiresAt. */
+            expiresAt: number;
+
             /**
              * Encodes the specified SignRequest message. Does not implicitly {@link thresh.v1.SignRequest.verify|verify} messages.
              * @param message SignRequest message or plain object to encode
@@ -2459,6 +2468,15 @@ export namespace thresh {
 
                 /** SignRequest path */
                 path?: (number[]|null);
+
+                /** SignRequest approvals */
+                approvals?: (thresh.v1.Approval.$Properties[]|null);
+
+                /** SignRequest requestId */
+                requestId?: (string|null);
+
+                /** SignRequest expiresAt */
+                expiresAt?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3164,8 +3182,20 @@ export namespace thresh {
             /** CoordRequest keyStatus. */
             keyStatus?: (thresh.v1.KeyStatusRequest.$Properties|null);
 
+            /** CoordRequest policyGet. */
+            policyGet?: (thresh.v1.PolicyGetRequest.$Properties|null);
+
+            /** CoordRequest policySet. */
+            policySet?: (thresh.v1.PolicySetRequest.$Properties|null);
+
+            /** CoordRequest policyTest. */
+            policyTest?: (thresh.v1.PolicyTestRequest.$Properties|null);
+
+            /** CoordRequest announce. */
+            announce?: (thresh.v1.AnnounceRequest.$Properties|null);
+
             /** CoordRequest body. */
-            body?: ("keygen"|"sign"|"listKeys"|"getPublicKey"|"commitKey"|"abortKey"|"cancel"|"reshare"|"repair"|"importKey"|"keyStatus");
+            body?: ("keygen"|"sign"|"listKeys"|"getPublicKey"|"commitKey"|"abortKey"|"cancel"|"reshare"|"repair"|"importKey"|"keyStatus"|"policyGet"|"policySet"|"policyTest"|"announce");
 
             /**
              * Encodes the specified CoordRequest message. Does not implicitly {@link thresh.v1.CoordRequest.verify|verify} messages.
@@ -3224,8 +3254,20 @@ export namespace thresh {
                 /** CoordRequest keyStatus */
                 keyStatus?: (thresh.v1.KeyStatusRequest.$Properties|null);
 
+                /** CoordRequest policyGet */
+                policyGet?: (thresh.v1.PolicyGetRequest.$Properties|null);
+
+                /** CoordRequest policySet */
+                policySet?: (thresh.v1.PolicySetRequest.$Properties|null);
+
+                /** CoordRequest policyTest */
+                policyTest?: (thresh.v1.PolicyTestRequest.$Properties|null);
+
+                /** CoordRequest announce */
+                announce?: (thresh.v1.AnnounceRequest.$Properties|null);
+
                 /** CoordRequest body */
-                body?: ("keygen"|"sign"|"listKeys"|"getPublicKey"|"commitKey"|"abortKey"|"cancel"|"reshare"|"repair"|"importKey"|"keyStatus");
+                body?: ("keygen"|"sign"|"listKeys"|"getPublicKey"|"commitKey"|"abortKey"|"cancel"|"reshare"|"repair"|"importKey"|"keyStatus"|"policyGet"|"policySet"|"policyTest"|"announce");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3244,9 +3286,13 @@ export namespace thresh {
               repair?: thresh.v1.RepairRequest.$Shape|null;
               importKey?: thresh.v1.ImportKeyRequest.$Shape|null;
               keyStatus?: thresh.v1.KeyStatusRequest.$Shape|null;
+              policyGet?: thresh.v1.PolicyGetRequest.$Shape|null;
+              policySet?: thresh.v1.PolicySetRequest.$Shape|null;
+              policyTest?: thresh.v1.PolicyTestRequest.$Shape|null;
+              announce?: thresh.v1.AnnounceRequest.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null }|{ body?: "keygen"; keygen: thresh.v1.KeygenRequest.$Shape; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null }|{ body?: "sign"; keygen?: null; sign: thresh.v1.SignRequest.$Shape; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null }|{ body?: "listKeys"; keygen?: null; sign?: null; listKeys: thresh.v1.ListKeysRequest.$Shape; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null }|{ body?: "getPublicKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey: thresh.v1.GetPublicKeyRequest.$Shape; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null }|{ body?: "commitKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey: thresh.v1.CommitKeyRequest.$Shape; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null }|{ body?: "abortKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey: thresh.v1.AbortKeyRequest.$Shape; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null }|{ body?: "cancel"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel: thresh.v1.CancelRequest.$Shape; reshare?: null; repair?: null; importKey?: null; keyStatus?: null }|{ body?: "reshare"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare: thresh.v1.ReshareRequest.$Shape; repair?: null; importKey?: null; keyStatus?: null }|{ body?: "repair"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair: thresh.v1.RepairRequest.$Shape; importKey?: null; keyStatus?: null }|{ body?: "importKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey: thresh.v1.ImportKeyRequest.$Shape; keyStatus?: null }|{ body?: "keyStatus"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus: thresh.v1.KeyStatusRequest.$Shape })
+              ({ body?: undefined; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null }|{ body?: "keygen"; keygen: thresh.v1.KeygenRequest.$Shape; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null }|{ body?: "sign"; keygen?: null; sign: thresh.v1.SignRequest.$Shape; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null }|{ body?: "listKeys"; keygen?: null; sign?: null; listKeys: thresh.v1.ListKeysRequest.$Shape; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null }|{ body?: "getPublicKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey: thresh.v1.GetPublicKeyRequest.$Shape; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null }|{ body?: "commitKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey: thresh.v1.CommitKeyRequest.$Shape; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null }|{ body?: "abortKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey: thresh.v1.AbortKeyRequest.$Shape; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null }|{ body?: "cancel"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel: thresh.v1.CancelRequest.$Shape; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null }|{ body?: "reshare"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare: thresh.v1.ReshareRequest.$Shape; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null }|{ body?: "repair"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair: thresh.v1.RepairRequest.$Shape; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null }|{ body?: "importKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey: thresh.v1.ImportKeyRequest.$Shape; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null }|{ body?: "keyStatus"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus: thresh.v1.KeyStatusRequest.$Shape; policyGet?: null; policySet?: null; policyTest?: null; announce?: null }|{ body?: "policyGet"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet: thresh.v1.PolicyGetRequest.$Shape; policySet?: null; policyTest?: null; announce?: null }|{ body?: "policySet"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet: thresh.v1.PolicySetRequest.$Shape; policyTest?: null; announce?: null }|{ body?: "policyTest"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest: thresh.v1.PolicyTestRequest.$Shape; announce?: null }|{ body?: "announce"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce: thresh.v1.AnnounceRequest.$Shape })
             );
         }
 
@@ -4082,7 +4128,13 @@ export namespace thresh {
             ERROR_CODE_STALE_EPOCH = 15,
 
             /** ERROR_CODE_UNAVAILABLE value */
-            ERROR_CODE_UNAVAILABLE = 16
+            ERROR_CODE_UNAVAILABLE = 16,
+
+            /** ERROR_CODE_POLICY_DENIED value */
+            ERROR_CODE_POLICY_DENIED = 20,
+
+            /** ERROR_CODE_POLICY_REFUSED value */
+            ERROR_CODE_POLICY_REFUSED = 21
         }
 
         /**
@@ -4115,6 +4167,12 @@ export namespace thresh {
 
             /** Error accusations. */
             accusations: thresh.v1.Accusation.$Properties[];
+
+            /** Error ruleId. */
+            ruleId: string;
+
+            /** Error policyVersion. */
+            policyVersion: number;
 
             /**
              * Encodes the specified Error message. Does not implicitly {@link thresh.v1.Error.verify|verify} messages.
@@ -4151,6 +4209,12 @@ export namespace thresh {
 
                 /** Error accusations */
                 accusations?: (thresh.v1.Accusation.$Properties[]|null);
+
+                /** Error ruleId */
+                ruleId?: (string|null);
+
+                /** Error policyVersion */
+                policyVersion?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -4287,8 +4351,17 @@ export namespace thresh {
             /** CoordResponse keyStatus. */
             keyStatus?: (thresh.v1.KeyStatusResult.$Properties|null);
 
+            /** CoordResponse policy. */
+            policy?: (thresh.v1.PolicyResult.$Properties|null);
+
+            /** CoordResponse policyDecision. */
+            policyDecision?: (thresh.v1.PolicyDecisionResult.$Properties|null);
+
+            /** CoordResponse announced. */
+            announced?: (thresh.v1.AnnounceResult.$Properties|null);
+
             /** CoordResponse body. */
-            body?: ("keygen"|"sign"|"keys"|"publicKey"|"error"|"committed"|"keyAborted"|"cancelled"|"lifecycle"|"retired"|"keyStatus");
+            body?: ("keygen"|"sign"|"keys"|"publicKey"|"error"|"committed"|"keyAborted"|"cancelled"|"lifecycle"|"retired"|"keyStatus"|"policy"|"policyDecision"|"announced");
 
             /**
              * Encodes the specified CoordResponse message. Does not implicitly {@link thresh.v1.CoordResponse.verify|verify} messages.
@@ -4347,8 +4420,17 @@ export namespace thresh {
                 /** CoordResponse keyStatus */
                 keyStatus?: (thresh.v1.KeyStatusResult.$Properties|null);
 
+                /** CoordResponse policy */
+                policy?: (thresh.v1.PolicyResult.$Properties|null);
+
+                /** CoordResponse policyDecision */
+                policyDecision?: (thresh.v1.PolicyDecisionResult.$Properties|null);
+
+                /** CoordResponse announced */
+                announced?: (thresh.v1.AnnounceResult.$Properties|null);
+
                 /** CoordResponse body */
-                body?: ("keygen"|"sign"|"keys"|"publicKey"|"error"|"committed"|"keyAborted"|"cancelled"|"lifecycle"|"retired"|"keyStatus");
+                body?: ("keygen"|"sign"|"keys"|"publicKey"|"error"|"committed"|"keyAborted"|"cancelled"|"lifecycle"|"retired"|"keyStatus"|"policy"|"policyDecision"|"announced");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -4367,9 +4449,12 @@ export namespace thresh {
               lifecycle?: thresh.v1.LifecycleResult.$Shape|null;
               retired?: thresh.v1.KeyRetiredResult.$Shape|null;
               keyStatus?: thresh.v1.KeyStatusResult.$Shape|null;
+              policy?: thresh.v1.PolicyResult.$Shape|null;
+              policyDecision?: thresh.v1.PolicyDecisionResult.$Shape|null;
+              announced?: thresh.v1.AnnounceResult.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null }|{ body?: "keygen"; keygen: thresh.v1.KeygenResult.$Shape; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null }|{ body?: "sign"; keygen?: null; sign: thresh.v1.SignResult.$Shape; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null }|{ body?: "keys"; keygen?: null; sign?: null; keys: thresh.v1.ListKeysResult.$Shape; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null }|{ body?: "publicKey"; keygen?: null; sign?: null; keys?: null; publicKey: thresh.v1.PublicKeyResult.$Shape; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null }|{ body?: "error"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error: thresh.v1.Error.$Shape; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null }|{ body?: "committed"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed: thresh.v1.CommitKeyResult.$Shape; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null }|{ body?: "keyAborted"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted: thresh.v1.AbortKeyResult.$Shape; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null }|{ body?: "cancelled"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled: thresh.v1.CancelResult.$Shape; lifecycle?: null; retired?: null; keyStatus?: null }|{ body?: "lifecycle"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle: thresh.v1.LifecycleResult.$Shape; retired?: null; keyStatus?: null }|{ body?: "retired"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired: thresh.v1.KeyRetiredResult.$Shape; keyStatus?: null }|{ body?: "keyStatus"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus: thresh.v1.KeyStatusResult.$Shape })
+              ({ body?: undefined; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null }|{ body?: "keygen"; keygen: thresh.v1.KeygenResult.$Shape; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null }|{ body?: "sign"; keygen?: null; sign: thresh.v1.SignResult.$Shape; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null }|{ body?: "keys"; keygen?: null; sign?: null; keys: thresh.v1.ListKeysResult.$Shape; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null }|{ body?: "publicKey"; keygen?: null; sign?: null; keys?: null; publicKey: thresh.v1.PublicKeyResult.$Shape; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null }|{ body?: "error"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error: thresh.v1.Error.$Shape; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null }|{ body?: "committed"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed: thresh.v1.CommitKeyResult.$Shape; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null }|{ body?: "keyAborted"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted: thresh.v1.AbortKeyResult.$Shape; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null }|{ body?: "cancelled"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled: thresh.v1.CancelResult.$Shape; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null }|{ body?: "lifecycle"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle: thresh.v1.LifecycleResult.$Shape; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null }|{ body?: "retired"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired: thresh.v1.KeyRetiredResult.$Shape; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null }|{ body?: "keyStatus"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus: thresh.v1.KeyStatusResult.$Shape; policy?: null; policyDecision?: null; announced?: null }|{ body?: "policy"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy: thresh.v1.PolicyResult.$Shape; policyDecision?: null; announced?: null }|{ body?: "policyDecision"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision: thresh.v1.PolicyDecisionResult.$Shape; announced?: null }|{ body?: "announced"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced: thresh.v1.AnnounceResult.$Shape })
             );
         }
 
@@ -5905,6 +5990,522 @@ export namespace thresh {
 
             /** Shape of a MlDsaSubsetShare. */
             type $Shape = thresh.v1.MlDsaSubsetShare.$Properties;
+        }
+
+        /**
+         * Properties of an Approval.
+         * @deprecated Use thresh.v1.Approval.$Properties instead.
+         */
+        interface IApproval extends thresh.v1.Approval.$Properties {
+        }
+
+        /** Represents an Approval. */
+        class Approval {
+
+            /**
+             * Constructs a new Approval.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.Approval.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Approval publicKey. */
+            publicKey: string;
+
+            /** Approval signature. */
+            signature: Uint8Array;
+
+            /** Approval authenticatorData. */
+            authenticatorData: Uint8Array;
+
+            /** Approval clientDataJson. */
+            clientDataJson: string;
+
+            /**
+             * Encodes the specified Approval message. Does not implicitly {@link thresh.v1.Approval.verify|verify} messages.
+             * @param message Approval message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.Approval.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Approval message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.Approval & thresh.v1.Approval.$Shape} Approval
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.Approval & thresh.v1.Approval.$Shape;
+        }
+
+        namespace Approval {
+
+            /** Properties of an Approval. */
+            interface $Properties {
+
+                /** Approval publicKey */
+                publicKey?: (string|null);
+
+                /** Approval signature */
+                signature?: (Uint8Array|null);
+
+                /** Approval authenticatorData */
+                authenticatorData?: (Uint8Array|null);
+
+                /** Approval clientDataJson */
+                clientDataJson?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Approval. */
+            type $Shape = thresh.v1.Approval.$Properties;
+        }
+
+        /**
+         * Properties of a PolicyGetRequest.
+         * @deprecated Use thresh.v1.PolicyGetRequest.$Properties instead.
+         */
+        interface IPolicyGetRequest extends thresh.v1.PolicyGetRequest.$Properties {
+        }
+
+        /** Represents a PolicyGetRequest. */
+        class PolicyGetRequest {
+
+            /**
+             * Constructs a new PolicyGetRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.PolicyGetRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Encodes the specified PolicyGetRequest message. Does not implicitly {@link thresh.v1.PolicyGetRequest.verify|verify} messages.
+             * @param message PolicyGetRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.PolicyGetRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PolicyGetRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.PolicyGetRequest & thresh.v1.PolicyGetRequest.$Shape} PolicyGetRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.PolicyGetRequest & thresh.v1.PolicyGetRequest.$Shape;
+        }
+
+        namespace PolicyGetRequest {
+
+            /** Properties of a PolicyGetRequest. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PolicyGetRequest. */
+            type $Shape = thresh.v1.PolicyGetRequest.$Properties;
+        }
+
+        /**
+         * Properties of a PolicySetRequest.
+         * @deprecated Use thresh.v1.PolicySetRequest.$Properties instead.
+         */
+        interface IPolicySetRequest extends thresh.v1.PolicySetRequest.$Properties {
+        }
+
+        /** Represents a PolicySetRequest. */
+        class PolicySetRequest {
+
+            /**
+             * Constructs a new PolicySetRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.PolicySetRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PolicySetRequest document. */
+            document: string;
+
+            /** PolicySetRequest signatures. */
+            signatures: thresh.v1.Approval.$Properties[];
+
+            /**
+             * Encodes the specified PolicySetRequest message. Does not implicitly {@link thresh.v1.PolicySetRequest.verify|verify} messages.
+             * @param message PolicySetRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.PolicySetRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PolicySetRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.PolicySetRequest & thresh.v1.PolicySetRequest.$Shape} PolicySetRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.PolicySetRequest & thresh.v1.PolicySetRequest.$Shape;
+        }
+
+        namespace PolicySetRequest {
+
+            /** Properties of a PolicySetRequest. */
+            interface $Properties {
+
+                /** PolicySetRequest document */
+                document?: (string|null);
+
+                /** PolicySetRequest signatures */
+                signatures?: (thresh.v1.Approval.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PolicySetRequest. */
+            type $Shape = thresh.v1.PolicySetRequest.$Properties;
+        }
+
+        /**
+         * Properties of a PolicyTestRequest.
+         * @deprecated Use thresh.v1.PolicyTestRequest.$Properties instead.
+         */
+        interface IPolicyTestRequest extends thresh.v1.PolicyTestRequest.$Properties {
+        }
+
+        /** Represents a PolicyTestRequest. */
+        class PolicyTestRequest {
+
+            /**
+             * Constructs a new PolicyTestRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.PolicyTestRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PolicyTestRequest sign. */
+            sign?: (thresh.v1.SignRequest.$Properties|null);
+
+            /** PolicyTestRequest document. */
+            document: string;
+
+            /**
+             * Encodes the specified PolicyTestRequest message. Does not implicitly {@link thresh.v1.PolicyTestRequest.verify|verify} messages.
+             * @param message PolicyTestRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.PolicyTestRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PolicyTestRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.PolicyTestRequest & thresh.v1.PolicyTestRequest.$Shape} PolicyTestRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.PolicyTestRequest & thresh.v1.PolicyTestRequest.$Shape;
+        }
+
+        namespace PolicyTestRequest {
+
+            /** Properties of a PolicyTestRequest. */
+            interface $Properties {
+
+                /** PolicyTestRequest sign */
+                sign?: (thresh.v1.SignRequest.$Properties|null);
+
+                /** PolicyTestRequest document */
+                document?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PolicyTestRequest. */
+            type $Shape = thresh.v1.PolicyTestRequest.$Properties;
+        }
+
+        /**
+         * Properties of an AnnounceRequest.
+         * @deprecated Use thresh.v1.AnnounceRequest.$Properties instead.
+         */
+        interface IAnnounceRequest extends thresh.v1.AnnounceRequest.$Properties {
+        }
+
+        /** Represents an AnnounceRequest. */
+        class AnnounceRequest {
+
+            /**
+             * Constructs a new AnnounceRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.AnnounceRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AnnounceRequest sign. */
+            sign?: (thresh.v1.SignRequest.$Properties|null);
+
+            /** AnnounceRequest cancellations. */
+            cancellations: thresh.v1.Approval.$Properties[];
+
+            /**
+             * Encodes the specified AnnounceRequest message. Does not implicitly {@link thresh.v1.AnnounceRequest.verify|verify} messages.
+             * @param message AnnounceRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.AnnounceRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AnnounceRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.AnnounceRequest & thresh.v1.AnnounceRequest.$Shape} AnnounceRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.AnnounceRequest & thresh.v1.AnnounceRequest.$Shape;
+        }
+
+        namespace AnnounceRequest {
+
+            /** Properties of an AnnounceRequest. */
+            interface $Properties {
+
+                /** AnnounceRequest sign */
+                sign?: (thresh.v1.SignRequest.$Properties|null);
+
+                /** AnnounceRequest cancellations */
+                cancellations?: (thresh.v1.Approval.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AnnounceRequest. */
+            type $Shape = thresh.v1.AnnounceRequest.$Properties;
+        }
+
+        /**
+         * Properties of a PolicyResult.
+         * @deprecated Use thresh.v1.PolicyResult.$Properties instead.
+         */
+        interface IPolicyResult extends thresh.v1.PolicyResult.$Properties {
+        }
+
+        /** Represents a PolicyResult. */
+        class PolicyResult {
+
+            /**
+             * Constructs a new PolicyResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.PolicyResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PolicyResult document. */
+            document: string;
+
+            /** PolicyResult version. */
+            version: number;
+
+            /** PolicyResult policyHash. */
+            policyHash: Uint8Array;
+
+            /** PolicyResult enforced. */
+            enforced: boolean;
+
+            /**
+             * Encodes the specified PolicyResult message. Does not implicitly {@link thresh.v1.PolicyResult.verify|verify} messages.
+             * @param message PolicyResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.PolicyResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PolicyResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.PolicyResult & thresh.v1.PolicyResult.$Shape} PolicyResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.PolicyResult & thresh.v1.PolicyResult.$Shape;
+        }
+
+        namespace PolicyResult {
+
+            /** Properties of a PolicyResult. */
+            interface $Properties {
+
+                /** PolicyResult document */
+                document?: (string|null);
+
+                /** PolicyResult version */
+                version?: (number|null);
+
+                /** PolicyResult policyHash */
+                policyHash?: (Uint8Array|null);
+
+                /** PolicyResult enforced */
+                enforced?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PolicyResult. */
+            type $Shape = thresh.v1.PolicyResult.$Properties;
+        }
+
+        /**
+         * Properties of a PolicyDecisionResult.
+         * @deprecated Use thresh.v1.PolicyDecisionResult.$Properties instead.
+         */
+        interface IPolicyDecisionResult extends thresh.v1.PolicyDecisionResult.$Properties {
+        }
+
+        /** Represents a PolicyDecisionResult. */
+        class PolicyDecisionResult {
+
+            /**
+             * Constructs a new PolicyDecisionResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.PolicyDecisionResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PolicyDecisionResult decision. */
+            decision: string;
+
+            /**
+             * Encodes the specified PolicyDecisionResult message. Does not implicitly {@link thresh.v1.PolicyDecisionResult.verify|verify} messages.
+             * @param message PolicyDecisionResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.PolicyDecisionResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PolicyDecisionResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.PolicyDecisionResult & thresh.v1.PolicyDecisionResult.$Shape} PolicyDecisionResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.PolicyDecisionResult & thresh.v1.PolicyDecisionResult.$Shape;
+        }
+
+        namespace PolicyDecisionResult {
+
+            /** Properties of a PolicyDecisionResult. */
+            interface $Properties {
+
+                /** PolicyDecisionResult decision */
+                decision?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PolicyDecisionResult. */
+            type $Shape = thresh.v1.PolicyDecisionResult.$Properties;
+        }
+
+        /**
+         * Properties of an AnnounceResult.
+         * @deprecated Use thresh.v1.AnnounceResult.$Properties instead.
+         */
+        interface IAnnounceResult extends thresh.v1.AnnounceResult.$Properties {
+        }
+
+        /** Represents an AnnounceResult. */
+        class AnnounceResult {
+
+            /**
+             * Constructs a new AnnounceResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.AnnounceResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AnnounceResult announcedAt. */
+            announcedAt: number;
+
+            /** AnnounceResult signableAt. */
+            signableAt: number;
+
+            /** AnnounceResult cancelled. */
+            cancelled: boolean;
+
+            /**
+             * Encodes the specified AnnounceResult message. Does not implicitly {@link thresh.v1.AnnounceResult.verify|verify} messages.
+             * @param message AnnounceResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.AnnounceResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AnnounceResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.AnnounceResult & thresh.v1.AnnounceResult.$Shape} AnnounceResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.AnnounceResult & thresh.v1.AnnounceResult.$Shape;
+        }
+
+        namespace AnnounceResult {
+
+            /** Properties of an AnnounceResult. */
+            interface $Properties {
+
+                /** AnnounceResult announcedAt */
+                announcedAt?: (number|null);
+
+                /** AnnounceResult signableAt */
+                signableAt?: (number|null);
+
+                /** AnnounceResult cancelled */
+                cancelled?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AnnounceResult. */
+            type $Shape = thresh.v1.AnnounceResult.$Properties;
         }
     }
 }

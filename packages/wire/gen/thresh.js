@@ -6059,6 +6059,9 @@ export const thresh = $root.thresh = (() => {
              * @property {number|null} [epoch] SignRequest epoch
              * @property {thresh.v1.SignPayload.$Properties|null} [payload] SignRequest payload
              * @property {Array.<number>|null} [path] SignRequest path
+             * @property {Array.<thresh.v1.Approval.$Properties>|null} [approvals] SignRequest approvals
+             * @property {string|null} [requestId] SignRequest requestId
+             * @property {number|null} [expiresAt] SignRequest expiresAt
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6086,6 +6089,7 @@ export const thresh = $root.thresh = (() => {
             const SignRequest = function (properties) {
                 this.signers = [];
                 this.path = [];
+                this.approvals = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -6157,6 +6161,30 @@ export const thresh = $root.thresh = (() => {
             SignRequest.prototype.path = $util.emptyArray;
 
             /**
+             * SignRequest approvals.
+             * @member {Array.<thresh.v1.Approval.$Properties>} approvals
+             * @memberof thresh.v1.SignRequest
+             * @instance
+             */
+            SignRequest.prototype.approvals = $util.emptyArray;
+
+            /**
+             * SignRequest requestId.
+             * @member {string} requestId
+             * @memberof thresh.v1.SignRequest
+             * @instance
+             */
+            SignRequest.prototype.requestId = "";
+
+            /**
+             * SignRequest expiresAt.
+             * @member {number} expiresAt
+             * @memberof thresh.v1.SignRequest
+             * @instance
+             */
+            SignRequest.prototype.expiresAt = 0;
+
+            /**
              * Encodes the specified SignRequest message. Does not implicitly {@link thresh.v1.SignRequest.verify|verify} messages.
              * @function encode
              * @memberof thresh.v1.SignRequest
@@ -6189,6 +6217,13 @@ export const thresh = $root.thresh = (() => {
                     $root.thresh.v1.SignPayload.encode(message.payload, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
                 if (message.path != null && message.path.length)
                     writer.uint32(/* id 8, wireType 2 =*/66).uint32s(message.path);
+                if (message.approvals != null && message.approvals.length)
+                    for (let i = 0; i < message.approvals.length; ++i)
+                        $root.thresh.v1.Approval.encode(message.approvals[i], writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId") && message.requestId !== "")
+                    writer.uint32(/* id 21, wireType 2 =*/170).string(message.requestId);
+                if (message.expiresAt != null && $Object.hasOwnProperty.call(message, "expiresAt") && message.expiresAt !== 0)
+                    writer.uint32(/* id 22, wireType 0 =*/176).uint32(message.expiresAt);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6304,6 +6339,32 @@ export const thresh = $root.thresh = (() => {
                             if (!(message.path && message.path.length))
                                 message.path = [];
                             message.path.push(reader.uint32());
+                            continue;
+                        }
+                    case 20: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.approvals && message.approvals.length))
+                                message.approvals = [];
+                            message.approvals.push($root.thresh.v1.Approval.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 21: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.requestId = value;
+                            else
+                                delete message.requestId;
+                            continue;
+                        }
+                    case 22: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.expiresAt = value;
+                            else
+                                delete message.expiresAt;
                             continue;
                         }
                     }
@@ -7950,7 +8011,11 @@ export const thresh = $root.thresh = (() => {
              * @property {thresh.v1.RepairRequest.$Properties|null} [repair] CoordRequest repair
              * @property {thresh.v1.ImportKeyRequest.$Properties|null} [importKey] CoordRequest importKey
              * @property {thresh.v1.KeyStatusRequest.$Properties|null} [keyStatus] CoordRequest keyStatus
-             * @property {"keygen"|"sign"|"listKeys"|"getPublicKey"|"commitKey"|"abortKey"|"cancel"|"reshare"|"repair"|"importKey"|"keyStatus"} [body] CoordRequest body
+             * @property {thresh.v1.PolicyGetRequest.$Properties|null} [policyGet] CoordRequest policyGet
+             * @property {thresh.v1.PolicySetRequest.$Properties|null} [policySet] CoordRequest policySet
+             * @property {thresh.v1.PolicyTestRequest.$Properties|null} [policyTest] CoordRequest policyTest
+             * @property {thresh.v1.AnnounceRequest.$Properties|null} [announce] CoordRequest announce
+             * @property {"keygen"|"sign"|"listKeys"|"getPublicKey"|"commitKey"|"abortKey"|"cancel"|"reshare"|"repair"|"importKey"|"keyStatus"|"policyGet"|"policySet"|"policyTest"|"announce"} [body] CoordRequest body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7976,9 +8041,13 @@ export const thresh = $root.thresh = (() => {
              *   repair?: thresh.v1.RepairRequest.$Shape|null;
              *   importKey?: thresh.v1.ImportKeyRequest.$Shape|null;
              *   keyStatus?: thresh.v1.KeyStatusRequest.$Shape|null;
+             *   policyGet?: thresh.v1.PolicyGetRequest.$Shape|null;
+             *   policySet?: thresh.v1.PolicySetRequest.$Shape|null;
+             *   policyTest?: thresh.v1.PolicyTestRequest.$Shape|null;
+             *   announce?: thresh.v1.AnnounceRequest.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null }|{ body?: "keygen"; keygen: thresh.v1.KeygenRequest.$Shape; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null }|{ body?: "sign"; keygen?: null; sign: thresh.v1.SignRequest.$Shape; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null }|{ body?: "listKeys"; keygen?: null; sign?: null; listKeys: thresh.v1.ListKeysRequest.$Shape; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null }|{ body?: "getPublicKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey: thresh.v1.GetPublicKeyRequest.$Shape; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null }|{ body?: "commitKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey: thresh.v1.CommitKeyRequest.$Shape; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null }|{ body?: "abortKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey: thresh.v1.AbortKeyRequest.$Shape; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null }|{ body?: "cancel"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel: thresh.v1.CancelRequest.$Shape; reshare?: null; repair?: null; importKey?: null; keyStatus?: null }|{ body?: "reshare"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare: thresh.v1.ReshareRequest.$Shape; repair?: null; importKey?: null; keyStatus?: null }|{ body?: "repair"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair: thresh.v1.RepairRequest.$Shape; importKey?: null; keyStatus?: null }|{ body?: "importKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey: thresh.v1.ImportKeyRequest.$Shape; keyStatus?: null }|{ body?: "keyStatus"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus: thresh.v1.KeyStatusRequest.$Shape })
+             *   ({ body?: undefined; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null }|{ body?: "keygen"; keygen: thresh.v1.KeygenRequest.$Shape; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null }|{ body?: "sign"; keygen?: null; sign: thresh.v1.SignRequest.$Shape; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null }|{ body?: "listKeys"; keygen?: null; sign?: null; listKeys: thresh.v1.ListKeysRequest.$Shape; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null }|{ body?: "getPublicKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey: thresh.v1.GetPublicKeyRequest.$Shape; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null }|{ body?: "commitKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey: thresh.v1.CommitKeyRequest.$Shape; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null }|{ body?: "abortKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey: thresh.v1.AbortKeyRequest.$Shape; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null }|{ body?: "cancel"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel: thresh.v1.CancelRequest.$Shape; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null }|{ body?: "reshare"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare: thresh.v1.ReshareRequest.$Shape; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null }|{ body?: "repair"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair: thresh.v1.RepairRequest.$Shape; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null }|{ body?: "importKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey: thresh.v1.ImportKeyRequest.$Shape; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null }|{ body?: "keyStatus"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus: thresh.v1.KeyStatusRequest.$Shape; policyGet?: null; policySet?: null; policyTest?: null; announce?: null }|{ body?: "policyGet"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet: thresh.v1.PolicyGetRequest.$Shape; policySet?: null; policyTest?: null; announce?: null }|{ body?: "policySet"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet: thresh.v1.PolicySetRequest.$Shape; policyTest?: null; announce?: null }|{ body?: "policyTest"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest: thresh.v1.PolicyTestRequest.$Shape; announce?: null }|{ body?: "announce"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce: thresh.v1.AnnounceRequest.$Shape })
              * )} thresh.v1.CoordRequest.$Shape
              */
 
@@ -8085,17 +8154,49 @@ export const thresh = $root.thresh = (() => {
              */
             CoordRequest.prototype.keyStatus = null;
 
+            /**
+             * CoordRequest policyGet.
+             * @member {thresh.v1.PolicyGetRequest.$Properties|null|undefined} policyGet
+             * @memberof thresh.v1.CoordRequest
+             * @instance
+             */
+            CoordRequest.prototype.policyGet = null;
+
+            /**
+             * CoordRequest policySet.
+             * @member {thresh.v1.PolicySetRequest.$Properties|null|undefined} policySet
+             * @memberof thresh.v1.CoordRequest
+             * @instance
+             */
+            CoordRequest.prototype.policySet = null;
+
+            /**
+             * CoordRequest policyTest.
+             * @member {thresh.v1.PolicyTestRequest.$Properties|null|undefined} policyTest
+             * @memberof thresh.v1.CoordRequest
+             * @instance
+             */
+            CoordRequest.prototype.policyTest = null;
+
+            /**
+             * CoordRequest announce.
+             * @member {thresh.v1.AnnounceRequest.$Properties|null|undefined} announce
+             * @memberof thresh.v1.CoordRequest
+             * @instance
+             */
+            CoordRequest.prototype.announce = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * CoordRequest body.
-             * @member {"keygen"|"sign"|"listKeys"|"getPublicKey"|"commitKey"|"abortKey"|"cancel"|"reshare"|"repair"|"importKey"|"keyStatus"|undefined} body
+             * @member {"keygen"|"sign"|"listKeys"|"getPublicKey"|"commitKey"|"abortKey"|"cancel"|"reshare"|"repair"|"importKey"|"keyStatus"|"policyGet"|"policySet"|"policyTest"|"announce"|undefined} body
              * @memberof thresh.v1.CoordRequest
              * @instance
              */
             $Object.defineProperty(CoordRequest.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["keygen", "sign", "listKeys", "getPublicKey", "commitKey", "abortKey", "cancel", "reshare", "repair", "importKey", "keyStatus"]),
+                get: $util.oneOfGetter($oneOfFields = ["keygen", "sign", "listKeys", "getPublicKey", "commitKey", "abortKey", "cancel", "reshare", "repair", "importKey", "keyStatus", "policyGet", "policySet", "policyTest", "announce"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -8137,6 +8238,14 @@ export const thresh = $root.thresh = (() => {
                     $root.thresh.v1.ImportKeyRequest.encode(message.importKey, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
                 if (message.keyStatus != null && $Object.hasOwnProperty.call(message, "keyStatus"))
                     $root.thresh.v1.KeyStatusRequest.encode(message.keyStatus, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                if (message.policyGet != null && $Object.hasOwnProperty.call(message, "policyGet"))
+                    $root.thresh.v1.PolicyGetRequest.encode(message.policyGet, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
+                if (message.policySet != null && $Object.hasOwnProperty.call(message, "policySet"))
+                    $root.thresh.v1.PolicySetRequest.encode(message.policySet, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
+                if (message.policyTest != null && $Object.hasOwnProperty.call(message, "policyTest"))
+                    $root.thresh.v1.PolicyTestRequest.encode(message.policyTest, writer.uint32(/* id 22, wireType 2 =*/178).fork(), _depth + 1).ldelim();
+                if (message.announce != null && $Object.hasOwnProperty.call(message, "announce"))
+                    $root.thresh.v1.AnnounceRequest.encode(message.announce, writer.uint32(/* id 23, wireType 2 =*/186).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8256,6 +8365,34 @@ export const thresh = $root.thresh = (() => {
                                 break;
                             message.keyStatus = $root.thresh.v1.KeyStatusRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.keyStatus);
                             message.body = "keyStatus";
+                            continue;
+                        }
+                    case 20: {
+                            if (wireType !== 2)
+                                break;
+                            message.policyGet = $root.thresh.v1.PolicyGetRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.policyGet);
+                            message.body = "policyGet";
+                            continue;
+                        }
+                    case 21: {
+                            if (wireType !== 2)
+                                break;
+                            message.policySet = $root.thresh.v1.PolicySetRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.policySet);
+                            message.body = "policySet";
+                            continue;
+                        }
+                    case 22: {
+                            if (wireType !== 2)
+                                break;
+                            message.policyTest = $root.thresh.v1.PolicyTestRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.policyTest);
+                            message.body = "policyTest";
+                            continue;
+                        }
+                    case 23: {
+                            if (wireType !== 2)
+                                break;
+                            message.announce = $root.thresh.v1.AnnounceRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.announce);
+                            message.body = "announce";
                             continue;
                         }
                     }
@@ -10238,6 +10375,8 @@ export const thresh = $root.thresh = (() => {
          * @property {number} ERROR_CODE_CANCELLED=14 ERROR_CODE_CANCELLED value
          * @property {number} ERROR_CODE_STALE_EPOCH=15 ERROR_CODE_STALE_EPOCH value
          * @property {number} ERROR_CODE_UNAVAILABLE=16 ERROR_CODE_UNAVAILABLE value
+         * @property {number} ERROR_CODE_POLICY_DENIED=20 ERROR_CODE_POLICY_DENIED value
+         * @property {number} ERROR_CODE_POLICY_REFUSED=21 ERROR_CODE_POLICY_REFUSED value
          */
         v1.ErrorCode = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -10258,6 +10397,8 @@ export const thresh = $root.thresh = (() => {
             values[valuesById[14] = "ERROR_CODE_CANCELLED"] = 14;
             values[valuesById[15] = "ERROR_CODE_STALE_EPOCH"] = 15;
             values[valuesById[16] = "ERROR_CODE_UNAVAILABLE"] = 16;
+            values[valuesById[20] = "ERROR_CODE_POLICY_DENIED"] = 20;
+            values[valuesById[21] = "ERROR_CODE_POLICY_REFUSED"] = 21;
             return values;
         })();
 
@@ -10270,6 +10411,8 @@ export const thresh = $root.thresh = (() => {
              * @property {string|null} [message] Error message
              * @property {Array.<string>|null} [culprits] Error culprits
              * @property {Array.<thresh.v1.Accusation.$Properties>|null} [accusations] Error accusations
+             * @property {string|null} [ruleId] Error ruleId
+             * @property {number|null} [policyVersion] Error policyVersion
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -10336,6 +10479,22 @@ export const thresh = $root.thresh = (() => {
             Error.prototype.accusations = $util.emptyArray;
 
             /**
+             * Error ruleId.
+             * @member {string} ruleId
+             * @memberof thresh.v1.Error
+             * @instance
+             */
+            Error.prototype.ruleId = "";
+
+            /**
+             * Error policyVersion.
+             * @member {number} policyVersion
+             * @memberof thresh.v1.Error
+             * @instance
+             */
+            Error.prototype.policyVersion = 0;
+
+            /**
              * Encodes the specified Error message. Does not implicitly {@link thresh.v1.Error.verify|verify} messages.
              * @function encode
              * @memberof thresh.v1.Error
@@ -10361,6 +10520,10 @@ export const thresh = $root.thresh = (() => {
                 if (message.accusations != null && message.accusations.length)
                     for (let i = 0; i < message.accusations.length; ++i)
                         $root.thresh.v1.Accusation.encode(message.accusations[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.ruleId != null && $Object.hasOwnProperty.call(message, "ruleId") && message.ruleId !== "")
+                    writer.uint32(/* id 20, wireType 2 =*/162).string(message.ruleId);
+                if (message.policyVersion != null && $Object.hasOwnProperty.call(message, "policyVersion") && message.policyVersion !== 0)
+                    writer.uint32(/* id 21, wireType 0 =*/168).uint32(message.policyVersion);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -10437,6 +10600,24 @@ export const thresh = $root.thresh = (() => {
                             if (!(message.accusations && message.accusations.length))
                                 message.accusations = [];
                             message.accusations.push($root.thresh.v1.Accusation.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 20: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.ruleId = value;
+                            else
+                                delete message.ruleId;
+                            continue;
+                        }
+                    case 21: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.policyVersion = value;
+                            else
+                                delete message.policyVersion;
                             continue;
                         }
                     }
@@ -10672,7 +10853,10 @@ export const thresh = $root.thresh = (() => {
              * @property {thresh.v1.LifecycleResult.$Properties|null} [lifecycle] CoordResponse lifecycle
              * @property {thresh.v1.KeyRetiredResult.$Properties|null} [retired] CoordResponse retired
              * @property {thresh.v1.KeyStatusResult.$Properties|null} [keyStatus] CoordResponse keyStatus
-             * @property {"keygen"|"sign"|"keys"|"publicKey"|"error"|"committed"|"keyAborted"|"cancelled"|"lifecycle"|"retired"|"keyStatus"} [body] CoordResponse body
+             * @property {thresh.v1.PolicyResult.$Properties|null} [policy] CoordResponse policy
+             * @property {thresh.v1.PolicyDecisionResult.$Properties|null} [policyDecision] CoordResponse policyDecision
+             * @property {thresh.v1.AnnounceResult.$Properties|null} [announced] CoordResponse announced
+             * @property {"keygen"|"sign"|"keys"|"publicKey"|"error"|"committed"|"keyAborted"|"cancelled"|"lifecycle"|"retired"|"keyStatus"|"policy"|"policyDecision"|"announced"} [body] CoordResponse body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -10698,9 +10882,12 @@ export const thresh = $root.thresh = (() => {
              *   lifecycle?: thresh.v1.LifecycleResult.$Shape|null;
              *   retired?: thresh.v1.KeyRetiredResult.$Shape|null;
              *   keyStatus?: thresh.v1.KeyStatusResult.$Shape|null;
+             *   policy?: thresh.v1.PolicyResult.$Shape|null;
+             *   policyDecision?: thresh.v1.PolicyDecisionResult.$Shape|null;
+             *   announced?: thresh.v1.AnnounceResult.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null }|{ body?: "keygen"; keygen: thresh.v1.KeygenResult.$Shape; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null }|{ body?: "sign"; keygen?: null; sign: thresh.v1.SignResult.$Shape; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null }|{ body?: "keys"; keygen?: null; sign?: null; keys: thresh.v1.ListKeysResult.$Shape; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null }|{ body?: "publicKey"; keygen?: null; sign?: null; keys?: null; publicKey: thresh.v1.PublicKeyResult.$Shape; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null }|{ body?: "error"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error: thresh.v1.Error.$Shape; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null }|{ body?: "committed"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed: thresh.v1.CommitKeyResult.$Shape; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null }|{ body?: "keyAborted"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted: thresh.v1.AbortKeyResult.$Shape; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null }|{ body?: "cancelled"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled: thresh.v1.CancelResult.$Shape; lifecycle?: null; retired?: null; keyStatus?: null }|{ body?: "lifecycle"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle: thresh.v1.LifecycleResult.$Shape; retired?: null; keyStatus?: null }|{ body?: "retired"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired: thresh.v1.KeyRetiredResult.$Shape; keyStatus?: null }|{ body?: "keyStatus"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus: thresh.v1.KeyStatusResult.$Shape })
+             *   ({ body?: undefined; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null }|{ body?: "keygen"; keygen: thresh.v1.KeygenResult.$Shape; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null }|{ body?: "sign"; keygen?: null; sign: thresh.v1.SignResult.$Shape; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null }|{ body?: "keys"; keygen?: null; sign?: null; keys: thresh.v1.ListKeysResult.$Shape; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null }|{ body?: "publicKey"; keygen?: null; sign?: null; keys?: null; publicKey: thresh.v1.PublicKeyResult.$Shape; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null }|{ body?: "error"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error: thresh.v1.Error.$Shape; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null }|{ body?: "committed"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed: thresh.v1.CommitKeyResult.$Shape; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null }|{ body?: "keyAborted"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted: thresh.v1.AbortKeyResult.$Shape; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null }|{ body?: "cancelled"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled: thresh.v1.CancelResult.$Shape; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null }|{ body?: "lifecycle"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle: thresh.v1.LifecycleResult.$Shape; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null }|{ body?: "retired"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired: thresh.v1.KeyRetiredResult.$Shape; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null }|{ body?: "keyStatus"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus: thresh.v1.KeyStatusResult.$Shape; policy?: null; policyDecision?: null; announced?: null }|{ body?: "policy"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy: thresh.v1.PolicyResult.$Shape; policyDecision?: null; announced?: null }|{ body?: "policyDecision"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision: thresh.v1.PolicyDecisionResult.$Shape; announced?: null }|{ body?: "announced"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced: thresh.v1.AnnounceResult.$Shape })
              * )} thresh.v1.CoordResponse.$Shape
              */
 
@@ -10807,17 +10994,41 @@ export const thresh = $root.thresh = (() => {
              */
             CoordResponse.prototype.keyStatus = null;
 
+            /**
+             * CoordResponse policy.
+             * @member {thresh.v1.PolicyResult.$Properties|null|undefined} policy
+             * @memberof thresh.v1.CoordResponse
+             * @instance
+             */
+            CoordResponse.prototype.policy = null;
+
+            /**
+             * CoordResponse policyDecision.
+             * @member {thresh.v1.PolicyDecisionResult.$Properties|null|undefined} policyDecision
+             * @memberof thresh.v1.CoordResponse
+             * @instance
+             */
+            CoordResponse.prototype.policyDecision = null;
+
+            /**
+             * CoordResponse announced.
+             * @member {thresh.v1.AnnounceResult.$Properties|null|undefined} announced
+             * @memberof thresh.v1.CoordResponse
+             * @instance
+             */
+            CoordResponse.prototype.announced = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * CoordResponse body.
-             * @member {"keygen"|"sign"|"keys"|"publicKey"|"error"|"committed"|"keyAborted"|"cancelled"|"lifecycle"|"retired"|"keyStatus"|undefined} body
+             * @member {"keygen"|"sign"|"keys"|"publicKey"|"error"|"committed"|"keyAborted"|"cancelled"|"lifecycle"|"retired"|"keyStatus"|"policy"|"policyDecision"|"announced"|undefined} body
              * @memberof thresh.v1.CoordResponse
              * @instance
              */
             $Object.defineProperty(CoordResponse.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["keygen", "sign", "keys", "publicKey", "error", "committed", "keyAborted", "cancelled", "lifecycle", "retired", "keyStatus"]),
+                get: $util.oneOfGetter($oneOfFields = ["keygen", "sign", "keys", "publicKey", "error", "committed", "keyAborted", "cancelled", "lifecycle", "retired", "keyStatus", "policy", "policyDecision", "announced"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -10859,6 +11070,12 @@ export const thresh = $root.thresh = (() => {
                     $root.thresh.v1.KeyRetiredResult.encode(message.retired, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
                 if (message.keyStatus != null && $Object.hasOwnProperty.call(message, "keyStatus"))
                     $root.thresh.v1.KeyStatusResult.encode(message.keyStatus, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                if (message.policy != null && $Object.hasOwnProperty.call(message, "policy"))
+                    $root.thresh.v1.PolicyResult.encode(message.policy, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
+                if (message.policyDecision != null && $Object.hasOwnProperty.call(message, "policyDecision"))
+                    $root.thresh.v1.PolicyDecisionResult.encode(message.policyDecision, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
+                if (message.announced != null && $Object.hasOwnProperty.call(message, "announced"))
+                    $root.thresh.v1.AnnounceResult.encode(message.announced, writer.uint32(/* id 22, wireType 2 =*/178).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -10978,6 +11195,27 @@ export const thresh = $root.thresh = (() => {
                                 break;
                             message.keyStatus = $root.thresh.v1.KeyStatusResult.decode(reader, reader.size(), $undefined, _depth + 1, message.keyStatus);
                             message.body = "keyStatus";
+                            continue;
+                        }
+                    case 20: {
+                            if (wireType !== 2)
+                                break;
+                            message.policy = $root.thresh.v1.PolicyResult.decode(reader, reader.size(), $undefined, _depth + 1, message.policy);
+                            message.body = "policy";
+                            continue;
+                        }
+                    case 21: {
+                            if (wireType !== 2)
+                                break;
+                            message.policyDecision = $root.thresh.v1.PolicyDecisionResult.decode(reader, reader.size(), $undefined, _depth + 1, message.policyDecision);
+                            message.body = "policyDecision";
+                            continue;
+                        }
+                    case 22: {
+                            if (wireType !== 2)
+                                break;
+                            message.announced = $root.thresh.v1.AnnounceResult.decode(reader, reader.size(), $undefined, _depth + 1, message.announced);
+                            message.body = "announced";
                             continue;
                         }
                     }
@@ -14877,6 +15115,1287 @@ export const thresh = $root.thresh = (() => {
             };
 
             return MlDsaSubsetShare;
+        })();
+
+        v1.Approval = (function() {
+
+            /**
+             * Properties of an Approval.
+             * @typedef {Object} thresh.v1.Approval.$Properties
+             * @property {string|null} [publicKey] Approval publicKey
+             * @property {Uint8Array|null} [signature] Approval signature
+             * @property {Uint8Array|null} [authenticatorData] Approval authenticatorData
+             * @property {string|null} [clientDataJson] Approval clientDataJson
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Approval.
+             * @memberof thresh.v1
+             * @interface IApproval
+             * @augments thresh.v1.Approval.$Properties
+             * @deprecated Use thresh.v1.Approval.$Properties instead.
+             */
+
+            /**
+             * Shape of an Approval.
+             * @typedef {thresh.v1.Approval.$Properties} thresh.v1.Approval.$Shape
+             */
+
+            /**
+             * Constructs a new Approval.
+             * @memberof thresh.v1
+             * @classdesc Represents an Approval.
+             * @constructor
+             * @param {thresh.v1.Approval.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Approval = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Approval publicKey.
+             * @member {string} publicKey
+             * @memberof thresh.v1.Approval
+             * @instance
+             */
+            Approval.prototype.publicKey = "";
+
+            /**
+             * Approval signature.
+             * @member {Uint8Array} signature
+             * @memberof thresh.v1.Approval
+             * @instance
+             */
+            Approval.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * Approval authenticatorData.
+             * @member {Uint8Array} authenticatorData
+             * @memberof thresh.v1.Approval
+             * @instance
+             */
+            Approval.prototype.authenticatorData = $util.newBuffer([]);
+
+            /**
+             * Approval clientDataJson.
+             * @member {string} clientDataJson
+             * @memberof thresh.v1.Approval
+             * @instance
+             */
+            Approval.prototype.clientDataJson = "";
+
+            /**
+             * Encodes the specified Approval message. Does not implicitly {@link thresh.v1.Approval.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.Approval
+             * @static
+             * @param {thresh.v1.Approval.$Properties} message Approval message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Approval.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.publicKey != null && $Object.hasOwnProperty.call(message, "publicKey") && message.publicKey !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.publicKey);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.signature);
+                if (message.authenticatorData != null && $Object.hasOwnProperty.call(message, "authenticatorData") && message.authenticatorData.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.authenticatorData);
+                if (message.clientDataJson != null && $Object.hasOwnProperty.call(message, "clientDataJson") && message.clientDataJson !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.clientDataJson);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an Approval message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.Approval
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.Approval & thresh.v1.Approval.$Shape} Approval
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Approval.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.Approval();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.publicKey = value;
+                            else
+                                delete message.publicKey;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.authenticatorData = value;
+                            else
+                                delete message.authenticatorData;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.clientDataJson = value;
+                            else
+                                delete message.clientDataJson;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Approval;
+        })();
+
+        v1.PolicyGetRequest = (function() {
+
+            /**
+             * Properties of a PolicyGetRequest.
+             * @typedef {Object} thresh.v1.PolicyGetRequest.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PolicyGetRequest.
+             * @memberof thresh.v1
+             * @interface IPolicyGetRequest
+             * @augments thresh.v1.PolicyGetRequest.$Properties
+             * @deprecated Use thresh.v1.PolicyGetRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a PolicyGetRequest.
+             * @typedef {thresh.v1.PolicyGetRequest.$Properties} thresh.v1.PolicyGetRequest.$Shape
+             */
+
+            /**
+             * Constructs a new PolicyGetRequest.
+             * @memberof thresh.v1
+             * @classdesc Represents a PolicyGetRequest.
+             * @constructor
+             * @param {thresh.v1.PolicyGetRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PolicyGetRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Encodes the specified PolicyGetRequest message. Does not implicitly {@link thresh.v1.PolicyGetRequest.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.PolicyGetRequest
+             * @static
+             * @param {thresh.v1.PolicyGetRequest.$Properties} message PolicyGetRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PolicyGetRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PolicyGetRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.PolicyGetRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.PolicyGetRequest & thresh.v1.PolicyGetRequest.$Shape} PolicyGetRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PolicyGetRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.PolicyGetRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return PolicyGetRequest;
+        })();
+
+        v1.PolicySetRequest = (function() {
+
+            /**
+             * Properties of a PolicySetRequest.
+             * @typedef {Object} thresh.v1.PolicySetRequest.$Properties
+             * @property {string|null} [document] PolicySetRequest document
+             * @property {Array.<thresh.v1.Approval.$Properties>|null} [signatures] PolicySetRequest signatures
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PolicySetRequest.
+             * @memberof thresh.v1
+             * @interface IPolicySetRequest
+             * @augments thresh.v1.PolicySetRequest.$Properties
+             * @deprecated Use thresh.v1.PolicySetRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a PolicySetRequest.
+             * @typedef {thresh.v1.PolicySetRequest.$Properties} thresh.v1.PolicySetRequest.$Shape
+             */
+
+            /**
+             * Constructs a new PolicySetRequest.
+             * @memberof thresh.v1
+             * @classdesc Represents a PolicySetRequest.
+             * @constructor
+             * @param {thresh.v1.PolicySetRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PolicySetRequest = function (properties) {
+                this.signatures = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PolicySetRequest document.
+             * @member {string} document
+             * @memberof thresh.v1.PolicySetRequest
+             * @instance
+             */
+            PolicySetRequest.prototype.document = "";
+
+            /**
+             * PolicySetRequest signatures.
+             * @member {Array.<thresh.v1.Approval.$Properties>} signatures
+             * @memberof thresh.v1.PolicySetRequest
+             * @instance
+             */
+            PolicySetRequest.prototype.signatures = $util.emptyArray;
+
+            /**
+             * Encodes the specified PolicySetRequest message. Does not implicitly {@link thresh.v1.PolicySetRequest.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.PolicySetRequest
+             * @static
+             * @param {thresh.v1.PolicySetRequest.$Properties} message PolicySetRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PolicySetRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.document != null && $Object.hasOwnProperty.call(message, "document") && message.document !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.document);
+                if (message.signatures != null && message.signatures.length)
+                    for (let i = 0; i < message.signatures.length; ++i)
+                        $root.thresh.v1.Approval.encode(message.signatures[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PolicySetRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.PolicySetRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.PolicySetRequest & thresh.v1.PolicySetRequest.$Shape} PolicySetRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PolicySetRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.PolicySetRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.document = value;
+                            else
+                                delete message.document;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.signatures && message.signatures.length))
+                                message.signatures = [];
+                            message.signatures.push($root.thresh.v1.Approval.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return PolicySetRequest;
+        })();
+
+        v1.PolicyTestRequest = (function() {
+
+            /**
+             * Properties of a PolicyTestRequest.
+             * @typedef {Object} thresh.v1.PolicyTestRequest.$Properties
+             * @property {thresh.v1.SignRequest.$Properties|null} [sign] PolicyTestRequest sign
+             * @property {string|null} [document] PolicyTestRequest document
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PolicyTestRequest.
+             * @memberof thresh.v1
+             * @interface IPolicyTestRequest
+             * @augments thresh.v1.PolicyTestRequest.$Properties
+             * @deprecated Use thresh.v1.PolicyTestRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a PolicyTestRequest.
+             * @typedef {thresh.v1.PolicyTestRequest.$Properties} thresh.v1.PolicyTestRequest.$Shape
+             */
+
+            /**
+             * Constructs a new PolicyTestRequest.
+             * @memberof thresh.v1
+             * @classdesc Represents a PolicyTestRequest.
+             * @constructor
+             * @param {thresh.v1.PolicyTestRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PolicyTestRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PolicyTestRequest sign.
+             * @member {thresh.v1.SignRequest.$Properties|null|undefined} sign
+             * @memberof thresh.v1.PolicyTestRequest
+             * @instance
+             */
+            PolicyTestRequest.prototype.sign = null;
+
+            /**
+             * PolicyTestRequest document.
+             * @member {string} document
+             * @memberof thresh.v1.PolicyTestRequest
+             * @instance
+             */
+            PolicyTestRequest.prototype.document = "";
+
+            /**
+             * Encodes the specified PolicyTestRequest message. Does not implicitly {@link thresh.v1.PolicyTestRequest.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.PolicyTestRequest
+             * @static
+             * @param {thresh.v1.PolicyTestRequest.$Properties} message PolicyTestRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PolicyTestRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.sign != null && $Object.hasOwnProperty.call(message, "sign"))
+                    $root.thresh.v1.SignRequest.encode(message.sign, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.document != null && $Object.hasOwnProperty.call(message, "document") && message.document !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.document);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PolicyTestRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.PolicyTestRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.PolicyTestRequest & thresh.v1.PolicyTestRequest.$Shape} PolicyTestRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PolicyTestRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.PolicyTestRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.sign = $root.thresh.v1.SignRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.sign);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.document = value;
+                            else
+                                delete message.document;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return PolicyTestRequest;
+        })();
+
+        v1.AnnounceRequest = (function() {
+
+            /**
+             * Properties of an AnnounceRequest.
+             * @typedef {Object} thresh.v1.AnnounceRequest.$Properties
+             * @property {thresh.v1.SignRequest.$Properties|null} [sign] AnnounceRequest sign
+             * @property {Array.<thresh.v1.Approval.$Properties>|null} [cancellations] AnnounceRequest cancellations
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AnnounceRequest.
+             * @memberof thresh.v1
+             * @interface IAnnounceRequest
+             * @augments thresh.v1.AnnounceRequest.$Properties
+             * @deprecated Use thresh.v1.AnnounceRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an AnnounceRequest.
+             * @typedef {thresh.v1.AnnounceRequest.$Properties} thresh.v1.AnnounceRequest.$Shape
+             */
+
+            /**
+             * Constructs a new AnnounceRequest.
+             * @memberof thresh.v1
+             * @classdesc Represents an AnnounceRequest.
+             * @constructor
+             * @param {thresh.v1.AnnounceRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AnnounceRequest = function (properties) {
+                this.cancellations = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AnnounceRequest sign.
+             * @member {thresh.v1.SignRequest.$Properties|null|undefined} sign
+             * @memberof thresh.v1.AnnounceRequest
+             * @instance
+             */
+            AnnounceRequest.prototype.sign = null;
+
+            /**
+             * AnnounceRequest cancellations.
+             * @member {Array.<thresh.v1.Approval.$Properties>} cancellations
+             * @memberof thresh.v1.AnnounceRequest
+             * @instance
+             */
+            AnnounceRequest.prototype.cancellations = $util.emptyArray;
+
+            /**
+             * Encodes the specified AnnounceRequest message. Does not implicitly {@link thresh.v1.AnnounceRequest.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.AnnounceRequest
+             * @static
+             * @param {thresh.v1.AnnounceRequest.$Properties} message AnnounceRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AnnounceRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.sign != null && $Object.hasOwnProperty.call(message, "sign"))
+                    $root.thresh.v1.SignRequest.encode(message.sign, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.cancellations != null && message.cancellations.length)
+                    for (let i = 0; i < message.cancellations.length; ++i)
+                        $root.thresh.v1.Approval.encode(message.cancellations[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AnnounceRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.AnnounceRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.AnnounceRequest & thresh.v1.AnnounceRequest.$Shape} AnnounceRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AnnounceRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.AnnounceRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.sign = $root.thresh.v1.SignRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.sign);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.cancellations && message.cancellations.length))
+                                message.cancellations = [];
+                            message.cancellations.push($root.thresh.v1.Approval.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return AnnounceRequest;
+        })();
+
+        v1.PolicyResult = (function() {
+
+            /**
+             * Properties of a PolicyResult.
+             * @typedef {Object} thresh.v1.PolicyResult.$Properties
+             * @property {string|null} [document] PolicyResult document
+             * @property {number|null} [version] PolicyResult version
+             * @property {Uint8Array|null} [policyHash] PolicyResult policyHash
+             * @property {boolean|null} [enforced] PolicyResult enforced
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PolicyResult.
+             * @memberof thresh.v1
+             * @interface IPolicyResult
+             * @augments thresh.v1.PolicyResult.$Properties
+             * @deprecated Use thresh.v1.PolicyResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a PolicyResult.
+             * @typedef {thresh.v1.PolicyResult.$Properties} thresh.v1.PolicyResult.$Shape
+             */
+
+            /**
+             * Constructs a new PolicyResult.
+             * @memberof thresh.v1
+             * @classdesc Represents a PolicyResult.
+             * @constructor
+             * @param {thresh.v1.PolicyResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PolicyResult = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PolicyResult document.
+             * @member {string} document
+             * @memberof thresh.v1.PolicyResult
+             * @instance
+             */
+            PolicyResult.prototype.document = "";
+
+            /**
+             * PolicyResult version.
+             * @member {number} version
+             * @memberof thresh.v1.PolicyResult
+             * @instance
+             */
+            PolicyResult.prototype.version = 0;
+
+            /**
+             * PolicyResult policyHash.
+             * @member {Uint8Array} policyHash
+             * @memberof thresh.v1.PolicyResult
+             * @instance
+             */
+            PolicyResult.prototype.policyHash = $util.newBuffer([]);
+
+            /**
+             * PolicyResult enforced.
+             * @member {boolean} enforced
+             * @memberof thresh.v1.PolicyResult
+             * @instance
+             */
+            PolicyResult.prototype.enforced = false;
+
+            /**
+             * Encodes the specified PolicyResult message. Does not implicitly {@link thresh.v1.PolicyResult.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.PolicyResult
+             * @static
+             * @param {thresh.v1.PolicyResult.$Properties} message PolicyResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PolicyResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.document != null && $Object.hasOwnProperty.call(message, "document") && message.document !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.document);
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.version);
+                if (message.policyHash != null && $Object.hasOwnProperty.call(message, "policyHash") && message.policyHash.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.policyHash);
+                if (message.enforced != null && $Object.hasOwnProperty.call(message, "enforced") && message.enforced !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.enforced);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PolicyResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.PolicyResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.PolicyResult & thresh.v1.PolicyResult.$Shape} PolicyResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PolicyResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.PolicyResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.document = value;
+                            else
+                                delete message.document;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.policyHash = value;
+                            else
+                                delete message.policyHash;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.enforced = value;
+                            else
+                                delete message.enforced;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return PolicyResult;
+        })();
+
+        v1.PolicyDecisionResult = (function() {
+
+            /**
+             * Properties of a PolicyDecisionResult.
+             * @typedef {Object} thresh.v1.PolicyDecisionResult.$Properties
+             * @property {string|null} [decision] PolicyDecisionResult decision
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PolicyDecisionResult.
+             * @memberof thresh.v1
+             * @interface IPolicyDecisionResult
+             * @augments thresh.v1.PolicyDecisionResult.$Properties
+             * @deprecated Use thresh.v1.PolicyDecisionResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a PolicyDecisionResult.
+             * @typedef {thresh.v1.PolicyDecisionResult.$Properties} thresh.v1.PolicyDecisionResult.$Shape
+             */
+
+            /**
+             * Constructs a new PolicyDecisionResult.
+             * @memberof thresh.v1
+             * @classdesc Represents a PolicyDecisionResult.
+             * @constructor
+             * @param {thresh.v1.PolicyDecisionResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PolicyDecisionResult = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PolicyDecisionResult decision.
+             * @member {string} decision
+             * @memberof thresh.v1.PolicyDecisionResult
+             * @instance
+             */
+            PolicyDecisionResult.prototype.decision = "";
+
+            /**
+             * Encodes the specified PolicyDecisionResult message. Does not implicitly {@link thresh.v1.PolicyDecisionResult.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.PolicyDecisionResult
+             * @static
+             * @param {thresh.v1.PolicyDecisionResult.$Properties} message PolicyDecisionResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PolicyDecisionResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.decision != null && $Object.hasOwnProperty.call(message, "decision") && message.decision !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.decision);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PolicyDecisionResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.PolicyDecisionResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.PolicyDecisionResult & thresh.v1.PolicyDecisionResult.$Shape} PolicyDecisionResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PolicyDecisionResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.PolicyDecisionResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.decision = value;
+                            else
+                                delete message.decision;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return PolicyDecisionResult;
+        })();
+
+        v1.AnnounceResult = (function() {
+
+            /**
+             * Properties of an AnnounceResult.
+             * @typedef {Object} thresh.v1.AnnounceResult.$Properties
+             * @property {number|null} [announcedAt] AnnounceResult announcedAt
+             * @property {number|null} [signableAt] AnnounceResult signableAt
+             * @property {boolean|null} [cancelled] AnnounceResult cancelled
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AnnounceResult.
+             * @memberof thresh.v1
+             * @interface IAnnounceResult
+             * @augments thresh.v1.AnnounceResult.$Properties
+             * @deprecated Use thresh.v1.AnnounceResult.$Properties instead.
+             */
+
+            /**
+             * Shape of an AnnounceResult.
+             * @typedef {thresh.v1.AnnounceResult.$Properties} thresh.v1.AnnounceResult.$Shape
+             */
+
+            /**
+             * Constructs a new AnnounceResult.
+             * @memberof thresh.v1
+             * @classdesc Represents an AnnounceResult.
+             * @constructor
+             * @param {thresh.v1.AnnounceResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AnnounceResult = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AnnounceResult announcedAt.
+             * @member {number} announcedAt
+             * @memberof thresh.v1.AnnounceResult
+             * @instance
+             */
+            AnnounceResult.prototype.announcedAt = 0;
+
+            /**
+             * AnnounceResult signableAt.
+             * @member {number} signableAt
+             * @memberof thresh.v1.AnnounceResult
+             * @instance
+             */
+            AnnounceResult.prototype.signableAt = 0;
+
+            /**
+             * AnnounceResult cancelled.
+             * @member {boolean} cancelled
+             * @memberof thresh.v1.AnnounceResult
+             * @instance
+             */
+            AnnounceResult.prototype.cancelled = false;
+
+            /**
+             * Encodes the specified AnnounceResult message. Does not implicitly {@link thresh.v1.AnnounceResult.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.AnnounceResult
+             * @static
+             * @param {thresh.v1.AnnounceResult.$Properties} message AnnounceResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AnnounceResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.announcedAt != null && $Object.hasOwnProperty.call(message, "announcedAt") && message.announcedAt !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.announcedAt);
+                if (message.signableAt != null && $Object.hasOwnProperty.call(message, "signableAt") && message.signableAt !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.signableAt);
+                if (message.cancelled != null && $Object.hasOwnProperty.call(message, "cancelled") && message.cancelled !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.cancelled);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AnnounceResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.AnnounceResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.AnnounceResult & thresh.v1.AnnounceResult.$Shape} AnnounceResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AnnounceResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.AnnounceResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.announcedAt = value;
+                            else
+                                delete message.announcedAt;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.signableAt = value;
+                            else
+                                delete message.signableAt;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.cancelled = value;
+                            else
+                                delete message.cancelled;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return AnnounceResult;
         })();
 
         return v1;

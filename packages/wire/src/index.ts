@@ -38,7 +38,12 @@ export {
   type WireBitcoinNetwork,
   MAX_SIGN_PAYLOAD_BYTES,
   MAX_SIGN_PATH_DEPTH,
+  type PolicyGetRequest,
+  type PolicySetRequest,
+  type PolicyTestRequest,
+  type AnnounceRequest,
 } from './rpc.js'
+export { MAX_APPROVALS, MAX_POLICY_DOCUMENT, type WireApproval, type SignPolicyFields } from './policy-rpc.js'
 export { exchange, call, rpcServerStream, type RpcOptions, type RpcServerStream } from './rpc-stream.js'
 export { dkgCodec, type DkgContext } from './payloads/dkg.js'
 export { frostCodec, type FrostContext } from './payloads/frost.js'

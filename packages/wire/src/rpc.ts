@@ -8,6 +8,7 @@ import { peerIdString } from './peer-ids.js'
 import { validPoint } from './points.js'
 import { MAX_COMPLAINT_REASON } from './envelope.js'
 import { responses } from './payloads/mldsa.js'
+import { approvalsFromWire, approvalToWire, decisionText, documentText, signPolicyFromWire, signPolicyToWire, type SignPolicyFields, type WireApproval } from './policy-rpc.js'
 
 /** The coordinator RPC of /thresh/coord/1.0.0 as typed values (proto: CoordRequest, CoordResponse). */
 
@@ -65,7 +66,7 @@ export interface MemberSecurity {
 export const WIRE_ATTESTATION_MODES: Readonly<Record<number, AttestationMode>> = { 0: 'off', 1: 'optional', 2: 'required' }
 export const WIRE_PROTECTIONS: Readonly<Record<number, Protection>> = { 0: 'unknown', 1: 'passphrase', 2: 'pkcs11', 3: 'tpm2' }
 
-export interface SignRequest {
+export interface SignRequest extends SignPolicyFields {
   readonly kind: 'sign'
   readonly keyId: string
   /**
@@ -82,6 +83,32 @@ export interface SignRequest {
   readonly issuedAt: number
   /** The key's epoch as the coordinator pinned it; a node on another epoch refuses (stale-epoch). */
   readonly epoch: number
+}
+
+/** The node's policy in force (policy-rpc.ts). */
+export interface PolicyGetRequest {
+  readonly kind: 'policyGet'
+}
+
+/** A new policy version with admins' signatures over its policy hash. */
+export interface PolicySetRequest {
+  readonly kind: 'policySet'
+  readonly document: string
+  readonly signatures: readonly WireApproval[]
+}
+
+/** Dry run of `sign` against the node's policy (or `document`). */
+export interface PolicyTestRequest {
+  readonly kind: 'policyTest'
+  readonly sign: SignRequest
+  readonly document?: string
+}
+
+/** Announce `sign` (time-locked rules), or cancel it with a cancel quorum's signatures. */
+export interface AnnounceRequest {
+  readonly kind: 'announce'
+  readonly sign: SignRequest
+  readonly cancellations: readonly WireApproval[]
 }
 
 export interface ListKeysRequest {
@@ -181,6 +208,7 @@ export type CoordRequest =
   | KeyStatusRequest
   | KeygenRequest | SignRequest | ListKeysRequest | GetPublicKeyRequest | CommitKeyRequest | AbortKeyRequest | CancelRequest
   | ReshareRequest | RepairRequest | ImportKeyRequest
+  | PolicyGetRequest | PolicySetRequest | PolicyTestRequest | AnnounceRequest
 
 /** Public facts about one key. */
 export interface KeyInfo {
@@ -218,6 +246,8 @@ export type RpcErrorCode =
   | 'cancelled'
   | 'stale-epoch'
   | 'unavailable'
+  | 'policy-denied'
+  | 'policy-refused'
 
 export type CoordResponse =
   | { readonly kind: 'keygen'; readonly key: KeyInfo }
@@ -239,6 +269,11 @@ export type CoordResponse =
   /** The commit of a reshare that did not keep this node: its share is deleted. */
   | { readonly kind: 'retired' }
   | ({ readonly kind: 'keyStatus' } & KeyStatus)
+  /** The policy in force (`document` '' when none); `enforced` false: the node has no policy section. */
+  | { readonly kind: 'policy'; readonly document: string; readonly version: number; readonly policyHash: Uint8Array; readonly enforced: boolean }
+  /** A dry run's decision, as JSON. */
+  | { readonly kind: 'policyDecision'; readonly decision: string }
+  | { readonly kind: 'announced'; readonly announcedAt: number; readonly signableAt: number; readonly cancelled: boolean }
   | {
       readonly kind: 'error'
       readonly code: RpcErrorCode
@@ -246,6 +281,8 @@ export type CoordResponse =
       readonly culprits: readonly string[]
       /** Unproven complaints of other parties that ended the session ('aborted'). */
       readonly accusations: readonly RpcAccusation[]
+      /** policy-denied: the deciding rule (null: default deny) and the policy version. */
+      readonly policy?: { readonly ruleId: string | null; readonly version: number }
     }
 
 /** A threshold ML-DSA signer's three messages of one attempt, as it reports them to the coordinator. */
@@ -314,6 +351,8 @@ const ERROR_CODES: Readonly<Record<number, RpcErrorCode>> = {
   14: 'cancelled',
   15: 'stale-epoch',
   16: 'unavailable',
+  20: 'policy-denied',
+  21: 'policy-refused',
 }
 
 const PAYLOAD_KINDS: Readonly<Record<number, SignPayloadKind>> = {
@@ -465,14 +504,15 @@ export const coordRequestCodec: Codec<CoordRequest> = protoCodec(
           },
         }
       case 'sign':
-        return {
-          sign: {
-            keyId: r.keyId, signers: [...r.signers], nonce: r.nonce, issuedAt: r.issuedAt, epoch: r.epoch,
-            ...(r.message !== undefined ? { message: r.message } : {}),
-            ...(r.payload !== undefined ? { payload: signPayloadToWire(r.payload) } : {}),
-            path: [...(r.path ?? [])],
-          },
-        }
+        return { sign: signToWire(r) }
+      case 'policyGet':
+        return { policyGet: {} }
+      case 'policySet':
+        return { policySet: { document: r.document, signatures: r.signatures.map(approvalToWire) } }
+      case 'policyTest':
+        return { policyTest: { sign: signToWire(r.sign), document: r.document ?? '' } }
+      case 'announce':
+        return { announce: { sign: signToWire(r.sign), cancellations: r.cancellations.map(approvalToWire) } }
       case 'listKeys':
         return { listKeys: {} }
       case 'getPublicKey':
@@ -525,28 +565,22 @@ export const coordRequestCodec: Codec<CoordRequest> = protoCodec(
           ...attestationOf(k.attestation),
         }
       }
-      case 'sign': {
-        const s = present(m.sign, 'sign')
-        // one of the two: a payload, or the legacy message (possibly empty, so its absence is judged by the payload's)
-        if (s.payload != null && s.message != null && s.message.length > 0) {
-          throw new WireError('invalid-field', 'sign.message must be empty when sign.payload is present', 'sign.message')
-        }
-        const path = list(s.path, 'sign.path', 0, MAX_SIGN_PATH_DEPTH).map((index, i) => {
-          if (index >= HARDENED) throw new WireError('invalid-field', `sign.path[${i}] is a hardened index: only non-hardened derivation is possible from a threshold key`, `sign.path[${i}]`)
-          return uint(index, `sign.path[${i}]`, 0, HARDENED - 1)
-        })
-        return {
-          kind: 'sign',
-          keyId: validKeyId(s.keyId, 'sign.key_id'),
-          ...(s.payload != null
-            ? { payload: signPayloadFromWire(s.payload) }
-            : { message: bytes(s.message, 'sign.message', { min: 0, max: MAX_MESSAGE_BYTES }) }),
-          ...(path.length > 0 ? { path } : {}),
-          signers: peerList(s.signers, 'sign.signers'),
-          nonce: bytes(s.nonce, 'sign.nonce', NONCE_BYTES),
-          issuedAt: uint(s.issuedAt, 'sign.issued_at', ISSUED_AT.min, ISSUED_AT.max),
-          epoch: uint(s.epoch, 'sign.epoch', 0, 0xffffffff),
-        }
+      case 'sign':
+        return signFromWire(m.sign, 'sign')
+      case 'policyGet':
+        return { kind: 'policyGet' }
+      case 'policySet': {
+        const p = present(m.policySet, 'policy_set')
+        return { kind: 'policySet', document: documentText(p.document, 'policy_set.document', true), signatures: approvalsFromWire(p.signatures, 'policy_set.signatures') }
+      }
+      case 'policyTest': {
+        const p = present(m.policyTest, 'policy_test')
+        const document = documentText(p.document, 'policy_test.document', false)
+        return { kind: 'policyTest', sign: signFromWire(p.sign, 'policy_test.sign'), ...(document !== '' ? { document } : {}) }
+      }
+      case 'announce': {
+        const a = present(m.announce, 'announce')
+        return { kind: 'announce', sign: signFromWire(a.sign, 'announce.sign'), cancellations: approvalsFromWire(a.cancellations, 'announce.cancellations') }
       }
       case 'listKeys':
         return { kind: 'listKeys' }
@@ -670,6 +704,12 @@ export const coordResponseCodec: Codec<CoordResponse> = protoCodec(
             ...(r.retiringNonce ? { retiringNonce: r.retiringNonce } : {}),
           },
         }
+      case 'policy':
+        return { policy: { document: r.document, version: r.version, policyHash: r.policyHash, enforced: r.enforced } }
+      case 'policyDecision':
+        return { policyDecision: { decision: r.decision } }
+      case 'announced':
+        return { announced: { announcedAt: r.announcedAt, signableAt: r.signableAt, cancelled: r.cancelled } }
       case 'error':
         return {
           error: {
@@ -677,6 +717,7 @@ export const coordResponseCodec: Codec<CoordResponse> = protoCodec(
             message: r.message,
             culprits: [...r.culprits],
             accusations: r.accusations.map((a) => ({ accuser: a.accuser, accused: [...a.accused], reason: a.reason, signature: a.signature })),
+            ...(r.policy ? { ruleId: r.policy.ruleId ?? '', policyVersion: r.policy.version } : {}),
           },
         }
     }
@@ -750,12 +791,34 @@ export const coordResponseCodec: Codec<CoordResponse> = protoCodec(
             signature: bytes(a.signature, `${field}.signature`, 64),
           }
         })
+        const code = enumName(e.code, 'error.code', ERROR_CODES)
+        const ruleId = e.ruleId ?? ''
+        if (ruleId.length > 64) throw new WireError('invalid-field', 'error.rule_id is too long', 'error.rule_id')
         return {
           kind: 'error',
-          code: enumName(e.code, 'error.code', ERROR_CODES),
+          code,
           message,
           culprits: peerListOrEmpty(e.culprits, 'error.culprits'),
           accusations,
+          ...(code === 'policy-denied' ? { policy: { ruleId: ruleId === '' ? null : ruleId, version: uint(e.policyVersion, 'error.policy_version', 0, 0xffffffff) } } : {}),
+        }
+      }
+      case 'policy': {
+        const p = present(m.policy, 'policy')
+        const policyHash = bytes(p.policyHash, 'policy.policy_hash', { min: 0, max: 32 })
+        if (policyHash.length !== 0 && policyHash.length !== 32) throw new WireError('invalid-field', 'policy.policy_hash must be empty or 32 bytes', 'policy.policy_hash')
+        return {
+          kind: 'policy', document: documentText(p.document, 'policy.document', false), version: uint(p.version, 'policy.version', 0, 0xffffffff),
+          policyHash, enforced: p.enforced === true,
+        }
+      }
+      case 'policyDecision':
+        return { kind: 'policyDecision', decision: decisionText(present(m.policyDecision, 'policy_decision').decision) }
+      case 'announced': {
+        const a = present(m.announced, 'announced')
+        return {
+          kind: 'announced', announcedAt: uint(a.announcedAt, 'announced.announced_at', 0, 0xffffffff),
+          signableAt: uint(a.signableAt, 'announced.signable_at', 0, 0xffffffff), cancelled: a.cancelled === true,
         }
       }
       default:
@@ -788,6 +851,41 @@ function peerListOrEmpty(value: string[] | null | undefined, field: string): str
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i])
+}
+
+function signToWire(r: SignRequest): thresh.v1.SignRequest.$Properties {
+  return {
+    keyId: r.keyId, signers: [...r.signers], nonce: r.nonce, issuedAt: r.issuedAt, epoch: r.epoch,
+    ...(r.message !== undefined ? { message: r.message } : {}),
+    ...(r.payload !== undefined ? { payload: signPayloadToWire(r.payload) } : {}),
+    path: [...(r.path ?? [])],
+    ...signPolicyToWire(r),
+  }
+}
+
+function signFromWire(value: thresh.v1.SignRequest.$Properties | null | undefined, field: string): SignRequest {
+  const s = present(value, field)
+  // one of the two: a payload, or the legacy message (possibly empty, so its absence is judged by the payload's)
+  if (s.payload != null && s.message != null && s.message.length > 0) {
+    throw new WireError('invalid-field', `${field}.message must be empty when ${field}.payload is present`, `${field}.message`)
+  }
+  const path = list(s.path, `${field}.path`, 0, MAX_SIGN_PATH_DEPTH).map((index, i) => {
+    if (index >= HARDENED) throw new WireError('invalid-field', `${field}.path[${i}] is a hardened index: only non-hardened derivation is possible from a threshold key`, `${field}.path[${i}]`)
+    return uint(index, `${field}.path[${i}]`, 0, HARDENED - 1)
+  })
+  return {
+    kind: 'sign',
+    keyId: validKeyId(s.keyId, `${field}.key_id`),
+    ...(s.payload != null
+      ? { payload: signPayloadFromWire(s.payload) }
+      : { message: bytes(s.message, `${field}.message`, { min: 0, max: MAX_MESSAGE_BYTES }) }),
+    ...(path.length > 0 ? { path } : {}),
+    signers: peerList(s.signers, `${field}.signers`),
+    nonce: bytes(s.nonce, `${field}.nonce`, NONCE_BYTES),
+    issuedAt: uint(s.issuedAt, `${field}.issued_at`, ISSUED_AT.min, ISSUED_AT.max),
+    epoch: uint(s.epoch, `${field}.epoch`, 0, 0xffffffff),
+    ...signPolicyFromWire(s),
+  }
 }
 
 function signPayloadToWire(p: SignPayload): thresh.v1.SignPayload.$Properties {

@@ -15,6 +15,7 @@ import type { AddressChain } from '../hd.js'
 import type { DigestHash, KeyInfo, Scheme, Signature } from '../types.js'
 import { readClientConfig, type ClientConfig } from './config.js'
 import { addToKeyFile, pinInKeyFile, readKeyFile, readKeyFileEntries } from './key-file.js'
+import { announceCommand, approveCommand, policyCommand, signRequestCommand } from './policy.js'
 import { abbreviate, formatTable, keyLines, labelled, signatureJson } from './text.js'
 
 const USAGE = `thresh — the thresh coordinator CLI
@@ -63,6 +64,30 @@ Commands:
                               BIP86 Taproot), sol (frost-ed25519, no path)
   xpub --key ID [--testnet]   the key's BIP32 extended public key (xpub, or tpub)
 
+Policies (docs/policy.md; every node judges each request by its own copy):
+  policy request --key ID --payload-kind K --payload-hex HEX [--path P] [--request-id ID]
+       [--expires-at UNIX] --out FILE
+                              write the canonical request approvers sign (request file)
+  approve --request FILE --approver-key FILE [--cancel] [--out APPROVALS]
+                              offline: sign the request file's request (or, --cancel, its
+                              cancellation) with an approver key file {type, secretKey};
+                              --out appends to a JSON list of approvals
+  sign --request FILE [--approvals FILE]
+                              sign the request file's payload with its approvals
+  announce --request FILE [--cancel --approvals FILE]
+                              announce a time-locked request to its key's nodes, or cancel
+                              it with a cancel quorum's signatures
+  policy get                  each node's policy version and hash
+  policy sign --file DOC --approver-key FILE [--out SIGS]
+                              offline: an admin's signature over a policy document
+  policy diff --file DOC      what DOC changes against each node's policy (and whether the
+                              node takes it as loosening)
+  policy set --file DOC --signatures SIGS
+                              send a new version with the admins' signatures to every node
+  policy test --request FILE [--approvals FILE] [--file DOC]
+                              dry run: what each node would decide (with DOC instead of its
+                              policy when given)
+
 sign, pubkey, address and xpub use the keys pinned in the keys file. A key that is not
 there is used only with --discover, and only if every configured node vouches for it.
 
@@ -109,6 +134,16 @@ const OPTIONS = {
   path: { type: 'string' },
   chain: { type: 'string' },
   testnet: { type: 'boolean' },
+  request: { type: 'string' },
+  approvals: { type: 'string' },
+  'approver-key': { type: 'string' },
+  cancel: { type: 'boolean' },
+  file: { type: 'string' },
+  signatures: { type: 'string' },
+  'payload-kind': { type: 'string' },
+  'payload-hex': { type: 'string' },
+  'request-id': { type: 'string' },
+  'expires-at': { type: 'string' },
 } as const
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values']
@@ -161,8 +196,12 @@ interface Output {
 
 async function run(command: string, sub: string | undefined, v: Values): Promise<Output> {
   if (command === 'identity') return identity(sub, v)
+  // offline: approver and admin keys never meet the network
+  if (command === 'approve') return approveCommand(v)
+  if (command === 'policy' && sub === 'sign') return policyCommand(undefined, sub, v)
   const commands: Record<string, (c: Coordinator, v: Values, keysFile: string | undefined) => Promise<Output>> = {
     keygen, sign, keys, pubkey, address, xpub, refresh, reshare, repair, import: importKey, pin,
+    announce: announceCommand, policy: (c, values) => policyCommand(c, sub, values),
   }
   const handler = commands[command]
   if (!handler) throw new UsageError(`unknown command "${command}"`)
@@ -316,6 +355,7 @@ function integer(value: string | undefined, flag: string): number {
 }
 
 async function sign(c: Coordinator, v: Values): Promise<Output> {
+  if (v.request !== undefined) return signRequestCommand(c, v)
   const keyId = required(v.key, '--key')
   const signers = v.signers ? { signers: splitList(v.signers), strict: v['strict-signers'] === true } : {}
   const inputs = [v.message, v['message-hex'], v.digest].filter((x) => x !== undefined)
