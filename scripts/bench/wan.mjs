@@ -30,7 +30,7 @@ const SHAPES = [3, 5, 9, 16, 32].filter((n) => n <= SCALE_MAX).flatMap((n) => {
 /** Rows ecdsa.mjs and frost.mjs already measure. */
 const ELSEWHERE = new Set(['ecdsa-keygen-2of3', 'ecdsa-sign-2of3', 'ecdsa-sign-3of5', 'frost-sign-secp256k1-2of3', 'frost-sign-secp256k1-3of5'])
 /** Fewer samples as n grows: an ECDSA keygen of 32 parties is over a minute of CPU here. */
-const runsFor = (n, small) => (n <= 5 ? small : n <= 9 ? Math.max(2, small / 4) : n <= 16 ? Math.max(1, small / 10) : 1)
+const runsFor = (n, small) => (n <= 5 ? small : n <= 9 ? Math.max(2, small / 4) : n <= 16 ? Math.max(1, small / 10) : Math.max(1, small / 20))
 
 const RTTS = [10, 50, 150]
 const ROUNDS = { ecdsa: 3, frost: 2 }
