@@ -12,7 +12,7 @@
 //   signers, one one-way trip per round, the answer's way back), and the issue's target
 //   rounds x RTT + 15 ms.
 // Sizes and runs are small: the machine is shared. WAN_SCALE_MAX (default 32) caps n.
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -125,6 +125,7 @@ async function withCluster(n, { mesh: wantMesh = false }, body) {
   let mesh
   try {
     const cluster = await prepareCluster({ dir: join(dir, 'net'), nodes: n, logLevel: 'warn' })
+    if (n > 3) await allowLocalBursts(cluster, n)
     if (wantMesh) mesh = await meshCluster(cluster)
     for (const m of cluster.members) children.push(startNode(m))
     await Promise.all(cluster.members.map((m, i) => waitReady(m, children[i], 30_000 + n * 3_000)))
@@ -135,6 +136,20 @@ async function withCluster(n, { mesh: wantMesh = false }, body) {
     await stopProcesses(children)
     await mesh?.close()
     await rm(dir, { recursive: true, force: true })
+  }
+}
+
+/**
+ * Every node here dials from 127.0.0.1, so the nodes' inbound limit of new connections per
+ * second per address (5 by default) counts the whole committee as one remote: with 16 or 32
+ * nodes starting at once, handshakes were refused and the SDK found nodes unreachable.
+ * Allows n per second, as n machines with their own addresses would get.
+ */
+async function allowLocalBursts(cluster, n) {
+  for (const m of cluster.members) {
+    const config = JSON.parse(await readFile(m.configFile, 'utf8'))
+    config.inbound = { ...config.inbound, connectionsPerSecond: 2 * n }
+    await writeFile(m.configFile, JSON.stringify(config, null, 2) + '\n')
   }
 }
 
