@@ -88,6 +88,9 @@ describe('a signer partitioned mid-round (real nodes behind netem proxies)', () 
     const { error, ms } = await partitionMidRound(() => signEcdsa(key, text('during the partition'), [ids.a, ids.c]))
     expect(blamed(error, ids.c)).toContain('silent')
     expect(blamed(error, ids.a)).toEqual([])
+    // node1's own round deadline named node3 (not only the SDK's wait for node3's answer)
+    const accusations = (error as ThreshError).attempts.flatMap((a) => a.accusations)
+    expect(accusations).toContainEqual(expect.objectContaining({ accuser: ids.a, accused: ids.c, reason: 'silent' }))
     // one attempt (strict signers): its deadline, not a hang
     expect(ms).toBeLessThan(TIMEOUTS.signMs + 2_000)
 
