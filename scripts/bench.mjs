@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Benchmark runner: `npm run bench [-- filter...]`. Each scripts/bench/*.mjs exports
+// Benchmark runner: `npm run bench [-- filter...]` (or `-- --soak [--minutes M]`, scripts/soak). Each scripts/bench/*.mjs exports
 // `run(bench)` and records cases through `bench.measure` / `bench.record`. Prints a
 // table and writes bench-results.json: [{ name, median_ms, p95_ms, runs, ...extra }].
 import '@thresh/wire/polyfill'
@@ -54,6 +54,12 @@ function table(rows) {
   const width = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)))
   const line = (c) => '| ' + c.map((v, i) => v.padEnd(width[i])).join(' | ') + ' |'
   return [line(head), '|' + width.map((w) => '-'.repeat(w + 2)).join('|') + '|', ...cells.map(line)].join('\n')
+}
+
+if (filters.includes('--soak')) {
+  // `--soak [--minutes M]`: continuous signing against real nodes instead of the rows (scripts/soak)
+  await (await import('./soak/soak.mjs')).soak(filters)
+  process.exit(0)
 }
 
 const files = (await readdir(join(here, 'bench'))).filter((f) => f.endsWith('.mjs')).sort()

@@ -23,7 +23,7 @@ function identity(p) {
   return identities.get(p)
 }
 
-function dkg(scheme, threshold, n, keyId) {
+export function dkg(scheme, threshold, n, keyId) {
   const parties = range(n)
   const ids = new Map(parties.map((p) => [p, identity(p)]))
   const identities = new Map(parties.map((p) => [p, ids.get(p).publicKey]))
@@ -32,7 +32,7 @@ function dkg(scheme, threshold, n, keyId) {
   return parties.map((p) => r.results.get(p))
 }
 
-function sign(keys, signers, message) {
+export function sign(keys, signers, message) {
   const identities = new Map(signers.map((p) => [p, identity(p).publicKey]))
   const sessions = signers.map((self) => new FrostSignSession({
     key: keys[self - 1], signers, message, identity: identity(self), identities,
