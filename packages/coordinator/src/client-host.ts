@@ -4,9 +4,9 @@ import { yamux } from '@chainsafe/libp2p-yamux'
 import { identify } from '@libp2p/identify'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { tcp } from '@libp2p/tcp'
-import type { PeerId, PrivateKey } from '@libp2p/interface'
+import type { PeerId, PrivateKey, Stream } from '@libp2p/interface'
 import type { Multiaddr } from '@multiformats/multiaddr'
-import { COORD_PROTOCOL, exchange, type CoordRequest, type CoordResponse } from '@thresh/wire'
+import { closeStream, COORD_PROTOCOL, exchange, type CoordRequest, type CoordResponse } from '@thresh/wire'
 import { createLibp2p, type Libp2p } from 'libp2p'
 import { TransportError, type NodeTransport } from './transport.js'
 
@@ -42,7 +42,26 @@ export async function createClientHost(privateKey: PrivateKey, nodes: readonly N
   return new Libp2pTransport(host, known, maxFrame)
 }
 
+/**
+ * Streams negotiated ahead of use, per node, while requests flow: multistream-select in
+ * libp2p 3 always waits for the node's protocol confirmation before the first byte of a
+ * request, one round trip per call; a spare stream has paid it already. A spare waits at
+ * most SPARE_IDLE_MS for a request (well under any node's request timeout, the shortest
+ * allowed being its round timeout) and is then closed unused, which the node ignores.
+ */
+const SPARE_STREAMS = 2
+const SPARE_IDLE_MS = 1_000
+
+interface Spare {
+  readonly stream: Stream
+  readonly timer: NodeJS.Timeout
+}
+
 class Libp2pTransport implements NodeTransport {
+  private readonly spares = new Map<string, Spare[]>()
+  private readonly opening = new Map<string, number>()
+  private closed = false
+
   constructor(
     private readonly host: Libp2p,
     private readonly known: ReadonlyMap<string, PeerId>,
@@ -52,13 +71,51 @@ class Libp2pTransport implements NodeTransport {
   async request(peerId: string, request: CoordRequest, { signal }: { signal: AbortSignal }): Promise<CoordResponse> {
     const peer = this.peer(peerId)
     return this.guard(peerId, signal, async () => {
-      // An open connection takes the stream directly (no dial queue or peer-store work);
-      // the request goes out with the protocol proposal: one round trip less per call.
-      const options = { signal, negotiateFully: false }
-      const open = this.host.getConnections(peer).find((c) => c.status === 'open')
-      const stream = open ? await open.newStream(COORD_PROTOCOL, options) : await this.host.dialProtocol(peer, COORD_PROTOCOL, options)
+      const spare = this.takeSpare(peerId)
+      // An open connection takes the stream directly (no dial queue or peer-store work).
+      const open = spare ? undefined : this.host.getConnections(peer).find((c) => c.status === 'open')
+      const stream = spare ?? (open ? await open.newStream(COORD_PROTOCOL, { signal }) : await this.host.dialProtocol(peer, COORD_PROTOCOL, { signal }))
+      this.refill(peerId, peer)
       return exchange(stream, request, this.maxFrame === undefined ? { signal } : { signal, maxFrame: this.maxFrame })
     })
+  }
+
+  /** A spare stream to the node that is still open at both ends, if any. */
+  private takeSpare(peerId: string): Stream | undefined {
+    const list = this.spares.get(peerId)
+    while (list && list.length > 0) {
+      const { stream, timer } = list.shift()!
+      clearTimeout(timer)
+      if (stream.status === 'open' && stream.writeStatus === 'writable' && stream.remoteWriteStatus === 'writable') return stream
+      stream.abort(new Error('spare stream no longer open'))
+    }
+    return undefined
+  }
+
+  /** Opens spare streams up to SPARE_STREAMS over an open connection (never dials for one). */
+  private refill(peerId: string, peer: PeerId): void {
+    const connection = this.host.getConnections(peer).find((c) => c.status === 'open')
+    if (!connection || this.closed) return
+    const pending = this.opening.get(peerId) ?? 0
+    for (let n = (this.spares.get(peerId)?.length ?? 0) + pending; n < SPARE_STREAMS; n++) {
+      this.opening.set(peerId, (this.opening.get(peerId) ?? 0) + 1)
+      connection.newStream(COORD_PROTOCOL, { signal: AbortSignal.timeout(SPARE_IDLE_MS) }).then(
+        (stream) => {
+          this.opening.set(peerId, (this.opening.get(peerId) ?? 1) - 1)
+          if (this.closed) return void stream.abort(new Error('transport closed'))
+          const list = this.spares.get(peerId) ?? []
+          this.spares.set(peerId, list)
+          const timer = setTimeout(() => {
+            const at = list.findIndex((s) => s.stream === stream)
+            if (at >= 0) list.splice(at, 1)
+            void closeStream(stream)
+          }, SPARE_IDLE_MS)
+          timer.unref()
+          list.push({ stream, timer })
+        },
+        () => this.opening.set(peerId, (this.opening.get(peerId) ?? 1) - 1),
+      )
+    }
   }
 
   async connect(peerId: string, { signal }: { signal: AbortSignal }): Promise<void> {
@@ -72,6 +129,13 @@ class Libp2pTransport implements NodeTransport {
   }
 
   async close(): Promise<void> {
+    this.closed = true
+    for (const list of this.spares.values()) {
+      for (const { stream, timer } of list.splice(0)) {
+        clearTimeout(timer)
+        stream.abort(new Error('transport closed'))
+      }
+    }
     await this.host.stop()
   }
 

@@ -55,6 +55,10 @@ export interface FakeNode {
   /** Overrides the node's answer to a commit or an abort. */
   lifecycle?: (request: Extract<CoordRequest, { kind: 'commitKey' | 'abortKey' }>) => CoordResponse | 'hang' | undefined
   refuseAll?: Extract<CoordResponse, { kind: 'error' }>['code']
+  /** Streams the SDK opened ahead of use and closed without a request. */
+  unusedStreams?: number
+  /** Called once per request when the node is done with it: its answer ready, or the stream closed or reset by the SDK first. */
+  onSettled?: (request: CoordRequest) => void
   /** Called when a keygen request arrives, and awaited before the node answers it (a slow DKG). */
   keygenHook?: () => Promise<void>
   /** Answers any request instead of the node (undefined: the node answers). */
@@ -110,8 +114,19 @@ export async function startFakeNetwork(count: number): Promise<FakeNetwork> {
     await host.handle(COORD_PROTOCOL, async (stream) => {
       const rpc = rpcServerStream(stream)
       const request = await rpc.readRequest()
+      if (request === null) {
+        node.unusedStreams = (node.unusedStreams ?? 0) + 1 // a spare stream the SDK closed unused
+        return
+      }
       node.requests.push(request)
+      let settled = false
+      const settle = () => {
+        if (!settled) node.onSettled?.(request)
+        settled = true
+      }
+      stream.addEventListener('close', settle, { once: true })
       const response = await answer(node, request)
+      settle() // done with it before the answer goes out
       if (response) await rpc.respond(response).catch(() => {})
     })
   }

@@ -102,13 +102,18 @@ export class CoordinatorService {
     let response: CoordResponse
     try {
       if (!this.options.coordinators.has(caller)) throw new Refusal('unauthorized', 'caller is not a configured coordinator of this node')
-      let request: CoordRequest
+      let request: CoordRequest | null
       try {
         request = await rpc.readRequest({ signal: AbortSignal.timeout(this.options.requestTimeoutMs) })
       } catch (err) {
         if (!(err instanceof WireError)) throw err
         metrics.droppedFrames.inc({ protocol: 'coord', reason: err.code === 'oversized' ? 'oversized' : 'malformed' })
         throw new Refusal('bad-request', err.message)
+      }
+      if (request === null) {
+        // a stream the coordinator opened ahead of use and closed unused: nothing to answer
+        stream.abort(new Error('closed without a request'))
+        return
       }
       op = request.kind
       response = await this.dispatch(request)

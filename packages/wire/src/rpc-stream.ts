@@ -35,8 +35,11 @@ export async function call(stream: MessageStream, request: CoordRequest, options
 
 /** Node side of one exchange: read the request, then respond exactly once (which closes the stream). */
 export interface RpcServerStream {
-  /** The request. Throws WireError on a bad or missing frame. */
-  readRequest(options?: AbortOptions): Promise<CoordRequest>
+  /**
+   * The request; null when the caller closed the stream without sending one (a stream it
+   * opened ahead of use and did not need). Throws WireError on a bad frame.
+   */
+  readRequest(options?: AbortOptions): Promise<CoordRequest | null>
   respond(response: CoordResponse, options?: AbortOptions): Promise<void>
 }
 
@@ -45,8 +48,7 @@ export function rpcServerStream(stream: MessageStream, maxFrame: number = DEFAUL
   return {
     async readRequest(options) {
       const frame = await frames.read(options)
-      if (frame === null) throw new WireError('malformed', 'caller closed the stream without a request')
-      return coordRequestCodec.decode(frame)
+      return frame === null ? null : coordRequestCodec.decode(frame)
     },
     async respond(response, options) {
       try {

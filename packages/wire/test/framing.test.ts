@@ -46,6 +46,13 @@ describe('coord exchange', () => {
     await serving
   })
 
+  it('reads null when the caller closes a stream without a request (a spare it did not need)', async () => {
+    const [client, server] = await streamPair({ protocol: COORD_PROTOCOL })
+    const reading = rpcServerStream(server).readRequest()
+    await client.close()
+    expect(await reading).toBeNull()
+  })
+
   it('returns error responses as values from exchange, with culprits', async () => {
     const [client, server] = await streamPair()
     const rpc = rpcServerStream(server)
