@@ -231,6 +231,24 @@ describe('the SDK and refusals', () => {
   })
 })
 
+describe('signers in the request context', () => {
+  it('a policy sees each signer and how it holds its share: "a hardware-protected share in every quorum" is decided by every node', async () => {
+    const payload = payloadOf(tx(ALLOWED, parseEther('0.1')))
+    // keys made without attestation have no members record: every signer's protection is unknown
+    const hardware = { version: 9, rules: [
+      { id: 'needs-hardware', effect: 'deny', condition: "!request.signers.exists(s, s.protection in ['pkcs11', 'tpm2'])" },
+      { id: 'rest', effect: 'allow', condition: 'true' },
+    ] }
+    for (const a of await c.testPolicy({ keyId: key.keyId, payload, document: hardware })) {
+      expect(a).toMatchObject({ ok: true, value: { decision: 'deny', ruleId: 'needs-hardware' } })
+    }
+    const seen = { version: 9, rules: [{ id: 'signers-seen', effect: 'allow', condition: `request.signers.size() == 3 && request.signers.all(s, s.protection == 'unknown' && !s.attested) && request.signers.exists(s, s.peerId == "${peer(2)}")` }] }
+    for (const a of await c.testPolicy({ keyId: key.keyId, payload, document: seen })) {
+      expect(a).toMatchObject({ ok: true, value: { decision: 'allow', ruleId: 'signers-seen' } })
+    }
+  })
+})
+
 describe('the thresh CLI', () => {
   async function thresh(...argv: string[]): Promise<Record<string, unknown> & unknown[]> {
     let out = ''

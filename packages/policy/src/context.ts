@@ -77,6 +77,18 @@ export interface RequestContext {
   /** Unix seconds after which approvals for this request are refused. */
   expiresAt: number
   payload: Payload
+  /**
+   * The signers of a sign request with how each holds its share, from the key's members
+   * record (attested keygen): protection 'passphrase' | 'pkcs11' | 'tpm2' | 'unknown'.
+   * Empty for other operations.
+   */
+  signers?: SignerFacts[]
+}
+
+export interface SignerFacts {
+  peerId: string
+  protection: string
+  attested: boolean
 }
 
 // ---- schema, used by the load-time checker (check.ts) ----------------------------------
@@ -92,7 +104,10 @@ const list = (t: Ty): Ty => ({ list: t })
 
 /** Every variable an expression may name, and its fields. `evm.call` is present only when the policy's ABI decodes the call data. */
 export const SCHEMA: Record<string, Ty> = {
-  request: obj({ operation: 'string', keyId: 'string', scheme: 'string', epoch: 'int', path: list('int'), requestId: 'string', payload: 'string', chain: 'string' }),
+  request: obj({
+    operation: 'string', keyId: 'string', scheme: 'string', epoch: 'int', path: list('int'), requestId: 'string', payload: 'string', chain: 'string',
+    signers: list(obj({ peerId: 'string', protection: 'string', attested: 'bool' })),
+  }),
   evm: obj({
     chainId: 'int', type: 'string', to: 'string', value: 'string', nonce: 'int', gas: 'int',
     gasPrice: 'string', maxFeePerGas: 'string', maxPriorityFeePerGas: 'string', maxFee: 'string',
@@ -196,6 +211,10 @@ export function toBindings(ctx: RequestContext): Bindings {
       requestId: str(ctx.requestId, 'requestId'),
       payload: p.kind,
       chain: '',
+      signers: array(ctx.signers ?? [], 'signers', (o, f) => {
+        const x = o as SignerFacts
+        return { peerId: str(x.peerId, `${f}.peerId`), protection: str(x.protection, `${f}.protection`), attested: bool(x.attested, `${f}.attested`) }
+      }),
     },
   }
   switch (p.kind) {

@@ -1,7 +1,7 @@
 export { PolicyError, ContextError } from './errors.js'
 export { isAmount, units } from './amount.js'
 export { chainOf, OPERATIONS, PAYLOAD_KINDS, SCHEMA } from './context.js'
-export type { RequestContext, Operation, Payload, EvmTx, Eip712, BtcTx, SolanaTx, Ty } from './context.js'
+export type { RequestContext, SignerFacts, Operation, Payload, EvmTx, Eip712, BtcTx, SolanaTx, Ty } from './context.js'
 export { loadPolicy } from './document.js'
 export type { PolicyDocument, Rule, Requirements, Limit, LoadedPolicy } from './document.js'
 export { evaluate, bindingsFor } from './evaluate.js'

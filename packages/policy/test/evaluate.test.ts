@@ -88,6 +88,16 @@ describe('each payload kind', () => {
     expect(evaluate(p, evmCtx({}, { epoch: 2 })).decision).toBe('deny')
     expect(evaluate(p, evmCtx({}, { operation: 'refresh' })).decision).toBe('deny')
   })
+
+  it('signers: a quorum must include a hardware-protected share', () => {
+    const p = policy([deny('needs-hardware', "!request.signers.exists(s, s.protection in ['pkcs11', 'tpm2'] && s.attested)"), allow('rest', 'true')])
+    const signer = (peerId: string, protection: string, attested = true) => ({ peerId, protection, attested })
+    expect(evaluate(p, evmCtx({}, { signers: [signer('a', 'passphrase'), signer('b', 'tpm2')] })).decision).toBe('allow')
+    expect(evaluate(p, evmCtx({}, { signers: [signer('a', 'passphrase'), signer('b', 'passphrase')] })).ruleId).toBe('needs-hardware')
+    expect(evaluate(p, evmCtx({}, { signers: [signer('a', 'passphrase'), signer('b', 'pkcs11', false)] })).ruleId).toBe('needs-hardware')
+    expect(evaluate(p, evmCtx()).ruleId).toBe('needs-hardware') // no signers known: no hardware either
+    expect(() => evaluate(p, evmCtx({}, { signers: [{ peerId: 'a', protection: 'tpm2' } as never] }))).toThrow(ContextError)
+  })
 })
 
 describe('evaluation order', () => {

@@ -2,7 +2,7 @@
 // node's own decoding of the payload (sign-payload.ts, @thresh/chains) and its own key
 // record — never from anything the coordinator states about the payload.
 import type { DecodedPayload } from '@thresh/chains'
-import { payloadHash, type Operation, type Payload, type RequestContext } from '@thresh/policy'
+import { payloadHash, type Operation, type Payload, type RequestContext, type SignerFacts } from '@thresh/policy'
 import type { SignPayload } from '@thresh/wire'
 
 const SYSTEM_PROGRAM = '11111111111111111111111111111111'
@@ -16,10 +16,12 @@ export interface SignFacts {
   readonly decoded: DecodedPayload
   readonly requestId: string
   readonly expiresAt: number
+  /** The request's signers and how each holds its share (the key's members record). */
+  readonly signers: readonly SignerFacts[]
 }
 
 /** The context of a keygen or lifecycle operation: no payload (its payload hash is that of an empty `none` payload). */
-export function operationContext(operation: Exclude<Operation, 'sign' | 'policy-change'>, f: Omit<SignFacts, 'path' | 'payload' | 'decoded'>): RequestContext {
+export function operationContext(operation: Exclude<Operation, 'sign' | 'policy-change'>, f: Omit<SignFacts, 'path' | 'payload' | 'decoded' | 'signers'>): RequestContext {
   return {
     operation, keyId: f.keyId, scheme: f.scheme, epoch: f.epoch, path: [], requestId: f.requestId,
     payloadHash: payloadHash({ kind: 'none', data: new Uint8Array(0) }), expiresAt: f.expiresAt, payload: { kind: 'none' },
@@ -38,6 +40,7 @@ export function signContext(f: SignFacts): RequestContext {
     payloadHash: payloadHash(f.payload),
     expiresAt: f.expiresAt,
     payload: payloadOf(f.decoded, f.payload),
+    signers: f.signers.map((x) => ({ ...x })),
   }
 }
 

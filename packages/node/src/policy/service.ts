@@ -104,6 +104,10 @@ export class PolicyService {
       keyId: record.keyId, scheme: record.scheme, epoch: record.epoch, path: request.path ?? [], payload: payloadOf(record.scheme, request), decoded: target.decoded,
       requestId: request.requestId ?? requestIdOf(request),
       expiresAt: request.expiresAt ?? request.issuedAt + this.options.maxAgeSec,
+      signers: request.signers.map((peerId) => {
+        const member = record.members?.[record.parties.indexOf(peerId)]
+        return { peerId, protection: member?.protection ?? 'unknown', attested: member?.attested ?? false }
+      }),
     })
   }
 }
