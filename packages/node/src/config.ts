@@ -4,6 +4,7 @@ import { multiaddr } from '@multiformats/multiaddr'
 import { DEFAULT_MAX_FRAME, parseEd25519PeerId } from '@thresh/wire'
 import { parseIpRange } from './ip-allow-list.js'
 import { parsePolicyConfig, type PolicyConfig } from './policy/config.js'
+import { defaultWorkerThreads } from './session-workers.js'
 
 /**
  * The node's configuration: a JSON file (schema in packages/node/README.md) with
@@ -73,6 +74,11 @@ export interface SessionLimits {
   readonly requestMaxAgeSec: number
   /** How far in the future a request's issued_at may be (the coordinator's clock running ahead). */
   readonly clockSkewSec: number
+  /**
+   * Worker threads for the sessions whose steps are long CPU work (the DKLs23 setup of an
+   * ECDSA keygen or refresh), so that they never stall the event loop; 0 runs them inline.
+   */
+  readonly workerThreads: number
 }
 
 /** Who may open a connection to the node, and how fast, before any authentication. */
@@ -139,6 +145,7 @@ export const DEFAULT_SESSIONS: SessionLimits = {
   earlyTtlMs: 30_000,
   requestMaxAgeSec: 300,
   clockSkewSec: 60,
+  workerThreads: defaultWorkerThreads(),
 }
 
 /** A pending share (a keygen neither committed nor aborted) lives this long by default: an hour. */
@@ -240,6 +247,7 @@ export function parseConfig(json: unknown, options: { baseDir: string; env?: Nod
     earlyTtlMs: limit('earlyTtlMs', 100, 3_600_000),
     requestMaxAgeSec: limit('requestMaxAgeSec', 10, 7 * 86_400),
     clockSkewSec: limit('clockSkewSec', 0, 3_600),
+    workerThreads: limit('workerThreads', 0, 64),
   }
 
   const inb = root.inbound === undefined ? {} : object(root.inbound, 'inbound')

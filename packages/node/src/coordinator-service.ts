@@ -230,7 +230,7 @@ export class CoordinatorService {
       // the setup's EcdsaKeyShare carries the DKG's secretShare buffer: one wipe covers both
       try {
         const share: KeyShare = request.scheme === 'ecdsa'
-          ? await this.options.sessions.run(dklsSetupSpec(dkg, { ...request, requestId }))
+          ? await this.options.sessions.run(dklsSetupSpec(dkg, { ...request, requestId }, this.options.sessions.workers))
           : dkg
         const record = {
           keyId: request.keyId,

@@ -201,7 +201,7 @@ export class LifecycleService {
   private async storeNext(run: Run, parties: readonly string[], scheme: KeyRecord['scheme'], share: KeyShare, members?: KeyRecord['members']): Promise<KeyInfo> {
     try {
       const stored: KeyShare | EcdsaKeyShare = scheme === 'ecdsa'
-        ? await this.options.sessions.run(dklsSetupSpec(share, { parties, requestId: run.requestId, issuedAt: run.issuedAt, nonce: run.nonce }))
+        ? await this.options.sessions.run(dklsSetupSpec(share, { parties, requestId: run.requestId, issuedAt: run.issuedAt, nonce: run.nonce }, this.options.sessions.workers))
         : share
       const record = { keyId: run.keyId, scheme, threshold: share.threshold, parties, self: share.self, ...publicFacts(share), nonce: run.nonce, ...(members ? { members } : {}) }
       await this.options.keys.addNext(record, stored)

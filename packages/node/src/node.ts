@@ -22,6 +22,7 @@ import { PeerKeeper } from './peer-keeper.js'
 import { SessionManager } from './session-manager.js'
 import { SessionTransport } from './session-transport.js'
 import { UsedSessions } from './used-sessions.js'
+import { SessionWorkers } from './session-workers.js'
 
 /** After this long without a connection to a configured peer, /healthz warns about it. */
 const PEER_GRACE_MS = 30_000
@@ -73,6 +74,7 @@ interface Parts {
   keys?: KeyRecords
   host?: Libp2p
   sessions?: SessionManager
+  workers?: SessionWorkers
   transport?: SessionTransport
   coordinator?: CoordinatorService
   keeper?: PeerKeeper
@@ -131,8 +133,10 @@ export class ThreshNode {
       }))
       // the manager and the transport feed each other: the manager sends through the transport
       let transport: SessionTransport | undefined
+      const workers = config.sessions.workerThreads > 0 ? (parts.workers = new SessionWorkers(config.sessions.workerThreads, log)) : undefined
       const sessions = (parts.sessions = new SessionManager({
         limits: config.sessions,
+        ...(workers ? { workers } : {}),
         metrics,
         log,
         send: (peer, frame) => transport!.send(peer, frame),
@@ -284,6 +288,7 @@ async function shutdown(parts: Parts): Promise<void> {
   parts.disk?.stop()
   await quietly('peer keeper', () => parts.keeper?.stop())
   await quietly('session manager', () => parts.sessions?.stop())
+  await quietly('session workers', () => parts.workers?.close())
   await quietly('coordinator service', () => parts.coordinator?.stop())
   await quietly('session transport', () => parts.transport?.stop())
   await quietly('libp2p host', () => parts.host?.stop())

@@ -1,11 +1,12 @@
 import {
-  curveOf, DkgSession, DklsSetupSession, DklsSignSession, FrostSignSession, RepairSession, ReshareSession,
+  curveOf, DkgSession, DklsSetupSession, dklsSetupSessionId, DklsSignSession, FrostSignSession, RepairSession, ReshareSession,
   type BanList, type EcdsaKeyShare, type EcdsaSignature, type KeyShare, type PartyIndex, type RepairRequest, type ReshareRequest, type Scheme,
 } from '@thresh/crypto'
 import { byteSession, dkgCodec, dklsSetupCodec, dklsSignCodec, frostCodec, repairCodec, reshareCodec } from '@thresh/wire'
 import type { NodeIdentity } from './identity.js'
 import { identityPublicKey } from './identity.js'
 import type { SessionSpec } from './session-manager.js'
+import type { SessionWorkers } from './session-workers.js'
 
 /**
  * Builds the protocol sessions a coordinator request asks for, behind their wire
@@ -54,10 +55,16 @@ export function dkgSpec(params: KeygenParams, identity: NodeIdentity): SessionSp
   return { kind: 'dkg', session: byteSession(dkg, codec), peers, issuedAt: params.issuedAt, nonce: params.nonce }
 }
 
-/** DKLs23 key setup after the DKG of an ECDSA key: the whole committee takes part. */
-export function dklsSetupSpec(key: KeyShare, params: Pick<KeygenParams, 'parties' | 'requestId' | 'issuedAt' | 'nonce'>): SessionSpec<EcdsaKeyShare> {
+/**
+ * DKLs23 key setup after the DKG of an ECDSA key: the whole committee takes part. Its
+ * steps are the node's longest CPU work, so it runs in a worker thread when there are any.
+ */
+export function dklsSetupSpec(key: KeyShare, params: Pick<KeygenParams, 'parties' | 'requestId' | 'issuedAt' | 'nonce'>, workers?: SessionWorkers): SessionSpec<EcdsaKeyShare> {
   const { parties, requestId, issuedAt, nonce } = params
-  return { kind: 'dkls-setup', session: byteSession(new DklsSetupSession({ key, requestId }), dklsSetupCodec), peers: committee(parties), issuedAt, nonce }
+  const session = workers
+    ? workers.host<EcdsaKeyShare>({ task: 'dkls-setup', args: { key, requestId } }, { id: dklsSetupSessionId(key, requestId), self: key.self, parties: key.parties })
+    : byteSession(new DklsSetupSession({ key, requestId }), dklsSetupCodec)
+  return { kind: 'dkls-setup', session, peers: committee(parties), issuedAt, nonce }
 }
 
 export interface SignParams<K extends KeyShare = KeyShare> {

@@ -6,6 +6,7 @@ import { EarlyBuffer } from './early-buffer.js'
 import { failpoint } from './failpoints.js'
 import type { Logger } from './log.js'
 import type { DropReason, NodeMetrics } from './metrics.js'
+import type { HostedSession, SessionWorkers } from './session-workers.js'
 
 /** What a coordinator is told about a failure inside this node (the detail goes to the node's log only). */
 export const INTERNAL_ERROR = 'internal error (see the node log)'
@@ -31,7 +32,8 @@ export class SessionError extends Error {
 export interface SessionSpec<R> {
   /** Metrics label: dkg, frost-sign, dkls-setup, dkls-sign, ... */
   readonly kind: string
-  readonly session: Session<R, Uint8Array>
+  /** Run inline, or hosted in a worker thread (SessionWorkers.host): steps then run one at a time, in arrival order. */
+  readonly session: Session<R, Uint8Array> | HostedSession<R>
   /** The peer id of every party of the session, this node included. */
   readonly peers: ReadonlyMap<PartyIndex, string>
   /** issued_at (unix seconds) of the request that started it: how long its id must stay used. */
@@ -57,6 +59,8 @@ export interface SessionManagerOptions {
   readonly signComplaint: (statement: Uint8Array) => Uint8Array
   /** Whether `peer`'s identity key signed `statement`. */
   readonly verifyComplaint: (peer: string, statement: Uint8Array, signature: Uint8Array) => boolean
+  /** Worker threads for the sessions whose steps are long CPU work; absent: every session runs inline. */
+  readonly workers?: SessionWorkers
 }
 
 /** How often held early messages are checked for expiry. */
@@ -75,6 +79,8 @@ interface Live {
   roundStartedAt: number
   /** Complaints received, by complainer: relayed to the coordinator with their signatures. */
   readonly complaints: Map<PartyIndex, RpcAccusation>
+  /** A hosted session's steps, chained: each starts when the one before it has ended. */
+  queue: Promise<void>
 }
 
 /**
@@ -101,6 +107,11 @@ export class SessionManager {
     this.expiry.unref()
   }
 
+  /** Where the protocols that offload their sessions host them (undefined: inline). */
+  get workers(): SessionWorkers | undefined {
+    return this.options.workers
+  }
+
   get activeSessions(): number {
     return this.live.size
   }
@@ -117,12 +128,16 @@ export class SessionManager {
   run<R>(spec: SessionSpec<R>): Promise<R> {
     const { session, peers } = spec
     const hex = Buffer.from(session.id).toString('hex')
-    if (this.stopped) return Promise.reject(new SessionError('stopped', 'node is stopping'))
+    const refuse = (err: SessionError): Promise<R> => {
+      if ('hosted' in session) session.dispose()
+      return Promise.reject(err)
+    }
+    if (this.stopped) return refuse(new SessionError('stopped', 'node is stopping'))
     if (this.live.has(hex) || this.finished.has(hex)) {
-      return Promise.reject(new SessionError('duplicate-session', `session ${hex} is running or has run`))
+      return refuse(new SessionError('duplicate-session', `session ${hex} is running or has run`))
     }
     if (this.live.size >= this.options.limits.maxConcurrent) {
-      return Promise.reject(new SessionError('busy', `${this.live.size} sessions are running, the configured maximum`))
+      return refuse(new SessionError('busy', `${this.live.size} sessions are running, the configured maximum`))
     }
     for (const p of session.parties) if (!peers.has(p)) throw new Error(`no peer id for party ${p}`)
     return new Promise<R>((resolve, reject) => {
@@ -135,6 +150,7 @@ export class SessionManager {
         timer: undefined,
         roundStartedAt: performance.now(),
         complaints: new Map(),
+        queue: Promise.resolve(),
       }
       // registered before the claim, so that a concurrent run of the same id is refused
       // and messages arriving meanwhile reach the session (which holds them until it starts)
@@ -164,7 +180,7 @@ export class SessionManager {
     const { session, kind } = record.spec
     this.options.metrics.sessionsStarted.inc({ kind })
     this.options.log.info({ session: record.hex, kind, parties: session.parties.length }, 'session started')
-    this.step(record, () => session.start(), true)
+    this.schedule(record, () => this.step(record, () => session.start(), true))
     const early = this.early.take(record.hex)
     this.options.metrics.earlyBufferBytes.set(this.early.bytesHeld)
     for (const { peer, message } of early) {
@@ -219,32 +235,60 @@ export class SessionManager {
     if (message.round === 0) {
       const complaint = this.checkedComplaint(record, peer, message.payload)
       this.options.log.warn({ session: record.hex, from: peer, accused: complaint.accused.map((p) => record.spec.peers.get(p) ?? `party ${p}`), reason: complaint.reason }, 'complaint received')
-      return this.step(record, () => {
-        session.receiveComplaint(party, complaint)
-        return []
-      }, false)
+      return this.schedule(record, () => this.step(record, () => {
+        const judged = session.receiveComplaint(party, complaint)
+        return judged instanceof Promise ? judged.then(() => []) : []
+      }, false))
     }
-    const before = session.waitingFor()
-    this.step(record, () => session.receive(message), advanced(before, party, session.waitingFor.bind(session)))
+    this.schedule(record, () => {
+      const before = session.waitingFor()
+      return this.step(record, () => session.receive(message), advanced(before, party, session.waitingFor.bind(session)))
+    })
+  }
+
+  /**
+   * Runs `task` now for an inline session; for a hosted one, after the steps queued
+   * before it, and only while the session is still live.
+   */
+  private schedule(record: Live, task: () => void | Promise<void>): void {
+    if (!('hosted' in record.spec.session)) {
+      void task()
+      return
+    }
+    record.queue = record.queue.then(() => (this.live.get(record.hex) === record ? task() : undefined)).catch((err: unknown) => {
+      if (this.live.get(record.hex) === record) this.failInternally(record, err)
+    })
   }
 
   /** Runs one session step, sends its output and settles the session if it ended. */
-  private step(record: Live, action: () => Outgoing<Uint8Array>[], roundStart: boolean | (() => boolean)): void {
-    const { session } = record.spec
-    let out: Outgoing<Uint8Array>[]
+  private step(record: Live, action: () => Outgoing<Uint8Array>[] | Promise<Outgoing<Uint8Array>[]>, roundStart: boolean | (() => boolean)): void | Promise<void> {
+    let out: Outgoing<Uint8Array>[] | Promise<Outgoing<Uint8Array>[]>
     try {
       out = action()
     } catch (err) {
-      if (err instanceof ProtocolAbort) {
-        const peerOf = (p: PartyIndex) => record.spec.peers.get(p) ?? `party ${p}`
-        // a fault only this node saw: tell every party before stopping, so that none of
-        // them waits for this node and its deadline names it as silent
-        if (err.complaint) this.publish(record, err.complaint)
-        const accusations = err.accusations.flatMap((a) => record.complaints.get(a.accuser) ?? [])
-        return this.fail(record, new SessionError('aborted', err.reason, err.culprits.map(peerOf), accusations), 'aborted')
-      }
-      return this.failInternally(record, err)
+      return this.stepFailed(record, err)
     }
+    if (!(out instanceof Promise)) return this.stepped(record, out, roundStart)
+    return out.then(
+      (messages) => (this.live.get(record.hex) === record ? this.stepped(record, messages, roundStart) : undefined),
+      (err: unknown) => (this.live.get(record.hex) === record ? this.stepFailed(record, err) : undefined),
+    )
+  }
+
+  private stepFailed(record: Live, err: unknown): void {
+    if (err instanceof ProtocolAbort) {
+      const peerOf = (p: PartyIndex) => record.spec.peers.get(p) ?? `party ${p}`
+      // a fault only this node saw: tell every party before stopping, so that none of
+      // them waits for this node and its deadline names it as silent
+      if (err.complaint) this.publish(record, err.complaint)
+      const accusations = err.accusations.flatMap((a) => record.complaints.get(a.accuser) ?? [])
+      return this.fail(record, new SessionError('aborted', err.reason, err.culprits.map(peerOf), accusations), 'aborted')
+    }
+    return this.failInternally(record, err)
+  }
+
+  private stepped(record: Live, out: Outgoing<Uint8Array>[], roundStart: boolean | (() => boolean)): void {
+    const { session } = record.spec
     for (const m of out) this.send(record, m)
     if (session.done) return this.complete(record)
     const started = typeof roundStart === 'function' ? roundStart() || out.length > 0 : roundStart
@@ -342,6 +386,7 @@ export class SessionManager {
 
   private settle(record: Live): void {
     clearTimeout(record.timer)
+    if ('hosted' in record.spec.session) record.spec.session.dispose()
     this.live.delete(record.hex)
     this.finished.add(record.hex)
     if (this.finished.size > REMEMBER_FINISHED) this.finished.delete(this.finished.values().next().value!)
