@@ -21,7 +21,7 @@ const WARMUP = 10
 const IN_FLIGHT = 8
 const THROUGHPUT_SIGNATURES = 400
 
-const CASES = ['net-ecdsa-sign-2of3', 'net-ecdsa-sign-evm-tx-2of3', 'net-frost-sign-2of3', 'net-ecdsa-throughput-2of3', 'net-keygen-ecdsa-concurrent-100', 'net-ecdsa-sign-inflight-100', 'net-ecdsa-sign-2of3-one-frozen']
+const CASES = ['net-ecdsa-sign-2of3', 'net-ecdsa-sign-evm-tx-2of3', 'net-frost-sign-2of3', 'net-frost-throughput-2of3', 'net-ecdsa-throughput-2of3', 'net-keygen-ecdsa-concurrent-100', 'net-ecdsa-sign-inflight-100', 'net-ecdsa-sign-2of3-one-frozen']
 const FROZEN_SIGNATURES = 40
 const HEDGE_MS = 300
 const AT_ONCE = 100
@@ -38,10 +38,11 @@ export async function run(bench) {
     coordinator = await Coordinator.connect({ nodes: cluster.nodes, identity: cluster.coordinator.identityFile })
     const extra = { nodes: 3, transport: 'libp2p tcp loopback' }
 
-    if (bench.wanted('net-frost-sign-2of3')) {
+    if (bench.wanted('net-frost-sign-2of3') || bench.wanted('net-frost-throughput-2of3')) {
       const key = await coordinator.keygen({ scheme: 'frost-secp256k1', threshold: 2, keyId: 'bench-frost' })
       const sign = (i) => coordinator.sign({ keyId: key.keyId, message: message(i) })
       await bench.measure('net-frost-sign-2of3', { runs: SIGNATURES, warmup: WARMUP, extra: { ...extra, scheme: 'frost-secp256k1' } }, sign)
+      if (bench.wanted('net-frost-throughput-2of3')) await throughput(bench, 'net-frost-throughput-2of3', sign, { ...extra, scheme: 'frost-secp256k1' })
     }
 
     if (['net-ecdsa-sign-2of3', 'net-ecdsa-sign-evm-tx-2of3', 'net-ecdsa-throughput-2of3', 'net-ecdsa-sign-inflight-100', 'net-ecdsa-sign-2of3-one-frozen'].some((name) => bench.wanted(name))) {
@@ -52,7 +53,7 @@ export async function run(bench) {
         const signTx = (i) => coordinator.sign({ keyId: key.keyId, payload: { kind: 'evm-tx', data: evmTx(i) }, path: 'm/0/1' })
         await bench.measure('net-ecdsa-sign-evm-tx-2of3', { runs: SIGNATURES, warmup: WARMUP, extra: { ...extra, scheme: 'ecdsa', payload: 'evm-tx eip1559', path: 'm/0/1' } }, signTx)
       }
-      if (bench.wanted('net-ecdsa-throughput-2of3')) await throughput(bench, 'net-ecdsa-throughput-2of3', sign, extra)
+      if (bench.wanted('net-ecdsa-throughput-2of3')) await throughput(bench, 'net-ecdsa-throughput-2of3', sign, { ...extra, scheme: 'ecdsa' })
       if (bench.wanted('net-ecdsa-sign-inflight-100')) await allAtOnce(bench, 'net-ecdsa-sign-inflight-100', sign, { ...extra, scheme: 'ecdsa' })
       if (bench.wanted('net-ecdsa-sign-2of3-one-frozen')) await oneFrozen(bench, cluster, key, children[1], { ...extra, scheme: 'ecdsa' })
     }
@@ -85,7 +86,7 @@ async function throughput(bench, name, sign, extra) {
     }
   }))
   const seconds = (performance.now() - start) / 1000
-  bench.record(name, samples, { ...extra, scheme: 'ecdsa', in_flight: IN_FLIGHT, sigs_per_s: Math.round((THROUGHPUT_SIGNATURES / seconds) * 10) / 10 })
+  bench.record(name, samples, { ...extra, in_flight: IN_FLIGHT, sigs_per_s: Math.round((THROUGHPUT_SIGNATURES / seconds) * 10) / 10 })
 }
 
 /** Signatures one at a time while one of the three nodes is frozen (SIGSTOP), with hedged signing. */

@@ -7,6 +7,7 @@ import {
 } from '../src/index.js'
 import { Ed25519SubgroupPoint } from '../src/curves/ed25519-subgroup.js'
 import { frostSuite } from '../src/frost/suite.js'
+import { feldmanVerifySum } from '../src/curves/polynomial.js'
 import { seededRng } from './dkg-harness.js'
 
 const rng = seededRng('curves')
@@ -131,6 +132,28 @@ describe('polynomials, Feldman commitments and Lagrange coefficients', () => {
     expect(() => lagrangeAtZero(Fn, [1, 2, 2], 1)).toThrow(/repeats/)
     expect(() => lagrangeAtZero(Fn, [1, 2], 3)).toThrow(/not in the interpolation set/)
     expect(lagrangeAtZero(Fn, [1], 1)).toBe(1n)
+  })
+})
+
+describe('feldmanVerifySum (one Feldman check for several dealers\' shares to one recipient)', () => {
+  it.each([['secp256k1'], ['ed25519']] as const)('%s: holds exactly when the summed share fits the summed commitments', (curve) => {
+    const group = groupOf(curve)
+    const { Fn } = group
+    const rng = seededRng(`feldman-sum-${curve}`)
+    const dealings = [11n, 22n, 33n].map((c) => deal(group, c, 3, [1, 2, 3, 4, 5], rng))
+    const commitments = dealings.map((d) => d.commitment)
+    const sharesAt = (j: number) => dealings.map((d) => d.shares.get(j)!)
+    for (const j of [1, 4]) expect(feldmanVerifySum(group, commitments, BigInt(j), sharesAt(j))).toBe(true)
+    const off = sharesAt(4)
+    off[1] = Fn.add(off[1]!, 1n)
+    expect(feldmanVerifySum(group, commitments, 4n, off)).toBe(false)
+    // a share for another recipient
+    expect(feldmanVerifySum(group, commitments, 4n, sharesAt(5))).toBe(false)
+    // errors that cancel pass: what it proves is the sum
+    off[2] = Fn.sub(off[2]!, 1n)
+    expect(feldmanVerifySum(group, commitments, 4n, off)).toBe(true)
+    expect(feldmanVerifySum(group, [], 4n, [])).toBe(true)
+    expect(() => feldmanVerifySum(group, commitments, 4n, off.slice(1))).toThrow(/one share per commitment/)
   })
 })
 

@@ -264,6 +264,19 @@ describe('DKG: provable cheating is named by every honest party, and nobody outp
     expect(r.results.size).toBe(0)
   })
 
+  it('share errors that cancel in what one party receives change nothing: its summed share still fits the key (the batched Feldman check proves the sum)', () => {
+    const r = run((t) => {
+      if (t.round === 2 && t.recipient === 1 && (t.from === 2 || t.from === 3)) {
+        const m = t.payload as DkgShareMessage
+        const s = group.decodeScalar(m.share, 's', { allowZero: true })
+        const shifted = t.from === 2 ? group.Fn.add(s, 5n) : group.Fn.sub(s, 5n)
+        t.payload = resignShare({ ...m, share: group.encodeScalar(shifted) }, t.from, 1)
+      }
+    })
+    expect(r.aborts.size).toBe(0)
+    expectConsistentKeys(parties.map((p) => r.results.get(p)!), scheme, T, parties.length)
+  })
+
   it('a chain-code contribution that does not open its commitment names its sender', () => {
     const r = run((t) => {
       if (t.from === 1 && t.round === 2 && t.recipient === 4) {

@@ -52,6 +52,23 @@ export function feldmanVerify(group: CurveGroup, commitment: readonly GroupPoint
   return lhs.equals(evaluateCommitment(group, commitment, x))
 }
 
+/**
+ * One Feldman check for the shares several dealers sent the same recipient x:
+ * (Σ_d share_d)·G = Σ_m (Σ_d commitment_d[m])·x^m. It holds whenever every dealer's own
+ * check holds, and what it proves is what the recipient needs: its summed share is the
+ * summed polynomial's value at x. Cost: one base multiplication and one commitment
+ * evaluation in place of one of each per dealer, so a receiver's check grows with n only
+ * by point additions. It cannot name a culprit: run feldmanVerify per dealer when it fails.
+ */
+export function feldmanVerifySum(group: CurveGroup, commitments: readonly (readonly GroupPoint[])[], x: bigint, shares: readonly bigint[]): boolean {
+  if (commitments.length !== shares.length) throw new RangeError('one share per commitment')
+  if (commitments.length === 0) return true
+  const degree = commitments[0]!.length
+  if (commitments.some((c) => c.length !== degree)) throw new RangeError('commitments of different lengths')
+  const summed = Array.from({ length: degree }, (_, m) => commitments.reduce((acc, c) => acc.add(c[m]!), group.zero))
+  return feldmanVerify(group, summed, x, shares.reduce((acc, share) => group.Fn.add(acc, share), group.Fn.ZERO))
+}
+
 /** A Shamir dealing of one constant: a random polynomial f with f(0) = constant, its Feldman commitment and f(j) for each recipient. */
 export interface Dealing {
   /** a_m·G for m = 0..threshold-1 (entry 0 is constant·G; the identity when the constant is 0). */

@@ -51,7 +51,7 @@
 import { equalBytes, randomBytes } from '@noble/curves/utils.js'
 import type { CurveGroup, GroupPoint } from '../curves/group.js'
 import { groupOf } from '../curves/group.js'
-import { evaluateCommitment, evaluatePolynomial, feldmanVerify } from '../curves/polynomial.js'
+import { evaluateCommitment, evaluatePolynomial, feldmanVerify, feldmanVerifySum } from '../curves/polynomial.js'
 import { Blame } from '../identity/blame.js'
 import { assertIdentityKeys } from '../identity/ed25519-identity.js'
 import { signStatement, verifyStatement, type StatementContext, type StatementPurpose } from '../identity/statement.js'
@@ -229,11 +229,7 @@ export class DkgSession extends RoundSession<KeyShare, DkgMessage> {
       if (!verifyStatement(this.identityOf(from), this.context('dkg/share'), from, digest, message.signature)) throw new Error('bad identity signature')
       received.set(from, message)
     })
-    const failed = this.others.filter((from) => {
-      if (this.invalidRound1.has(from)) return false
-      const m = received.get(from)!
-      return !this.shareChecksOut(from, self, m.share, m.chainCodeContribution)
-    })
+    const failed = this.failedShares(received)
     const view = this.ownView()
     if (this.invalidRound1.size > 0 || failed.length > 0) {
       const evidence = failed.map((p) => received.get(p)!)
@@ -303,6 +299,34 @@ export class DkgSession extends RoundSession<KeyShare, DkgMessage> {
     }
     blame.settle('key generation aborted')
     this.finish(outcome.key)
+  }
+
+  /**
+   * The dealers whose round-2 message to this party fails: the chain-code opening and the
+   * share's encoding per dealer, then one Feldman check of the sum of the shares
+   * (feldmanVerifySum); only if that fails, the per-dealer checks that name the dealers.
+   */
+  private failedShares(received: ReadonlyMap<PartyIndex, DkgShareMessage>): PartyIndex[] {
+    const { group, self } = this
+    const dealers = this.others.filter((from) => !this.invalidRound1.has(from))
+    const shares = new Map<PartyIndex, bigint>()
+    for (const from of dealers) {
+      const m = received.get(from)!
+      if (!equalBytes(chainCodeCommitment(this.id, from, m.chainCodeContribution), this.round1.get(from)!.message.chainCodeCommitment)) continue
+      try {
+        shares.set(from, group.decodeScalar(m.share, 'share', { allowZero: true }))
+      } catch {
+        continue
+      }
+    }
+    const opened = [...shares.keys()]
+    const sumHolds = feldmanVerifySum(group, opened.map((from) => this.round1.get(from)!.commitment!), BigInt(self), [...shares.values()])
+    shares.clear()
+    if (sumHolds) return dealers.filter((from) => !opened.includes(from))
+    return dealers.filter((from) => {
+      const m = received.get(from)!
+      return !this.shareChecksOut(from, self, m.share, m.chainCodeContribution)
+    })
   }
 
   /** Feldman check of f_from(to) against from's commitment, and the chain-code opening. */
