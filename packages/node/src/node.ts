@@ -120,6 +120,8 @@ export class ThreshNode {
       const metrics = new NodeMetrics({ pendingKeys: () => keys.listPending().length, droppedLogLines })
       const peers = new Set(config.peers.map((p) => p.id))
       const allowFrom = inboundAllowList(config, log)
+      const workers = config.sessions.workerThreads > 0 ? (parts.workers = new SessionWorkers(config.sessions.workerThreads, log)) : undefined
+      await workers?.start()
       const host = (parts.host = await createHost({
         privateKey: identity.privateKey,
         listen: config.listen,
@@ -133,7 +135,6 @@ export class ThreshNode {
       }))
       // the manager and the transport feed each other: the manager sends through the transport
       let transport: SessionTransport | undefined
-      const workers = config.sessions.workerThreads > 0 ? (parts.workers = new SessionWorkers(config.sessions.workerThreads, log)) : undefined
       const sessions = (parts.sessions = new SessionManager({
         limits: config.sessions,
         ...(workers ? { workers } : {}),

@@ -39,6 +39,9 @@ function answer(call: number, step: () => ReturnType<ByteSession['start']>, sess
   }
 }
 
+// loaded: the pool's start() waits for this, so that no session pays for a cold worker
+port.postMessage({ call: 0, ready: true } satisfies WorkerReply)
+
 port.on('message', (message: WorkerCall) => {
   if (message.op === 'dispose') {
     sessions.delete(message.handle)

@@ -53,6 +53,8 @@ export type WorkerCall =
 
 export interface WorkerReply {
   readonly call: number
+  /** Sent once, when the worker has loaded (call 0). */
+  readonly ready?: true
   readonly out?: Outgoing<Uint8Array>[]
   readonly state?: { readonly done: boolean; readonly waiting: PartyIndex[]; readonly result: unknown }
   readonly abort?: { readonly reason: string; readonly culprits: PartyIndex[]; readonly complain: boolean; readonly accusations: Accusation[] }
@@ -66,6 +68,8 @@ export function defaultWorkerThreads(): number {
 
 interface Slot {
   readonly worker: Worker
+  /** Settles when the worker has loaded its modules (or failed to). */
+  readonly ready: Promise<void>
   readonly pending: Map<number, { resolve: (reply: WorkerReply) => void; reject: (err: Error) => void }>
   sessions: number
 }
@@ -131,6 +135,16 @@ export class SessionWorkers {
     }
   }
 
+  /**
+   * Starts every thread and waits until each has loaded: a node calls it at start-up, so
+   * that its first keygen does not wait for a cold worker (seconds on a loaded machine,
+   * enough for the other parties' round deadlines to pass).
+   */
+  async start(): Promise<void> {
+    while (this.slots.length < this.size) this.spawn()
+    await Promise.all(this.slots.map((slot) => slot.ready))
+  }
+
   /** Sessions hosted now (for tests and metrics). */
   get hostedSessions(): number {
     return this.slots.reduce((sum, slot) => sum + slot.sessions, 0)
@@ -157,8 +171,16 @@ export class SessionWorkers {
     // execArgv: [] so that no loader or condition flag of the parent (a test runner's) reaches the worker
     const worker = new Worker(WORKER_ENTRY, { execArgv: [] })
     worker.unref()
-    const slot: Slot = { worker, pending: new Map(), sessions: 0 }
+    let loaded!: () => void
+    let failed!: (err: Error) => void
+    const ready = new Promise<void>((resolve, reject) => {
+      loaded = resolve
+      failed = reject
+    })
+    ready.catch(() => undefined) // reported through start() or the sessions' steps
+    const slot: Slot = { worker, ready, pending: new Map(), sessions: 0 }
     worker.on('message', (reply: WorkerReply) => {
+      if (reply.ready) return loaded()
       const waiter = slot.pending.get(reply.call)
       if (!waiter) return
       slot.pending.delete(reply.call)
@@ -172,7 +194,9 @@ export class SessionWorkers {
       const index = this.slots.indexOf(slot)
       if (index >= 0) this.slots.splice(index, 1)
       if (!this.closed) this.log.error({ why }, 'a session worker thread stopped; its sessions fail')
-      this.failPending(slot, new Error(`session worker stopped: ${why}`))
+      const err = new Error(`session worker stopped: ${why}`)
+      failed(err)
+      this.failPending(slot, err)
     }
     worker.on('error', (err) => lost(err.message))
     worker.on('exit', (code) => lost(`exit code ${code}`))

@@ -109,6 +109,19 @@ describe('session worker threads', () => {
     for (const workers of net.workers.values()) expect(workers.hostedSessions).toBe(0)
   })
 
+  it('start() loads every thread before any session needs one (a node calls it at start-up)', async () => {
+    const workers = new SessionWorkers(2, silent)
+    try {
+      expect(workers.threads).toBe(0)
+      await workers.start()
+      expect(workers.threads).toBe(2)
+      expect(workers.hostedSessions).toBe(0)
+    } finally {
+      await workers.close()
+    }
+    expect(workers.threads).toBe(0)
+  })
+
   it('let go of a hosted session that is cancelled or refused before it starts', async () => {
     const net = network()
     const shares = dkgShares(2, 3)
