@@ -73,6 +73,10 @@ export interface SessionLimits {
   readonly requestMaxAgeSec: number
   /** How far in the future a request's issued_at may be (the coordinator's clock running ahead). */
   readonly clockSkewSec: number
+  /** Presignatures held per key (memory only; presign-store.ts): a presign request beyond it is refused `busy`. */
+  readonly presignaturesPerKey: number
+  /** An unused presignature is dropped this long after it was made. */
+  readonly presignatureTtlSec: number
 }
 
 /** Who may open a connection to the node, and how fast, before any authentication. */
@@ -139,6 +143,8 @@ export const DEFAULT_SESSIONS: SessionLimits = {
   earlyTtlMs: 30_000,
   requestMaxAgeSec: 300,
   clockSkewSec: 60,
+  presignaturesPerKey: 256,
+  presignatureTtlSec: 3_600,
 }
 
 /** A pending share (a keygen neither committed nor aborted) lives this long by default: an hour. */
@@ -240,6 +246,8 @@ export function parseConfig(json: unknown, options: { baseDir: string; env?: Nod
     earlyTtlMs: limit('earlyTtlMs', 100, 3_600_000),
     requestMaxAgeSec: limit('requestMaxAgeSec', 10, 7 * 86_400),
     clockSkewSec: limit('clockSkewSec', 0, 3_600),
+    presignaturesPerKey: limit('presignaturesPerKey', 0, 100_000),
+    presignatureTtlSec: limit('presignatureTtlSec', 1, 7 * 86_400),
   }
 
   const inb = root.inbound === undefined ? {} : object(root.inbound, 'inbound')
