@@ -53,7 +53,9 @@ export class PresignService {
     } finally {
       key.secretShare.fill(0)
     }
-    // only whole batches are kept: the coordinator learns nothing of a failed one
+    // only whole batches are kept: the coordinator learns nothing of a failed one; checked
+    // again (with no await before the adds) against batches that ran meanwhile
+    if (!store.hasRoom(record.keyId, made.length)) throw new Refusal('busy', `presign requests of key ${record.keyId} that ran at once went over sessions.presignaturesPerKey`)
     for (const p of made) {
       if (!store.add(p, path)) throw new Refusal('duplicate-session', 'a presign id of this request is already held or was used')
     }
