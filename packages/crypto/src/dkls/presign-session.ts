@@ -10,8 +10,9 @@
  * The online step is one message per signer, to whoever combines:
  *   (u'_i, w_i) below;  s = Σw / Σu'  (combineDklsOnline).
  *
- * Single use. Two online shares of one presignature for digests m ≠ m' give
- * w_i − w_i' = (m − m')·φ_i: φ_i, then v_i, and with the other signers' the key. So a
+ * Single use. Two online shares of one presignature for digests m ≠ m' (below) give
+ * u'_i − u''_i = (ρ − ρ')·φ_i: φ_i, then v_i from either w_i, and with the other signers'
+ * the key (without the re-randomization, w_i − w_i' = (m − m')·φ_i does the same). So a
  * DklsPresignature hands out its share once (online() throws after), and holders must
  * also take it out of their store before calling online() (packages/node presign-store.ts).
  *
