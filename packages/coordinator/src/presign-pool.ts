@@ -118,6 +118,12 @@ export class PresignPool {
     }
     if (shares.size !== ready.signers.length) {
       this.stats.fellBack++
+      // refused before any signer used it (a policy denial, a malformed payload): still good
+      const untouched = gathered.outcomes.length === ready.signers.length && gathered.outcomes.every((o) => {
+        const r = reply(o)
+        return r?.kind === 'error' && (r.code === 'policy-denied' || r.code === 'bad-request')
+      })
+      if (untouched) this.putBack(ready)
       return undefined
     }
     try {
@@ -154,6 +160,11 @@ export class PresignPool {
     this.presign(key, signers, path, this.options.size - have)
       .catch(() => undefined) // the pool stays short; sign() falls back to the full protocol meanwhile
       .finally(() => this.refilling.delete(k))
+  }
+
+  private putBack(ready: ReadyPresignature): void {
+    const k = poolKey(ready.keyId, ready.epoch, ready.path, ready.signers)
+    this.ready.set(k, [ready, ...(this.ready.get(k) ?? [])])
   }
 
   private dropPeer(keyId: string, peer: string): void {

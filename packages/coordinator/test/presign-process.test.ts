@@ -2,12 +2,16 @@
 // a ready presignature (one round trip), the background pool, and the fallback to the
 // full protocol when a node restarted and lost its presignatures (they live in memory).
 import { once } from 'node:events'
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { ed25519 } from '@noble/curves/ed25519.js'
+import { bytesToHex } from '@noble/hashes/utils.js'
 import { secp256k1 } from '@noble/curves/secp256k1.js'
 import { sha256 } from '@noble/hashes/sha2.js'
 import { HDKey } from '@scure/bip32'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startNode, waitReady } from '../../../scripts/testnet/cluster.mjs'
-import { Coordinator, type KeyInfo } from '../src/index.js'
+import { Coordinator, PolicyDeniedError, type KeyInfo } from '../src/index.js'
 import { startProcessCluster, type ProcessCluster } from './process-cluster.js'
 
 const digestOf = (text: string) => sha256(new TextEncoder().encode(text))
@@ -19,7 +23,19 @@ describe('presignatures over real node processes', () => {
   let peers: string[]
 
   beforeAll(async () => {
-    net = await startProcessCluster('presign')
+    // every node: eip191 payloads denied, everything else allowed
+    const admins = { threshold: 1, approvers: [{ type: 'ed25519', publicKey: bytesToHex(ed25519.getPublicKey(ed25519.utils.randomSecretKey())) }] }
+    const policy = { version: 1, rules: [{ id: 'no-eip191', effect: 'deny', condition: 'request.payload == "eip191"' }, { id: 'rest', effect: 'allow', condition: 'true' }] }
+    net = await startProcessCluster('presign', {
+      beforeStart: async (cluster) => {
+        for (const m of cluster.members as { configFile: string; dataDir: string }[]) {
+          const file = join(m.dataDir, 'policy.json')
+          await writeFile(file, JSON.stringify(policy))
+          const config = JSON.parse(await readFile(m.configFile, 'utf8')) as Record<string, unknown>
+          await writeFile(m.configFile, JSON.stringify({ ...config, policy: { file, admins } }))
+        }
+      },
+    })
     key = await net.c.keygen({ scheme: 'ecdsa', threshold: 2, keyId: 'presign-ecdsa' })
     peers = net.cluster.members.map((m: { peerId: string }) => m.peerId)
   }, 120_000)
@@ -53,6 +69,21 @@ describe('presignatures over real node processes', () => {
     expect(verifies(sig.signatures[0]!.signature, digest, derived)).toBe(true)
     expect(await net.c.readyPresignatures(key.keyId, 'm/0/7')).toBe(0)
     expect(net.c.presignatureStats()).toEqual({ signed: 2, fellBack: 0 })
+  })
+
+  it('a payload the policy denies is refused with PolicyDeniedError; the presignature stays usable', async () => {
+    const signers = [peers[1]!, peers[2]!]
+    await net.c.presign(key.keyId, { signers, count: 1 })
+    const ready = await net.c.readyPresignatures(key.keyId)
+    const before = net.c.presignatureStats()
+    const denied = await net.c.sign({ keyId: key.keyId, payload: { kind: 'eip191', data: new TextEncoder().encode('no') }, signers }).catch((e: unknown) => e)
+    expect(denied).toBeInstanceOf(PolicyDeniedError)
+    expect(await net.c.readyPresignatures(key.keyId)).toBe(ready)
+    const digest = digestOf('after a denial')
+    const sig = await net.c.signDigest({ keyId: key.keyId, digest, signers })
+    expect(verifies(sig.signature, digest, key.groupPublicKey)).toBe(true)
+    expect(net.c.presignatureStats()).toEqual({ signed: before.signed + 1, fellBack: before.fellBack + 1 })
+    expect(await net.c.readyPresignatures(key.keyId)).toBe(ready - 1)
   })
 
   it('a restarted node lost its presignatures: sign() falls back to the full protocol, which verifies', async () => {
