@@ -2,7 +2,7 @@
 // in memory through the simulator. Keygen = Pedersen DKG + DKLs23 setup.
 // Bytes per signature: the sum of the byte-field lengths of every message copy delivered.
 import { createHash, randomBytes } from 'node:crypto'
-import { BanList, DkgSession, DklsSetupSession, DklsSignSession, ed25519Identity, simulate } from '@thresh/crypto'
+import { BanList, combineDklsOnline, DkgSession, DklsPresignSession, DklsSetupSession, DklsSignSession, ed25519Identity, newPresignId, simulate } from '@thresh/crypto'
 // internal: the OT-extension consistency check (constant-time in the secret rows), for its own figure
 import { CheckHash } from '../../packages/crypto/dist/dkls/ote.js'
 import { transpose256 } from '../../packages/crypto/dist/dkls/bits.js'
@@ -43,6 +43,21 @@ export function sign(keys, signers, digest = randomBytes(32)) {
   return bytes
 }
 
+/** One presignature by `signers` (rounds 1-2 and the views): every signer's DklsPresignature. */
+export function presign(keys, signers) {
+  const identities = new Map(signers.map((p) => [p, identityOf(p).publicKey]))
+  const presignId = newPresignId()
+  const sessions = signers.map((self) => new DklsPresignSession({ key: keys[self - 1], signers, presignId, bans: new BanList(), identity: identityOf(self), identities }))
+  return [...check(simulate(sessions), 'presigning').results.values()]
+}
+
+/** The online step: every signer's (u'_i, w_i) for `digest`, combined and verified. */
+export function online(presignatures, digest = randomBytes(32)) {
+  const [first] = presignatures
+  const shares = new Map(presignatures.map((p) => [p.self, p.online(digest)]))
+  return combineDklsOnline({ instancePoint: first.instancePoint, publicKey: first.publicKey, presignId: first.presignId, digest }, shares)
+}
+
 export async function run(bench) {
   // One signing extension's check on one side: 4 challenges, 256 rows of 640 bits, transposed.
   const rows = new Uint32Array(Uint8Array.from(randomBytes(256 * 20 * 4)).buffer)
@@ -58,5 +73,16 @@ export async function run(bench) {
     const signers = range(t)
     const bytes = sign(keys, signers)
     await bench.measure(name, { runs: 30, warmup: 3, extra: { bytes_per_signature: bytes } }, () => sign(keys, signers))
+  }
+  if (bench.wanted('ecdsa-presign-2of3') || bench.wanted('ecdsa-online-2of3')) {
+    const keys = keygen(2, 3)
+    const signers = [1, 2]
+    const runs = 30
+    const warmup = 3
+    const pool = []
+    await bench.measure('ecdsa-presign-2of3', { runs, warmup, extra: { note: 'rounds 1-2 and the views, all signers together' } }, () => pool.push(presign(keys, signers)))
+    while (pool.length < runs + warmup) pool.push(presign(keys, signers))
+    // one online step per presignature made above: each signer's share, the combination and its verification
+    await bench.measure('ecdsa-online-2of3', { runs, warmup, extra: { note: 'every signer\'s online share + combine + verify' } }, () => online(pool.pop()))
   }
 }

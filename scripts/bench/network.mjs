@@ -4,6 +4,8 @@
 //   net-frost-sign-2of3        one FROST(secp256k1) signature at a time: latency
 //   net-ecdsa-sign-evm-tx-2of3 one DKLs23 signature of a typed evm-tx payload at m/0/1: every node decodes
 //                              the transaction, hashes it and derives the BIP32 tweak itself (next to net-ecdsa-sign-2of3)
+//   net-ecdsa-online-2of3      one DKLs23 signature at a time with a presignature made ahead (presign()): the
+//                              online step only, one request per signer (next to net-ecdsa-sign-2of3)
 //   net-ecdsa-throughput-2of3  8 ECDSA requests in flight: signatures per second
 //   net-keygen-ecdsa-concurrent-100  100 ECDSA keygens at once: wall time, failures (must be 0), the nodes' largest event-loop stall
 //   net-ecdsa-sign-inflight-100      100 ECDSA signatures at once: throughput, p50/p99, failures
@@ -21,7 +23,7 @@ const WARMUP = 10
 const IN_FLIGHT = 8
 const THROUGHPUT_SIGNATURES = 400
 
-const CASES = ['net-ecdsa-sign-2of3', 'net-ecdsa-sign-evm-tx-2of3', 'net-frost-sign-2of3', 'net-frost-throughput-2of3', 'net-ecdsa-throughput-2of3', 'net-keygen-ecdsa-concurrent-100', 'net-ecdsa-sign-inflight-100', 'net-ecdsa-sign-2of3-one-frozen']
+const CASES = ['net-ecdsa-sign-2of3', 'net-ecdsa-online-2of3', 'net-ecdsa-sign-evm-tx-2of3', 'net-frost-sign-2of3', 'net-frost-throughput-2of3', 'net-ecdsa-throughput-2of3', 'net-keygen-ecdsa-concurrent-100', 'net-ecdsa-sign-inflight-100', 'net-ecdsa-sign-2of3-one-frozen']
 const FROZEN_SIGNATURES = 40
 const HEDGE_MS = 300
 const AT_ONCE = 100
@@ -45,10 +47,11 @@ export async function run(bench) {
       if (bench.wanted('net-frost-throughput-2of3')) await throughput(bench, 'net-frost-throughput-2of3', sign, { ...extra, scheme: 'frost-secp256k1' })
     }
 
-    if (['net-ecdsa-sign-2of3', 'net-ecdsa-sign-evm-tx-2of3', 'net-ecdsa-throughput-2of3', 'net-ecdsa-sign-inflight-100', 'net-ecdsa-sign-2of3-one-frozen'].some((name) => bench.wanted(name))) {
+    if (['net-ecdsa-sign-2of3', 'net-ecdsa-online-2of3', 'net-ecdsa-sign-evm-tx-2of3', 'net-ecdsa-throughput-2of3', 'net-ecdsa-sign-inflight-100', 'net-ecdsa-sign-2of3-one-frozen'].some((name) => bench.wanted(name))) {
       const key = await coordinator.keygen({ scheme: 'ecdsa', threshold: 2, keyId: 'bench-ecdsa' })
       const sign = (i) => coordinator.signDigest({ keyId: key.keyId, digest: digest(i) })
       await bench.measure('net-ecdsa-sign-2of3', { runs: SIGNATURES, warmup: WARMUP, extra: { ...extra, scheme: 'ecdsa' } }, sign)
+      if (bench.wanted('net-ecdsa-online-2of3')) await online(bench, coordinator, key, cluster.nodes.slice(0, 2).map((n) => n.peerId), extra)
       if (bench.wanted('net-ecdsa-sign-evm-tx-2of3')) {
         const signTx = (i) => coordinator.sign({ keyId: key.keyId, payload: { kind: 'evm-tx', data: evmTx(i) }, path: 'm/0/1' })
         await bench.measure('net-ecdsa-sign-evm-tx-2of3', { runs: SIGNATURES, warmup: WARMUP, extra: { ...extra, scheme: 'ecdsa', payload: 'evm-tx eip1559', path: 'm/0/1' } }, signTx)
@@ -69,6 +72,24 @@ export async function run(bench) {
     await stopProcesses(children)
     await rm(dir, { recursive: true, force: true })
   }
+}
+
+/**
+ * The online step: SIGNATURES + WARMUP presignatures made first (timed apart, per
+ * presignature), then signDigest() by the same signers, each using one of them (checked:
+ * a fallback to the full protocol fails the row).
+ */
+async function online(bench, coordinator, key, signers, extra) {
+  const count = SIGNATURES + WARMUP
+  const t0 = performance.now()
+  await coordinator.presign(key.keyId, { signers, count })
+  const presignMs = (performance.now() - t0) / count
+  const sign = (i) => coordinator.signDigest({ keyId: key.keyId, digest: digest(4_000_000 + i), signers, strict: true })
+  const before = coordinator.presignatureStats()
+  const row = await bench.measure('net-ecdsa-online-2of3', { runs: SIGNATURES, warmup: WARMUP, extra: { ...extra, scheme: 'ecdsa', presign_ms_each: Math.round(presignMs * 10) / 10 } }, sign)
+  const after = coordinator.presignatureStats()
+  if (after.signed - before.signed !== count) throw new Error(`net-ecdsa-online-2of3: ${count - (after.signed - before.signed)} signatures did not use a presignature (${after.fellBack - before.fellBack} fell back)`)
+  return row
 }
 
 /** IN_FLIGHT workers sign back to back; per-signature latency plus signatures per second overall. */

@@ -22,7 +22,8 @@ import {
   type SignAttempt,
 } from './errors.js'
 import { ethereumAddress } from './ethereum.js'
-import { addressAt, publicKeyAtPath, xpubOf, type AddressChain } from './hd.js'
+import { addressAt, checkedPath, publicKeyAtPath, xpubOf, type AddressChain } from './hd.js'
+import { PresignPool, type PresignPoolOptions } from './presign-pool.js'
 import { preparePayload, verifiedSignatures } from './payload-sign.js'
 import {
   announceToNodes, getPolicies, newRequestId, policyDenial, policyFields, policyRequestOf, probeRequest, setPolicies, testPolicies,
@@ -94,6 +95,12 @@ export interface ConnectOptions {
    * process warning).
    */
   readonly selfHealing?: SelfHealing
+  /**
+   * ECDSA presignatures (docs/sdk.md, Presignatures): off unless given. With it, the
+   * first sign() at an explicit signer set and path starts a pool there, and sign()
+   * keeps it at `size` in the background. presign() works either way.
+   */
+  readonly presignatures?: PresignPoolOptions
 }
 
 export interface SelfHealing {
@@ -177,12 +184,14 @@ export class Coordinator {
   private readonly selfHealing: SelfHealing | undefined
   /** Keys with a self-healing reshare running. */
   private readonly healing = new Set<string>()
+  private readonly pool: PresignPool
 
   private constructor(
     transport: NodeTransport, peerId: string, nodes: readonly string[], timeouts: Timeouts, trust: KeyTrust, pins: Map<string, KeyInfo>, maxInFlight: number,
-    selfHealing: SelfHealing | undefined, maxKeygens: number,
+    selfHealing: SelfHealing | undefined, maxKeygens: number, presignatures: PresignPoolOptions | undefined,
   ) {
     this.selfHealing = selfHealing
+    this.pool = new PresignPool({ signMs: timeouts.signMs, fanOut: (peers, request, options) => this.fanOut(peers, request, options) }, presignatures)
     this.heavyInFlight = new InFlightLimiter(maxKeygens)
     this.inFlight = new InFlightLimiter(maxInFlight)
     // every request in flight listens for close(): hundreds at once are normal, not a leak
@@ -218,7 +227,7 @@ export class Coordinator {
     ;(options.keys ?? []).forEach((info, i) => addPin(pins, checkKeyInfo(info, `keys[${i}]`), `keys[${i}]`))
     const key = await loadIdentity(options.identity)
     const transport = await createClientHost(key, nodes, options.maxFrame)
-    const c = new Coordinator(transport, peerIdOf(key), nodes.map((n) => n.peerId), timeouts, trust, pins, maxInFlight, options.selfHealing, maxKeygens)
+    const c = new Coordinator(transport, peerIdOf(key), nodes.map((n) => n.peerId), timeouts, trust, pins, maxInFlight, options.selfHealing, maxKeygens, options.presignatures)
     const dialed = await Promise.all(c.nodes.map((p) => c.reach(p)))
     if (!dialed.some((ok) => ok)) {
       await transport.close()
@@ -628,13 +637,17 @@ export class Coordinator {
     const key = { ...found, scheme: found.scheme }
     const prepared = preparePayload(key, options.payload, options.path)
     const body: SignBody = { payload: prepared.wire, ...(prepared.path.length > 0 ? { path: prepared.path } : {}), ...policyFields(options.policy) }
-    return this.runSign(key, body, { preferred: options.signers, strict: options.strict }, (response, signers, failedAttempts): PayloadSignature | undefined => {
+    const choice = { preferred: options.signers, strict: options.strict }
+    const accept: Accept<PayloadSignature> = (response, signers, failedAttempts) => {
       const signatures = verifiedSignatures(key.scheme, prepared, response)
       return signatures && {
         keyId: key.keyId, scheme: key.scheme, kind: prepared.wire.kind, path: prepared.pathText, publicKey: prepared.verifyKey,
         signatures, summary: prepared.decoded.summary, signers, failedAttempts,
       }
-    })
+    }
+    const digests = prepared.decoded.digests
+    const presigned = digests.length === 1 ? await this.signPresigned(key, body, prepared.path, digests[0]!, choice, accept) : undefined
+    return presigned ?? this.runSign(key, body, choice, accept)
   }
 
   /**
@@ -762,13 +775,54 @@ export class Coordinator {
     await this.transport.close()
   }
 
-  private signEcdsa(key: KeyInfo, digest: Uint8Array, choice: SignerChoice): Promise<EcdsaSignature> {
+  private async signEcdsa(key: KeyInfo, digest: Uint8Array, choice: SignerChoice): Promise<EcdsaSignature> {
     if (!(digest instanceof Uint8Array) || digest.length !== 32) throw new ConfigError('digest must be 32 bytes', 'digest')
     const copy = Uint8Array.from(digest)
-    return this.runSign(key, { message: copy }, choice, ({ signature, recoveryId }, signers, failedAttempts): EcdsaSignature | undefined => {
+    const accept: Accept<EcdsaSignature> = ({ signature, recoveryId }, signers, failedAttempts) => {
       const parts = verifyEcdsa(key.groupPublicKey, copy, signature, recoveryId)
       return parts ? { keyId: key.keyId, scheme: 'ecdsa', publicKey: key.groupPublicKey, digest: copy, signature, ...parts, signers, failedAttempts } : undefined
-    })
+    }
+    return (await this.signPresigned(key, { message: copy }, [], copy, choice, accept)) ?? this.runSign(key, { message: copy }, choice, accept)
+  }
+
+  /**
+   * sign() with a ready presignature (presign-pool.ts), verified by `accept` like a
+   * node's answer; undefined when there is none or it did not give a valid signature
+   * (the caller then runs the full protocol).
+   */
+  private async signPresigned<S>(key: KeyInfo, body: SignBody, path: readonly number[], digest: Uint8Array, choice: SignerChoice, accept: Accept<S>): Promise<S | undefined> {
+    if (key.scheme !== 'ecdsa') return undefined
+    const sign = { kind: 'sign' as const, keyId: key.keyId, ...body, signers: [], nonce: randomBytes(32), issuedAt: unixSeconds(), epoch: key.epoch }
+    const done = await this.pool.sign(key, path, choice.preferred, digest, sign)
+    return done ? accept({ kind: 'sign', signature: done.signature, recoveryId: done.recoveryId }, done.signers, []) : undefined
+  }
+
+  /**
+   * Runs `count` presign sessions (DKLs23 rounds 1-2) at `signers` (default: a signer set
+   * sign() would pick) for BIP32 `path` ahead of time; sign() with that key, path (and
+   * signers, when it names them) then needs one round trip. Returns how many are ready
+   * now. The nodes keep their halves in memory only: a restart loses them, and sign()
+   * falls back to the full protocol.
+   */
+  async presign(keyId: string, options: { signers?: readonly string[]; path?: string | readonly number[]; count?: number } = {}): Promise<number> {
+    const key = await this.trustedKey(keyId)
+    if (key.scheme !== 'ecdsa') throw new ConfigError(`presignatures are for ecdsa keys; ${key.keyId} is a ${key.scheme} key`, 'keyId')
+    const path = checkedPath(key.scheme, options.path ?? [])
+    const signers = await this.pickSigners(key, new Map(), { preferred: options.signers, strict: options.signers !== undefined }, true)
+    await this.pool.presign(key, signers, path, options.count ?? 1)
+    return this.pool.count(key, path)
+  }
+
+  /** Since connect: signatures made with a presignature, and presignatures taken that gave none (sign() ran the full protocol). */
+  presignatureStats(): { readonly signed: number; readonly fellBack: number } {
+    return { ...this.pool.stats }
+  }
+
+  /** Presignatures ready in this coordinator's pool for key `keyId` (at `path` when given). */
+  async readyPresignatures(keyId: string, path?: string | readonly number[]): Promise<number> {
+    const key = await this.trustedKey(keyId)
+    if (key.scheme !== 'ecdsa') return 0
+    return this.pool.count(key, path === undefined ? undefined : checkedPath(key.scheme, path))
   }
 
   /**
@@ -1144,7 +1198,7 @@ function lifecycleFailures(parties: readonly string[], gathered: Gathered, confi
 }
 
 /** Requests that start sessions: they wait for room at every node, and carry a fresh issued_at. */
-const SESSION_REQUESTS: ReadonlySet<CoordRequest['kind']> = new Set(['keygen', 'sign', 'reshare', 'repair', 'importKey'])
+const SESSION_REQUESTS: ReadonlySet<CoordRequest['kind']> = new Set(['keygen', 'sign', 'reshare', 'repair', 'importKey', 'presign'])
 
 /** One lifecycle operation on a key, as it stands. */
 interface ChangePlan {

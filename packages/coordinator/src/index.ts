@@ -1,6 +1,7 @@
 import '@thresh/wire/polyfill'
 
 export { Coordinator, type ConnectOptions, type ListedKey, type SelfHealing, type HealReport } from './coordinator.js'
+export type { PresignPoolOptions } from './presign-pool.js'
 export {
   ThreshError,
   ConfigError,

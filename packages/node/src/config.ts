@@ -79,6 +79,10 @@ export interface SessionLimits {
    * ECDSA keygen or refresh), so that they never stall the event loop; 0 runs them inline.
    */
   readonly workerThreads: number
+  /** Presignatures held per key (memory only; presign-store.ts): a presign request beyond it is refused `busy`. */
+  readonly presignaturesPerKey: number
+  /** An unused presignature is dropped this long after it was made. */
+  readonly presignatureTtlSec: number
 }
 
 /** Who may open a connection to the node, and how fast, before any authentication. */
@@ -146,6 +150,8 @@ export const DEFAULT_SESSIONS: SessionLimits = {
   requestMaxAgeSec: 300,
   clockSkewSec: 60,
   workerThreads: defaultWorkerThreads(),
+  presignaturesPerKey: 256,
+  presignatureTtlSec: 3_600,
 }
 
 /** A pending share (a keygen neither committed nor aborted) lives this long by default: an hour. */
@@ -248,6 +254,8 @@ export function parseConfig(json: unknown, options: { baseDir: string; env?: Nod
     requestMaxAgeSec: limit('requestMaxAgeSec', 10, 7 * 86_400),
     clockSkewSec: limit('clockSkewSec', 0, 3_600),
     workerThreads: limit('workerThreads', 0, 64),
+    presignaturesPerKey: limit('presignaturesPerKey', 0, 100_000),
+    presignatureTtlSec: limit('presignatureTtlSec', 1, 7 * 86_400),
   }
 
   const inb = root.inbound === undefined ? {} : object(root.inbound, 'inbound')

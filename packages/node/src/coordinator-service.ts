@@ -20,6 +20,9 @@ import { Refusal, requestIdOf } from './refusal.js'
 import { resolveSignTarget, summaryLine } from './sign-payload.js'
 import { PolicyRefusal, type PolicyService } from './policy/service.js'
 import { INTERNAL_ERROR, SessionError, type SessionManager } from './session-manager.js'
+import { signerIndices, withDklsBans } from './signer-set.js'
+import { PresignService } from './presign-service.js'
+import { PresignStore } from './presign-store.js'
 
 
 export interface CoordinatorServiceOptions {
@@ -46,6 +49,8 @@ export interface CoordinatorServiceOptions {
   readonly log: Logger
   /** The signing policy: every sign request passes it before its first session message. */
   readonly policy: PolicyService
+  /** Presignatures held per key, and how long an unused one lives (config sessions.presignaturesPerKey, presignatureTtlSec). */
+  readonly presignatures: { readonly perKey: number; readonly ttlSec: number }
 }
 
 type CommitKeyRequest = Extract<CoordRequest, { kind: 'commitKey' }>
@@ -64,9 +69,22 @@ export class CoordinatorService {
   private readonly cancelled = new Map<string, number>()
   private readonly lifecycle: LifecycleService
   private readonly mldsa: MlDsaService
+  private readonly presignatures: PresignService
+  /** Memory only: a restart drops every presignature. */
+  readonly presignStore: PresignStore
 
   constructor(private readonly options: CoordinatorServiceOptions) {
     this.mldsa = new MlDsaService(options)
+    this.presignStore = new PresignStore({ perKey: options.presignatures.perKey, ttlMs: options.presignatures.ttlSec * 1000 })
+    this.presignatures = new PresignService({
+      ...options,
+      store: this.presignStore,
+      admit: (request) => {
+        this.checkNotCancelled(request.nonce)
+        this.checkPeers(request.signers)
+        this.checkIssuedAt(request.issuedAt)
+      },
+    })
     this.lifecycle = new LifecycleService({
       identity: options.identity,
       attestor: options.attestor,
@@ -143,6 +161,10 @@ export class CoordinatorService {
         return this.keygen(request)
       case 'sign':
         return this.sign(request)
+      case 'presign':
+        return this.presignatures.presign(request)
+      case 'onlineSign':
+        return this.presignatures.onlineSign(request)
       case 'listKeys':
         return Promise.resolve({ kind: 'keys', keys: this.options.keys.list().map(keyInfo) })
       case 'getPublicKey': {
@@ -262,6 +284,11 @@ export class CoordinatorService {
     failpoint('commit:before')
     const result = await this.options.keys.commit(request.keyId, request.groupPublicKey, request.nonce)
     failpoint('commit:after')
+    // a new epoch (or leaving the committee): presignatures of the old shares are void
+    if (typeof result !== 'string' || result === 'retired') {
+      const dropped = this.presignStore.dropKey(request.keyId)
+      if (dropped > 0) this.options.log.info({ keyId: request.keyId, dropped }, 'presignatures dropped at the epoch change')
+    }
     if (result === 'retired') {
       this.options.log.info({ keyId: request.keyId }, 'left the key\'s committee: share deleted')
       return { kind: 'retired' }
@@ -284,12 +311,7 @@ export class CoordinatorService {
     if (request.epoch !== record.epoch) {
       throw new Refusal('stale-epoch', `key ${record.keyId} is at epoch ${record.epoch} on this node; the request is for epoch ${request.epoch} (re-read the key: it was refreshed, reshared or repaired)`)
     }
-    const outsiders = request.signers.filter((s) => !record.parties.includes(s))
-    if (outsiders.length > 0) throw new Refusal('bad-request', `signers ${outsiders.join(', ')} are not in the committee of key ${record.keyId}`)
-    if (!request.signers.includes(identity.peerId)) throw new Refusal('not-a-party', `this node (${identity.peerId}) is not one of the signers`)
-    if (request.signers.length < record.threshold) {
-      throw new Refusal('bad-request', `${request.signers.length} signers cannot sign with a ${record.threshold}-of-${record.parties.length} key`)
-    }
+    const signers = signerIndices(record, request.signers, identity.peerId)
     if (record.scheme === 'ml-dsa-44') {
       this.checkPeers(request.signers)
       this.checkIssuedAt(request.issuedAt)
@@ -303,7 +325,6 @@ export class CoordinatorService {
     this.checkPeers(request.signers)
     this.checkIssuedAt(request.issuedAt)
     this.options.log.info({ keyId: record.keyId, ...summaryLine(target) }, 'sign request')
-    const signers: PartyIndex[] = request.signers.map((s) => record.parties.indexOf(s) + 1).sort((a, b) => a - b)
     const { derivation, taproot } = target
     const base = {
       parties: record.parties, signers, issuedAt: request.issuedAt, nonce: request.nonce,
@@ -326,30 +347,14 @@ export class CoordinatorService {
         }
         return await signed(signatures)
       }
-      const banned = signers.filter((p) => p !== record.self && keys.bans.isBanned(record.keyId, p)).map((p) => record.parties[p - 1]!)
-      if (banned.length > 0) {
-        throw new Refusal('aborted', `signers ${banned.join(', ')} failed a check in an earlier session of key ${record.keyId} and are banned until it is refreshed`, banned)
-      }
-      const bannedBefore = new Set(keys.bans.banned(record.keyId))
-      let failure: unknown
-      try {
+      return await withDklsBans(keys, record, signers, this.options.log, async () => {
         const signatures = []
         for (let i = 0; i < target.digests.length; i++) {
           const sig = await this.options.sessions.run(dklsSignSpec({ ...paramsOf(i), key: key as EcdsaKeyShare }, keys.bans, identity))
           signatures.push({ signature: Uint8Array.from([...sig.r, ...sig.s]), recoveryId: sig.recovery })
         }
         return await signed(signatures)
-      } catch (err) {
-        failure = err
-        throw err
-      } finally {
-        // durable before the abort is reported: a crash right after it must not forget a ban
-        await keys.saveBans()
-        const added = keys.bans.banned(record.keyId).filter((p) => !bannedBefore.has(p)).map((p) => record.parties[p - 1]!)
-        if (added.length > 0) {
-          this.options.log.warn({ keyId: record.keyId, banned: added, evidence: failure instanceof Error ? failure.message : 'none' }, 'signers banned for this key until it is refreshed (a DKLs23 check failed)')
-        }
-      }
+      })
     } finally {
       key.secretShare.fill(0)
     }

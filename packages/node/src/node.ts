@@ -7,6 +7,7 @@ import { safeErrorMessage, verifyIdentitySignature } from '@thresh/crypto'
 import type { Libp2p } from 'libp2p'
 import { armedFailpoint } from './failpoints.js'
 import type { NodeConfig } from './config.js'
+import type { PresignStore } from './presign-store.js'
 import { CoordinatorService } from './coordinator-service.js'
 import { PolicyEnforcer } from './policy/enforcer.js'
 import { PolicyService } from './policy/service.js'
@@ -169,6 +170,7 @@ export class ThreshNode {
         metrics,
         log,
         policy: new PolicyService({ enforcer: await PolicyEnforcer.open(parts.store, config.policy, log), keys, maxAgeSec: requestMaxAgeSec, log }),
+        presignatures: { perKey: config.sessions.presignaturesPerKey, ttlSec: config.sessions.presignatureTtlSec },
       }))
       const keeper = (parts.keeper = new PeerKeeper(host, config.peers, config.reconnect, metrics, log))
       // protocol handlers first, so that nothing reaches the host before they are in place
@@ -207,6 +209,11 @@ export class ThreshNode {
   /** The multiaddrs the node listens on, with its peer id. */
   get multiaddrs(): string[] {
     return this.host.getMultiaddrs().map((a) => a.toString())
+  }
+
+  /** This node's presignatures (memory only). */
+  get presignatures(): PresignStore {
+    return this.parts.coordinator!.presignStore
   }
 
   get httpAddress(): string | null {

@@ -1,6 +1,6 @@
 import {
-  curveOf, DkgSession, DklsSetupSession, dklsSetupSessionId, DklsSignSession, FrostSignSession, RepairSession, ReshareSession,
-  type BanList, type EcdsaKeyShare, type EcdsaSignature, type KeyShare, type PartyIndex, type RepairRequest, type ReshareRequest, type Scheme,
+  curveOf, DkgSession, DklsPresignSession, DklsSetupSession, dklsSetupSessionId, DklsSignSession, FrostSignSession, RepairSession, ReshareSession,
+  type BanList, type DklsPresignature, type EcdsaKeyShare, type EcdsaSignature, type KeyShare, type PartyIndex, type RepairRequest, type ReshareRequest, type Scheme,
 } from '@thresh/crypto'
 import { byteSession, dkgCodec, dklsSetupCodec, dklsSignCodec, frostCodec, repairCodec, reshareCodec } from '@thresh/wire'
 import type { NodeIdentity } from './identity.js'
@@ -110,6 +110,14 @@ export function dklsSignSpec(params: SignParams<EcdsaKeyShare>, bans: BanList, i
   const { peers, common } = signing(params, identity)
   const session = new DklsSignSession({ ...common, key: params.key, digest: params.message, bans, ...(params.derivation ? { tweak: params.derivation } : {}) })
   return { kind: 'dkls-sign', session: byteSession(session, dklsSignCodec({ signers: params.signers.length })), peers, issuedAt: params.issuedAt, nonce: params.nonce }
+}
+
+/** DKLs23 rounds 1-2 and the views for one presign id, at the derived key X + δ·G (crypto dkls/presign-session.ts). */
+export function dklsPresignSpec(params: Omit<SignParams<EcdsaKeyShare>, 'message' | 'requestId'> & { readonly presignId: Uint8Array }, bans: BanList, identity: NodeIdentity): SessionSpec<DklsPresignature> {
+  const { peers, common } = signing({ ...params, message: new Uint8Array(0), requestId: '' }, identity)
+  const { requestId: _, ...options } = common
+  const session = new DklsPresignSession({ ...options, key: params.key, presignId: params.presignId, bans, ...(params.derivation ? { tweak: params.derivation } : {}) })
+  return { kind: 'dkls-presign', session: byteSession(session, dklsSignCodec({ signers: params.signers.length })), peers, issuedAt: params.issuedAt, nonce: params.nonce }
 }
 
 /** What every lifecycle session of a request is given: the request id, issue time and nonce, and the roster's peer ids. */

@@ -3194,8 +3194,14 @@ export namespace thresh {
             /** CoordRequest announce. */
             announce?: (thresh.v1.AnnounceRequest.$Properties|null);
 
+            /** CoordRequest presign. */
+            presign?: (thresh.v1.PresignRequest.$Properties|null);
+
+            /** CoordRequest onlineSign. */
+            onlineSign?: (thresh.v1.OnlineSignRequest.$Properties|null);
+
             /** CoordRequest body. */
-            body?: ("keygen"|"sign"|"listKeys"|"getPublicKey"|"commitKey"|"abortKey"|"cancel"|"reshare"|"repair"|"importKey"|"keyStatus"|"policyGet"|"policySet"|"policyTest"|"announce");
+            body?: ("keygen"|"sign"|"listKeys"|"getPublicKey"|"commitKey"|"abortKey"|"cancel"|"reshare"|"repair"|"importKey"|"keyStatus"|"policyGet"|"policySet"|"policyTest"|"announce"|"presign"|"onlineSign");
 
             /**
              * Encodes the specified CoordRequest message. Does not implicitly {@link thresh.v1.CoordRequest.verify|verify} messages.
@@ -3266,8 +3272,14 @@ export namespace thresh {
                 /** CoordRequest announce */
                 announce?: (thresh.v1.AnnounceRequest.$Properties|null);
 
+                /** CoordRequest presign */
+                presign?: (thresh.v1.PresignRequest.$Properties|null);
+
+                /** CoordRequest onlineSign */
+                onlineSign?: (thresh.v1.OnlineSignRequest.$Properties|null);
+
                 /** CoordRequest body */
-                body?: ("keygen"|"sign"|"listKeys"|"getPublicKey"|"commitKey"|"abortKey"|"cancel"|"reshare"|"repair"|"importKey"|"keyStatus"|"policyGet"|"policySet"|"policyTest"|"announce");
+                body?: ("keygen"|"sign"|"listKeys"|"getPublicKey"|"commitKey"|"abortKey"|"cancel"|"reshare"|"repair"|"importKey"|"keyStatus"|"policyGet"|"policySet"|"policyTest"|"announce"|"presign"|"onlineSign");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3290,9 +3302,11 @@ export namespace thresh {
               policySet?: thresh.v1.PolicySetRequest.$Shape|null;
               policyTest?: thresh.v1.PolicyTestRequest.$Shape|null;
               announce?: thresh.v1.AnnounceRequest.$Shape|null;
+              presign?: thresh.v1.PresignRequest.$Shape|null;
+              onlineSign?: thresh.v1.OnlineSignRequest.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null }|{ body?: "keygen"; keygen: thresh.v1.KeygenRequest.$Shape; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null }|{ body?: "sign"; keygen?: null; sign: thresh.v1.SignRequest.$Shape; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null }|{ body?: "listKeys"; keygen?: null; sign?: null; listKeys: thresh.v1.ListKeysRequest.$Shape; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null }|{ body?: "getPublicKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey: thresh.v1.GetPublicKeyRequest.$Shape; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null }|{ body?: "commitKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey: thresh.v1.CommitKeyRequest.$Shape; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null }|{ body?: "abortKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey: thresh.v1.AbortKeyRequest.$Shape; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null }|{ body?: "cancel"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel: thresh.v1.CancelRequest.$Shape; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null }|{ body?: "reshare"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare: thresh.v1.ReshareRequest.$Shape; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null }|{ body?: "repair"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair: thresh.v1.RepairRequest.$Shape; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null }|{ body?: "importKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey: thresh.v1.ImportKeyRequest.$Shape; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null }|{ body?: "keyStatus"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus: thresh.v1.KeyStatusRequest.$Shape; policyGet?: null; policySet?: null; policyTest?: null; announce?: null }|{ body?: "policyGet"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet: thresh.v1.PolicyGetRequest.$Shape; policySet?: null; policyTest?: null; announce?: null }|{ body?: "policySet"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet: thresh.v1.PolicySetRequest.$Shape; policyTest?: null; announce?: null }|{ body?: "policyTest"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest: thresh.v1.PolicyTestRequest.$Shape; announce?: null }|{ body?: "announce"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce: thresh.v1.AnnounceRequest.$Shape })
+              ({ body?: undefined; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; presign?: null; onlineSign?: null }|{ body?: "keygen"; keygen: thresh.v1.KeygenRequest.$Shape; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; presign?: null; onlineSign?: null }|{ body?: "sign"; keygen?: null; sign: thresh.v1.SignRequest.$Shape; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; presign?: null; onlineSign?: null }|{ body?: "listKeys"; keygen?: null; sign?: null; listKeys: thresh.v1.ListKeysRequest.$Shape; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; presign?: null; onlineSign?: null }|{ body?: "getPublicKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey: thresh.v1.GetPublicKeyRequest.$Shape; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; presign?: null; onlineSign?: null }|{ body?: "commitKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey: thresh.v1.CommitKeyRequest.$Shape; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; presign?: null; onlineSign?: null }|{ body?: "abortKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey: thresh.v1.AbortKeyRequest.$Shape; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; presign?: null; onlineSign?: null }|{ body?: "cancel"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel: thresh.v1.CancelRequest.$Shape; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; presign?: null; onlineSign?: null }|{ body?: "reshare"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare: thresh.v1.ReshareRequest.$Shape; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; presign?: null; onlineSign?: null }|{ body?: "repair"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair: thresh.v1.RepairRequest.$Shape; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; presign?: null; onlineSign?: null }|{ body?: "importKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey: thresh.v1.ImportKeyRequest.$Shape; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; presign?: null; onlineSign?: null }|{ body?: "keyStatus"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus: thresh.v1.KeyStatusRequest.$Shape; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; presign?: null; onlineSign?: null }|{ body?: "policyGet"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet: thresh.v1.PolicyGetRequest.$Shape; policySet?: null; policyTest?: null; announce?: null; presign?: null; onlineSign?: null }|{ body?: "policySet"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet: thresh.v1.PolicySetRequest.$Shape; policyTest?: null; announce?: null; presign?: null; onlineSign?: null }|{ body?: "policyTest"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest: thresh.v1.PolicyTestRequest.$Shape; announce?: null; presign?: null; onlineSign?: null }|{ body?: "announce"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce: thresh.v1.AnnounceRequest.$Shape; presign?: null; onlineSign?: null }|{ body?: "presign"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; presign: thresh.v1.PresignRequest.$Shape; onlineSign?: null }|{ body?: "onlineSign"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; presign?: null; onlineSign: thresh.v1.OnlineSignRequest.$Shape })
             );
         }
 
@@ -4134,7 +4148,16 @@ export namespace thresh {
             ERROR_CODE_POLICY_DENIED = 20,
 
             /** ERROR_CODE_POLICY_REFUSED value */
-            ERROR_CODE_POLICY_REFUSED = 21
+            ERROR_CODE_POLICY_REFUSED = 21,
+
+            /** ERROR_CODE_PRESIGN_UNKNOWN value */
+            ERROR_CODE_PRESIGN_UNKNOWN = 40,
+
+            /** ERROR_CODE_PRESIGN_USED value */
+            ERROR_CODE_PRESIGN_USED = 41,
+
+            /** ERROR_CODE_PRESIGN_MISMATCH value */
+            ERROR_CODE_PRESIGN_MISMATCH = 42
         }
 
         /**
@@ -4360,8 +4383,14 @@ export namespace thresh {
             /** CoordResponse announced. */
             announced?: (thresh.v1.AnnounceResult.$Properties|null);
 
+            /** CoordResponse presigned. */
+            presigned?: (thresh.v1.PresignResult.$Properties|null);
+
+            /** CoordResponse onlineShare. */
+            onlineShare?: (thresh.v1.OnlineShareResult.$Properties|null);
+
             /** CoordResponse body. */
-            body?: ("keygen"|"sign"|"keys"|"publicKey"|"error"|"committed"|"keyAborted"|"cancelled"|"lifecycle"|"retired"|"keyStatus"|"policy"|"policyDecision"|"announced");
+            body?: ("keygen"|"sign"|"keys"|"publicKey"|"error"|"committed"|"keyAborted"|"cancelled"|"lifecycle"|"retired"|"keyStatus"|"policy"|"policyDecision"|"announced"|"presigned"|"onlineShare");
 
             /**
              * Encodes the specified CoordResponse message. Does not implicitly {@link thresh.v1.CoordResponse.verify|verify} messages.
@@ -4429,8 +4458,14 @@ export namespace thresh {
                 /** CoordResponse announced */
                 announced?: (thresh.v1.AnnounceResult.$Properties|null);
 
+                /** CoordResponse presigned */
+                presigned?: (thresh.v1.PresignResult.$Properties|null);
+
+                /** CoordResponse onlineShare */
+                onlineShare?: (thresh.v1.OnlineShareResult.$Properties|null);
+
                 /** CoordResponse body */
-                body?: ("keygen"|"sign"|"keys"|"publicKey"|"error"|"committed"|"keyAborted"|"cancelled"|"lifecycle"|"retired"|"keyStatus"|"policy"|"policyDecision"|"announced");
+                body?: ("keygen"|"sign"|"keys"|"publicKey"|"error"|"committed"|"keyAborted"|"cancelled"|"lifecycle"|"retired"|"keyStatus"|"policy"|"policyDecision"|"announced"|"presigned"|"onlineShare");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -4452,9 +4487,11 @@ export namespace thresh {
               policy?: thresh.v1.PolicyResult.$Shape|null;
               policyDecision?: thresh.v1.PolicyDecisionResult.$Shape|null;
               announced?: thresh.v1.AnnounceResult.$Shape|null;
+              presigned?: thresh.v1.PresignResult.$Shape|null;
+              onlineShare?: thresh.v1.OnlineShareResult.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null }|{ body?: "keygen"; keygen: thresh.v1.KeygenResult.$Shape; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null }|{ body?: "sign"; keygen?: null; sign: thresh.v1.SignResult.$Shape; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null }|{ body?: "keys"; keygen?: null; sign?: null; keys: thresh.v1.ListKeysResult.$Shape; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null }|{ body?: "publicKey"; keygen?: null; sign?: null; keys?: null; publicKey: thresh.v1.PublicKeyResult.$Shape; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null }|{ body?: "error"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error: thresh.v1.Error.$Shape; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null }|{ body?: "committed"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed: thresh.v1.CommitKeyResult.$Shape; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null }|{ body?: "keyAborted"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted: thresh.v1.AbortKeyResult.$Shape; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null }|{ body?: "cancelled"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled: thresh.v1.CancelResult.$Shape; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null }|{ body?: "lifecycle"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle: thresh.v1.LifecycleResult.$Shape; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null }|{ body?: "retired"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired: thresh.v1.KeyRetiredResult.$Shape; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null }|{ body?: "keyStatus"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus: thresh.v1.KeyStatusResult.$Shape; policy?: null; policyDecision?: null; announced?: null }|{ body?: "policy"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy: thresh.v1.PolicyResult.$Shape; policyDecision?: null; announced?: null }|{ body?: "policyDecision"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision: thresh.v1.PolicyDecisionResult.$Shape; announced?: null }|{ body?: "announced"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced: thresh.v1.AnnounceResult.$Shape })
+              ({ body?: undefined; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null; presigned?: null; onlineShare?: null }|{ body?: "keygen"; keygen: thresh.v1.KeygenResult.$Shape; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null; presigned?: null; onlineShare?: null }|{ body?: "sign"; keygen?: null; sign: thresh.v1.SignResult.$Shape; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null; presigned?: null; onlineShare?: null }|{ body?: "keys"; keygen?: null; sign?: null; keys: thresh.v1.ListKeysResult.$Shape; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null; presigned?: null; onlineShare?: null }|{ body?: "publicKey"; keygen?: null; sign?: null; keys?: null; publicKey: thresh.v1.PublicKeyResult.$Shape; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null; presigned?: null; onlineShare?: null }|{ body?: "error"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error: thresh.v1.Error.$Shape; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null; presigned?: null; onlineShare?: null }|{ body?: "committed"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed: thresh.v1.CommitKeyResult.$Shape; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null; presigned?: null; onlineShare?: null }|{ body?: "keyAborted"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted: thresh.v1.AbortKeyResult.$Shape; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null; presigned?: null; onlineShare?: null }|{ body?: "cancelled"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled: thresh.v1.CancelResult.$Shape; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null; presigned?: null; onlineShare?: null }|{ body?: "lifecycle"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle: thresh.v1.LifecycleResult.$Shape; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null; presigned?: null; onlineShare?: null }|{ body?: "retired"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired: thresh.v1.KeyRetiredResult.$Shape; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null; presigned?: null; onlineShare?: null }|{ body?: "keyStatus"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus: thresh.v1.KeyStatusResult.$Shape; policy?: null; policyDecision?: null; announced?: null; presigned?: null; onlineShare?: null }|{ body?: "policy"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy: thresh.v1.PolicyResult.$Shape; policyDecision?: null; announced?: null; presigned?: null; onlineShare?: null }|{ body?: "policyDecision"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision: thresh.v1.PolicyDecisionResult.$Shape; announced?: null; presigned?: null; onlineShare?: null }|{ body?: "announced"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced: thresh.v1.AnnounceResult.$Shape; presigned?: null; onlineShare?: null }|{ body?: "presigned"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null; presigned: thresh.v1.PresignResult.$Shape; onlineShare?: null }|{ body?: "onlineShare"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null; presigned?: null; onlineShare: thresh.v1.OnlineShareResult.$Shape })
             );
         }
 
@@ -6506,6 +6543,351 @@ export namespace thresh {
 
             /** Shape of an AnnounceResult. */
             type $Shape = thresh.v1.AnnounceResult.$Properties;
+        }
+
+        /**
+         * Properties of a PresignRequest.
+         * @deprecated Use thresh.v1.PresignRequest.$Properties instead.
+         */
+        interface IPresignRequest extends thresh.v1.PresignRequest.$Properties {
+        }
+
+        /** Represents a PresignRequest. */
+        class PresignRequest {
+
+            /**
+             * Constructs a new PresignRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.PresignRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PresignRequest keyId. */
+            keyId: string;
+
+            /** PresignRequest epoch. */
+            epoch: number;
+
+            /** PresignRequest signers. */
+            signers: string[];
+
+            /** PresignRequest path. */
+            path: number[];
+
+            /** PresignRequest presignIds. */
+            presignIds: Uint8Array[];
+
+            /** PresignRequest nonce. */
+            nonce: Uint8Array;
+
+            /** PresignRequest issuedAt. */
+            issuedAt: number;
+
+            /**
+             * Encodes the specified PresignRequest message. Does not implicitly {@link thresh.v1.PresignRequest.verify|verify} messages.
+             * @param message PresignRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.PresignRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PresignRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.PresignRequest & thresh.v1.PresignRequest.$Shape} PresignRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.PresignRequest & thresh.v1.PresignRequest.$Shape;
+        }
+
+        namespace PresignRequest {
+
+            /** Properties of a PresignRequest. */
+            interface $Properties {
+
+                /** PresignRequest keyId */
+                keyId?: (string|null);
+
+                /** PresignRequest epoch */
+                epoch?: (number|null);
+
+                /** PresignRequest signers */
+                signers?: (string[]|null);
+
+                /** PresignRequest path */
+                path?: (number[]|null);
+
+                /** PresignRequest presignIds */
+                presignIds?: (Uint8Array[]|null);
+
+                /** PresignRequest nonce */
+                nonce?: (Uint8Array|null);
+
+                /** PresignRequest issuedAt */
+                issuedAt?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PresignRequest. */
+            type $Shape = thresh.v1.PresignRequest.$Properties;
+        }
+
+        /**
+         * Properties of an OnlineSignRequest.
+         * @deprecated Use thresh.v1.OnlineSignRequest.$Properties instead.
+         */
+        interface IOnlineSignRequest extends thresh.v1.OnlineSignRequest.$Properties {
+        }
+
+        /** Represents an OnlineSignRequest. */
+        class OnlineSignRequest {
+
+            /**
+             * Constructs a new OnlineSignRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.OnlineSignRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** OnlineSignRequest sign. */
+            sign?: (thresh.v1.SignRequest.$Properties|null);
+
+            /** OnlineSignRequest presignId. */
+            presignId: Uint8Array;
+
+            /**
+             * Encodes the specified OnlineSignRequest message. Does not implicitly {@link thresh.v1.OnlineSignRequest.verify|verify} messages.
+             * @param message OnlineSignRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.OnlineSignRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an OnlineSignRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.OnlineSignRequest & thresh.v1.OnlineSignRequest.$Shape} OnlineSignRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.OnlineSignRequest & thresh.v1.OnlineSignRequest.$Shape;
+        }
+
+        namespace OnlineSignRequest {
+
+            /** Properties of an OnlineSignRequest. */
+            interface $Properties {
+
+                /** OnlineSignRequest sign */
+                sign?: (thresh.v1.SignRequest.$Properties|null);
+
+                /** OnlineSignRequest presignId */
+                presignId?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an OnlineSignRequest. */
+            type $Shape = thresh.v1.OnlineSignRequest.$Properties;
+        }
+
+        /**
+         * Properties of a PresignInfo.
+         * @deprecated Use thresh.v1.PresignInfo.$Properties instead.
+         */
+        interface IPresignInfo extends thresh.v1.PresignInfo.$Properties {
+        }
+
+        /** Represents a PresignInfo. */
+        class PresignInfo {
+
+            /**
+             * Constructs a new PresignInfo.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.PresignInfo.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PresignInfo presignId. */
+            presignId: Uint8Array;
+
+            /** PresignInfo instancePoint. */
+            instancePoint: Uint8Array;
+
+            /** PresignInfo publicKey. */
+            publicKey: Uint8Array;
+
+            /**
+             * Encodes the specified PresignInfo message. Does not implicitly {@link thresh.v1.PresignInfo.verify|verify} messages.
+             * @param message PresignInfo message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.PresignInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PresignInfo message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.PresignInfo & thresh.v1.PresignInfo.$Shape} PresignInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.PresignInfo & thresh.v1.PresignInfo.$Shape;
+        }
+
+        namespace PresignInfo {
+
+            /** Properties of a PresignInfo. */
+            interface $Properties {
+
+                /** PresignInfo presignId */
+                presignId?: (Uint8Array|null);
+
+                /** PresignInfo instancePoint */
+                instancePoint?: (Uint8Array|null);
+
+                /** PresignInfo publicKey */
+                publicKey?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PresignInfo. */
+            type $Shape = thresh.v1.PresignInfo.$Properties;
+        }
+
+        /**
+         * Properties of a PresignResult.
+         * @deprecated Use thresh.v1.PresignResult.$Properties instead.
+         */
+        interface IPresignResult extends thresh.v1.PresignResult.$Properties {
+        }
+
+        /** Represents a PresignResult. */
+        class PresignResult {
+
+            /**
+             * Constructs a new PresignResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.PresignResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PresignResult presignatures. */
+            presignatures: thresh.v1.PresignInfo.$Properties[];
+
+            /**
+             * Encodes the specified PresignResult message. Does not implicitly {@link thresh.v1.PresignResult.verify|verify} messages.
+             * @param message PresignResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.PresignResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PresignResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.PresignResult & thresh.v1.PresignResult.$Shape} PresignResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.PresignResult & thresh.v1.PresignResult.$Shape;
+        }
+
+        namespace PresignResult {
+
+            /** Properties of a PresignResult. */
+            interface $Properties {
+
+                /** PresignResult presignatures */
+                presignatures?: (thresh.v1.PresignInfo.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PresignResult. */
+            type $Shape = thresh.v1.PresignResult.$Properties;
+        }
+
+        /**
+         * Properties of an OnlineShareResult.
+         * @deprecated Use thresh.v1.OnlineShareResult.$Properties instead.
+         */
+        interface IOnlineShareResult extends thresh.v1.OnlineShareResult.$Properties {
+        }
+
+        /** Represents an OnlineShareResult. */
+        class OnlineShareResult {
+
+            /**
+             * Constructs a new OnlineShareResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.OnlineShareResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** OnlineShareResult u. */
+            u: Uint8Array;
+
+            /** OnlineShareResult w. */
+            w: Uint8Array;
+
+            /**
+             * Encodes the specified OnlineShareResult message. Does not implicitly {@link thresh.v1.OnlineShareResult.verify|verify} messages.
+             * @param message OnlineShareResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.OnlineShareResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an OnlineShareResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.OnlineShareResult & thresh.v1.OnlineShareResult.$Shape} OnlineShareResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.OnlineShareResult & thresh.v1.OnlineShareResult.$Shape;
+        }
+
+        namespace OnlineShareResult {
+
+            /** Properties of an OnlineShareResult. */
+            interface $Properties {
+
+                /** OnlineShareResult u */
+                u?: (Uint8Array|null);
+
+                /** OnlineShareResult w */
+                w?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an OnlineShareResult. */
+            type $Shape = thresh.v1.OnlineShareResult.$Properties;
         }
     }
 }

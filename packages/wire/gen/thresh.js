@@ -8015,7 +8015,9 @@ export const thresh = $root.thresh = (() => {
              * @property {thresh.v1.PolicySetRequest.$Properties|null} [policySet] CoordRequest policySet
              * @property {thresh.v1.PolicyTestRequest.$Properties|null} [policyTest] CoordRequest policyTest
              * @property {thresh.v1.AnnounceRequest.$Properties|null} [announce] CoordRequest announce
-             * @property {"keygen"|"sign"|"listKeys"|"getPublicKey"|"commitKey"|"abortKey"|"cancel"|"reshare"|"repair"|"importKey"|"keyStatus"|"policyGet"|"policySet"|"policyTest"|"announce"} [body] CoordRequest body
+             * @property {thresh.v1.PresignRequest.$Properties|null} [presign] CoordRequest presign
+             * @property {thresh.v1.OnlineSignRequest.$Properties|null} [onlineSign] CoordRequest onlineSign
+             * @property {"keygen"|"sign"|"listKeys"|"getPublicKey"|"commitKey"|"abortKey"|"cancel"|"reshare"|"repair"|"importKey"|"keyStatus"|"policyGet"|"policySet"|"policyTest"|"announce"|"presign"|"onlineSign"} [body] CoordRequest body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8045,9 +8047,11 @@ export const thresh = $root.thresh = (() => {
              *   policySet?: thresh.v1.PolicySetRequest.$Shape|null;
              *   policyTest?: thresh.v1.PolicyTestRequest.$Shape|null;
              *   announce?: thresh.v1.AnnounceRequest.$Shape|null;
+             *   presign?: thresh.v1.PresignRequest.$Shape|null;
+             *   onlineSign?: thresh.v1.OnlineSignRequest.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null }|{ body?: "keygen"; keygen: thresh.v1.KeygenRequest.$Shape; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null }|{ body?: "sign"; keygen?: null; sign: thresh.v1.SignRequest.$Shape; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null }|{ body?: "listKeys"; keygen?: null; sign?: null; listKeys: thresh.v1.ListKeysRequest.$Shape; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null }|{ body?: "getPublicKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey: thresh.v1.GetPublicKeyRequest.$Shape; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null }|{ body?: "commitKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey: thresh.v1.CommitKeyRequest.$Shape; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null }|{ body?: "abortKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey: thresh.v1.AbortKeyRequest.$Shape; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null }|{ body?: "cancel"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel: thresh.v1.CancelRequest.$Shape; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null }|{ body?: "reshare"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare: thresh.v1.ReshareRequest.$Shape; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null }|{ body?: "repair"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair: thresh.v1.RepairRequest.$Shape; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null }|{ body?: "importKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey: thresh.v1.ImportKeyRequest.$Shape; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null }|{ body?: "keyStatus"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus: thresh.v1.KeyStatusRequest.$Shape; policyGet?: null; policySet?: null; policyTest?: null; announce?: null }|{ body?: "policyGet"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet: thresh.v1.PolicyGetRequest.$Shape; policySet?: null; policyTest?: null; announce?: null }|{ body?: "policySet"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet: thresh.v1.PolicySetRequest.$Shape; policyTest?: null; announce?: null }|{ body?: "policyTest"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest: thresh.v1.PolicyTestRequest.$Shape; announce?: null }|{ body?: "announce"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce: thresh.v1.AnnounceRequest.$Shape })
+             *   ({ body?: undefined; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; presign?: null; onlineSign?: null }|{ body?: "keygen"; keygen: thresh.v1.KeygenRequest.$Shape; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; presign?: null; onlineSign?: null }|{ body?: "sign"; keygen?: null; sign: thresh.v1.SignRequest.$Shape; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; presign?: null; onlineSign?: null }|{ body?: "listKeys"; keygen?: null; sign?: null; listKeys: thresh.v1.ListKeysRequest.$Shape; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; presign?: null; onlineSign?: null }|{ body?: "getPublicKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey: thresh.v1.GetPublicKeyRequest.$Shape; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; presign?: null; onlineSign?: null }|{ body?: "commitKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey: thresh.v1.CommitKeyRequest.$Shape; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; presign?: null; onlineSign?: null }|{ body?: "abortKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey: thresh.v1.AbortKeyRequest.$Shape; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; presign?: null; onlineSign?: null }|{ body?: "cancel"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel: thresh.v1.CancelRequest.$Shape; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; presign?: null; onlineSign?: null }|{ body?: "reshare"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare: thresh.v1.ReshareRequest.$Shape; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; presign?: null; onlineSign?: null }|{ body?: "repair"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair: thresh.v1.RepairRequest.$Shape; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; presign?: null; onlineSign?: null }|{ body?: "importKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey: thresh.v1.ImportKeyRequest.$Shape; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; presign?: null; onlineSign?: null }|{ body?: "keyStatus"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus: thresh.v1.KeyStatusRequest.$Shape; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; presign?: null; onlineSign?: null }|{ body?: "policyGet"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet: thresh.v1.PolicyGetRequest.$Shape; policySet?: null; policyTest?: null; announce?: null; presign?: null; onlineSign?: null }|{ body?: "policySet"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet: thresh.v1.PolicySetRequest.$Shape; policyTest?: null; announce?: null; presign?: null; onlineSign?: null }|{ body?: "policyTest"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest: thresh.v1.PolicyTestRequest.$Shape; announce?: null; presign?: null; onlineSign?: null }|{ body?: "announce"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce: thresh.v1.AnnounceRequest.$Shape; presign?: null; onlineSign?: null }|{ body?: "presign"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; presign: thresh.v1.PresignRequest.$Shape; onlineSign?: null }|{ body?: "onlineSign"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; presign?: null; onlineSign: thresh.v1.OnlineSignRequest.$Shape })
              * )} thresh.v1.CoordRequest.$Shape
              */
 
@@ -8186,17 +8190,33 @@ export const thresh = $root.thresh = (() => {
              */
             CoordRequest.prototype.announce = null;
 
+            /**
+             * CoordRequest presign.
+             * @member {thresh.v1.PresignRequest.$Properties|null|undefined} presign
+             * @memberof thresh.v1.CoordRequest
+             * @instance
+             */
+            CoordRequest.prototype.presign = null;
+
+            /**
+             * CoordRequest onlineSign.
+             * @member {thresh.v1.OnlineSignRequest.$Properties|null|undefined} onlineSign
+             * @memberof thresh.v1.CoordRequest
+             * @instance
+             */
+            CoordRequest.prototype.onlineSign = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * CoordRequest body.
-             * @member {"keygen"|"sign"|"listKeys"|"getPublicKey"|"commitKey"|"abortKey"|"cancel"|"reshare"|"repair"|"importKey"|"keyStatus"|"policyGet"|"policySet"|"policyTest"|"announce"|undefined} body
+             * @member {"keygen"|"sign"|"listKeys"|"getPublicKey"|"commitKey"|"abortKey"|"cancel"|"reshare"|"repair"|"importKey"|"keyStatus"|"policyGet"|"policySet"|"policyTest"|"announce"|"presign"|"onlineSign"|undefined} body
              * @memberof thresh.v1.CoordRequest
              * @instance
              */
             $Object.defineProperty(CoordRequest.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["keygen", "sign", "listKeys", "getPublicKey", "commitKey", "abortKey", "cancel", "reshare", "repair", "importKey", "keyStatus", "policyGet", "policySet", "policyTest", "announce"]),
+                get: $util.oneOfGetter($oneOfFields = ["keygen", "sign", "listKeys", "getPublicKey", "commitKey", "abortKey", "cancel", "reshare", "repair", "importKey", "keyStatus", "policyGet", "policySet", "policyTest", "announce", "presign", "onlineSign"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -8246,6 +8266,10 @@ export const thresh = $root.thresh = (() => {
                     $root.thresh.v1.PolicyTestRequest.encode(message.policyTest, writer.uint32(/* id 22, wireType 2 =*/178).fork(), _depth + 1).ldelim();
                 if (message.announce != null && $Object.hasOwnProperty.call(message, "announce"))
                     $root.thresh.v1.AnnounceRequest.encode(message.announce, writer.uint32(/* id 23, wireType 2 =*/186).fork(), _depth + 1).ldelim();
+                if (message.presign != null && $Object.hasOwnProperty.call(message, "presign"))
+                    $root.thresh.v1.PresignRequest.encode(message.presign, writer.uint32(/* id 60, wireType 2 =*/482).fork(), _depth + 1).ldelim();
+                if (message.onlineSign != null && $Object.hasOwnProperty.call(message, "onlineSign"))
+                    $root.thresh.v1.OnlineSignRequest.encode(message.onlineSign, writer.uint32(/* id 61, wireType 2 =*/490).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8393,6 +8417,20 @@ export const thresh = $root.thresh = (() => {
                                 break;
                             message.announce = $root.thresh.v1.AnnounceRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.announce);
                             message.body = "announce";
+                            continue;
+                        }
+                    case 60: {
+                            if (wireType !== 2)
+                                break;
+                            message.presign = $root.thresh.v1.PresignRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.presign);
+                            message.body = "presign";
+                            continue;
+                        }
+                    case 61: {
+                            if (wireType !== 2)
+                                break;
+                            message.onlineSign = $root.thresh.v1.OnlineSignRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.onlineSign);
+                            message.body = "onlineSign";
                             continue;
                         }
                     }
@@ -10377,6 +10415,9 @@ export const thresh = $root.thresh = (() => {
          * @property {number} ERROR_CODE_UNAVAILABLE=16 ERROR_CODE_UNAVAILABLE value
          * @property {number} ERROR_CODE_POLICY_DENIED=20 ERROR_CODE_POLICY_DENIED value
          * @property {number} ERROR_CODE_POLICY_REFUSED=21 ERROR_CODE_POLICY_REFUSED value
+         * @property {number} ERROR_CODE_PRESIGN_UNKNOWN=40 ERROR_CODE_PRESIGN_UNKNOWN value
+         * @property {number} ERROR_CODE_PRESIGN_USED=41 ERROR_CODE_PRESIGN_USED value
+         * @property {number} ERROR_CODE_PRESIGN_MISMATCH=42 ERROR_CODE_PRESIGN_MISMATCH value
          */
         v1.ErrorCode = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -10399,6 +10440,9 @@ export const thresh = $root.thresh = (() => {
             values[valuesById[16] = "ERROR_CODE_UNAVAILABLE"] = 16;
             values[valuesById[20] = "ERROR_CODE_POLICY_DENIED"] = 20;
             values[valuesById[21] = "ERROR_CODE_POLICY_REFUSED"] = 21;
+            values[valuesById[40] = "ERROR_CODE_PRESIGN_UNKNOWN"] = 40;
+            values[valuesById[41] = "ERROR_CODE_PRESIGN_USED"] = 41;
+            values[valuesById[42] = "ERROR_CODE_PRESIGN_MISMATCH"] = 42;
             return values;
         })();
 
@@ -10856,7 +10900,9 @@ export const thresh = $root.thresh = (() => {
              * @property {thresh.v1.PolicyResult.$Properties|null} [policy] CoordResponse policy
              * @property {thresh.v1.PolicyDecisionResult.$Properties|null} [policyDecision] CoordResponse policyDecision
              * @property {thresh.v1.AnnounceResult.$Properties|null} [announced] CoordResponse announced
-             * @property {"keygen"|"sign"|"keys"|"publicKey"|"error"|"committed"|"keyAborted"|"cancelled"|"lifecycle"|"retired"|"keyStatus"|"policy"|"policyDecision"|"announced"} [body] CoordResponse body
+             * @property {thresh.v1.PresignResult.$Properties|null} [presigned] CoordResponse presigned
+             * @property {thresh.v1.OnlineShareResult.$Properties|null} [onlineShare] CoordResponse onlineShare
+             * @property {"keygen"|"sign"|"keys"|"publicKey"|"error"|"committed"|"keyAborted"|"cancelled"|"lifecycle"|"retired"|"keyStatus"|"policy"|"policyDecision"|"announced"|"presigned"|"onlineShare"} [body] CoordResponse body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -10885,9 +10931,11 @@ export const thresh = $root.thresh = (() => {
              *   policy?: thresh.v1.PolicyResult.$Shape|null;
              *   policyDecision?: thresh.v1.PolicyDecisionResult.$Shape|null;
              *   announced?: thresh.v1.AnnounceResult.$Shape|null;
+             *   presigned?: thresh.v1.PresignResult.$Shape|null;
+             *   onlineShare?: thresh.v1.OnlineShareResult.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null }|{ body?: "keygen"; keygen: thresh.v1.KeygenResult.$Shape; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null }|{ body?: "sign"; keygen?: null; sign: thresh.v1.SignResult.$Shape; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null }|{ body?: "keys"; keygen?: null; sign?: null; keys: thresh.v1.ListKeysResult.$Shape; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null }|{ body?: "publicKey"; keygen?: null; sign?: null; keys?: null; publicKey: thresh.v1.PublicKeyResult.$Shape; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null }|{ body?: "error"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error: thresh.v1.Error.$Shape; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null }|{ body?: "committed"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed: thresh.v1.CommitKeyResult.$Shape; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null }|{ body?: "keyAborted"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted: thresh.v1.AbortKeyResult.$Shape; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null }|{ body?: "cancelled"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled: thresh.v1.CancelResult.$Shape; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null }|{ body?: "lifecycle"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle: thresh.v1.LifecycleResult.$Shape; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null }|{ body?: "retired"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired: thresh.v1.KeyRetiredResult.$Shape; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null }|{ body?: "keyStatus"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus: thresh.v1.KeyStatusResult.$Shape; policy?: null; policyDecision?: null; announced?: null }|{ body?: "policy"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy: thresh.v1.PolicyResult.$Shape; policyDecision?: null; announced?: null }|{ body?: "policyDecision"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision: thresh.v1.PolicyDecisionResult.$Shape; announced?: null }|{ body?: "announced"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced: thresh.v1.AnnounceResult.$Shape })
+             *   ({ body?: undefined; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null; presigned?: null; onlineShare?: null }|{ body?: "keygen"; keygen: thresh.v1.KeygenResult.$Shape; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null; presigned?: null; onlineShare?: null }|{ body?: "sign"; keygen?: null; sign: thresh.v1.SignResult.$Shape; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null; presigned?: null; onlineShare?: null }|{ body?: "keys"; keygen?: null; sign?: null; keys: thresh.v1.ListKeysResult.$Shape; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null; presigned?: null; onlineShare?: null }|{ body?: "publicKey"; keygen?: null; sign?: null; keys?: null; publicKey: thresh.v1.PublicKeyResult.$Shape; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null; presigned?: null; onlineShare?: null }|{ body?: "error"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error: thresh.v1.Error.$Shape; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null; presigned?: null; onlineShare?: null }|{ body?: "committed"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed: thresh.v1.CommitKeyResult.$Shape; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null; presigned?: null; onlineShare?: null }|{ body?: "keyAborted"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted: thresh.v1.AbortKeyResult.$Shape; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null; presigned?: null; onlineShare?: null }|{ body?: "cancelled"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled: thresh.v1.CancelResult.$Shape; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null; presigned?: null; onlineShare?: null }|{ body?: "lifecycle"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle: thresh.v1.LifecycleResult.$Shape; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null; presigned?: null; onlineShare?: null }|{ body?: "retired"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired: thresh.v1.KeyRetiredResult.$Shape; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null; presigned?: null; onlineShare?: null }|{ body?: "keyStatus"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus: thresh.v1.KeyStatusResult.$Shape; policy?: null; policyDecision?: null; announced?: null; presigned?: null; onlineShare?: null }|{ body?: "policy"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy: thresh.v1.PolicyResult.$Shape; policyDecision?: null; announced?: null; presigned?: null; onlineShare?: null }|{ body?: "policyDecision"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision: thresh.v1.PolicyDecisionResult.$Shape; announced?: null; presigned?: null; onlineShare?: null }|{ body?: "announced"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced: thresh.v1.AnnounceResult.$Shape; presigned?: null; onlineShare?: null }|{ body?: "presigned"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null; presigned: thresh.v1.PresignResult.$Shape; onlineShare?: null }|{ body?: "onlineShare"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null; presigned?: null; onlineShare: thresh.v1.OnlineShareResult.$Shape })
              * )} thresh.v1.CoordResponse.$Shape
              */
 
@@ -11018,17 +11066,33 @@ export const thresh = $root.thresh = (() => {
              */
             CoordResponse.prototype.announced = null;
 
+            /**
+             * CoordResponse presigned.
+             * @member {thresh.v1.PresignResult.$Properties|null|undefined} presigned
+             * @memberof thresh.v1.CoordResponse
+             * @instance
+             */
+            CoordResponse.prototype.presigned = null;
+
+            /**
+             * CoordResponse onlineShare.
+             * @member {thresh.v1.OnlineShareResult.$Properties|null|undefined} onlineShare
+             * @memberof thresh.v1.CoordResponse
+             * @instance
+             */
+            CoordResponse.prototype.onlineShare = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * CoordResponse body.
-             * @member {"keygen"|"sign"|"keys"|"publicKey"|"error"|"committed"|"keyAborted"|"cancelled"|"lifecycle"|"retired"|"keyStatus"|"policy"|"policyDecision"|"announced"|undefined} body
+             * @member {"keygen"|"sign"|"keys"|"publicKey"|"error"|"committed"|"keyAborted"|"cancelled"|"lifecycle"|"retired"|"keyStatus"|"policy"|"policyDecision"|"announced"|"presigned"|"onlineShare"|undefined} body
              * @memberof thresh.v1.CoordResponse
              * @instance
              */
             $Object.defineProperty(CoordResponse.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["keygen", "sign", "keys", "publicKey", "error", "committed", "keyAborted", "cancelled", "lifecycle", "retired", "keyStatus", "policy", "policyDecision", "announced"]),
+                get: $util.oneOfGetter($oneOfFields = ["keygen", "sign", "keys", "publicKey", "error", "committed", "keyAborted", "cancelled", "lifecycle", "retired", "keyStatus", "policy", "policyDecision", "announced", "presigned", "onlineShare"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -11076,6 +11140,10 @@ export const thresh = $root.thresh = (() => {
                     $root.thresh.v1.PolicyDecisionResult.encode(message.policyDecision, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
                 if (message.announced != null && $Object.hasOwnProperty.call(message, "announced"))
                     $root.thresh.v1.AnnounceResult.encode(message.announced, writer.uint32(/* id 22, wireType 2 =*/178).fork(), _depth + 1).ldelim();
+                if (message.presigned != null && $Object.hasOwnProperty.call(message, "presigned"))
+                    $root.thresh.v1.PresignResult.encode(message.presigned, writer.uint32(/* id 60, wireType 2 =*/482).fork(), _depth + 1).ldelim();
+                if (message.onlineShare != null && $Object.hasOwnProperty.call(message, "onlineShare"))
+                    $root.thresh.v1.OnlineShareResult.encode(message.onlineShare, writer.uint32(/* id 61, wireType 2 =*/490).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11216,6 +11284,20 @@ export const thresh = $root.thresh = (() => {
                                 break;
                             message.announced = $root.thresh.v1.AnnounceResult.decode(reader, reader.size(), $undefined, _depth + 1, message.announced);
                             message.body = "announced";
+                            continue;
+                        }
+                    case 60: {
+                            if (wireType !== 2)
+                                break;
+                            message.presigned = $root.thresh.v1.PresignResult.decode(reader, reader.size(), $undefined, _depth + 1, message.presigned);
+                            message.body = "presigned";
+                            continue;
+                        }
+                    case 61: {
+                            if (wireType !== 2)
+                                break;
+                            message.onlineShare = $root.thresh.v1.OnlineShareResult.decode(reader, reader.size(), $undefined, _depth + 1, message.onlineShare);
+                            message.body = "onlineShare";
                             continue;
                         }
                     }
@@ -16396,6 +16478,892 @@ export const thresh = $root.thresh = (() => {
             };
 
             return AnnounceResult;
+        })();
+
+        v1.PresignRequest = (function() {
+
+            /**
+             * Properties of a PresignRequest.
+             * @typedef {Object} thresh.v1.PresignRequest.$Properties
+             * @property {string|null} [keyId] PresignRequest keyId
+             * @property {number|null} [epoch] PresignRequest epoch
+             * @property {Array.<string>|null} [signers] PresignRequest signers
+             * @property {Array.<number>|null} [path] PresignRequest path
+             * @property {Array.<Uint8Array>|null} [presignIds] PresignRequest presignIds
+             * @property {Uint8Array|null} [nonce] PresignRequest nonce
+             * @property {number|null} [issuedAt] PresignRequest issuedAt
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PresignRequest.
+             * @memberof thresh.v1
+             * @interface IPresignRequest
+             * @augments thresh.v1.PresignRequest.$Properties
+             * @deprecated Use thresh.v1.PresignRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a PresignRequest.
+             * @typedef {thresh.v1.PresignRequest.$Properties} thresh.v1.PresignRequest.$Shape
+             */
+
+            /**
+             * Constructs a new PresignRequest.
+             * @memberof thresh.v1
+             * @classdesc Represents a PresignRequest.
+             * @constructor
+             * @param {thresh.v1.PresignRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PresignRequest = function (properties) {
+                this.signers = [];
+                this.path = [];
+                this.presignIds = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PresignRequest keyId.
+             * @member {string} keyId
+             * @memberof thresh.v1.PresignRequest
+             * @instance
+             */
+            PresignRequest.prototype.keyId = "";
+
+            /**
+             * PresignRequest epoch.
+             * @member {number} epoch
+             * @memberof thresh.v1.PresignRequest
+             * @instance
+             */
+            PresignRequest.prototype.epoch = 0;
+
+            /**
+             * PresignRequest signers.
+             * @member {Array.<string>} signers
+             * @memberof thresh.v1.PresignRequest
+             * @instance
+             */
+            PresignRequest.prototype.signers = $util.emptyArray;
+
+            /**
+             * PresignRequest path.
+             * @member {Array.<number>} path
+             * @memberof thresh.v1.PresignRequest
+             * @instance
+             */
+            PresignRequest.prototype.path = $util.emptyArray;
+
+            /**
+             * PresignRequest presignIds.
+             * @member {Array.<Uint8Array>} presignIds
+             * @memberof thresh.v1.PresignRequest
+             * @instance
+             */
+            PresignRequest.prototype.presignIds = $util.emptyArray;
+
+            /**
+             * PresignRequest nonce.
+             * @member {Uint8Array} nonce
+             * @memberof thresh.v1.PresignRequest
+             * @instance
+             */
+            PresignRequest.prototype.nonce = $util.newBuffer([]);
+
+            /**
+             * PresignRequest issuedAt.
+             * @member {number} issuedAt
+             * @memberof thresh.v1.PresignRequest
+             * @instance
+             */
+            PresignRequest.prototype.issuedAt = 0;
+
+            /**
+             * Encodes the specified PresignRequest message. Does not implicitly {@link thresh.v1.PresignRequest.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.PresignRequest
+             * @static
+             * @param {thresh.v1.PresignRequest.$Properties} message PresignRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PresignRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId") && message.keyId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.keyId);
+                if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && message.epoch !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.epoch);
+                if (message.signers != null && message.signers.length)
+                    for (let i = 0; i < message.signers.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.signers[i]);
+                if (message.path != null && message.path.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).uint32s(message.path);
+                if (message.presignIds != null && message.presignIds.length)
+                    for (let i = 0; i < message.presignIds.length; ++i)
+                        writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.presignIds[i]);
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce") && message.nonce.length)
+                    writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.nonce);
+                if (message.issuedAt != null && $Object.hasOwnProperty.call(message, "issuedAt") && message.issuedAt !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.issuedAt);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PresignRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.PresignRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.PresignRequest & thresh.v1.PresignRequest.$Shape} PresignRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PresignRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.PresignRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.keyId = value;
+                            else
+                                delete message.keyId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.epoch = value;
+                            else
+                                delete message.epoch;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.signers && message.signers.length))
+                                message.signers = [];
+                            message.signers.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType === 2) {
+                                if (!(message.path && message.path.length))
+                                    message.path = [];
+                                reader.uint32s(message.path);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.path && message.path.length))
+                                message.path = [];
+                            message.path.push(reader.uint32());
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.presignIds && message.presignIds.length))
+                                message.presignIds = [];
+                            message.presignIds.push(reader.bytes());
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.nonce = value;
+                            else
+                                delete message.nonce;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.issuedAt = value;
+                            else
+                                delete message.issuedAt;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return PresignRequest;
+        })();
+
+        v1.OnlineSignRequest = (function() {
+
+            /**
+             * Properties of an OnlineSignRequest.
+             * @typedef {Object} thresh.v1.OnlineSignRequest.$Properties
+             * @property {thresh.v1.SignRequest.$Properties|null} [sign] OnlineSignRequest sign
+             * @property {Uint8Array|null} [presignId] OnlineSignRequest presignId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an OnlineSignRequest.
+             * @memberof thresh.v1
+             * @interface IOnlineSignRequest
+             * @augments thresh.v1.OnlineSignRequest.$Properties
+             * @deprecated Use thresh.v1.OnlineSignRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an OnlineSignRequest.
+             * @typedef {thresh.v1.OnlineSignRequest.$Properties} thresh.v1.OnlineSignRequest.$Shape
+             */
+
+            /**
+             * Constructs a new OnlineSignRequest.
+             * @memberof thresh.v1
+             * @classdesc Represents an OnlineSignRequest.
+             * @constructor
+             * @param {thresh.v1.OnlineSignRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const OnlineSignRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * OnlineSignRequest sign.
+             * @member {thresh.v1.SignRequest.$Properties|null|undefined} sign
+             * @memberof thresh.v1.OnlineSignRequest
+             * @instance
+             */
+            OnlineSignRequest.prototype.sign = null;
+
+            /**
+             * OnlineSignRequest presignId.
+             * @member {Uint8Array} presignId
+             * @memberof thresh.v1.OnlineSignRequest
+             * @instance
+             */
+            OnlineSignRequest.prototype.presignId = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified OnlineSignRequest message. Does not implicitly {@link thresh.v1.OnlineSignRequest.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.OnlineSignRequest
+             * @static
+             * @param {thresh.v1.OnlineSignRequest.$Properties} message OnlineSignRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OnlineSignRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.sign != null && $Object.hasOwnProperty.call(message, "sign"))
+                    $root.thresh.v1.SignRequest.encode(message.sign, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.presignId != null && $Object.hasOwnProperty.call(message, "presignId") && message.presignId.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.presignId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an OnlineSignRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.OnlineSignRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.OnlineSignRequest & thresh.v1.OnlineSignRequest.$Shape} OnlineSignRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OnlineSignRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.OnlineSignRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.sign = $root.thresh.v1.SignRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.sign);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.presignId = value;
+                            else
+                                delete message.presignId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return OnlineSignRequest;
+        })();
+
+        v1.PresignInfo = (function() {
+
+            /**
+             * Properties of a PresignInfo.
+             * @typedef {Object} thresh.v1.PresignInfo.$Properties
+             * @property {Uint8Array|null} [presignId] PresignInfo presignId
+             * @property {Uint8Array|null} [instancePoint] PresignInfo instancePoint
+             * @property {Uint8Array|null} [publicKey] PresignInfo publicKey
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PresignInfo.
+             * @memberof thresh.v1
+             * @interface IPresignInfo
+             * @augments thresh.v1.PresignInfo.$Properties
+             * @deprecated Use thresh.v1.PresignInfo.$Properties instead.
+             */
+
+            /**
+             * Shape of a PresignInfo.
+             * @typedef {thresh.v1.PresignInfo.$Properties} thresh.v1.PresignInfo.$Shape
+             */
+
+            /**
+             * Constructs a new PresignInfo.
+             * @memberof thresh.v1
+             * @classdesc Represents a PresignInfo.
+             * @constructor
+             * @param {thresh.v1.PresignInfo.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PresignInfo = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PresignInfo presignId.
+             * @member {Uint8Array} presignId
+             * @memberof thresh.v1.PresignInfo
+             * @instance
+             */
+            PresignInfo.prototype.presignId = $util.newBuffer([]);
+
+            /**
+             * PresignInfo instancePoint.
+             * @member {Uint8Array} instancePoint
+             * @memberof thresh.v1.PresignInfo
+             * @instance
+             */
+            PresignInfo.prototype.instancePoint = $util.newBuffer([]);
+
+            /**
+             * PresignInfo publicKey.
+             * @member {Uint8Array} publicKey
+             * @memberof thresh.v1.PresignInfo
+             * @instance
+             */
+            PresignInfo.prototype.publicKey = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified PresignInfo message. Does not implicitly {@link thresh.v1.PresignInfo.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.PresignInfo
+             * @static
+             * @param {thresh.v1.PresignInfo.$Properties} message PresignInfo message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PresignInfo.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.presignId != null && $Object.hasOwnProperty.call(message, "presignId") && message.presignId.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.presignId);
+                if (message.instancePoint != null && $Object.hasOwnProperty.call(message, "instancePoint") && message.instancePoint.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.instancePoint);
+                if (message.publicKey != null && $Object.hasOwnProperty.call(message, "publicKey") && message.publicKey.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.publicKey);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PresignInfo message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.PresignInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.PresignInfo & thresh.v1.PresignInfo.$Shape} PresignInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PresignInfo.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.PresignInfo();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.presignId = value;
+                            else
+                                delete message.presignId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.instancePoint = value;
+                            else
+                                delete message.instancePoint;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.publicKey = value;
+                            else
+                                delete message.publicKey;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return PresignInfo;
+        })();
+
+        v1.PresignResult = (function() {
+
+            /**
+             * Properties of a PresignResult.
+             * @typedef {Object} thresh.v1.PresignResult.$Properties
+             * @property {Array.<thresh.v1.PresignInfo.$Properties>|null} [presignatures] PresignResult presignatures
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PresignResult.
+             * @memberof thresh.v1
+             * @interface IPresignResult
+             * @augments thresh.v1.PresignResult.$Properties
+             * @deprecated Use thresh.v1.PresignResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a PresignResult.
+             * @typedef {thresh.v1.PresignResult.$Properties} thresh.v1.PresignResult.$Shape
+             */
+
+            /**
+             * Constructs a new PresignResult.
+             * @memberof thresh.v1
+             * @classdesc Represents a PresignResult.
+             * @constructor
+             * @param {thresh.v1.PresignResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PresignResult = function (properties) {
+                this.presignatures = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PresignResult presignatures.
+             * @member {Array.<thresh.v1.PresignInfo.$Properties>} presignatures
+             * @memberof thresh.v1.PresignResult
+             * @instance
+             */
+            PresignResult.prototype.presignatures = $util.emptyArray;
+
+            /**
+             * Encodes the specified PresignResult message. Does not implicitly {@link thresh.v1.PresignResult.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.PresignResult
+             * @static
+             * @param {thresh.v1.PresignResult.$Properties} message PresignResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PresignResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.presignatures != null && message.presignatures.length)
+                    for (let i = 0; i < message.presignatures.length; ++i)
+                        $root.thresh.v1.PresignInfo.encode(message.presignatures[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PresignResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.PresignResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.PresignResult & thresh.v1.PresignResult.$Shape} PresignResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PresignResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.PresignResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.presignatures && message.presignatures.length))
+                                message.presignatures = [];
+                            message.presignatures.push($root.thresh.v1.PresignInfo.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return PresignResult;
+        })();
+
+        v1.OnlineShareResult = (function() {
+
+            /**
+             * Properties of an OnlineShareResult.
+             * @typedef {Object} thresh.v1.OnlineShareResult.$Properties
+             * @property {Uint8Array|null} [u] OnlineShareResult u
+             * @property {Uint8Array|null} [w] OnlineShareResult w
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an OnlineShareResult.
+             * @memberof thresh.v1
+             * @interface IOnlineShareResult
+             * @augments thresh.v1.OnlineShareResult.$Properties
+             * @deprecated Use thresh.v1.OnlineShareResult.$Properties instead.
+             */
+
+            /**
+             * Shape of an OnlineShareResult.
+             * @typedef {thresh.v1.OnlineShareResult.$Properties} thresh.v1.OnlineShareResult.$Shape
+             */
+
+            /**
+             * Constructs a new OnlineShareResult.
+             * @memberof thresh.v1
+             * @classdesc Represents an OnlineShareResult.
+             * @constructor
+             * @param {thresh.v1.OnlineShareResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const OnlineShareResult = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * OnlineShareResult u.
+             * @member {Uint8Array} u
+             * @memberof thresh.v1.OnlineShareResult
+             * @instance
+             */
+            OnlineShareResult.prototype.u = $util.newBuffer([]);
+
+            /**
+             * OnlineShareResult w.
+             * @member {Uint8Array} w
+             * @memberof thresh.v1.OnlineShareResult
+             * @instance
+             */
+            OnlineShareResult.prototype.w = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified OnlineShareResult message. Does not implicitly {@link thresh.v1.OnlineShareResult.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.OnlineShareResult
+             * @static
+             * @param {thresh.v1.OnlineShareResult.$Properties} message OnlineShareResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OnlineShareResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.u != null && $Object.hasOwnProperty.call(message, "u") && message.u.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.u);
+                if (message.w != null && $Object.hasOwnProperty.call(message, "w") && message.w.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.w);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an OnlineShareResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.OnlineShareResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.OnlineShareResult & thresh.v1.OnlineShareResult.$Shape} OnlineShareResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OnlineShareResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.OnlineShareResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.u = value;
+                            else
+                                delete message.u;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.w = value;
+                            else
+                                delete message.w;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return OnlineShareResult;
         })();
 
         return v1;

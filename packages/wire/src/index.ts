@@ -42,6 +42,10 @@ export {
   type PolicySetRequest,
   type PolicyTestRequest,
   type AnnounceRequest,
+  type PresignRequest,
+  type OnlineSignRequest,
+  type PresignInfo,
+  MAX_PRESIGN_BATCH,
 } from './rpc.js'
 export { MAX_APPROVALS, MAX_POLICY_DOCUMENT, type WireApproval, type SignPolicyFields } from './policy-rpc.js'
 export { exchange, call, rpcServerStream, type RpcOptions, type RpcServerStream } from './rpc-stream.js'

@@ -85,6 +85,36 @@ export interface SignRequest extends SignPolicyFields {
   readonly epoch: number
 }
 
+/** Presignatures for (key, epoch, signers, path), one per presign id (docs/sdk.md, Presignatures). */
+export interface PresignRequest {
+  readonly kind: 'presign'
+  readonly keyId: string
+  readonly epoch: number
+  readonly signers: readonly string[]
+  /** BIP32 path the presignatures are bound to; empty or absent: the key itself. */
+  readonly path?: readonly number[]
+  /** PRESIGN_ID_BYTES each, fresh, 1..MAX_PRESIGN_BATCH. */
+  readonly presignIds: readonly Uint8Array[]
+  readonly nonce: Uint8Array
+  readonly issuedAt: number
+}
+
+/** The online step of a presignature: `sign` is judged like a full sign request, then the presignature answers once. */
+export interface OnlineSignRequest {
+  readonly kind: 'onlineSign'
+  readonly sign: SignRequest
+  readonly presignId: Uint8Array
+}
+
+/** What a signer reports of one presignature (public: every signer reports the same). */
+export interface PresignInfo {
+  readonly presignId: Uint8Array
+  /** Compressed R (before the per-digest re-randomization). */
+  readonly instancePoint: Uint8Array
+  /** Compressed X + δ·G. */
+  readonly publicKey: Uint8Array
+}
+
 /** The node's policy in force (policy-rpc.ts). */
 export interface PolicyGetRequest {
   readonly kind: 'policyGet'
@@ -209,6 +239,7 @@ export type CoordRequest =
   | KeygenRequest | SignRequest | ListKeysRequest | GetPublicKeyRequest | CommitKeyRequest | AbortKeyRequest | CancelRequest
   | ReshareRequest | RepairRequest | ImportKeyRequest
   | PolicyGetRequest | PolicySetRequest | PolicyTestRequest | AnnounceRequest
+  | PresignRequest | OnlineSignRequest
 
 /** Public facts about one key. */
 export interface KeyInfo {
@@ -248,6 +279,9 @@ export type RpcErrorCode =
   | 'unavailable'
   | 'policy-denied'
   | 'policy-refused'
+  | 'presign-unknown'
+  | 'presign-used'
+  | 'presign-mismatch'
 
 export type CoordResponse =
   | { readonly kind: 'keygen'; readonly key: KeyInfo }
@@ -274,6 +308,9 @@ export type CoordResponse =
   /** A dry run's decision, as JSON. */
   | { readonly kind: 'policyDecision'; readonly decision: string }
   | { readonly kind: 'announced'; readonly announcedAt: number; readonly signableAt: number; readonly cancelled: boolean }
+  | { readonly kind: 'presigned'; readonly presignatures: readonly PresignInfo[] }
+  /** One signer's online share (32-byte scalars). */
+  | { readonly kind: 'onlineShare'; readonly u: Uint8Array; readonly w: Uint8Array }
   | {
       readonly kind: 'error'
       readonly code: RpcErrorCode
@@ -353,7 +390,15 @@ const ERROR_CODES: Readonly<Record<number, RpcErrorCode>> = {
   16: 'unavailable',
   20: 'policy-denied',
   21: 'policy-refused',
+  40: 'presign-unknown',
+  41: 'presign-used',
+  42: 'presign-mismatch',
 }
+
+/** Bytes of a presign id (crypto PRESIGN_ID_BYTES). */
+const PRESIGN_ID = 32
+/** Most presign ids one presign request may carry. */
+export const MAX_PRESIGN_BATCH = 64
 
 const PAYLOAD_KINDS: Readonly<Record<number, SignPayloadKind>> = {
   1: 'evm-tx',
@@ -505,6 +550,10 @@ export const coordRequestCodec: Codec<CoordRequest> = protoCodec(
         }
       case 'sign':
         return { sign: signToWire(r) }
+      case 'presign':
+        return { presign: { keyId: r.keyId, epoch: r.epoch, signers: [...r.signers], path: [...(r.path ?? [])], presignIds: [...r.presignIds], nonce: r.nonce, issuedAt: r.issuedAt } }
+      case 'onlineSign':
+        return { onlineSign: { sign: signToWire(r.sign), presignId: r.presignId } }
       case 'policyGet':
         return { policyGet: {} }
       case 'policySet':
@@ -567,6 +616,24 @@ export const coordRequestCodec: Codec<CoordRequest> = protoCodec(
       }
       case 'sign':
         return signFromWire(m.sign, 'sign')
+      case 'presign': {
+        const p = present(m.presign, 'presign')
+        const path = pathFromWire(p.path, 'presign.path')
+        return {
+          kind: 'presign',
+          keyId: validKeyId(p.keyId, 'presign.key_id'),
+          epoch: uint(p.epoch, 'presign.epoch', 0, 0xffffffff),
+          signers: peerList(p.signers, 'presign.signers'),
+          ...(path.length > 0 ? { path } : {}),
+          presignIds: distinctBytes(list(p.presignIds, 'presign.presign_ids', 1, MAX_PRESIGN_BATCH).map((id, i) => bytes(id, `presign.presign_ids[${i}]`, PRESIGN_ID)), 'presign.presign_ids'),
+          nonce: bytes(p.nonce, 'presign.nonce', NONCE_BYTES),
+          issuedAt: uint(p.issuedAt, 'presign.issued_at', ISSUED_AT.min, ISSUED_AT.max),
+        }
+      }
+      case 'onlineSign': {
+        const o = present(m.onlineSign, 'online_sign')
+        return { kind: 'onlineSign', sign: signFromWire(o.sign, 'online_sign.sign'), presignId: bytes(o.presignId, 'online_sign.presign_id', PRESIGN_ID) }
+      }
       case 'policyGet':
         return { kind: 'policyGet' }
       case 'policySet': {
@@ -710,6 +777,10 @@ export const coordResponseCodec: Codec<CoordResponse> = protoCodec(
         return { policyDecision: { decision: r.decision } }
       case 'announced':
         return { announced: { announcedAt: r.announcedAt, signableAt: r.signableAt, cancelled: r.cancelled } }
+      case 'presigned':
+        return { presigned: { presignatures: r.presignatures.map((p) => ({ presignId: p.presignId, instancePoint: p.instancePoint, publicKey: p.publicKey })) } }
+      case 'onlineShare':
+        return { onlineShare: { u: r.u, w: r.w } }
       case 'error':
         return {
           error: {
@@ -742,6 +813,21 @@ export const coordResponseCodec: Codec<CoordResponse> = protoCodec(
           throw new WireError('invalid-field', 'sign.signatures must hold two or more signatures, the first equal to sign.signature', 'sign.signatures')
         }
         return { kind: 'sign', signature, recoveryId, signatures }
+      }
+      case 'presigned': {
+        const all = list(present(m.presigned, 'presigned').presignatures, 'presigned.presignatures', 1, MAX_PRESIGN_BATCH)
+        return {
+          kind: 'presigned',
+          presignatures: all.map((p, i) => ({
+            presignId: bytes(p.presignId, `presigned.presignatures[${i}].presign_id`, PRESIGN_ID),
+            instancePoint: bytes(p.instancePoint, `presigned.presignatures[${i}].instance_point`, 33),
+            publicKey: bytes(p.publicKey, `presigned.presignatures[${i}].public_key`, 33),
+          })),
+        }
+      }
+      case 'onlineShare': {
+        const o = present(m.onlineShare, 'online_share')
+        return { kind: 'onlineShare', u: bytes(o.u, 'online_share.u', 32), w: bytes(o.w, 'online_share.w', 32) }
       }
       case 'keys': {
         const keys = list(present(m.keys, 'keys').keys, 'keys.keys', 0, 100_000)
@@ -869,10 +955,7 @@ function signFromWire(value: thresh.v1.SignRequest.$Properties | null | undefine
   if (s.payload != null && s.message != null && s.message.length > 0) {
     throw new WireError('invalid-field', `${field}.message must be empty when ${field}.payload is present`, `${field}.message`)
   }
-  const path = list(s.path, `${field}.path`, 0, MAX_SIGN_PATH_DEPTH).map((index, i) => {
-    if (index >= HARDENED) throw new WireError('invalid-field', `${field}.path[${i}] is a hardened index: only non-hardened derivation is possible from a threshold key`, `${field}.path[${i}]`)
-    return uint(index, `${field}.path[${i}]`, 0, HARDENED - 1)
-  })
+  const path = pathFromWire(s.path, `${field}.path`)
   return {
     kind: 'sign',
     keyId: validKeyId(s.keyId, `${field}.key_id`),
@@ -886,6 +969,20 @@ function signFromWire(value: thresh.v1.SignRequest.$Properties | null | undefine
     epoch: uint(s.epoch, `${field}.epoch`, 0, 0xffffffff),
     ...signPolicyFromWire(s),
   }
+}
+
+/** A BIP32 path: non-hardened indices, at most MAX_SIGN_PATH_DEPTH. */
+function pathFromWire(value: number[] | null | undefined, field: string): number[] {
+  return list(value, field, 0, MAX_SIGN_PATH_DEPTH).map((index, i) => {
+    if (index >= HARDENED) throw new WireError('invalid-field', `${field}[${i}] is a hardened index: only non-hardened derivation is possible from a threshold key`, `${field}[${i}]`)
+    return uint(index, `${field}[${i}]`, 0, HARDENED - 1)
+  })
+}
+
+function distinctBytes(values: Uint8Array[], field: string): Uint8Array[] {
+  const seen = new Set(values.map((v) => Buffer.from(v).toString('hex')))
+  if (seen.size !== values.length) throw new WireError('invalid-field', `${field} repeats an entry`, field)
+  return values
 }
 
 function signPayloadToWire(p: SignPayload): thresh.v1.SignPayload.$Properties {

@@ -49,6 +49,9 @@ const requests: CoordRequest[] = [
     kind: 'importKey', keyId: 'imported', nonce, issuedAt, scheme: 'ecdsa', threshold: 2, parties: peers,
     commitment: key.publicShares.slice(0, 2), share: new Uint8Array(32).fill(4), chainCode: new Uint8Array(32).fill(6),
   },
+  { kind: 'presign', keyId: 'k1', epoch: 2, signers: peers.slice(0, 2), presignIds: [new Uint8Array(32).fill(1), new Uint8Array(32).fill(2)], nonce, issuedAt },
+  { kind: 'presign', keyId: 'k1', epoch: 0, signers: peers, path: [0, 7], presignIds: [new Uint8Array(32).fill(3)], nonce, issuedAt },
+  { kind: 'onlineSign', sign: { kind: 'sign', keyId: 'k1', payload: { kind: 'digest', data: new Uint8Array(32) }, path: [3], signers: peers.slice(1), nonce, issuedAt, epoch: 1 }, presignId: new Uint8Array(32).fill(4) },
 ]
 
 const responses: CoordResponse[] = [
@@ -74,6 +77,9 @@ const responses: CoordResponse[] = [
   { kind: 'keyStatus', active: key, activeNonce: nonce, pending: { ...key, epoch: 4 }, pendingNonce: new Uint8Array(32).fill(1), retiringNonce: new Uint8Array(16).fill(2) },
   { kind: 'error', code: 'timeout', message: 'round 2 deadline passed', culprits: [peers[1]!], accusations: [] },
   { kind: 'error', code: 'unauthorized', message: 'not a coordinator', culprits: [], accusations: [] },
+  { kind: 'error', code: 'presign-used', message: 'used', culprits: [], accusations: [] },
+  { kind: 'presigned', presignatures: [{ presignId: new Uint8Array(32).fill(1), instancePoint: key.groupPublicKey, publicKey: key.publicShares[0]! }] },
+  { kind: 'onlineShare', u: new Uint8Array(32).fill(1), w: new Uint8Array(32).fill(2) },
   { kind: 'error', code: 'aborted', message: 'party 1 complained', culprits: [], accusations: [{ accuser: peers[0]!, accused: [peers[1]!, peers[2]!], reason: 'bad identity signature', signature: new Uint8Array(64).fill(2) }] },
 ]
 
@@ -103,6 +109,8 @@ describe('coordinator RPC codecs', () => {
     const reshare = requests.find((r) => r.kind === 'reshare') as Extract<CoordRequest, { kind: 'reshare' }>
     const repair = requests.find((r) => r.kind === 'repair') as Extract<CoordRequest, { kind: 'repair' }>
     const importKey = requests.find((r) => r.kind === 'importKey') as Extract<CoordRequest, { kind: 'importKey' }>
+    const presign = requests.find((r) => r.kind === 'presign') as Extract<CoordRequest, { kind: 'presign' }>
+    const online = requests.find((r) => r.kind === 'onlineSign') as Extract<CoordRequest, { kind: 'onlineSign' }>
     const cases: [CoordRequest, string][] = [
       [{ ...keygen, threshold: 4 }, 'keygen.threshold'],
       [{ ...keygen, threshold: 0 }, 'keygen.threshold'],
@@ -140,6 +148,14 @@ describe('coordinator RPC codecs', () => {
       [{ ...importKey, commitment: importKey.commitment.slice(1) }, 'import_key.commitment'],
       [{ ...importKey, share: new Uint8Array(31) }, 'import_key.share'],
       [{ ...importKey, chainCode: new Uint8Array(0) }, 'import_key.chain_code'],
+      [{ ...presign, presignIds: [] }, 'presign.presign_ids'],
+      [{ ...presign, presignIds: [new Uint8Array(32), new Uint8Array(32)] }, 'presign.presign_ids'],
+      [{ ...presign, presignIds: Array.from({ length: 65 }, (_, i) => new Uint8Array(32).fill(i)) }, 'presign.presign_ids'],
+      [{ ...presign, presignIds: [new Uint8Array(31)] }, 'presign.presign_ids[0]'],
+      [{ ...presign, path: [0x80000000] }, 'presign.path[0]'],
+      [{ ...presign, signers: [] }, 'presign.signers'],
+      [{ ...online, presignId: new Uint8Array(33) }, 'online_sign.presign_id'],
+      [{ ...online, sign: { ...online.sign, path: [0x80000001] } }, 'online_sign.sign.path[0]'],
     ]
     for (const [request, field] of cases) {
       const bytes = coordRequestCodec.encode(request)

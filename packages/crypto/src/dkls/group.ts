@@ -108,6 +108,11 @@ export function sub(a: Point, b: Point): Point {
 }
 
 /** The affine x coordinate of P as an integer (below the field prime). */
+/** Low-S ECDSA verification of a compact (r ‖ s) signature over a 32-byte digest (libsecp256k1, strict). */
+export function verifyLowS(digest: Uint8Array, publicKey: Uint8Array, compact: Uint8Array): boolean {
+  return ecc.verify(digest, publicKey, compact, true)
+}
+
 export function pointX(p: Point): bigint {
   return readUint256(p, 1)
 }

@@ -22,7 +22,7 @@
  *   u_i = r_i·(φ_i + Σψ_ji) + Σ(c^u_ij + d^u_ji),  v_i = sk_i·(φ_i + Σψ_ji) + Σ(c^v_ij + d^v_ji),
  *   w_i = m·φ_i + r·v_i; broadcasts (u_i, w_i).  (Σu = φ·k, Σw = φ·(m + r·sk).)
  * Output. u = Σu_j ≠ 0, s = Σw_j / u; low-S normalized (recovery id adjusted); the
- *   signature is verified (noble, prehash off, lowS) before it is returned.
+ *   signature is verified (libsecp256k1, strict low-S) before it is returned.
  *
  * Session ids and freshness. sid hashes the request (key id and public key, a fingerprint
  * of the key's DKG output, signers, digest, tweak, request id); every signer derives the
@@ -80,7 +80,6 @@
  */
 import { randomBytes } from '@noble/hashes/utils.js'
 import { equalBytes } from '@noble/curves/utils.js'
-import { secp256k1 } from '@noble/curves/secp256k1.js'
 import { lagrangeAtZero } from '../curves/polynomial.js'
 import { secp256k1Group } from '../curves/group.js'
 import { RoundSession, checkEach, type RoundInput, type RoundSpec } from '../session/round-session.js'
@@ -90,7 +89,7 @@ import { ProtocolAbort, type Outgoing, type PartyIndex, type Rng } from '../sess
 import type { BanList } from './bans.js'
 import { assertEcdsaKeyShare, type DklsPeerMaterial, type EcdsaKeyShare } from './key-share.js'
 import {
-  N, add, addMulBase, compressPoint, decodePoint, mul, mulBase, negate, pointX, pointYIsOdd, readUint256, type Point,
+  N, add, addMulBase, compressPoint, decodePoint, mul, mulBase, negate, pointX, pointYIsOdd, readUint256, verifyLowS, type Point,
 } from './group.js'
 import { ctAdd, ctMulAdd, ctSub } from './ct-scalar.js'
 import { Blame } from '../identity/blame.js'
@@ -133,7 +132,8 @@ export interface DklsSignRequest {
   readonly requestId?: string
 }
 
-export interface DklsSignOptions extends Omit<DklsSignRequest, 'key'> {
+/** What a signing or presigning session needs besides its request (digest or presign id). */
+export interface DklsSessionOptions extends Omit<DklsSignRequest, 'key' | 'digest' | 'requestId'> {
   readonly key: EcdsaKeyShare
   /** The caller's bans (persisted by the caller): refused as signers, extended on abort. */
   readonly bans: BanList
@@ -143,6 +143,8 @@ export interface DklsSignOptions extends Omit<DklsSignRequest, 'key'> {
   readonly identities: ReadonlyMap<PartyIndex, Uint8Array>
   readonly rng?: Rng
 }
+
+export interface DklsSignOptions extends DklsSessionOptions, Pick<DklsSignRequest, 'digest' | 'requestId'> {}
 
 /** A secp256k1 ECDSA signature in low-S form. */
 export interface EcdsaSignature {
@@ -183,7 +185,7 @@ export function dklsSignSessionId(req: DklsSignRequest): Uint8Array {
 }
 
 /** Names the key's generation and the setup run on it: epoch, setup id, threshold, committee, public shares, commitments, chain code. */
-function keyFingerprint(key: DklsPublicKeyData): Uint8Array {
+export function keyFingerprint(key: DklsPublicKeyData): Uint8Array {
   const shares = key.parties.flatMap((p) => [u32(p), key.publicShares.get(p) ?? new Uint8Array(0)])
   return taggedHash('dkls23/sign/key', [u32(key.epoch), key.setupId, u32(key.threshold), u32(key.parties.length), ...shares, u32(key.commitment.length), ...key.commitment, key.chainCode])
 }
@@ -240,14 +242,19 @@ interface PeerState {
   publicShare?: Point
 }
 
-export class DklsSignSession extends RoundSession<EcdsaSignature, DklsSignMessage> {
+/**
+ * Rounds 1 and 2 and the round-3 judging of DKLs23 signing, shared by the signing
+ * session (below) and the presigning session (presign-session.ts), which differ only in
+ * their session id, what round 3 carries besides the views, and their result.
+ */
+export abstract class DklsSignCore<Result> extends RoundSession<Result, DklsSignMessage> {
   protected readonly rounds: readonly RoundSpec[] = [
     { broadcast: true, direct: true },
     { broadcast: true, direct: true },
     { broadcast: true, direct: false },
   ]
 
-  private readonly key: EcdsaKeyShare
+  protected readonly key: EcdsaKeyShare
   private readonly bans: BanList
   private readonly identity: IdentityKey
   private readonly identities: ReadonlyMap<PartyIndex, Uint8Array>
@@ -256,14 +263,13 @@ export class DklsSignSession extends RoundSession<EcdsaSignature, DklsSignMessag
   /** Signers whose signed round-2 broadcast failed a check every party can run (judged in round 3). */
   private faults = new Map<PartyIndex, string>()
   private readonly rng: Rng
-  private readonly digest: Uint8Array
-  private readonly tweak: bigint
+  protected readonly tweak: bigint
   /** X + δ·G. */
-  private readonly publicKey: Point
+  protected readonly publicKey: Point
   private readonly shapes: ReturnType<typeof signShapes>
   private readonly peers = new Map<PartyIndex, PeerState>()
   private instanceKey = 0n
-  private inversionMask = 0n
+  protected inversionMask = 0n
   private instancePoint: Point = new Uint8Array(0)
   private salt: Uint8Array = new Uint8Array(0)
   /** This party's round-1 commitment: its session nonce. */
@@ -273,15 +279,13 @@ export class DklsSignSession extends RoundSession<EcdsaSignature, DklsSignMessag
   /** z_ij·G (compressed) for each peer j, as broadcast in round 2. */
   private readonly zeroSharePoints = new Map<PartyIndex, Uint8Array>()
   private publicShare: Point = new Uint8Array(0)
-  private r = 0n
-  private rPoint: Point = new Uint8Array(0)
-  /** This party's (u_i, w_i) from round 2. */
-  private ownShare = { u: 0n, w: 0n }
+  protected r = 0n
+  protected rPoint: Point = new Uint8Array(0)
 
-  constructor(options: DklsSignOptions) {
-    const { key, digest, bans } = options
+  /** `idOf` names the session from the validated signers (ascending) and the tweak. */
+  constructor(options: DklsSessionOptions, idOf: (signers: PartyIndex[]) => Uint8Array) {
+    const { key, bans } = options
     assertEcdsaKeyShare(key)
-    if (!(digest instanceof Uint8Array) || digest.length !== 32) throw new RangeError('digest must be 32 bytes')
     const signers = [...new Set(options.signers)].sort((a, b) => a - b)
     if (signers.length !== options.signers.length) throw new RangeError('signer set repeats a party')
     const outside = signers.filter((p) => !key.parties.includes(p))
@@ -292,7 +296,7 @@ export class DklsSignSession extends RoundSession<EcdsaSignature, DklsSignMessag
       throw new RangeError(`party ${banned.join(', ')} is banned for key ${key.keyId} (failed a check in an earlier session); refresh the key to sign with it`)
     }
     const tweak = options.tweak && options.tweak.length > 0 ? secp256k1Group.decodeScalar(options.tweak, 'tweak', { allowZero: true }) : 0n
-    super(dklsSignSessionId({ key, signers, digest, tweak: options.tweak, requestId: options.requestId }), key.self, signers)
+    super(idOf(signers), key.self, signers)
     assertIdentityKeys(signers, options.identities, 'signer')
     if (!equalBytes(options.identity.publicKey, options.identities.get(key.self)!)) throw new RangeError('identity key does not match identities.get(self)')
     this.identity = options.identity
@@ -302,7 +306,6 @@ export class DklsSignSession extends RoundSession<EcdsaSignature, DklsSignMessag
     this.key = key
     this.bans = bans
     this.rng = options.rng ?? randomBytes
-    this.digest = Uint8Array.from(digest)
     this.tweak = tweak
     this.shapes = signShapes(signers.length)
   }
@@ -344,7 +347,7 @@ export class DklsSignSession extends RoundSession<EcdsaSignature, DklsSignMessag
     try {
       if (round === 1) return this.multiply(inputs)
       if (round === 2) return this.shares(inputs)
-      this.signature(inputs)
+      this.conclude(this.judged(inputs))
       return []
     } catch (err) {
       this.forgetSecrets()
@@ -516,12 +519,15 @@ export class DklsSignSession extends RoundSession<EcdsaSignature, DklsSignMessag
     this.rPoint = R
     this.r = Fn.create(pointX(R))
     if (this.r === 0n) throw new ProtocolAbort('x(R) = 0 mod n', [])
-    const uI = ctMulAdd(this.instanceKey, mask, u)
-    const vI = ctMulAdd(this.keyShare, mask, v)
-    const wI = ctMulAdd(this.r, vI, ctMulAdd(Fn.create(readUint256(this.digest)), this.inversionMask, 0n))
-    this.ownShare = { u: uI, w: wI }
-    return [this.broadcast(3, { type: 'dkls/sign-share', u: secp256k1Group.encodeScalar(uI), w: secp256k1Group.encodeScalar(wI), refused: Uint8Array.of(0), views })]
+    const share = this.roundThreeShare(ctMulAdd(this.instanceKey, mask, u), ctMulAdd(this.keyShare, mask, v))
+    return [this.broadcast(3, { type: 'dkls/sign-share', u: secp256k1Group.encodeScalar(share.u), w: secp256k1Group.encodeScalar(share.w), refused: Uint8Array.of(0), views })]
   }
+
+  /** Given u_i and v_i (this party's shares of φ·k and φ·sk), what this party broadcasts as (u, w) in round 3. */
+  protected abstract roundThreeShare(u: bigint, v: bigint): { u: bigint; w: bigint }
+
+  /** Round 3 in, every broadcast judged sound: the session's result (via finish). */
+  protected abstract conclude(messages: ReadonlyMap<PartyIndex, DklsSignShareMessage>): void
 
   /** Signs this party's broadcast of `round` and records it in its own view. */
   private signOwn(round: 1 | 2, digest: Uint8Array): Uint8Array {
@@ -567,10 +573,8 @@ export class DklsSignSession extends RoundSession<EcdsaSignature, DklsSignMessag
     blame.settle('DKLs23 signing aborted')
   }
 
-  /** Round 3 in: the signature, verified. */
-  private signature(inputs: ReadonlyMap<PartyIndex, RoundInput<DklsSignMessage>>): void {
-    let u = 0n
-    let w = 0n
+  /** Round 3 in: the well-formed share messages, after the views and round-2 faults are judged. */
+  private judged(inputs: ReadonlyMap<PartyIndex, RoundInput<DklsSignMessage>>): Map<PartyIndex, DklsSignShareMessage> {
     const messages = new Map<PartyIndex, DklsSignShareMessage>()
     checkEach(inputs, 'malformed signature share', (from, input) => {
       assertShape<DklsSignShareMessage>(input.broadcast, 'dkls/sign-share', this.shapes)
@@ -580,41 +584,80 @@ export class DklsSignSession extends RoundSession<EcdsaSignature, DklsSignMessag
       messages.set(from, m)
     })
     this.judgeBroadcasts(messages)
-    for (const m of messages.values()) {
-      u += secp256k1Group.decodeScalar(m.u, 'u', { allowZero: true })
-      w += secp256k1Group.decodeScalar(m.w, 'w', { allowZero: true })
-    }
-    u = Fn.create(u + this.ownShare.u)
-    w = Fn.create(w + this.ownShare.w)
-    if (u === 0n) throw new ProtocolAbort('u = 0: the shares of φ·k sum to zero', [])
-    let s = Fn.div(w, u)
-    if (s === 0n) throw new ProtocolAbort('s = 0', [])
-    let recovery = (pointYIsOdd(this.rPoint) ? 1 : 0) | (pointX(this.rPoint) >= N ? 2 : 0)
-    if (s > N >> 1n) {
-      s = N - s
-      recovery ^= 1
-    }
-    const sig: EcdsaSignature = { r: secp256k1Group.encodeScalar(this.r), s: secp256k1Group.encodeScalar(s), recovery, publicKey: compressPoint(this.publicKey) }
-    const compact = new Uint8Array(64)
-    compact.set(sig.r)
-    compact.set(sig.s, 32)
-    if (!secp256k1.verify(compact, this.digest, sig.publicKey, { prehash: false, lowS: true })) {
-      throw new ProtocolAbort('signature does not verify: a signer sent a wrong ψ, u or w (not attributable in DKLs23)', [])
-    }
-    this.forgetSecrets()
-    this.finish(sig)
+    return messages
   }
 
   /**
    * Drops this session's secrets once it is over (nonces are single-use): Bob's β and OT
    * columns are zeroed; the scalars are BigInts, which cannot be wiped, only dropped.
    */
-  private forgetSecrets(): void {
+  protected forgetSecrets(): void {
     this.instanceKey = 0n
     this.inversionMask = 0n
     this.keyShare = 0n
     this.zeroShares.clear()
     for (const peer of this.peers.values()) forgetVoleBob(peer.bob)
     this.peers.clear()
+  }
+}
+
+/**
+ * The signature from u = Σu_j and w = Σw_j (Protocol 3.6, output): s = w/u, low-S with
+ * the recovery id adjusted, verified under `publicKey` (libsecp256k1, strict low-S: a few
+ * times faster than noble, which the tests and the SDK use as the independent check) before
+ * it is returned. A signature that does not verify names nobody: DKLs23's last-round values
+ * have no per-party check.
+ */
+export function ecdsaSignatureFrom(u: bigint, w: bigint, rPoint: Point, digest: Uint8Array, publicKey: Point): EcdsaSignature {
+  u = Fn.create(u)
+  w = Fn.create(w)
+  if (u === 0n) throw new ProtocolAbort('u = 0: the shares of φ·k sum to zero', [])
+  let s = Fn.div(w, u)
+  if (s === 0n) throw new ProtocolAbort('s = 0', [])
+  let recovery = (pointYIsOdd(rPoint) ? 1 : 0) | (pointX(rPoint) >= N ? 2 : 0)
+  if (s > N >> 1n) {
+    s = N - s
+    recovery ^= 1
+  }
+  const sig: EcdsaSignature = { r: secp256k1Group.encodeScalar(Fn.create(pointX(rPoint))), s: secp256k1Group.encodeScalar(s), recovery, publicKey: compressPoint(publicKey) }
+  const compact = new Uint8Array(64)
+  compact.set(sig.r)
+  compact.set(sig.s, 32)
+  if (!verifyLowS(digest, sig.publicKey, compact)) {
+    throw new ProtocolAbort('signature does not verify: a signer sent a wrong ψ, u or w (not attributable in DKLs23)', [])
+  }
+  return sig
+}
+
+/** DKLs23 signing of one digest: three rounds, every signer ends with the verified signature. */
+export class DklsSignSession extends DklsSignCore<EcdsaSignature> {
+  private readonly digest: Uint8Array
+  /** This party's (u_i, w_i) from round 2. */
+  private ownShare = { u: 0n, w: 0n }
+
+  constructor(options: DklsSignOptions) {
+    const { digest } = options
+    if (!(digest instanceof Uint8Array) || digest.length !== 32) throw new RangeError('digest must be 32 bytes')
+    super(options, (signers) => dklsSignSessionId({ key: options.key, signers, digest, tweak: options.tweak, requestId: options.requestId }))
+    this.digest = Uint8Array.from(digest)
+  }
+
+  protected roundThreeShare(u: bigint, v: bigint): { u: bigint; w: bigint } {
+    // w_i = m·φ_i + r·v_i
+    const w = ctMulAdd(this.r, v, ctMulAdd(Fn.create(readUint256(this.digest)), this.inversionMask, 0n))
+    this.ownShare = { u, w }
+    return this.ownShare
+  }
+
+  protected conclude(messages: ReadonlyMap<PartyIndex, DklsSignShareMessage>): void {
+    let u = this.ownShare.u
+    let w = this.ownShare.w
+    for (const m of messages.values()) {
+      u += secp256k1Group.decodeScalar(m.u, 'u', { allowZero: true })
+      w += secp256k1Group.decodeScalar(m.w, 'w', { allowZero: true })
+    }
+    const sig = ecdsaSignatureFrom(u, w, this.rPoint, this.digest, this.publicKey)
+    this.forgetSecrets()
+    this.finish(sig)
   }
 }
