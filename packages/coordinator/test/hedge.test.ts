@@ -49,10 +49,12 @@ it('a frozen signer holds a signature only for the hedge delay, not the attempt 
 it('strict signers are never hedged', async () => {
   net.nodes[1]!.sign = { delayMs: 3 * HEDGE_MS }
   net.nodes[0]!.sign = { delayMs: 3 * HEDGE_MS }
-  const before = net.nodes[2]!.requests.length
   const sig = await c.sign({ keyId: key.keyId, message: text('strict'), signers: [peer(0), peer(1)], strict: true })
   expect(sig.signers).toEqual([peer(0), peer(1)])
-  expect(net.nodes[2]!.requests.length).toBe(before)
+  // this signature's requests only: a cancel of the previous test's attempts may still arrive late
+  const strictSigns = (i: number) => net.nodes[i]!.requests.filter((r) => r.kind === 'sign' && Buffer.from(r.message).equals(Buffer.from(text('strict'))))
+  expect(strictSigns(0).length).toBeGreaterThanOrEqual(1)
+  expect(strictSigns(2)).toEqual([])
   net.nodes[0]!.sign = 'honest'
   net.nodes[1]!.sign = 'honest'
 })
