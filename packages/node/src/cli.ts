@@ -21,6 +21,7 @@ import {
 import { safeErrorMessage } from '@thresh/crypto'
 import { ConfigError, ENV_OVERRIDES, loadConfig, type NodeConfig } from './config.js'
 import { createIdentity, loadIdentity } from './identity.js'
+import { NodeKemKeys } from './kem-keys.js'
 import { KeyRecords } from './key-records.js'
 import { keysReport, keystorePath, passphraseWarning, ThreshNode } from './node.js'
 
@@ -266,7 +267,8 @@ async function init(dataDir: string, kind: ProtectorKind, values: ProtectorOptio
   const store = await KeyStore.create(keystorePath(dir), protector)
   try {
     const identity = await createIdentity(store)
-    print(values.json === true, { peerId: identity.peerId, dataDir: dir, protect: kind }, `created node ${identity.peerId} in ${dir} (keystore protected by ${protector.description})`)
+    const kem = (await NodeKemKeys.load(store)).current
+    print(values.json === true, { peerId: identity.peerId, kemKeyId: kem.keyId, dataDir: dir, protect: kind }, `created node ${identity.peerId} in ${dir} (keystore protected by ${protector.description})`)
   } finally {
     await store.close()
   }

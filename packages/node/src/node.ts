@@ -19,6 +19,8 @@ import { KeyRecords, type KeyRecord } from './key-records.js'
 import { createLogger, droppedLogLines, type Logger } from './log.js'
 import { NodeMetrics } from './metrics.js'
 import { PeerKeeper } from './peer-keeper.js'
+import { KemDirectory } from './kem-directory.js'
+import { NodeKemKeys } from './kem-keys.js'
 import { SessionManager } from './session-manager.js'
 import { SessionTransport } from './session-transport.js'
 import { UsedSessions } from './used-sessions.js'
@@ -74,6 +76,7 @@ interface Parts {
   host?: Libp2p
   sessions?: SessionManager
   transport?: SessionTransport
+  kem?: KemDirectory
   coordinator?: CoordinatorService
   keeper?: PeerKeeper
   pruneTimer?: NodeJS.Timeout
@@ -112,6 +115,8 @@ export class ThreshNode {
       const log = (parts.log = (options.logger ?? createLogger(config.logLevel)).child({ node: identity.peerId }))
       if (config.peers.some((p) => p.id === identity.peerId)) throw new Error(`config: peers lists this node itself (${identity.peerId})`)
       const keys = (parts.keys = await KeyRecords.open(parts.store))
+      // created here on the first start of a node made before sealed share messages
+      const kemKeys = await NodeKemKeys.load(parts.store)
       const disk = (parts.disk = new DiskHealth(parts.store, log))
       const { requestMaxAgeSec, clockSkewSec } = config.sessions
       const used = await UsedSessions.open(parts.store, requestMaxAgeSec + clockSkewSec)
@@ -129,6 +134,7 @@ export class ThreshNode {
           log.debug({ reason, remote }, 'inbound connection refused')
         },
       }))
+      const kem = (parts.kem = new KemDirectory(host, { identity, keys: kemKeys, log }))
       // the manager and the transport feed each other: the manager sends through the transport
       let transport: SessionTransport | undefined
       const sessions = (parts.sessions = new SessionManager({
@@ -140,6 +146,7 @@ export class ThreshNode {
         onDiskError: (err) => disk.failed(err),
         signComplaint: (statement) => identity.key.sign(statement),
         verifyComplaint: (peer, statement, signature) => verifyIdentitySignature(identityPublicKey(peer), statement, signature),
+        kem: { keysOf: (of) => kem.keysOf(of), secretKey: (keyId) => kemKeys.secretKey(keyId) },
       }))
       transport = parts.transport = new SessionTransport(host, {
         peers,
@@ -168,6 +175,7 @@ export class ThreshNode {
       const keeper = (parts.keeper = new PeerKeeper(host, config.peers, config.reconnect, metrics, log))
       // protocol handlers first, so that nothing reaches the host before they are in place
       await transport.start()
+      await kem.start()
       await coordinator.start()
       await host.start()
       await keeper.start()
@@ -286,6 +294,7 @@ async function shutdown(parts: Parts): Promise<void> {
   await quietly('session manager', () => parts.sessions?.stop())
   await quietly('coordinator service', () => parts.coordinator?.stop())
   await quietly('session transport', () => parts.transport?.stop())
+  await quietly('KEM directory', () => parts.kem?.stop())
   await quietly('libp2p host', () => parts.host?.stop())
   const http = parts.http?.server
   if (http) {

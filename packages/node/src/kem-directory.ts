@@ -1,0 +1,140 @@
+import { peerIdFromString } from '@libp2p/peer-id'
+import type { Stream } from '@libp2p/interface'
+import { safeErrorMessage, verifyIdentitySignature } from '@thresh/crypto'
+import { closeStream, frameStream, KEM_PROTOCOL, kemAnnouncementCodec, kemAnnouncementStatement, WireError, type KemAnnouncement } from '@thresh/wire'
+import type { Libp2p } from 'libp2p'
+import { identityPublicKey, type NodeIdentity } from './identity.js'
+import { unixNow, type NodeKemKeys } from './kem-keys.js'
+import type { Logger } from './log.js'
+
+/** A peer's verified KEM key: what secret share messages to it are sealed to. */
+export interface PeerKemKey {
+  readonly keyId: number
+  readonly publicKey: Uint8Array
+}
+
+/**
+ * 'unsupported': the peer does not speak /thresh/kem/1.0.0 (a thresh version without
+ * sealed share messages); 'unreachable': no answer; 'invalid': an announcement that
+ * fails its checks (signature, peer id, validity) — the peer's fault.
+ */
+export type KemLookupFailure = 'unsupported' | 'unreachable' | 'invalid'
+
+export class KemLookupError extends Error {
+  readonly peer: string
+  readonly failure: KemLookupFailure
+  constructor(peer: string, failure: KemLookupFailure, message: string) {
+    super(message)
+    this.name = 'KemLookupError'
+    this.peer = peer
+    this.failure = failure
+  }
+}
+
+/** Clock skew allowed on an announcement's issued_at. */
+const MAX_SKEW_SECONDS = 300
+/** How long a verified announcement is used before it is fetched again (never past its expiry). */
+const DEFAULT_CACHE_SECONDS = 600
+const FETCH_TIMEOUT_MS = 5_000
+const MAX_ANNOUNCEMENT_FRAME = 4096
+
+/**
+ * Checks that `announcement` is `peer`'s own: it names the peer, its identity key (the
+ * one the peer id embeds) signed it, and it is valid at `now`. Throws KemLookupError('invalid').
+ */
+export function verifyKemAnnouncement(peer: string, announcement: KemAnnouncement, now = unixNow()): PeerKemKey {
+  const invalid = (why: string) => new KemLookupError(peer, 'invalid', `KEM announcement of ${peer} refused: ${why}`)
+  if (announcement.peerId !== peer) throw invalid(`it names another peer (${announcement.peerId})`)
+  const { signature, ...body } = announcement
+  if (!verifyIdentitySignature(identityPublicKey(peer), kemAnnouncementStatement(body), signature)) throw invalid('its signature is not by the peer\'s identity key')
+  if (announcement.issuedAt > now + MAX_SKEW_SECONDS) throw invalid('it is issued in the future')
+  if (announcement.expiresAt <= now) throw invalid('it has expired')
+  return { keyId: announcement.keyId, publicKey: announcement.publicKey }
+}
+
+export interface KemDirectoryOptions {
+  readonly identity: NodeIdentity
+  readonly keys: NodeKemKeys
+  readonly log: Logger
+  readonly cacheSeconds?: number
+}
+
+/**
+ * /thresh/kem/1.0.0: answers a peer with this node's signed KEM announcement (one
+ * frame, then the stream closes), and fetches, verifies and caches its peers'.
+ */
+export class KemDirectory {
+  private readonly cache = new Map<string, { key: PeerKemKey; until: number }>()
+  private readonly pending = new Map<string, Promise<PeerKemKey>>()
+
+  constructor(
+    private readonly host: Libp2p,
+    private readonly options: KemDirectoryOptions,
+  ) {}
+
+  async start(): Promise<void> {
+    // a KEM public key is no secret: any peer the connection gater lets in may ask (an SDK importing a key, too)
+    await this.host.handle(KEM_PROTOCOL, (stream, connection) => this.answer(stream, connection.remotePeer.toString()), {
+      maxInboundStreams: 8,
+      maxOutboundStreams: 8,
+    })
+  }
+
+  async stop(): Promise<void> {
+    await this.host.unhandle(KEM_PROTOCOL)
+  }
+
+  /** The verified KEM keys of `peers`; rejects with KemLookupError naming the first that fails. */
+  async keysOf(peers: readonly string[]): Promise<Map<string, PeerKemKey>> {
+    const keys = await Promise.all(peers.map((p) => this.keyOf(p)))
+    return new Map(peers.map((p, i) => [p, keys[i]!] as const))
+  }
+
+  keyOf(peer: string): Promise<PeerKemKey> {
+    const cached = this.cache.get(peer)
+    if (cached && cached.until > unixNow()) return Promise.resolve(cached.key)
+    let fetching = this.pending.get(peer)
+    if (!fetching) {
+      fetching = this.fetch(peer).finally(() => this.pending.delete(peer))
+      this.pending.set(peer, fetching)
+    }
+    return fetching
+  }
+
+  private async fetch(peer: string): Promise<PeerKemKey> {
+    let announcement: KemAnnouncement
+    try {
+      const stream = await this.host.dialProtocol(peerIdFromString(peer), KEM_PROTOCOL, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) })
+      const frames = frameStream(stream, MAX_ANNOUNCEMENT_FRAME)
+      try {
+        const frame = await frames.read({ signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) })
+        if (frame === null) throw new WireError('malformed', 'peer closed the stream without an announcement')
+        announcement = kemAnnouncementCodec.decode(frame)
+      } finally {
+        await closeStream(stream).catch(() => undefined)
+      }
+    } catch (err) {
+      if (err instanceof WireError) throw new KemLookupError(peer, 'invalid', `KEM announcement of ${peer} refused: ${err.message}`)
+      if ((err as { name?: string }).name === 'UnsupportedProtocolError') {
+        throw new KemLookupError(peer, 'unsupported', `peer ${peer} does not speak ${KEM_PROTOCOL}: it runs a thresh version without sealed share messages (session protocol 2.0.0); upgrade it`)
+      }
+      throw new KemLookupError(peer, 'unreachable', `KEM key of ${peer} not fetched: ${safeErrorMessage(err)}`)
+    }
+    const now = unixNow()
+    const key = verifyKemAnnouncement(peer, announcement, now)
+    this.cache.set(peer, { key, until: Math.min(announcement.expiresAt, now + (this.options.cacheSeconds ?? DEFAULT_CACHE_SECONDS)) })
+    this.options.log.debug({ peer, kemKeyId: key.keyId }, 'peer KEM key verified')
+    return key
+  }
+
+  private async answer(stream: Stream, peer: string): Promise<void> {
+    try {
+      const frames = frameStream(stream, MAX_ANNOUNCEMENT_FRAME)
+      await frames.write(kemAnnouncementCodec.encode(this.options.keys.announcement(this.options.identity)))
+      await closeStream(stream)
+    } catch (err) {
+      this.options.log.debug({ peer, err: safeErrorMessage(err) }, 'KEM announcement not sent')
+      stream.abort(err instanceof Error ? err : new Error(String(err)))
+    }
+  }
+}
