@@ -152,6 +152,7 @@ export class ThreshNode {
         peers,
         maxFrame: config.maxFrameBytes,
         onFrame: (peer, frame) => sessions.deliver(peer, frame),
+        onIncompatible: (peer, reason) => sessions.peerIncompatible(peer, reason),
         metrics,
         log,
       })

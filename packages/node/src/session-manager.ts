@@ -229,6 +229,13 @@ export class SessionManager {
     return records.length
   }
 
+  /** `peer` cannot take part (it speaks an older session protocol): its running sessions end naming it. */
+  peerIncompatible(peer: string, reason: string): void {
+    for (const record of [...this.live.values()]) {
+      if (record.partyOf.has(peer)) this.fail(record, new SessionError('aborted', reason, [peer]), 'incompatible-peer')
+    }
+  }
+
   /** Fails every running session and refuses new ones. */
   stop(): void {
     this.stopped = true
