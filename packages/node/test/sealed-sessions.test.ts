@@ -8,7 +8,7 @@ import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { pino } from 'pino'
 import { describe, expect, it } from 'vitest'
 import {
-  curveOf, ed25519Identity, encodeSealContext, generateKemKeyPair, parseXwingSealed, xwingOpen, xwingOpenWithSharedSecret,
+  curveOf, ed25519Identity, encodeSealContext, generateKemKeyPair, parseXwingSealed, xwingOpen, xwingOpenWithSharedSecret, xwingSeal,
   verifyIdentitySignature, type KemKeyPair, type KeyShare, type Outgoing, type Scheme, type Session,
 } from '@thresh/crypto'
 import { dkgCodec, envelopeCodec, kemAnnouncementCodec, type WireMessage } from '@thresh/wire'
@@ -16,7 +16,7 @@ import { DEFAULT_SESSIONS } from '../src/config.js'
 import type { NodeIdentity } from '../src/identity.js'
 import { identityPublicKey } from '../src/identity.js'
 import { KemLookupError, verifyKemAnnouncement } from '../src/kem-directory.js'
-import { KEM_ANNOUNCEMENT_VALIDITY_SECONDS, NodeKemKeys } from '../src/kem-keys.js'
+import { KEM_ANNOUNCEMENT_VALIDITY_SECONDS, KEM_RETIRED_RETENTION_SECONDS, NodeKemKeys } from '../src/kem-keys.js'
 import { NodeMetrics } from '../src/metrics.js'
 import { dkgSpec, dklsSetupSpec } from '../src/protocols.js'
 import { SessionError, SessionManager, type SessionSpec } from '../src/session-manager.js'
@@ -326,6 +326,29 @@ describe('KEM announcements', () => {
     expect(refused(a.identity.peerId, { ...a.announcement, publicKey: b.announcement.publicKey })).toMatch(/signature/)
     expect(refused(a.identity.peerId, a.announcement, now + KEM_ANNOUNCEMENT_VALIDITY_SECONDS)).toMatch(/expired/)
     expect(refused(a.identity.peerId, a.announcement, now - 3600)).toMatch(/future/)
+  })
+})
+
+describe('node KEM keys', () => {
+  it('rotation: the new key is announced, the retired one still opens until its retention ends', async () => {
+    const store = memoryStore()
+    const t0 = 1_800_000_000
+    const kem = await NodeKemKeys.load(store, t0)
+    const old = { ...kem.current, secretKey: Uint8Array.from(kem.secretKey(1)!) }
+    expect(await kem.rotate(store, t0 + 10)).toBe(2)
+    const identity = await nodeIdentity(1)
+    expect(verifyKemAnnouncement(identity.peerId, kem.announcement(identity, t0 + 20), t0 + 20).keyId).toBe(2)
+    // a message a peer sealed to key 1 before it saw the new announcement
+    const context = { sessionId: new Uint8Array(32).fill(1), sender: 2, recipient: 1, round: 2, messageType: 'dkg' }
+    const box = xwingSeal(old.publicKey, context, utf8ToBytes('share'))
+    const reloaded = await NodeKemKeys.load(store, t0 + KEM_RETIRED_RETENTION_SECONDS)
+    expect(reloaded.keyIds).toEqual([1, 2])
+    expect(xwingOpen(reloaded.secretKey(1)!, context, box)).toEqual(utf8ToBytes('share'))
+    // past retention the retired key is gone from the store
+    const later = await NodeKemKeys.load(store, t0 + 10 + KEM_RETIRED_RETENTION_SECONDS + 1)
+    expect(later.keyIds).toEqual([2])
+    expect((await NodeKemKeys.load(store, t0 + 10 + KEM_RETIRED_RETENTION_SECONDS + 1)).keyIds).toEqual([2])
+    expect(later.current.keyId).toBe(2)
   })
 })
 
