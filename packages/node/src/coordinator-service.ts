@@ -46,6 +46,8 @@ export interface CoordinatorServiceOptions {
   readonly log: Logger
   /** The signing policy: every sign request passes it before its first session message. */
   readonly policy: PolicyService
+  /** This node's KEM secret key by key id: an imported share is sealed to it. */
+  readonly kemSecretKey: (keyId: number) => Uint8Array | undefined
 }
 
 type CommitKeyRequest = Extract<CoordRequest, { kind: 'commitKey' }>
@@ -74,6 +76,7 @@ export class CoordinatorService {
       sessions: options.sessions,
       operating: this.operating,
       minThreshold: options.minThreshold,
+      kemSecretKey: options.kemSecretKey,
       admit: (request, parties) => {
         this.checkNotCancelled(request.nonce)
         this.checkPeers(parties)

@@ -1,9 +1,12 @@
 import { peerIdFromString } from '@libp2p/peer-id'
 import type { Stream } from '@libp2p/interface'
-import { safeErrorMessage, verifyIdentitySignature } from '@thresh/crypto'
-import { closeStream, frameStream, KEM_PROTOCOL, kemAnnouncementCodec, kemAnnouncementStatement, WireError, type KemAnnouncement } from '@thresh/wire'
+import { safeErrorMessage } from '@thresh/crypto'
+import {
+  closeStream, frameStream, KEM_PROTOCOL, kemAnnouncementCodec, kemAnnouncementProblem, MAX_ANNOUNCEMENT_FRAME, readKemAnnouncement, WireError,
+  type KemAnnouncement,
+} from '@thresh/wire'
 import type { Libp2p } from 'libp2p'
-import { identityPublicKey, type NodeIdentity } from './identity.js'
+import type { NodeIdentity } from './identity.js'
 import { unixNow, type NodeKemKeys } from './kem-keys.js'
 import type { Logger } from './log.js'
 
@@ -31,24 +34,17 @@ export class KemLookupError extends Error {
   }
 }
 
-/** Clock skew allowed on an announcement's issued_at. */
-const MAX_SKEW_SECONDS = 300
 /** How long a verified announcement is used before it is fetched again (never past its expiry). */
 const DEFAULT_CACHE_SECONDS = 600
 const FETCH_TIMEOUT_MS = 5_000
-const MAX_ANNOUNCEMENT_FRAME = 4096
 
 /**
  * Checks that `announcement` is `peer`'s own: it names the peer, its identity key (the
  * one the peer id embeds) signed it, and it is valid at `now`. Throws KemLookupError('invalid').
  */
 export function verifyKemAnnouncement(peer: string, announcement: KemAnnouncement, now = unixNow()): PeerKemKey {
-  const invalid = (why: string) => new KemLookupError(peer, 'invalid', `KEM announcement of ${peer} refused: ${why}`)
-  if (announcement.peerId !== peer) throw invalid(`it names another peer (${announcement.peerId})`)
-  const { signature, ...body } = announcement
-  if (!verifyIdentitySignature(identityPublicKey(peer), kemAnnouncementStatement(body), signature)) throw invalid('its signature is not by the peer\'s identity key')
-  if (announcement.issuedAt > now + MAX_SKEW_SECONDS) throw invalid('it is issued in the future')
-  if (announcement.expiresAt <= now) throw invalid('it has expired')
+  const problem = kemAnnouncementProblem(peer, announcement, now)
+  if (problem !== undefined) throw new KemLookupError(peer, 'invalid', `KEM announcement of ${peer} refused: ${problem}`)
   return { keyId: announcement.keyId, publicKey: announcement.publicKey }
 }
 
@@ -105,14 +101,7 @@ export class KemDirectory {
     let announcement: KemAnnouncement
     try {
       const stream = await this.host.dialProtocol(peerIdFromString(peer), KEM_PROTOCOL, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) })
-      const frames = frameStream(stream, MAX_ANNOUNCEMENT_FRAME)
-      try {
-        const frame = await frames.read({ signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) })
-        if (frame === null) throw new WireError('malformed', 'peer closed the stream without an announcement')
-        announcement = kemAnnouncementCodec.decode(frame)
-      } finally {
-        await closeStream(stream).catch(() => undefined)
-      }
+      announcement = await readKemAnnouncement(stream, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) })
     } catch (err) {
       if (err instanceof WireError) throw new KemLookupError(peer, 'invalid', `KEM announcement of ${peer} refused: ${err.message}`)
       if ((err as { name?: string }).name === 'UnsupportedProtocolError') {

@@ -171,6 +171,7 @@ export class ThreshNode {
         disk,
         metrics,
         log,
+        kemSecretKey: (keyId) => kemKeys.secretKey(keyId),
         policy: new PolicyService({ enforcer: await PolicyEnforcer.open(parts.store, config.policy, log), keys, maxAgeSec: requestMaxAgeSec, log }),
       }))
       const keeper = (parts.keeper = new PeerKeeper(host, config.peers, config.reconnect, metrics, log))

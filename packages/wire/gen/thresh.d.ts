@@ -3062,6 +3062,9 @@ export namespace thresh {
             /** ImportKeyRequest chainCode. */
             chainCode: Uint8Array;
 
+            /** ImportKeyRequest sealedShare. */
+            sealedShare?: (thresh.v1.SealedPayload.$Properties|null);
+
             /**
              * Encodes the specified ImportKeyRequest message. Does not implicitly {@link thresh.v1.ImportKeyRequest.verify|verify} messages.
              * @param message ImportKeyRequest message or plain object to encode
@@ -3112,6 +3115,9 @@ export namespace thresh {
 
                 /** ImportKeyRequest chainCode */
                 chainCode?: (Uint8Array|null);
+
+                /** ImportKeyRequest sealedShare */
+                sealedShare?: (thresh.v1.SealedPayload.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

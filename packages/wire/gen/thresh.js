@@ -7735,6 +7735,7 @@ export const thresh = $root.thresh = (() => {
              * @property {Array.<Uint8Array>|null} [commitment] ImportKeyRequest commitment
              * @property {Uint8Array|null} [share] ImportKeyRequest share
              * @property {Uint8Array|null} [chainCode] ImportKeyRequest chainCode
+             * @property {thresh.v1.SealedPayload.$Properties|null} [sealedShare] ImportKeyRequest sealedShare
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7841,6 +7842,14 @@ export const thresh = $root.thresh = (() => {
             ImportKeyRequest.prototype.chainCode = $util.newBuffer([]);
 
             /**
+             * ImportKeyRequest sealedShare.
+             * @member {thresh.v1.SealedPayload.$Properties|null|undefined} sealedShare
+             * @memberof thresh.v1.ImportKeyRequest
+             * @instance
+             */
+            ImportKeyRequest.prototype.sealedShare = null;
+
+            /**
              * Encodes the specified ImportKeyRequest message. Does not implicitly {@link thresh.v1.ImportKeyRequest.verify|verify} messages.
              * @function encode
              * @memberof thresh.v1.ImportKeyRequest
@@ -7876,6 +7885,8 @@ export const thresh = $root.thresh = (() => {
                     writer.uint32(/* id 8, wireType 2 =*/66).bytes(message.share);
                 if (message.chainCode != null && $Object.hasOwnProperty.call(message, "chainCode") && message.chainCode.length)
                     writer.uint32(/* id 9, wireType 2 =*/74).bytes(message.chainCode);
+                if (message.sealedShare != null && $Object.hasOwnProperty.call(message, "sealedShare"))
+                    $root.thresh.v1.SealedPayload.encode(message.sealedShare, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7997,6 +8008,12 @@ export const thresh = $root.thresh = (() => {
                                 message.chainCode = value;
                             else
                                 delete message.chainCode;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            message.sealedShare = $root.thresh.v1.SealedPayload.decode(reader, reader.size(), $undefined, _depth + 1, message.sealedShare);
                             continue;
                         }
                     }

@@ -50,13 +50,17 @@ export const envelopeCodec: Codec<WireMessage> = protoCodec(
     if (e.sealed) {
       if (recipient === 0) throw new WireError('invalid-field', 'a sealed message is direct', 'recipient')
       bytes(e.payload, 'payload', 0)
-      const sealed = { keyId: uint(e.sealed.keyId, 'sealed.key_id', 1, 0xffffffff), box: bytes(e.sealed.box, 'sealed.box', { min: SEAL_OVERHEAD, max: Number.MAX_SAFE_INTEGER }) }
-      return { ...header, payload: new Uint8Array(0), sealed }
+      return { ...header, payload: new Uint8Array(0), sealed: sealedPayloadField(e.sealed, 'sealed') }
     }
     // every protocol payload holds at least its message-type tag
     return { ...header, payload: bytes(e.payload, 'payload', { min: 1, max: Number.MAX_SAFE_INTEGER }) }
   },
 )
+
+/** A SealedPayload field, checked: a key id and a box at least as long as an empty sealed message. */
+export function sealedPayloadField(value: thresh.v1.SealedPayload.$Properties, field: string): SealedPayload {
+  return { keyId: uint(value.keyId, `${field}.key_id`, 1, 0xffffffff), box: bytes(value.box, `${field}.box`, { min: SEAL_OVERHEAD, max: Number.MAX_SAFE_INTEGER }) }
+}
 
 /** Complaint reasons are explanations for logs, bounded. */
 export const MAX_COMPLAINT_REASON = 512

@@ -3,7 +3,7 @@ export { SESSION_PROTOCOL, LEGACY_SESSION_PROTOCOLS, KEM_PROTOCOL, COORD_PROTOCO
 export { MAX_PARTIES, MAX_ROUNDS, SESSION_ID_BYTES } from './limits.js'
 export { protoCodec, type Codec, type GeneratedMessage } from './codec.js'
 export { envelopeCodec, complaintCodec, complaintStatement, MAX_COMPLAINT_REASON, type SealedPayload, type SignedComplaint, type WireMessage } from './envelope.js'
-export { kemAnnouncementCodec, kemAnnouncementStatement, type KemAnnouncement } from './kem.js'
+export { importShareContext, kemAnnouncementCodec, kemAnnouncementProblem, kemAnnouncementStatement, readKemAnnouncement, MAX_ANNOUNCEMENT_FRAME, type KemAnnouncement } from './kem.js'
 export { frameStream, closeStream, type FrameStream } from './framing.js'
 export { byteSession } from './byte-session.js'
 export { parseEd25519PeerId } from './peer-ids.js'
