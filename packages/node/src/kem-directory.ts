@@ -1,5 +1,5 @@
 import { peerIdFromString } from '@libp2p/peer-id'
-import type { Stream } from '@libp2p/interface'
+import type { PeerId, Stream } from '@libp2p/interface'
 import { safeErrorMessage } from '@thresh/crypto'
 import {
   closeStream, frameStream, KEM_PROTOCOL, kemAnnouncementCodec, kemAnnouncementProblem, MAX_ANNOUNCEMENT_FRAME, readKemAnnouncement, WireError,
@@ -53,6 +53,12 @@ export interface KemDirectoryOptions {
   readonly keys: NodeKemKeys
   readonly log: Logger
   readonly cacheSeconds?: number
+  /**
+   * Peers whose announcements are fetched as soon as a connection to them opens (the
+   * configured signers), so that a keygen does not wait for them: its parties start
+   * their first round at about the same time, within each other's round deadline.
+   */
+  readonly prefetch?: ReadonlySet<string>
 }
 
 /**
@@ -68,7 +74,14 @@ export class KemDirectory {
     private readonly options: KemDirectoryOptions,
   ) {}
 
+  private readonly onConnect = (event: CustomEvent<PeerId>): void => {
+    const peer = event.detail.toString()
+    if (!this.options.prefetch?.has(peer)) return
+    this.keyOf(peer).catch((err: unknown) => this.options.log.debug({ peer, err: safeErrorMessage(err) }, 'KEM announcement not prefetched'))
+  }
+
   async start(): Promise<void> {
+    this.host.addEventListener('peer:connect', this.onConnect)
     // a KEM public key is no secret: any peer the connection gater lets in may ask (an SDK importing a key, too)
     await this.host.handle(KEM_PROTOCOL, (stream, connection) => this.answer(stream, connection.remotePeer.toString()), {
       maxInboundStreams: 8,
@@ -77,6 +90,7 @@ export class KemDirectory {
   }
 
   async stop(): Promise<void> {
+    this.host.removeEventListener('peer:connect', this.onConnect)
     await this.host.unhandle(KEM_PROTOCOL)
   }
 

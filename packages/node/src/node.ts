@@ -134,7 +134,7 @@ export class ThreshNode {
           log.debug({ reason, remote }, 'inbound connection refused')
         },
       }))
-      const kem = (parts.kem = new KemDirectory(host, { identity, keys: kemKeys, log }))
+      const kem = (parts.kem = new KemDirectory(host, { identity, keys: kemKeys, log, prefetch: peers }))
       // the manager and the transport feed each other: the manager sends through the transport
       let transport: SessionTransport | undefined
       const sessions = (parts.sessions = new SessionManager({
