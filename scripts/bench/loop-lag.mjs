@@ -8,7 +8,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { pino } from 'pino'
-import { DkgSession, ed25519Identity, simulate } from '@thresh/crypto'
+import { DkgSession, ed25519Identity, generateKemKeyPair, simulate } from '@thresh/crypto'
 import { DEFAULT_SESSIONS } from '../../packages/node/dist/config.js'
 import { NodeMetrics } from '../../packages/node/dist/metrics.js'
 import { dklsSetupSpec } from '../../packages/node/dist/protocols.js'
@@ -32,6 +32,8 @@ function dkgShares(t, n) {
 /** One setup over n managers; manager 1 inline or hosted; returns the largest loop delay (ms) during it. */
 async function setupLag(t, n, inline, pools) {
   const peers = range(n).map((i) => `P${i}`)
+  // the setup's round 2 is sealed to each recipient's KEM key, as between nodes
+  const kems = new Map(peers.map((p) => [p, generateKemKeyPair(createHash('sha256').update(`lag kem ${p}`).digest())]))
   const managers = new Map()
   let claimed = 0
   for (const [i, self] of peers.entries()) {
@@ -43,6 +45,11 @@ async function setupLag(t, n, inline, pools) {
       claim: () => Promise.resolve(++claimed > 0),
       signComplaint: () => new Uint8Array(64),
       verifyComplaint: () => false,
+      onDiskError: () => undefined,
+      kem: {
+        keysOf: (others) => Promise.resolve(new Map(others.map((p) => [p, { keyId: 1, publicKey: kems.get(p).publicKey }]))),
+        secretKey: (keyId) => (keyId === 1 ? kems.get(self).secretKey : undefined),
+      },
       send: (to, frame) => setImmediate(() => managers.get(to).deliver(self, frame)),
     }))
   }

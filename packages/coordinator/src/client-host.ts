@@ -6,7 +6,7 @@ import { peerIdFromString } from '@libp2p/peer-id'
 import { tcp } from '@libp2p/tcp'
 import type { PeerId, PrivateKey, Stream } from '@libp2p/interface'
 import type { Multiaddr } from '@multiformats/multiaddr'
-import { closeStream, COORD_PROTOCOL, exchange, type CoordRequest, type CoordResponse } from '@thresh/wire'
+import { closeStream, COORD_PROTOCOL, exchange, KEM_PROTOCOL, readKemAnnouncement, type CoordRequest, type CoordResponse, type KemAnnouncement } from '@thresh/wire'
 import { createLibp2p, type Libp2p } from 'libp2p'
 import { TransportError, type NodeTransport } from './transport.js'
 
@@ -78,6 +78,11 @@ class Libp2pTransport implements NodeTransport {
       this.refill(peerId, peer)
       return exchange(stream, request, this.maxFrame === undefined ? { signal } : { signal, maxFrame: this.maxFrame })
     })
+  }
+
+  kemAnnouncement(peerId: string, { signal }: { signal: AbortSignal }): Promise<KemAnnouncement> {
+    const peer = this.peer(peerId)
+    return this.guard(peerId, signal, async () => readKemAnnouncement(await this.host.dialProtocol(peer, KEM_PROTOCOL, { signal }), { signal }))
   }
 
   /** A spare stream to the node that is still open at both ends, if any. */

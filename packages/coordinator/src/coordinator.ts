@@ -2,8 +2,8 @@ import { setMaxListeners } from 'node:events'
 import { sha256 } from '@noble/hashes/sha2.js'
 import { keccak_256 } from '@noble/hashes/sha3.js'
 import { bytesToHex, randomBytes } from '@noble/hashes/utils.js'
-import { dealFromTssLib, dealImport, importedSecret, isScheme, parseTssLibSaveData, SCHEMES, type ImportDealing, type Scheme } from '@thresh/crypto'
-import { KEY_ID_PATTERN, MAX_MESSAGE_BYTES, NONCE_BYTES, type AttestationMode, type CoordRequest, type CoordResponse, type KeyInfo } from '@thresh/wire'
+import { dealFromTssLib, dealImport, importedSecret, isScheme, parseTssLibSaveData, SCHEMES, xwingSeal, type ImportDealing, type Scheme } from '@thresh/crypto'
+import { importShareContext, kemAnnouncementProblem, KEY_ID_PATTERN, MAX_MESSAGE_BYTES, NONCE_BYTES, type AttestationMode, type CoordRequest, type CoordResponse, type KemAnnouncement, type KeyInfo } from '@thresh/wire'
 import { checkMlDsaKeygen, signMlDsa, type MlDsaDriver } from './mldsa-sign.js'
 import type { Address } from 'viem'
 import { attemptError, errorOf, fatalRefusal, judge, verdictOf } from './blame.js'
@@ -11,6 +11,7 @@ import { createClientHost } from './client-host.js'
 import {
   ConfigError,
   ConnectionError,
+  CulpritError,
   InconsistentKeyError,
   KeyChangeError,
   KeyCommitError,
@@ -566,6 +567,7 @@ export class Coordinator {
     const interrupted = await interruptedChange(this.lifecycleHost, from, parties)
     if (interrupted) return this.commitChange(interrupted)
     const nonce = randomBytes(32)
+    const kemKeys = await this.kemKeysOf(parties)
     try {
       const prepared = await prepareChange(this.lifecycleHost, {
         what: `import of ${keyId}`,
@@ -573,15 +575,40 @@ export class Coordinator {
         participants: parties,
         leaving: [],
         nonce,
-        request: (peer) => ({
-          kind: 'importKey', keyId, nonce, issuedAt: 0, scheme, threshold, parties, commitment: dealing.commitment,
-          share: dealing.shares.get(parties.indexOf(peer) + 1)!, chainCode: dealing.chainCode,
-        }),
+        request: (peer) => {
+          const fields = { keyId, nonce, issuedAt: 0, scheme, threshold, parties, commitment: dealing.commitment, chainCode: dealing.chainCode }
+          const index = parties.indexOf(peer) + 1
+          const kem = kemKeys.get(peer)!
+          // each share sealed to its node's KEM key, bound to this request: never in clear on the wire
+          const sealedShare = { keyId: kem.keyId, box: xwingSeal(kem.publicKey, importShareContext(fields, index), dealing.shares.get(index)!) }
+          return { kind: 'importKey', ...fields, sealedShare }
+        },
       })
       return await this.commitChange(prepared)
     } finally {
       for (const share of dealing.shares.values()) share.fill(0)
     }
+  }
+
+  /**
+   * The verified KEM keys of `peers` (their signed announcements), which imported shares
+   * are sealed to. A node that cannot be reached or whose announcement does not check
+   * out (another peer's, not signed by its identity key, expired) fails the import.
+   */
+  private async kemKeysOf(peers: readonly string[]): Promise<Map<string, { keyId: number; publicKey: Uint8Array }>> {
+    const now = Math.floor(Date.now() / 1000)
+    const keys = await Promise.all(peers.map(async (peer) => {
+      let announcement: KemAnnouncement
+      try {
+        announcement = await this.transport.kemAnnouncement(peer, { signal: AbortSignal.timeout(this.timeouts.queryMs) })
+      } catch (err) {
+        throw new ConnectionError(`cannot fetch the KEM key of ${peer} (an imported share is sealed to it): ${err instanceof Error ? err.message : String(err)}`, [peer])
+      }
+      const problem = kemAnnouncementProblem(peer, announcement, now)
+      if (problem !== undefined) throw new CulpritError(`the KEM announcement of ${peer} is refused: ${problem}`, [peer])
+      return [peer, { keyId: announcement.keyId, publicKey: announcement.publicKey }] as const
+    }))
+    return new Map(keys)
   }
 
   /** `peers` with the connected ones first (in their order), then the rest. */

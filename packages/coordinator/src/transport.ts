@@ -1,4 +1,4 @@
-import type { CoordRequest, CoordResponse } from '@thresh/wire'
+import type { CoordRequest, CoordResponse, KemAnnouncement } from '@thresh/wire'
 
 /**
  * How the coordinator reaches nodes: one request, one response, per call. The
@@ -11,6 +11,11 @@ export interface NodeTransport {
    * stream fails, and with the signal's reason when `signal` aborts.
    */
   request(peerId: string, request: CoordRequest, options: { signal: AbortSignal }): Promise<CoordResponse>
+  /**
+   * The node's KEM announcement (/thresh/kem/1.0.0), decoded, not yet verified: what an
+   * imported share is sealed to. Rejects with TransportError.
+   */
+  kemAnnouncement(peerId: string, options: { signal: AbortSignal }): Promise<KemAnnouncement>
   /** Opens (or reuses) a connection to the node. Rejects with TransportError. */
   connect(peerId: string, options: { signal: AbortSignal }): Promise<void>
   /** Whether a connection to the node is open right now. */

@@ -14,7 +14,9 @@ import { parseTssLibSaveData } from '@thresh/crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startNode, THRESH_CLI, waitReady } from '../../../scripts/testnet/cluster.mjs'
 import { verifyIndependently } from '../../../scripts/testnet/verify.mjs'
-import { Coordinator, type KeyInfo, type Scheme } from '../src/index.js'
+import { Coordinator, CulpritError, type KeyInfo, type Scheme } from '../src/index.js'
+import type { NodeTransport } from '../src/transport.js'
+import type { CoordRequest } from '@thresh/wire'
 import { startProcessCluster, type ProcessCluster } from './process-cluster.js'
 
 const text = (s: string) => new TextEncoder().encode(s)
@@ -129,6 +131,34 @@ describe('import', () => {
     expect(hex(key.groupPublicKey)).toBe(hex(secp256k1.getPublicKey(privateKey, true)))
     expect(key.epoch).toBe(1) // refreshed right after the split
     await signs(key, 'imported')
+  })
+
+  it('each share travels sealed to its node\'s KEM key; another node\'s announcement fails the import naming the node', async () => {
+    const transport = (c as unknown as { transport: NodeTransport }).transport
+    const { request, kemAnnouncement } = transport
+    const sent: CoordRequest[] = []
+    transport.request = (peerId, r, options) => (sent.push(r), request.call(transport, peerId, r, options))
+    try {
+      const privateKey = secp256k1.utils.randomSecretKey()
+      await c.importKey({ scheme: 'ecdsa', privateKey, threshold: 2, keyId: 'lc-import-sealed', parties: [peer(0), peer(1), peer(2)] })
+      const imports = sent.filter((r) => r.kind === 'importKey')
+      expect(imports).toHaveLength(3)
+      for (const r of imports) {
+        // a 32-byte share sealed (1137 bytes of overhead); the request type has no field for one in clear
+        expect(r.sealedShare.box.length).toBe(1137 + 32)
+        expect(r.sealedShare.keyId).toBe(1)
+      }
+      expect(new Set(imports.map((r) => Buffer.from(r.sealedShare.box).toString('hex'))).size).toBe(3)
+      // node 1 answers with node 2's (valid) announcement
+      transport.kemAnnouncement = (peerId, options) => kemAnnouncement.call(transport, peerId === peer(1) ? peer(2) : peerId, options)
+      const err = await c.importKey({ scheme: 'ecdsa', privateKey, threshold: 2, keyId: 'lc-import-forged', parties: [peer(0), peer(1), peer(2)] }).catch((e: unknown) => e)
+      expect(err).toBeInstanceOf(CulpritError)
+      expect((err as CulpritError).culprits).toEqual([peer(1)])
+      expect((err as Error).message).toMatch(/names another peer/)
+    } finally {
+      transport.request = request
+      transport.kemAnnouncement = kemAnnouncement
+    }
   })
 
   it('an Ed25519 seed becomes a FROST(Ed25519) key whose signatures verify under the seed\'s public key', async () => {

@@ -21,6 +21,7 @@ import {
 import { safeErrorMessage } from '@thresh/crypto'
 import { ConfigError, ENV_OVERRIDES, loadConfig, type NodeConfig } from './config.js'
 import { createIdentity, loadIdentity } from './identity.js'
+import { KEM_RETIRED_RETENTION_SECONDS, NodeKemKeys } from './kem-keys.js'
 import { KeyRecords } from './key-records.js'
 import { keysReport, keystorePath, passphraseWarning, ThreshNode } from './node.js'
 
@@ -52,6 +53,10 @@ Usage:
       (exit code 1 if any).
   thresh-node rotate-passphrase (--config FILE | --data DIR) [--new-passphrase-file FILE]
       Re-encrypts a stopped node's passphrase keystore under a new passphrase and data key.
+  thresh-node rotate-kem (--config FILE | --data DIR) [--json]
+      Gives a stopped node a new KEM key (the X-Wing key peers seal share messages to)
+      and retires the current one, which stays for 48 hours so that messages peers
+      sealed to it before they saw the new announcement still open.
   thresh-node backup (--key ID | --all) --out FILE (--config FILE | --data DIR) [--backup-passphrase-file FILE]
       Writes one key share (--key) or the whole node (--all: identity and every share),
       encrypted under a backup passphrase (THRESH_BACKUP_PASSPHRASE), to FILE (created
@@ -134,6 +139,8 @@ async function main(argv: string[]): Promise<number> {
       return verifyStore(values, values.json)
     case 'rotate-passphrase':
       return rotatePassphrase(values, values.json)
+    case 'rotate-kem':
+      return rotateKem(values, values.json)
     case 'delete-key':
       return deleteKey(values, values.json)
     case 'backup':
@@ -266,7 +273,8 @@ async function init(dataDir: string, kind: ProtectorKind, values: ProtectorOptio
   const store = await KeyStore.create(keystorePath(dir), protector)
   try {
     const identity = await createIdentity(store)
-    print(values.json === true, { peerId: identity.peerId, dataDir: dir, protect: kind }, `created node ${identity.peerId} in ${dir} (keystore protected by ${protector.description})`)
+    const kem = (await NodeKemKeys.load(store)).current
+    print(values.json === true, { peerId: identity.peerId, kemKeyId: kem.keyId, dataDir: dir, protect: kind }, `created node ${identity.peerId} in ${dir} (keystore protected by ${protector.description})`)
   } finally {
     await store.close()
   }
@@ -468,6 +476,16 @@ async function rotatePassphrase(values: StoppedNodeOptions, json: boolean): Prom
     if (store.protection !== 'passphrase') throw new UsageError(`the keystore in ${dataDir} is protected by ${store.protection}: use rewrap`)
     await store.rotatePassphrase(next)
     print(json, { dataDir, rotated: true }, `keystore in ${dataDir} re-encrypted under the new passphrase (the old one no longer opens it)`)
+    return 0
+  })
+}
+
+async function rotateKem(values: StoppedNodeOptions, json: boolean): Promise<number> {
+  return withStoppedStore(values, async (store, dataDir) => {
+    const kem = await NodeKemKeys.load(store)
+    const retired = kem.current.keyId
+    const keyId = await kem.rotate(store)
+    print(json, { dataDir, kemKeyId: keyId, retired }, `new KEM key ${keyId} in ${dataDir}; key ${retired} retired (kept ${KEM_RETIRED_RETENTION_SECONDS / 3600} hours for sessions sealed to it)`)
     return 0
   })
 }

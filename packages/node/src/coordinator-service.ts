@@ -51,6 +51,8 @@ export interface CoordinatorServiceOptions {
   readonly policy: PolicyService
   /** Presignatures held per key, and how long an unused one lives (config sessions.presignaturesPerKey, presignatureTtlSec). */
   readonly presignatures: { readonly perKey: number; readonly ttlSec: number }
+  /** This node's KEM secret key by key id: an imported share is sealed to it. */
+  readonly kemSecretKey: (keyId: number) => Uint8Array | undefined
 }
 
 type CommitKeyRequest = Extract<CoordRequest, { kind: 'commitKey' }>
@@ -92,6 +94,7 @@ export class CoordinatorService {
       sessions: options.sessions,
       operating: this.operating,
       minThreshold: options.minThreshold,
+      kemSecretKey: options.kemSecretKey,
       admit: (request, parties) => {
         this.checkNotCancelled(request.nonce)
         this.checkPeers(parties)

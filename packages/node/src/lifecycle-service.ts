@@ -1,7 +1,7 @@
 import {
-  acceptImportedShare, type EcdsaKeyShare, type KeyShare, type PinnedKey, type RosterEntry,
+  acceptImportedShare, xwingOpen, type EcdsaKeyShare, type KeyShare, type PartyIndex, type PinnedKey, type RosterEntry,
 } from '@thresh/crypto'
-import { MAX_PARTIES, type AttestationMode, type CoordResponse, type ImportKeyRequest, type KeyInfo, type RepairRequest, type ReshareRequest } from '@thresh/wire'
+import { importShareContext, MAX_PARTIES, type AttestationMode, type CoordResponse, type ImportKeyRequest, type KeyInfo, type RepairRequest, type ReshareRequest } from '@thresh/wire'
 import type { Attestor } from './attestation.js'
 import { attestCommittee, lifecycleAttestation } from './attestation-exchange.js'
 import { failpoint } from './failpoints.js'
@@ -26,6 +26,8 @@ export interface LifecycleServiceOptions {
   readonly minThreshold: number
   /** The coordinator service's admission checks: not cancelled, issued_at inside the window, every other party a configured peer. */
   readonly admit: (request: ReshareRequest | RepairRequest | ImportKeyRequest, parties: readonly string[]) => void
+  /** This node's KEM secret key `keyId` (kem-keys.ts), which an imported share is sealed to. */
+  readonly kemSecretKey: (keyId: number) => Uint8Array | undefined
   readonly log: Logger
 }
 
@@ -164,14 +166,17 @@ export class LifecycleService {
     this.checkThreshold(request.threshold)
     if (this.options.keys.get(request.keyId)) throw new Refusal('key-exists', `key ${request.keyId} exists`)
     this.options.admit(request, request.parties)
+    const share = this.openImportedShare(request, self)
     let dealt: KeyShare
     try {
       dealt = acceptImportedShare({
         keyId: request.keyId, scheme: request.scheme, threshold: request.threshold, parties: request.parties.map((_, i) => i + 1),
-        self, commitment: request.commitment, share: request.share, chainCode: request.chainCode,
+        self, commitment: request.commitment, share, chainCode: request.chainCode,
       })
     } catch (err) {
       throw new Refusal('bad-request', `the imported share does not check out: ${err instanceof Error ? err.message : String(err)}`)
+    } finally {
+      share.fill(0)
     }
     return this.exclusive(request.keyId, async () => {
       const run = runOf(request)
@@ -195,6 +200,18 @@ export class LifecycleService {
         dealt.secretShare.fill(0)
       }
     })
+  }
+
+  /** The imported share, opened with this node's KEM key: it is sealed to it, bound to the whole request. */
+  private openImportedShare(request: ImportKeyRequest, self: PartyIndex): Uint8Array {
+    const { keyId, box } = request.sealedShare
+    const secretKey = this.options.kemSecretKey(keyId)
+    if (secretKey === undefined) throw new Refusal('bad-request', `the share is sealed to KEM key ${keyId}, which this node does not hold: fetch its announcement again`)
+    try {
+      return xwingOpen(secretKey, importShareContext(request, self), box)
+    } catch {
+      throw new Refusal('bad-request', 'the sealed share does not open: sealed to another node, for another request, or tampered')
+    }
   }
 
   /** ECDSA: the DKLs23 setup of the new committee; then the new epoch is stored pending. */

@@ -5,6 +5,7 @@ export type DropReason =
   | 'oversized' // frame above the size limit: the stream is closed
   | 'malformed' // not a valid frame or envelope
   | 'not-a-peer' // session stream from a peer that is not a configured signer
+  | 'old-version' // session stream of an older protocol version (/thresh/session/1.0.0)
   | 'non-party' // message from a peer that is not a party of its session
   | 'spoofed-sender' // envelope sender index does not belong to the authenticated peer
   | 'late' // message for a session that already finished

@@ -20,6 +20,8 @@ import { KeyRecords, type KeyRecord } from './key-records.js'
 import { createLogger, droppedLogLines, type Logger } from './log.js'
 import { NodeMetrics } from './metrics.js'
 import { PeerKeeper } from './peer-keeper.js'
+import { KemDirectory } from './kem-directory.js'
+import { NodeKemKeys } from './kem-keys.js'
 import { SessionManager } from './session-manager.js'
 import { SessionTransport } from './session-transport.js'
 import { UsedSessions } from './used-sessions.js'
@@ -77,6 +79,7 @@ interface Parts {
   sessions?: SessionManager
   workers?: SessionWorkers
   transport?: SessionTransport
+  kem?: KemDirectory
   coordinator?: CoordinatorService
   keeper?: PeerKeeper
   pruneTimer?: NodeJS.Timeout
@@ -115,6 +118,8 @@ export class ThreshNode {
       const log = (parts.log = (options.logger ?? createLogger(config.logLevel)).child({ node: identity.peerId }))
       if (config.peers.some((p) => p.id === identity.peerId)) throw new Error(`config: peers lists this node itself (${identity.peerId})`)
       const keys = (parts.keys = await KeyRecords.open(parts.store))
+      // created here on the first start of a node made before sealed share messages
+      const kemKeys = await NodeKemKeys.load(parts.store)
       const disk = (parts.disk = new DiskHealth(parts.store, log))
       const { requestMaxAgeSec, clockSkewSec } = config.sessions
       const used = await UsedSessions.open(parts.store, requestMaxAgeSec + clockSkewSec)
@@ -134,6 +139,7 @@ export class ThreshNode {
           log.debug({ reason, remote }, 'inbound connection refused')
         },
       }))
+      const kem = (parts.kem = new KemDirectory(host, { identity, keys: kemKeys, log, prefetch: peers }))
       // the manager and the transport feed each other: the manager sends through the transport
       let transport: SessionTransport | undefined
       const sessions = (parts.sessions = new SessionManager({
@@ -146,11 +152,13 @@ export class ThreshNode {
         onDiskError: (err) => disk.failed(err),
         signComplaint: (statement) => identity.key.sign(statement),
         verifyComplaint: (peer, statement, signature) => verifyIdentitySignature(identityPublicKey(peer), statement, signature),
+        kem: { keysOf: (of) => kem.keysOf(of), secretKey: (keyId) => kemKeys.secretKey(keyId) },
       }))
       transport = parts.transport = new SessionTransport(host, {
         peers,
         maxFrame: config.maxFrameBytes,
         onFrame: (peer, frame) => sessions.deliver(peer, frame),
+        onIncompatible: (peer, reason) => sessions.peerIncompatible(peer, reason),
         metrics,
         log,
       })
@@ -169,12 +177,14 @@ export class ThreshNode {
         disk,
         metrics,
         log,
+        kemSecretKey: (keyId) => kemKeys.secretKey(keyId),
         policy: new PolicyService({ enforcer: await PolicyEnforcer.open(parts.store, config.policy, log), keys, maxAgeSec: requestMaxAgeSec, log }),
         presignatures: { perKey: config.sessions.presignaturesPerKey, ttlSec: config.sessions.presignatureTtlSec },
       }))
       const keeper = (parts.keeper = new PeerKeeper(host, config.peers, config.reconnect, metrics, log))
       // protocol handlers first, so that nothing reaches the host before they are in place
       await transport.start()
+      await kem.start()
       await coordinator.start()
       await host.start()
       await keeper.start()
@@ -299,6 +309,7 @@ async function shutdown(parts: Parts): Promise<void> {
   await quietly('session workers', () => parts.workers?.close())
   await quietly('coordinator service', () => parts.coordinator?.stop())
   await quietly('session transport', () => parts.transport?.stop())
+  await quietly('KEM directory', () => parts.kem?.stop())
   await quietly('libp2p host', () => parts.host?.stop())
   const http = parts.http?.server
   if (http) {

@@ -1,5 +1,5 @@
 import {
-  curveOf, DkgSession, DklsPresignSession, DklsSetupSession, dklsSetupSessionId, DklsSignSession, FrostSignSession, RepairSession, ReshareSession,
+  curveOf, DkgSession, DklsPresignSession, DklsSetupSession, DklsSignSession, FrostSignSession, RepairSession, ReshareSession,
   type BanList, type DklsPresignature, type EcdsaKeyShare, type EcdsaSignature, type KeyShare, type PartyIndex, type RepairRequest, type ReshareRequest, type Scheme,
 } from '@thresh/crypto'
 import { byteSession, dkgCodec, dklsSetupCodec, dklsSignCodec, frostCodec, repairCodec, reshareCodec } from '@thresh/wire'
@@ -61,9 +61,11 @@ export function dkgSpec(params: KeygenParams, identity: NodeIdentity): SessionSp
  */
 export function dklsSetupSpec(key: KeyShare, params: Pick<KeygenParams, 'parties' | 'requestId' | 'issuedAt' | 'nonce'>, workers?: SessionWorkers): SessionSpec<EcdsaKeyShare> {
   const { parties, requestId, issuedAt, nonce } = params
+  // built here too when hosted: its id and which rounds it seals are the worker's session's (construction is cheap)
+  const local = new DklsSetupSession({ key, requestId })
   const session = workers
-    ? workers.host<EcdsaKeyShare>({ task: 'dkls-setup', args: { key, requestId } }, { id: dklsSetupSessionId(key, requestId), self: key.self, parties: key.parties })
-    : byteSession(new DklsSetupSession({ key, requestId }), dklsSetupCodec)
+    ? workers.host<EcdsaKeyShare>({ task: 'dkls-setup', args: { key, requestId } }, { id: local.id, self: local.self, parties: local.parties, seals: local.seals })
+    : byteSession(local, dklsSetupCodec)
   return { kind: 'dkls-setup', session, peers: committee(parties), issuedAt, nonce }
 }
 

@@ -1,9 +1,10 @@
-import { ProtocolAbort, safeErrorMessage, type Complaint, type Outgoing, type PartyIndex, type Session } from '@thresh/crypto'
+import { ProtocolAbort, safeErrorMessage, xwingOpen, xwingSeal, type Complaint, type Incoming, type Outgoing, type PartyIndex, type SealContext, type Session } from '@thresh/crypto'
 import { complaintCodec, complaintStatement, envelopeCodec, WireError, type RpcAccusation, type WireMessage } from '@thresh/wire'
 import type { SessionLimits } from './config.js'
 import { isDiskError } from './disk-health.js'
 import { EarlyBuffer } from './early-buffer.js'
 import { failpoint } from './failpoints.js'
+import { KemLookupError, type PeerKemKey } from './kem-directory.js'
 import type { Logger } from './log.js'
 import type { DropReason, NodeMetrics } from './metrics.js'
 import type { HostedSession, SessionWorkers } from './session-workers.js'
@@ -61,6 +62,15 @@ export interface SessionManagerOptions {
   readonly verifyComplaint: (peer: string, statement: Uint8Array, signature: Uint8Array) => boolean
   /** Worker threads for the sessions whose steps are long CPU work; absent: every session runs inline. */
   readonly workers?: SessionWorkers
+  /** Sealing of secret share messages end to end (X-Wing, crypto/seal). */
+  readonly kem: SessionKem
+}
+
+export interface SessionKem {
+  /** The verified KEM keys of `peers` (kem-directory.ts); rejects with KemLookupError. */
+  keysOf(peers: readonly string[]): Promise<ReadonlyMap<string, PeerKemKey>>
+  /** This node's KEM secret key `keyId`, if it still holds it. */
+  secretKey(keyId: number): Uint8Array | undefined
 }
 
 /** How often held early messages are checked for expiry. */
@@ -81,6 +91,8 @@ interface Live {
   readonly complaints: Map<PartyIndex, RpcAccusation>
   /** A hosted session's steps, chained: each starts when the one before it has ended. */
   queue: Promise<void>
+  /** The other parties' KEM keys, fetched before a session that seals starts. */
+  kemKeys: ReadonlyMap<string, PeerKemKey> | undefined
 }
 
 /**
@@ -151,17 +163,30 @@ export class SessionManager {
         roundStartedAt: performance.now(),
         complaints: new Map(),
         queue: Promise.resolve(),
+        kemKeys: undefined,
       }
       // registered before the claim, so that a concurrent run of the same id is refused
       // and messages arriving meanwhile reach the session (which holds them until it starts)
       this.live.set(hex, record)
       this.options.metrics.activeSessions.set(this.live.size)
+      // fetched beside the claim: a session that seals needs every other party's KEM key before it sends
+      const kemKeys = session.seals ? this.options.kem.keysOf([...peers].filter(([p]) => p !== session.self).map(([, peer]) => peer)) : undefined
+      kemKeys?.catch(() => undefined) // awaited below, unless the claim fails first
       this.options.claim(hex, spec.issuedAt).then(
-        (fresh) => {
+        async (fresh) => {
           if (this.live.get(hex) !== record) return // stopped meanwhile
           if (!fresh) {
             const err = new SessionError('duplicate-session', `session ${hex} has run before (session ids are single-use, also across restarts): send a new request`)
             return this.fail(record, err, 'duplicate')
+          }
+          if (kemKeys) {
+            try {
+              record.kemKeys = await kemKeys
+            } catch (err) {
+              if (this.live.get(hex) !== record) return
+              return this.failKemLookup(record, err)
+            }
+            if (this.live.get(hex) !== record) return
           }
           this.begin(record)
         },
@@ -220,6 +245,13 @@ export class SessionManager {
     return records.length
   }
 
+  /** `peer` cannot take part (it speaks an older session protocol): its running sessions end naming it. */
+  peerIncompatible(peer: string, reason: string): void {
+    for (const record of [...this.live.values()]) {
+      if (record.partyOf.has(peer)) this.fail(record, new SessionError('aborted', reason, [peer]), 'incompatible-peer')
+    }
+  }
+
   /** Fails every running session and refuses new ones. */
   stop(): void {
     this.stopped = true
@@ -227,11 +259,13 @@ export class SessionManager {
     for (const record of [...this.live.values()]) this.fail(record, new SessionError('stopped', 'node is stopping'), 'stopped')
   }
 
-  private accept(record: Live, peer: string, message: WireMessage): void {
+  private accept(record: Live, peer: string, wire: WireMessage): void {
     const party = record.partyOf.get(peer)
     if (party === undefined) return this.drop('non-party', peer)
-    if (message.from !== party) return this.drop('spoofed-sender', peer, `claims party ${message.from}, is party ${party}`)
+    if (wire.from !== party) return this.drop('spoofed-sender', peer, `claims party ${wire.from}, is party ${party}`)
     const { session } = record.spec
+    const message = wire.sealed ? this.opened(record, wire, peer) : (({ sealed: _, ...plain }) => plain)(wire)
+    if (message === undefined) return
     if (message.round === 0) {
       const complaint = this.checkedComplaint(record, peer, message.payload)
       this.options.log.warn({ session: record.hex, from: peer, accused: complaint.accused.map((p) => record.spec.peers.get(p) ?? `party ${p}`), reason: complaint.reason }, 'complaint received')
@@ -295,8 +329,34 @@ export class SessionManager {
     if (started) this.armDeadline(record)
   }
 
+  /**
+   * Opens a sealed message with this node's KEM secret key. One that does not open
+   * (another key, another context, tampered) ends the session naming its sender: the
+   * envelope came over a channel authenticated to it. Undefined then.
+   */
+  private opened(record: Live, wire: WireMessage, peer: string): Incoming<Uint8Array> | undefined {
+    const sealed = wire.sealed!
+    const secretKey = this.options.kem.secretKey(sealed.keyId)
+    const why = secretKey === undefined ? `is sealed to KEM key ${sealed.keyId}, which this node does not hold` : undefined
+    if (secretKey !== undefined) {
+      try {
+        // bound to this party as the recipient: a message addressed to another party does not open here
+        const payload = xwingOpen(secretKey, sealContext(record, wire.from, record.spec.session.self, wire.round), sealed.box)
+        return { session: wire.session, from: wire.from, to: wire.to, round: wire.round, payload, sealed: true }
+      } catch (err) {
+        this.options.log.debug({ session: record.hex, peer, err: safeErrorMessage(err) }, 'sealed message did not open')
+      }
+    }
+    const reason = `round-${wire.round} sealed message from party ${wire.from} ${why ?? 'does not open (wrong recipient key, session, round, sender or type, or tampered)'}`
+    this.step(record, () => {
+      throw new ProtocolAbort(reason, [wire.from], { complain: true })
+    }, false)
+    return undefined
+  }
+
   private send(record: Live, m: Outgoing<Uint8Array>): void {
     failpoint(`session:${record.spec.kind}:${m.round}`)
+    if (m.secret) return this.sendSealed(record, m)
     const frame = envelopeCodec.encode(m)
     const { session, peers } = record.spec
     const to = m.to === 'broadcast' ? session.parties.filter((p) => p !== session.self) : [m.to]
@@ -305,6 +365,23 @@ export class SessionManager {
       if (peer === undefined) throw new Error(`protocol bug: message for party ${p}, which has no peer`)
       this.options.send(peer, frame)
     }
+  }
+
+  /** A secret share message: sealed to its recipient's KEM key, AAD bound to session, sender, recipient, round and kind. */
+  private sendSealed(record: Live, m: Outgoing<Uint8Array>): void {
+    if (m.to === 'broadcast') throw new Error('protocol bug: a secret message is broadcast')
+    const peer = record.spec.peers.get(m.to)
+    const key = peer === undefined ? undefined : record.kemKeys?.get(peer)
+    if (peer === undefined || key === undefined) throw new Error(`protocol bug: no KEM key for party ${m.to}`)
+    const box = xwingSeal(key.publicKey, sealContext(record, m.from, m.to, m.round), m.payload)
+    this.options.send(peer, envelopeCodec.encode({ session: m.session, from: m.from, to: m.to, round: m.round, payload: new Uint8Array(0), sealed: { keyId: key.keyId, box } }))
+  }
+
+  /** The peers' KEM keys could not be had: the session cannot seal, so it does not run. */
+  private failKemLookup(record: Live, err: unknown): void {
+    if (!(err instanceof KemLookupError)) return this.failInternally(record, err)
+    const code = err.failure === 'unreachable' ? 'timeout' : 'aborted'
+    this.fail(record, new SessionError(code, err.message, [err.peer]), `kem-${err.failure}`)
   }
 
   /**
@@ -397,6 +474,15 @@ export class SessionManager {
     this.options.metrics.droppedFrames.inc({ protocol: 'session', reason })
     this.options.log.debug({ peer, reason, detail }, 'session message dropped')
   }
+}
+
+/**
+ * What a sealed message is bound to: the session, both parties, the round, and the
+ * session's kind (which with the round names the message type: a sealed round has one
+ * direct message type).
+ */
+function sealContext(record: Live, sender: PartyIndex, recipient: PartyIndex, round: number): SealContext {
+  return { sessionId: record.spec.session.id, sender, recipient, round, messageType: record.spec.kind }
 }
 
 /**

@@ -1,6 +1,6 @@
 import { peerIdFromString } from '@libp2p/peer-id'
 import type { Connection, PeerId, Stream } from '@libp2p/interface'
-import { closeStream, frameStream, SESSION_PROTOCOL, WireError, type FrameStream } from '@thresh/wire'
+import { closeStream, frameStream, LEGACY_SESSION_PROTOCOLS, SESSION_PROTOCOL, WireError, type FrameStream } from '@thresh/wire'
 import type { Libp2p } from 'libp2p'
 import { safeErrorMessage } from '@thresh/crypto'
 import type { Logger } from './log.js'
@@ -12,6 +12,8 @@ export interface SessionTransportOptions {
   readonly maxFrame: number
   /** Receives every frame read from an authenticated signer peer. */
   readonly onFrame: (peer: string, frame: Uint8Array) => void
+  /** `peer` does not speak this node's session protocol version (it runs an older thresh). */
+  readonly onIncompatible?: (peer: string, reason: string) => void
   readonly metrics: NodeMetrics
   readonly log: Logger
 }
@@ -30,10 +32,12 @@ interface Outbox {
 }
 
 /**
- * /thresh/session/1.0.0: each node opens one stream to each peer and writes its
+ * /thresh/session/2.0.0: each node opens one stream to each peer and writes its
  * Envelope frames there; it reads the streams its peers open to it. A bad frame
  * (oversized, undecodable length) is counted and its stream closed; the sender's
- * next message opens a new one.
+ * next message opens a new one. A peer on an older version (1.0.0: share messages in
+ * clear) is told apart from a broken one either way: its streams to this node are
+ * refused with a warning naming it, and a stream to it fails with onIncompatible.
  */
 export class SessionTransport {
   private readonly outboxes = new Map<string, Outbox>()
@@ -50,11 +54,20 @@ export class SessionTransport {
       maxInboundStreams: 16,
       maxOutboundStreams: 16,
     })
+    for (const legacy of LEGACY_SESSION_PROTOCOLS) {
+      await this.host.handle(legacy, (stream, connection) => {
+        const peer = connection.remotePeer.toString()
+        this.options.metrics.droppedFrames.inc({ protocol: 'session', reason: 'old-version' })
+        this.options.log.warn({ peer, protocol: legacy }, `peer speaks ${legacy} (share messages in clear): this node speaks ${SESSION_PROTOCOL} only; upgrade that node`)
+        stream.abort(new Error(`${legacy} is not supported: upgrade to ${SESSION_PROTOCOL}`))
+      }, { maxInboundStreams: 2, maxOutboundStreams: 0 })
+    }
   }
 
   async stop(): Promise<void> {
     this.stopped = true
     await this.host.unhandle(SESSION_PROTOCOL)
+    for (const legacy of LEGACY_SESSION_PROTOCOLS) await this.host.unhandle(legacy)
     for (const s of this.inbound) s.abort(new Error('node stopping'))
     for (const o of this.outboxes.values()) if (o.stream) o.stream.raw.abort(new Error('node stopping'))
   }
@@ -106,7 +119,13 @@ export class SessionTransport {
       await box.stream.frames.write(frame)
       return true
     } catch (err) {
-      this.options.log.debug({ peer: box.name, err: safeErrorMessage(err) }, 'session stream write failed')
+      if ((err as { name?: string }).name === 'UnsupportedProtocolError') {
+        const reason = `peer ${box.name} does not speak ${SESSION_PROTOCOL}: it runs an older thresh (share messages in clear); upgrade it`
+        this.options.log.warn({ peer: box.name }, reason)
+        this.options.onIncompatible?.(box.name, reason)
+      } else {
+        this.options.log.debug({ peer: box.name, err: safeErrorMessage(err) }, 'session stream write failed')
+      }
       if (box.stream) box.stream.raw.abort(err instanceof Error ? err : new Error(String(err)))
       box.stream = undefined
       return false

@@ -29,6 +29,8 @@ export interface HostedSession<R> {
   readonly id: Uint8Array
   readonly self: PartyIndex
   readonly parties: readonly PartyIndex[]
+  /** Some of its rounds carry secret share material: the node seals them (Session.seals). */
+  readonly seals: boolean
   readonly hosted: true
   start(): Promise<Outgoing<Uint8Array>[]>
   receive(message: Incoming<Uint8Array>): Promise<Outgoing<Uint8Array>[]>
@@ -92,7 +94,7 @@ export class SessionWorkers {
   }
 
   /** Hosts a session in a worker; `shape` is what the session reports before its first step. */
-  host<R>(hosted: HostedTask, shape: { readonly id: Uint8Array; readonly self: PartyIndex; readonly parties: readonly PartyIndex[] }): HostedSession<R> {
+  host<R>(hosted: HostedTask, shape: { readonly id: Uint8Array; readonly self: PartyIndex; readonly parties: readonly PartyIndex[]; readonly seals: boolean }): HostedSession<R> {
     if (this.closed) throw new Error('session workers are closed')
     const slot = this.pick()
     const handle = this.nextHandle++
@@ -112,6 +114,7 @@ export class SessionWorkers {
       id: shape.id,
       self: shape.self,
       parties: shape.parties,
+      seals: shape.seals,
       hosted: true,
       start: () => step({ op: 'start' }),
       receive: (message) => step({ op: 'receive', message }),

@@ -1,5 +1,5 @@
 // The operator commands of the built `thresh-node` CLI on a stopped node: verify-store,
-// backup / delete-key / restore, rotate-passphrase.
+// backup / delete-key / restore, rotate-kem, rotate-passphrase.
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -8,6 +8,7 @@ import { KeyStore } from '@thresh/store'
 import { Level } from 'level'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { KeyRecords, publicFacts } from '../src/key-records.js'
+import { NodeKemKeys } from '../src/kem-keys.js'
 import { keystorePath } from '../src/node.js'
 import { PASSPHRASE } from './cluster.js'
 import { build, cliEnv, runCli } from './processes.js'
@@ -105,6 +106,35 @@ describe('thresh-node operator commands', () => {
     value[value.length - 5]! ^= 0x01
     await again.put('share:vault-1', value)
     await again.close()
+  })
+
+  it('init made a KEM key; rotate-kem makes the next one and keeps the retired one, encrypted like the identity', async () => {
+    const kemKeys = async () => {
+      const store = await KeyStore.open(keystorePath(dataDir), PASSPHRASE)
+      try {
+        const kem = await NodeKemKeys.load(store)
+        return { ids: kem.keyIds, current: kem.current.keyId, secrets: kem.keyIds.map((id) => Uint8Array.from(kem.secretKey(id)!)) }
+      } finally {
+        await store.close()
+      }
+    }
+    const before = await kemKeys()
+    expect(before.ids).toEqual([1])
+    const rotate = await runCli(['rotate-kem', '--data', dataDir, '--json'], env())
+    expect(rotate.code, rotate.stderr).toBe(0)
+    expect(JSON.parse(rotate.stdout)).toMatchObject({ kemKeyId: 2, retired: 1 })
+    const after = await kemKeys()
+    expect(after.ids).toEqual([1, 2])
+    expect(after.current).toBe(2)
+    expect(after.secrets[0]).toEqual(before.secrets[0])
+    expect(after.secrets[1]).not.toEqual(before.secrets[0])
+    // no KEM seed is on disk in clear
+    const db = new Level<string, Uint8Array>(keystorePath(dataDir), { valueEncoding: 'view' })
+    try {
+      for await (const value of db.values()) for (const seed of after.secrets) expect(Buffer.from(value).indexOf(Buffer.from(seed))).toBe(-1)
+    } finally {
+      await db.close()
+    }
   })
 
   it('rotate-passphrase: the old passphrase no longer opens the store, the new one does', async () => {

@@ -28,6 +28,8 @@ const fakeSignature = (peer: string, statement: Uint8Array) => {
 const complaintKeys = (self: string) => ({
   signComplaint: (statement: Uint8Array) => fakeSignature(self, statement),
   verifyComplaint: (peer: string, statement: Uint8Array, signature: Uint8Array) => Buffer.from(fakeSignature(peer, statement)).equals(Buffer.from(signature)),
+  // the toy protocol seals nothing (sealed-sessions.test.ts covers sealing)
+  kem: { keysOf: () => Promise.reject(new Error('the toy protocol seals nothing')), secretKey: () => undefined },
 })
 
 /** An in-memory stand-in for the keystore's used-session records. */

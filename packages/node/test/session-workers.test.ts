@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import { secp256k1 } from '@noble/curves/secp256k1.js'
 import { pino } from 'pino'
 import { afterEach, describe, expect, it } from 'vitest'
-import { BanList, DkgSession, DklsSignSession, ed25519Identity, simulate, type EcdsaKeyShare, type KeyShare } from '@thresh/crypto'
+import { BanList, DkgSession, DklsSignSession, ed25519Identity, generateKemKeyPair, simulate, type EcdsaKeyShare, type KeyShare } from '@thresh/crypto'
 import { envelopeCodec } from '@thresh/wire'
 import { DEFAULT_SESSIONS } from '../src/config.js'
 import { NodeMetrics } from '../src/metrics.js'
@@ -42,6 +42,9 @@ afterEach(async () => {
   }
 })
 
+// the setup's round 2 is sealed (X-Wing) to each recipient's KEM key, as between nodes
+const KEMS = new Map(PEERS.map((p) => [p, generateKemKeyPair(createHash('sha256').update(`worker test kem ${p}`).digest())] as const))
+
 function network(): Net {
   const net: Net = { managers: new Map(), workers: new Map() }
   for (const self of PEERS) {
@@ -56,6 +59,11 @@ function network(): Net {
       claim: (hex) => Promise.resolve(!used.has(hex) && used.add(hex) !== undefined),
       signComplaint: () => new Uint8Array(64),
       verifyComplaint: () => false,
+      onDiskError: () => undefined,
+      kem: {
+        keysOf: (peers) => Promise.resolve(new Map(peers.map((p) => [p, { keyId: 1, publicKey: KEMS.get(p)!.publicKey }] as const))),
+        secretKey: (keyId) => (keyId === 1 ? KEMS.get(self)!.secretKey : undefined),
+      },
       send: (to, frame) => {
         const delivered = net.tap ? net.tap(self, to, frame) : frame
         if (delivered) setImmediate(() => net.managers.get(to)!.deliver(self, delivered))
@@ -94,18 +102,20 @@ describe('session worker threads', () => {
 
   it('name the sender of a message that fails a hosted check, as an inline session does', async () => {
     const net = network()
-    // A's round-2 message to B altered in transit (after the envelope's own checks): B's hosted session must blame A
+    // A's round-1 message to B (its base-OT points and zero-seed commitment, not sealed) altered in
+    // transit: B's hosted session finds it in round 2 and must blame A
     net.tap = (from, to, frame) => {
       if (from !== 'A' || to !== 'B') return frame
       const envelope = envelopeCodec.decode(frame)
-      if (envelope.round !== 2) return frame
+      if (envelope.round !== 1) return frame
       const payload = Uint8Array.from(envelope.payload)
       payload[payload.length - 1]! ^= 1
       return envelopeCodec.encode({ ...envelope, payload })
     }
     const [a, b, c] = setupAll(net, dkgShares(2, 3))
+    const others = Promise.allSettled([a, c]) // A cannot tell who altered it: it may blame B
     await expect(b).rejects.toMatchObject({ code: 'aborted', culprits: ['A'] })
-    await Promise.allSettled([a, c])
+    await others
     for (const workers of net.workers.values()) expect(workers.hostedSessions).toBe(0)
   })
 

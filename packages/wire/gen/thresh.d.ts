@@ -41,6 +41,9 @@ export namespace thresh {
             /** Envelope payload. */
             payload: Uint8Array;
 
+            /** Envelope sealed. */
+            sealed?: (thresh.v1.SealedPayload.$Properties|null);
+
             /**
              * Encodes the specified Envelope message. Does not implicitly {@link thresh.v1.Envelope.verify|verify} messages.
              * @param message Envelope message or plain object to encode
@@ -80,12 +83,165 @@ export namespace thresh {
                 /** Envelope payload */
                 payload?: (Uint8Array|null);
 
+                /** Envelope sealed */
+                sealed?: (thresh.v1.SealedPayload.$Properties|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of an Envelope. */
             type $Shape = thresh.v1.Envelope.$Properties;
+        }
+
+        /**
+         * Properties of a SealedPayload.
+         * @deprecated Use thresh.v1.SealedPayload.$Properties instead.
+         */
+        interface ISealedPayload extends thresh.v1.SealedPayload.$Properties {
+        }
+
+        /** Represents a SealedPayload. */
+        class SealedPayload {
+
+            /**
+             * Constructs a new SealedPayload.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.SealedPayload.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SealedPayload keyId. */
+            keyId: number;
+
+            /** SealedPayload box. */
+            box: Uint8Array;
+
+            /**
+             * Encodes the specified SealedPayload message. Does not implicitly {@link thresh.v1.SealedPayload.verify|verify} messages.
+             * @param message SealedPayload message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.SealedPayload.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SealedPayload message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.SealedPayload & thresh.v1.SealedPayload.$Shape} SealedPayload
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.SealedPayload & thresh.v1.SealedPayload.$Shape;
+        }
+
+        namespace SealedPayload {
+
+            /** Properties of a SealedPayload. */
+            interface $Properties {
+
+                /** SealedPayload keyId */
+                keyId?: (number|null);
+
+                /** SealedPayload box */
+                box?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SealedPayload. */
+            type $Shape = thresh.v1.SealedPayload.$Properties;
+        }
+
+        /**
+         * Properties of a KemAnnouncement.
+         * @deprecated Use thresh.v1.KemAnnouncement.$Properties instead.
+         */
+        interface IKemAnnouncement extends thresh.v1.KemAnnouncement.$Properties {
+        }
+
+        /** Represents a KemAnnouncement. */
+        class KemAnnouncement {
+
+            /**
+             * Constructs a new KemAnnouncement.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.KemAnnouncement.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** KemAnnouncement peerId. */
+            peerId: string;
+
+            /** KemAnnouncement keyId. */
+            keyId: number;
+
+            /** KemAnnouncement publicKey. */
+            publicKey: Uint8Array;
+
+            /** KemAnnouncement issuedAt. */
+            issuedAt: number;
+
+            /** KemAnnouncement expiresAt. */
+            expiresAt: number;
+
+            /** KemAnnouncement signature. */
+            signature: Uint8Array;
+
+            /**
+             * Encodes the specified KemAnnouncement message. Does not implicitly {@link thresh.v1.KemAnnouncement.verify|verify} messages.
+             * @param message KemAnnouncement message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.KemAnnouncement.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a KemAnnouncement message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.KemAnnouncement & thresh.v1.KemAnnouncement.$Shape} KemAnnouncement
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.KemAnnouncement & thresh.v1.KemAnnouncement.$Shape;
+        }
+
+        namespace KemAnnouncement {
+
+            /** Properties of a KemAnnouncement. */
+            interface $Properties {
+
+                /** KemAnnouncement peerId */
+                peerId?: (string|null);
+
+                /** KemAnnouncement keyId */
+                keyId?: (number|null);
+
+                /** KemAnnouncement publicKey */
+                publicKey?: (Uint8Array|null);
+
+                /** KemAnnouncement issuedAt */
+                issuedAt?: (number|null);
+
+                /** KemAnnouncement expiresAt */
+                expiresAt?: (number|null);
+
+                /** KemAnnouncement signature */
+                signature?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a KemAnnouncement. */
+            type $Shape = thresh.v1.KemAnnouncement.$Properties;
         }
 
         /**
@@ -2906,6 +3062,9 @@ export namespace thresh {
             /** ImportKeyRequest chainCode. */
             chainCode: Uint8Array;
 
+            /** ImportKeyRequest sealedShare. */
+            sealedShare?: (thresh.v1.SealedPayload.$Properties|null);
+
             /**
              * Encodes the specified ImportKeyRequest message. Does not implicitly {@link thresh.v1.ImportKeyRequest.verify|verify} messages.
              * @param message ImportKeyRequest message or plain object to encode
@@ -2956,6 +3115,9 @@ export namespace thresh {
 
                 /** ImportKeyRequest chainCode */
                 chainCode?: (Uint8Array|null);
+
+                /** ImportKeyRequest sealedShare */
+                sealedShare?: (thresh.v1.SealedPayload.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

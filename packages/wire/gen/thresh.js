@@ -36,6 +36,7 @@ export const thresh = $root.thresh = (() => {
              * @property {number|null} [sender] Envelope sender
              * @property {number|null} [recipient] Envelope recipient
              * @property {Uint8Array|null} [payload] Envelope payload
+             * @property {thresh.v1.SealedPayload.$Properties|null} [sealed] Envelope sealed
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -108,6 +109,14 @@ export const thresh = $root.thresh = (() => {
             Envelope.prototype.payload = $util.newBuffer([]);
 
             /**
+             * Envelope sealed.
+             * @member {thresh.v1.SealedPayload.$Properties|null|undefined} sealed
+             * @memberof thresh.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.sealed = null;
+
+            /**
              * Encodes the specified Envelope message. Does not implicitly {@link thresh.v1.Envelope.verify|verify} messages.
              * @function encode
              * @memberof thresh.v1.Envelope
@@ -133,6 +142,8 @@ export const thresh = $root.thresh = (() => {
                     writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.recipient);
                 if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload.length)
                     writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.payload);
+                if (message.sealed != null && $Object.hasOwnProperty.call(message, "sealed"))
+                    $root.thresh.v1.SealedPayload.encode(message.sealed, writer.uint32(/* id 50, wireType 2 =*/402).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -222,6 +233,12 @@ export const thresh = $root.thresh = (() => {
                                 delete message.payload;
                             continue;
                         }
+                    case 50: {
+                            if (wireType !== 2)
+                                break;
+                            message.sealed = $root.thresh.v1.SealedPayload.decode(reader, reader.size(), $undefined, _depth + 1, message.sealed);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -240,6 +257,398 @@ export const thresh = $root.thresh = (() => {
             };
 
             return Envelope;
+        })();
+
+        v1.SealedPayload = (function() {
+
+            /**
+             * Properties of a SealedPayload.
+             * @typedef {Object} thresh.v1.SealedPayload.$Properties
+             * @property {number|null} [keyId] SealedPayload keyId
+             * @property {Uint8Array|null} [box] SealedPayload box
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SealedPayload.
+             * @memberof thresh.v1
+             * @interface ISealedPayload
+             * @augments thresh.v1.SealedPayload.$Properties
+             * @deprecated Use thresh.v1.SealedPayload.$Properties instead.
+             */
+
+            /**
+             * Shape of a SealedPayload.
+             * @typedef {thresh.v1.SealedPayload.$Properties} thresh.v1.SealedPayload.$Shape
+             */
+
+            /**
+             * Constructs a new SealedPayload.
+             * @memberof thresh.v1
+             * @classdesc Represents a SealedPayload.
+             * @constructor
+             * @param {thresh.v1.SealedPayload.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SealedPayload = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SealedPayload keyId.
+             * @member {number} keyId
+             * @memberof thresh.v1.SealedPayload
+             * @instance
+             */
+            SealedPayload.prototype.keyId = 0;
+
+            /**
+             * SealedPayload box.
+             * @member {Uint8Array} box
+             * @memberof thresh.v1.SealedPayload
+             * @instance
+             */
+            SealedPayload.prototype.box = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified SealedPayload message. Does not implicitly {@link thresh.v1.SealedPayload.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.SealedPayload
+             * @static
+             * @param {thresh.v1.SealedPayload.$Properties} message SealedPayload message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SealedPayload.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId") && message.keyId !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.keyId);
+                if (message.box != null && $Object.hasOwnProperty.call(message, "box") && message.box.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.box);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SealedPayload message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.SealedPayload
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.SealedPayload & thresh.v1.SealedPayload.$Shape} SealedPayload
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SealedPayload.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.SealedPayload();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.keyId = value;
+                            else
+                                delete message.keyId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.box = value;
+                            else
+                                delete message.box;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return SealedPayload;
+        })();
+
+        v1.KemAnnouncement = (function() {
+
+            /**
+             * Properties of a KemAnnouncement.
+             * @typedef {Object} thresh.v1.KemAnnouncement.$Properties
+             * @property {string|null} [peerId] KemAnnouncement peerId
+             * @property {number|null} [keyId] KemAnnouncement keyId
+             * @property {Uint8Array|null} [publicKey] KemAnnouncement publicKey
+             * @property {number|null} [issuedAt] KemAnnouncement issuedAt
+             * @property {number|null} [expiresAt] KemAnnouncement expiresAt
+             * @property {Uint8Array|null} [signature] KemAnnouncement signature
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a KemAnnouncement.
+             * @memberof thresh.v1
+             * @interface IKemAnnouncement
+             * @augments thresh.v1.KemAnnouncement.$Properties
+             * @deprecated Use thresh.v1.KemAnnouncement.$Properties instead.
+             */
+
+            /**
+             * Shape of a KemAnnouncement.
+             * @typedef {thresh.v1.KemAnnouncement.$Properties} thresh.v1.KemAnnouncement.$Shape
+             */
+
+            /**
+             * Constructs a new KemAnnouncement.
+             * @memberof thresh.v1
+             * @classdesc Represents a KemAnnouncement.
+             * @constructor
+             * @param {thresh.v1.KemAnnouncement.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const KemAnnouncement = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * KemAnnouncement peerId.
+             * @member {string} peerId
+             * @memberof thresh.v1.KemAnnouncement
+             * @instance
+             */
+            KemAnnouncement.prototype.peerId = "";
+
+            /**
+             * KemAnnouncement keyId.
+             * @member {number} keyId
+             * @memberof thresh.v1.KemAnnouncement
+             * @instance
+             */
+            KemAnnouncement.prototype.keyId = 0;
+
+            /**
+             * KemAnnouncement publicKey.
+             * @member {Uint8Array} publicKey
+             * @memberof thresh.v1.KemAnnouncement
+             * @instance
+             */
+            KemAnnouncement.prototype.publicKey = $util.newBuffer([]);
+
+            /**
+             * KemAnnouncement issuedAt.
+             * @member {number} issuedAt
+             * @memberof thresh.v1.KemAnnouncement
+             * @instance
+             */
+            KemAnnouncement.prototype.issuedAt = 0;
+
+            /**
+             * KemAnnouncement expiresAt.
+             * @member {number} expiresAt
+             * @memberof thresh.v1.KemAnnouncement
+             * @instance
+             */
+            KemAnnouncement.prototype.expiresAt = 0;
+
+            /**
+             * KemAnnouncement signature.
+             * @member {Uint8Array} signature
+             * @memberof thresh.v1.KemAnnouncement
+             * @instance
+             */
+            KemAnnouncement.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified KemAnnouncement message. Does not implicitly {@link thresh.v1.KemAnnouncement.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.KemAnnouncement
+             * @static
+             * @param {thresh.v1.KemAnnouncement.$Properties} message KemAnnouncement message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            KemAnnouncement.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.peerId != null && $Object.hasOwnProperty.call(message, "peerId") && message.peerId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.peerId);
+                if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId") && message.keyId !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.keyId);
+                if (message.publicKey != null && $Object.hasOwnProperty.call(message, "publicKey") && message.publicKey.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.publicKey);
+                if (message.issuedAt != null && $Object.hasOwnProperty.call(message, "issuedAt") && message.issuedAt !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.issuedAt);
+                if (message.expiresAt != null && $Object.hasOwnProperty.call(message, "expiresAt") && message.expiresAt !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.expiresAt);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.signature);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a KemAnnouncement message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.KemAnnouncement
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.KemAnnouncement & thresh.v1.KemAnnouncement.$Shape} KemAnnouncement
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            KemAnnouncement.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.KemAnnouncement();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.peerId = value;
+                            else
+                                delete message.peerId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.keyId = value;
+                            else
+                                delete message.keyId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.publicKey = value;
+                            else
+                                delete message.publicKey;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.issuedAt = value;
+                            else
+                                delete message.issuedAt;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.expiresAt = value;
+                            else
+                                delete message.expiresAt;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return KemAnnouncement;
         })();
 
         v1.Complaint = (function() {
@@ -7326,6 +7735,7 @@ export const thresh = $root.thresh = (() => {
              * @property {Array.<Uint8Array>|null} [commitment] ImportKeyRequest commitment
              * @property {Uint8Array|null} [share] ImportKeyRequest share
              * @property {Uint8Array|null} [chainCode] ImportKeyRequest chainCode
+             * @property {thresh.v1.SealedPayload.$Properties|null} [sealedShare] ImportKeyRequest sealedShare
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7432,6 +7842,14 @@ export const thresh = $root.thresh = (() => {
             ImportKeyRequest.prototype.chainCode = $util.newBuffer([]);
 
             /**
+             * ImportKeyRequest sealedShare.
+             * @member {thresh.v1.SealedPayload.$Properties|null|undefined} sealedShare
+             * @memberof thresh.v1.ImportKeyRequest
+             * @instance
+             */
+            ImportKeyRequest.prototype.sealedShare = null;
+
+            /**
              * Encodes the specified ImportKeyRequest message. Does not implicitly {@link thresh.v1.ImportKeyRequest.verify|verify} messages.
              * @function encode
              * @memberof thresh.v1.ImportKeyRequest
@@ -7467,6 +7885,8 @@ export const thresh = $root.thresh = (() => {
                     writer.uint32(/* id 8, wireType 2 =*/66).bytes(message.share);
                 if (message.chainCode != null && $Object.hasOwnProperty.call(message, "chainCode") && message.chainCode.length)
                     writer.uint32(/* id 9, wireType 2 =*/74).bytes(message.chainCode);
+                if (message.sealedShare != null && $Object.hasOwnProperty.call(message, "sealedShare"))
+                    $root.thresh.v1.SealedPayload.encode(message.sealedShare, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7588,6 +8008,12 @@ export const thresh = $root.thresh = (() => {
                                 message.chainCode = value;
                             else
                                 delete message.chainCode;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            message.sealedShare = $root.thresh.v1.SealedPayload.decode(reader, reader.size(), $undefined, _depth + 1, message.sealedShare);
                             continue;
                         }
                     }

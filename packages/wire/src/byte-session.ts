@@ -32,6 +32,10 @@ class ByteSession<R, P> implements Session<R, Uint8Array> {
     return this.inner.parties
   }
 
+  get seals(): boolean {
+    return this.inner.seals === true
+  }
+
   get done(): boolean {
     return this.failure === undefined && this.inner.done
   }

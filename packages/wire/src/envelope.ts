@@ -1,17 +1,30 @@
-import { sessionId, type Complaint, type Message } from '@thresh/crypto'
+import { SEAL_OVERHEAD, sessionId, type Complaint, type Message } from '@thresh/crypto'
 import { thresh } from '../gen/thresh.js'
 import { protoCodec, type Codec } from './codec.js'
 import { WireError } from './errors.js'
 import { bytes, list, uint } from './fields.js'
 import { MAX_PARTIES, MAX_ROUNDS, SESSION_ID_BYTES } from './limits.js'
 
-/** A protocol message on its way between nodes: the session's message with its payload already encoded. */
-export type WireMessage = Message<Uint8Array>
+/** A secret share message sealed to its recipient's KEM key (crypto xwingSeal). */
+export interface SealedPayload {
+  /** The recipient's KEM key id (KemAnnouncement.key_id) it is sealed to. */
+  readonly keyId: number
+  /** The sealed message: version | X-Wing ciphertext | AES-256-GCM ciphertext | tag. */
+  readonly box: Uint8Array
+}
 
 /**
- * The Envelope frame of /thresh/session/1.0.0. Recipient 0 on the wire means broadcast.
+ * A protocol message on its way between nodes: the session's message with its payload
+ * already encoded; or, when `sealed` is set, with an empty payload and the encoded
+ * payload sealed to the recipient.
+ */
+export type WireMessage = Message<Uint8Array> & { readonly sealed?: SealedPayload }
+
+/**
+ * The Envelope frame of /thresh/session/2.0.0. Recipient 0 on the wire means broadcast.
  * The payload is opaque here; the session's payload codec decodes it. Round 0 carries a
- * Complaint (complaintCodec), always to everybody.
+ * Complaint (complaintCodec), always to everybody. A sealed envelope is direct, in a
+ * protocol round, with an empty payload.
  */
 export const envelopeCodec: Codec<WireMessage> = protoCodec(
   'Envelope',
@@ -22,21 +35,32 @@ export const envelopeCodec: Codec<WireMessage> = protoCodec(
     sender: m.from,
     recipient: m.to === 'broadcast' ? 0 : m.to,
     payload: m.payload,
+    ...(m.sealed ? { sealed: { keyId: m.sealed.keyId, box: m.sealed.box } } : {}),
   }),
   (e) => {
     const recipient = uint(e.recipient, 'recipient', 0, MAX_PARTIES)
     const round = uint(e.round, 'round', 0, MAX_ROUNDS)
     if (round === 0 && recipient !== 0) throw new WireError('invalid-field', 'a complaint (round 0) goes to every party', 'recipient')
-    return {
+    const header = {
       session: bytes(e.sessionId, 'session_id', SESSION_ID_BYTES),
       round,
       from: uint(e.sender, 'sender', 1, MAX_PARTIES),
-      to: recipient === 0 ? 'broadcast' : recipient,
-      // every protocol payload holds at least its message-type tag
-      payload: bytes(e.payload, 'payload', { min: 1, max: Number.MAX_SAFE_INTEGER }),
+      to: recipient === 0 ? ('broadcast' as const) : recipient,
     }
+    if (e.sealed) {
+      if (recipient === 0) throw new WireError('invalid-field', 'a sealed message is direct', 'recipient')
+      bytes(e.payload, 'payload', 0)
+      return { ...header, payload: new Uint8Array(0), sealed: sealedPayloadField(e.sealed, 'sealed') }
+    }
+    // every protocol payload holds at least its message-type tag
+    return { ...header, payload: bytes(e.payload, 'payload', { min: 1, max: Number.MAX_SAFE_INTEGER }) }
   },
 )
+
+/** A SealedPayload field, checked: a key id and a box at least as long as an empty sealed message. */
+export function sealedPayloadField(value: thresh.v1.SealedPayload.$Properties, field: string): SealedPayload {
+  return { keyId: uint(value.keyId, `${field}.key_id`, 1, 0xffffffff), box: bytes(value.box, `${field}.box`, { min: SEAL_OVERHEAD, max: Number.MAX_SAFE_INTEGER }) }
+}
 
 /** Complaint reasons are explanations for logs, bounded. */
 export const MAX_COMPLAINT_REASON = 512

@@ -1,5 +1,12 @@
-/** Node <-> node protocol rounds: a stream of Envelope frames. */
-export const SESSION_PROTOCOL = '/thresh/session/1.0.0'
+/**
+ * Node <-> node protocol rounds: a stream of Envelope frames. 2.0.0: secret share
+ * messages travel sealed to the recipient's KEM key (Envelope.sealed).
+ */
+export const SESSION_PROTOCOL = '/thresh/session/2.0.0'
+/** The version before sealed share messages: nodes refuse it with a clear error. */
+export const LEGACY_SESSION_PROTOCOLS: readonly string[] = ['/thresh/session/1.0.0']
+/** A node's signed KEM public key: one KemAnnouncement frame per stream. */
+export const KEM_PROTOCOL = '/thresh/kem/1.0.0'
 /** Coordinator requests: one CoordRequest frame, one CoordResponse frame per stream. */
 export const COORD_PROTOCOL = '/thresh/coord/1.0.0'
 

@@ -6,7 +6,7 @@ import { bytes, distinct, enumName, enumNumber, list, present, uint } from './fi
 import { MAX_PARTIES } from './limits.js'
 import { peerIdString } from './peer-ids.js'
 import { validPoint } from './points.js'
-import { MAX_COMPLAINT_REASON } from './envelope.js'
+import { MAX_COMPLAINT_REASON, sealedPayloadField, type SealedPayload } from './envelope.js'
 import { responses } from './payloads/mldsa.js'
 import { approvalsFromWire, approvalToWire, decisionText, documentText, signPolicyFromWire, signPolicyToWire, type SignPolicyFields, type WireApproval } from './policy-rpc.js'
 
@@ -213,9 +213,9 @@ export interface ImportKeyRequest {
   readonly threshold: number
   readonly parties: readonly string[]
   readonly commitment: readonly Uint8Array[]
-  /** This party's share. Secret. */
-  readonly share: Uint8Array
   readonly chainCode: Uint8Array
+  /** This party's 32-byte share sealed to the node's KEM key under importShareContext(request, party). */
+  readonly sealedShare: SealedPayload
 }
 
 /** What a node holds of a key (keyStatus): for finishing an interrupted lifecycle operation. */
@@ -592,7 +592,7 @@ export const coordRequestCodec: Codec<CoordRequest> = protoCodec(
         return {
           importKey: {
             keyId: r.keyId, nonce: r.nonce, issuedAt: r.issuedAt, scheme: enumNumber(r.scheme, WIRE_SCHEMES), threshold: r.threshold,
-            parties: [...r.parties], commitment: [...r.commitment], share: r.share, chainCode: r.chainCode,
+            parties: [...r.parties], commitment: [...r.commitment], chainCode: r.chainCode, sealedShare: { keyId: r.sealedShare.keyId, box: r.sealedShare.box },
           },
         }
     }
@@ -710,6 +710,8 @@ export const coordRequestCodec: Codec<CoordRequest> = protoCodec(
         const parties = peerList(r.parties, 'import_key.parties')
         const threshold = uint(r.threshold, 'import_key.threshold', 1, parties.length)
         const curve = curveOf(scheme)
+        // a share in clear is refused: it travels sealed to the node's KEM key only
+        bytes(r.share, 'import_key.share', 0)
         return {
           kind: 'importKey',
           keyId: validKeyId(r.keyId, 'import_key.key_id'),
@@ -720,8 +722,8 @@ export const coordRequestCodec: Codec<CoordRequest> = protoCodec(
           parties,
           // entry 0 is the public key; a zero higher coefficient is legal, so only lengths are checked here
           commitment: list(r.commitment, 'import_key.commitment', threshold, threshold).map((c, i) => bytes(c, `import_key.commitment[${i}]`, curve === 'ed25519' ? 32 : 33)),
-          share: bytes(r.share, 'import_key.share', 32),
           chainCode: bytes(r.chainCode, 'import_key.chain_code', 32),
+          sealedShare: sealedPayloadField(present(r.sealedShare, 'import_key.sealed_share'), 'import_key.sealed_share'),
         }
       }
       default:

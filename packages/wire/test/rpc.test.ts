@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { ed25519Group, secp256k1Group } from '@thresh/crypto'
 import { coordRequestCodec, coordResponseCodec, type CoordRequest, type CoordResponse, type KeyInfo } from '../src/index.js'
 import { expectRefused, expectRefusedOrCanonical, prefixes } from './refusal.js'
+import { thresh } from '../gen/thresh.js'
 
 const peers = [
   '12D3KooWNyThgEH8uQwwTUdFvq5sHFpiJVJCtBz387Cy8fAhXeEZ',
@@ -47,7 +48,7 @@ const requests: CoordRequest[] = [
   { kind: 'repair', keyId: 'treasury-1', nonce, issuedAt, key, lostIndex: 1, helpers: peers.slice(1), replacement: peers[0]! },
   {
     kind: 'importKey', keyId: 'imported', nonce, issuedAt, scheme: 'ecdsa', threshold: 2, parties: peers,
-    commitment: key.publicShares.slice(0, 2), share: new Uint8Array(32).fill(4), chainCode: new Uint8Array(32).fill(6),
+    commitment: key.publicShares.slice(0, 2), chainCode: new Uint8Array(32).fill(6), sealedShare: { keyId: 1, box: new Uint8Array(1137 + 32).fill(4) },
   },
   { kind: 'presign', keyId: 'k1', epoch: 2, signers: peers.slice(0, 2), presignIds: [new Uint8Array(32).fill(1), new Uint8Array(32).fill(2)], nonce, issuedAt },
   { kind: 'presign', keyId: 'k1', epoch: 0, signers: peers, path: [0, 7], presignIds: [new Uint8Array(32).fill(3)], nonce, issuedAt },
@@ -146,7 +147,8 @@ describe('coordinator RPC codecs', () => {
       [{ ...repair, lostIndex: 4 }, 'repair.lost_index'],
       [{ ...repair, replacement: 'not-a-peer' }, 'repair.replacement'],
       [{ ...importKey, commitment: importKey.commitment.slice(1) }, 'import_key.commitment'],
-      [{ ...importKey, share: new Uint8Array(31) }, 'import_key.share'],
+      [{ ...importKey, sealedShare: { keyId: 0, box: importKey.sealedShare.box } }, 'import_key.sealed_share.key_id'],
+      [{ ...importKey, sealedShare: { keyId: 1, box: new Uint8Array(1136) } }, 'import_key.sealed_share.box'],
       [{ ...importKey, chainCode: new Uint8Array(0) }, 'import_key.chain_code'],
       [{ ...presign, presignIds: [] }, 'presign.presign_ids'],
       [{ ...presign, presignIds: [new Uint8Array(32), new Uint8Array(32)] }, 'presign.presign_ids'],
@@ -163,6 +165,19 @@ describe('coordinator RPC codecs', () => {
       expect(err.message).toContain(field)
     }
     expectRefused(() => coordRequestCodec.decode(new Uint8Array(0)), { code: 'invalid-field', field: 'body' })
+  })
+
+  it('refuse an imported share in clear, and one that is not sealed at all', () => {
+    const importKey = requests.find((r) => r.kind === 'importKey') as Extract<CoordRequest, { kind: 'importKey' }>
+    const { kind: _, sealedShare, ...fields } = importKey
+    const wire = { ...fields, scheme: 1, commitment: [...fields.commitment], parties: [...fields.parties] }
+    // CoordRequest.import_key with the share in field 8 beside the sealed one, and without a sealed one
+    const clear = thresh.v1.CoordRequest.encode({ importKey: { ...wire, share: new Uint8Array(32).fill(4), sealedShare } }).finish()
+    expectRefused(() => coordRequestCodec.decode(clear), { code: 'invalid-field', field: 'import_key.share' })
+    const unsealed = thresh.v1.CoordRequest.encode({ importKey: { ...wire, share: new Uint8Array(32).fill(4) } }).finish()
+    expectRefused(() => coordRequestCodec.decode(unsealed), { code: 'invalid-field', field: 'import_key.share' })
+    const control = thresh.v1.CoordRequest.encode({ importKey: { ...wire, sealedShare } }).finish()
+    expect(coordRequestCodec.decode(control)).toEqual(importKey)
   })
 
   it('refuse an unknown scheme or error code', () => {

@@ -133,7 +133,8 @@ interface Outcome {
 export class DkgSession extends RoundSession<KeyShare, DkgMessage> {
   protected readonly rounds: readonly RoundSpec[] = [
     { broadcast: true, direct: false },
-    { broadcast: false, direct: true },
+    // the shares (f_i(j)) go sealed to their recipient
+    { broadcast: false, direct: true, sealed: true },
     { broadcast: true, direct: false },
   ]
 

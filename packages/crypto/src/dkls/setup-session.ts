@@ -71,8 +71,12 @@ function zeroCommitment(sid: Uint8Array, from: PartyIndex, to: PartyIndex, contr
 
 export class DklsSetupSession extends RoundSession<EcdsaKeyShare, DklsSetupMessage> {
   protected readonly rounds: readonly RoundSpec[] = [
+    // base-OT messages (public-key OT messages, secure seen by anyone) and hash commitments: not sealed
     { broadcast: false, direct: true },
-    { broadcast: false, direct: true },
+    // sealed: the zero-seed openings are the pair's secret, and the OT extension rows
+    // are masked only by base-OT seeds that an eavesdropper able to take discrete logs
+    // recovers from round 1 (sealing keeps the pair's VOLE correlations from it)
+    { broadcast: false, direct: true, sealed: true },
   ]
 
   private readonly key: KeyShare

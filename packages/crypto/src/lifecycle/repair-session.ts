@@ -180,8 +180,9 @@ export class RepairSession extends RoundSession<KeyShare | null, RepairMessage> 
       this.keyCommitment = keyCommitment(p.checked)
     }
     this.rounds = [
-      { senders: p.helpers, broadcast: true, direct: this.isHelper },
-      { broadcast: true, direct: !this.isHelper, senders: this.isHelper ? p.roster.sessionParties : p.helpers },
+      // pieces δ_ij and sums σ_j both go sealed: the sums add up to the lost share
+      { senders: p.helpers, broadcast: true, direct: this.isHelper, sealed: true },
+      { broadcast: true, direct: !this.isHelper, senders: this.isHelper ? p.roster.sessionParties : p.helpers, sealed: true },
       { broadcast: true, direct: false },
     ]
   }

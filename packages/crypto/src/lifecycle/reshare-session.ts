@@ -227,7 +227,8 @@ export class ReshareSession extends RoundSession<KeyShare | null, ReshareMessage
     }
     this.rounds = [
       { senders: p.dealers, broadcast: true, direct: false },
-      { senders: this.nextIndex === undefined ? [] : p.dealers, broadcast: false, direct: true },
+      // the sub-shares of the new epoch go sealed to each new party
+      { senders: this.nextIndex === undefined ? [] : p.dealers, broadcast: false, direct: true, sealed: true },
       { broadcast: true, direct: false },
     ]
   }

@@ -113,7 +113,8 @@ function assertBytesList(list: unknown, count: number, length: number, what: str
 export class MlDsaKeygenSession extends RoundSession<MlDsaKeyShare, MlDsaKeygenMessage> {
   protected readonly rounds: readonly RoundSpec[] = [
     { broadcast: true, direct: false },
-    { broadcast: true, direct: true },
+    // the seed openings of each subset go sealed to its other members
+    { broadcast: true, direct: true, sealed: true },
     { broadcast: true, direct: false },
     { broadcast: true, direct: false },
     { broadcast: true, direct: false },
@@ -184,7 +185,7 @@ export class MlDsaKeygenSession extends RoundSession<MlDsaKeyShare, MlDsaKeygenM
     const out: Outgoing<MlDsaKeygenMessage>[] = [this.broadcast(2, { type: 'mldsa-dkg/rho', rho: this.rhoPart })]
     for (const to of this.others) {
       const seeds = this.subsetsOf(this.self).filter((s) => s.includes(to)).map((s) => this.seedParts.get(subsetKey(s))!)
-      out.push({ ...this.direct(2, to, { type: 'mldsa-dkg/seeds', seeds }), secret: true })
+      out.push(this.direct(2, to, { type: 'mldsa-dkg/seeds', seeds }))
     }
     return out
   }

@@ -10,6 +10,13 @@ export interface RoundSpec {
   readonly broadcast: boolean
   /** Each sender sends one message addressed to this party. */
   readonly direct: boolean
+  /**
+   * The round's direct messages carry secret share material: they go out marked
+   * `secret` (the node seals them to the recipient), and one that did not arrive
+   * sealed is refused, naming its sender. Set it on every party's spec of the round,
+   * the ones that only send included.
+   */
+  readonly sealed?: boolean
 }
 
 /** One sender's messages of one round, as received by this party. */
@@ -128,9 +135,14 @@ export abstract class RoundSession<Result, P> implements Session<Result, P> {
     return { session: this.id, from: this.self, to: 'broadcast', round, payload }
   }
 
-  /** A message to one party. */
+  /** A message to one party; marked secret when the round is sealed. */
   protected direct(round: number, to: PartyIndex, payload: P): Outgoing<P> {
-    return { session: this.id, from: this.self, to, round, payload }
+    const message = { session: this.id, from: this.self, to, round, payload }
+    return this.spec(round).sealed ? { ...message, secret: true } : message
+  }
+
+  get seals(): boolean {
+    return this.rounds.some((r) => r.sealed === true)
   }
 
   /** Parties other than this one. */
@@ -157,6 +169,9 @@ export abstract class RoundSession<Result, P> implements Session<Result, P> {
     const slot: keyof RoundInput<P> = msg.to === 'broadcast' ? 'broadcast' : 'direct'
     if (!spec[slot] || !this.sendersOf(spec).includes(from)) {
       throw new ProtocolAbort(`unexpected ${slot} message in round ${msg.round}`, [from], COMPLAIN)
+    }
+    if (slot === 'direct' && spec.sealed && msg.sealed !== true) {
+      throw new ProtocolAbort(`round-${msg.round} message carries secret share material and did not arrive sealed`, [from], COMPLAIN)
     }
     let round = this.inbox.get(msg.round)
     if (!round) this.inbox.set(msg.round, (round = new Map()))

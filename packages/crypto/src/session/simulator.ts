@@ -6,6 +6,8 @@ export interface Transit<P> {
   /** The party this copy is delivered to (a broadcast travels as one copy per recipient). */
   recipient: PartyIndex
   broadcast: boolean
+  /** The sender marked it secret: it travels sealed (a hook may clear this to deliver it unsealed). */
+  sealed: boolean
   round: number
   session: Uint8Array
   payload: P
@@ -96,6 +98,7 @@ export function simulate<R, P>(sessions: readonly Session<R, P>[], options: Simu
         from: msg.from,
         recipient,
         broadcast: msg.to === 'broadcast',
+        sealed: msg.secret === true,
         round: msg.round,
         session: Uint8Array.from(msg.session),
         payload: structuredClone(msg.payload),
@@ -109,7 +112,7 @@ export function simulate<R, P>(sessions: readonly Session<R, P>[], options: Simu
   const publish = (party: PartyIndex, complaint: Complaint): void => {
     const sender = byParty.get(party)!
     for (const recipient of sender.parties.filter((p) => p !== party)) {
-      const transit = { from: party, recipient, broadcast: true, round: 0, session: sender.id, payload: undefined as P }
+      const transit = { from: party, recipient, broadcast: true, sealed: false, round: 0, session: sender.id, payload: undefined as P }
       queue.push({ transit, readyAt: step, complaint: structuredClone(complaint) })
     }
   }
@@ -141,6 +144,7 @@ export function simulate<R, P>(sessions: readonly Session<R, P>[], options: Simu
       to: t.broadcast ? 'broadcast' : t.recipient,
       round: t.round,
       payload: t.payload,
+      ...(t.sealed ? { sealed: true as const } : {}),
     }
     run(t.recipient, () => target.receive(msg))
   }

@@ -26,16 +26,28 @@ export interface Message<P> {
 }
 
 export type Outgoing<P = unknown> = Message<P> & {
-  /** Carries secret share material: the node seals it end to end to its recipient. */
+  /**
+   * Carries secret share material: the node seals it end to end to its recipient's KEM
+   * key (always a direct message). RoundSession sets it from the round's `sealed` spec.
+   */
   readonly secret?: true
 }
-export type Incoming<P = unknown> = Message<P>
+export type Incoming<P = unknown> = Message<P> & {
+  /**
+   * The transport opened it from a message sealed to this party (set by the node after
+   * a successful open, by the simulator for marked messages). A session refuses a
+   * message of a sealed round without it.
+   */
+  readonly sealed?: true
+}
 
 export interface Session<Result, P = unknown> {
   /** Binds everything the parties agreed on: kind, key id, parties, message, path. */
   readonly id: Uint8Array
   readonly self: PartyIndex
   readonly parties: readonly PartyIndex[]
+  /** Whether the session sends or expects sealed messages (the node then needs its peers' KEM keys). */
+  readonly seals?: boolean
   /** First-round messages. Call once. */
   start(): Outgoing<P>[]
   /** Feeds one message; may complete a round and emit the next one's messages. Throws ProtocolAbort. */
