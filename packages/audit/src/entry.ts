@@ -26,7 +26,8 @@ export interface AuditPayload {
   /** SHA-256 over the digests the node signs (in order), hex: what compare matches across nodes. */
   readonly digestHash: string
   readonly digests: number
-  readonly path?: readonly number[]
+  /** BIP32 path the node derived (m/0/1); absent at the key itself. */
+  readonly path?: string
   /** The decoded summary's scalar fields (chain, to, value...), as the node log shows them. */
   readonly summary?: Readonly<Record<string, string | number | boolean | null>>
 }
@@ -104,6 +105,21 @@ function dropUndefined<T extends object>(o: T): T {
 /** The entry as one JSON line (export, RPC): its canonical form with the hash. */
 export function entryLine(entry: AuditEntry): string {
   return canonicalize(entry)!
+}
+
+/**
+ * A stored or received line as verifyLog reads it: the entry, or why it is not one. `seq`
+ * is where it was stored: an entry moved to another seq is not that entry.
+ */
+export function parseLogItem(seq: number, line: string): AuditEntry | { readonly seq: number; readonly unreadable: string } {
+  try {
+    const parsed = JSON.parse(line) as { unreadable?: unknown }
+    if (typeof parsed?.unreadable === 'string') return { seq, unreadable: parsed.unreadable }
+    const e = parseEntry(line)
+    return e.seq === seq ? e : { seq, unreadable: `record ${seq} holds entry ${e.seq}` }
+  } catch (err) {
+    return { seq, unreadable: (err as Error).message }
+  }
 }
 
 /** Parses an entry line; shape errors name the field (verify reports them as malformed). */

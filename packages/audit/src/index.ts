@@ -1,4 +1,4 @@
-export { AUDIT_OUTCOMES, AUDIT_VERSION, GENESIS_HASH, entryHash, entryLine, hashOf, nextEntry, parseEntry } from './entry.js'
+export { AUDIT_OUTCOMES, AUDIT_VERSION, GENESIS_HASH, entryHash, entryLine, hashOf, nextEntry, parseEntry, parseLogItem } from './entry.js'
 export type { AuditEntry, AuditOutcome, AuditPayload, AuditPolicy, AuditRecord } from './entry.js'
 export { checkpointLine, checkpointMessage, checkpointValid, parseCheckpoint, signCheckpoint } from './checkpoint.js'
 export type { AuditCheckpoint } from './checkpoint.js'

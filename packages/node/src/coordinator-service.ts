@@ -5,7 +5,10 @@ import {
   type AttestationMode, type CoordRequest, type CoordResponse, type KeygenRequest, type MemberSecurity, type RpcAccusation, type RpcErrorCode, type SignatureEntry, type SignRequest,
 } from '@thresh/wire'
 import type { Libp2p } from 'libp2p'
+import type { AuditRecord } from '@thresh/audit'
 import type { Attestor } from './attestation.js'
+import { MAX_AUDIT_PAGE, type AuditLog } from './audit/log.js'
+import { AuditNote } from './audit/note.js'
 import { attestCommittee } from './attestation-exchange.js'
 import type { NodeIdentity } from './identity.js'
 import { keyInfo, publicFacts, type KeyRecords, type LifecycleRefusal } from './key-records.js'
@@ -46,7 +49,12 @@ export interface CoordinatorServiceOptions {
   readonly log: Logger
   /** The signing policy: every sign request passes it before its first session message. */
   readonly policy: PolicyService
+  /** Every request and its outcome is appended here before the response goes out. */
+  readonly audit: AuditLog
 }
+
+/** Requests that change nothing and return only public facts: answered even when their audit entry cannot be written. */
+const READ_ONLY: ReadonlySet<string> = new Set<CoordRequest['kind']>(['listKeys', 'getPublicKey', 'keyStatus', 'policyGet', 'auditLog'])
 
 type CommitKeyRequest = Extract<CoordRequest, { kind: 'commitKey' }>
 type AbortKeyRequest = Extract<CoordRequest, { kind: 'abortKey' }>
@@ -100,6 +108,8 @@ export class CoordinatorService {
     const rpc = rpcServerStream(stream, this.options.maxFrame)
     let op = 'unknown'
     let response: CoordResponse
+    const note = new AuditNote()
+    let entry: AuditRecord
     try {
       if (!this.options.coordinators.has(caller)) throw new Refusal('unauthorized', 'caller is not a configured coordinator of this node')
       let request: CoordRequest | null
@@ -116,7 +126,9 @@ export class CoordinatorService {
         return
       }
       op = request.kind
-      response = await this.dispatch(request)
+      note.request(op, factsOf(request))
+      response = await this.dispatch(request, note)
+      entry = note.served(caller, response)
       metrics.rpcRequests.inc({ op, outcome: 'ok' })
       log.info({ caller, op, ...('keyId' in request ? { keyId: request.keyId } : {}) }, 'request served')
     } catch (err) {
@@ -125,11 +137,14 @@ export class CoordinatorService {
       if (refusal.code === 'internal') log.error({ caller, op, err: safeErrorMessage(err) }, 'request failed')
       else log.warn({ caller, op, code: refusal.code, culprits: refusal.culprits, reason: refusal.message }, 'request refused')
       metrics.rpcRequests.inc({ op, outcome: refusal.code })
+      if (refusal instanceof PolicyRefusal) note.verdict(refusal.verdict)
+      entry = note.refused(caller, refusal.code, refusal.culprits)
       response = {
         kind: 'error', code: refusal.code, message: refusal.message.slice(0, 1024), culprits: refusal.culprits, accusations: refusal.accusations,
         ...(refusal instanceof PolicyRefusal ? { policy: refusal.policy } : {}),
       }
     }
+    response = await this.audited(entry, response)
     try {
       await rpc.respond(response, { signal: AbortSignal.timeout(this.options.requestTimeoutMs) })
     } catch (err) {
@@ -137,12 +152,30 @@ export class CoordinatorService {
     }
   }
 
-  private dispatch(request: CoordRequest): Promise<CoordResponse> {
+  /**
+   * The response once its audit entry is durable. A response whose entry cannot be
+   * written is withheld (unavailable) — no signature, key or policy change leaves this
+   * node unrecorded — unless it only reads public facts or is a refusal already.
+   */
+  private async audited(entry: AuditRecord, response: CoordResponse): Promise<CoordResponse> {
+    try {
+      await this.options.audit.append(entry)
+      return response
+    } catch (err) {
+      if (isDiskError(err)) this.options.disk.failed(err)
+      this.options.log.error({ caller: entry.caller, op: entry.operation, err: safeErrorMessage(err) }, 'audit entry not written: the response is withheld')
+      return response.kind === 'error' || READ_ONLY.has(entry.operation)
+        ? response
+        : { kind: 'error', code: 'unavailable', message: 'this node cannot write its audit log: try other nodes, or again later (its operator sees it in the node log)', culprits: [], accusations: [] }
+    }
+  }
+
+  private dispatch(request: CoordRequest, note: AuditNote): Promise<CoordResponse> {
     switch (request.kind) {
       case 'keygen':
-        return this.keygen(request)
+        return this.keygen(request, note)
       case 'sign':
-        return this.sign(request)
+        return this.sign(request, note)
       case 'listKeys':
         return Promise.resolve({ kind: 'keys', keys: this.options.keys.list().map(keyInfo) })
       case 'getPublicKey': {
@@ -174,7 +207,15 @@ export class CoordinatorService {
         return this.options.policy.test(request)
       case 'announce':
         return this.options.policy.announce(request)
+      case 'auditLog':
+        return this.auditLog(request.fromSeq, request.limit)
     }
+  }
+
+  /** A page of this node's audit log, as the JSON lines it hashed and signed. */
+  private async auditLog(fromSeq: number, limit: number): Promise<CoordResponse> {
+    const page = await this.options.audit.read(fromSeq, Math.min(limit, MAX_AUDIT_PAGE))
+    return { kind: 'auditLog', ...page }
   }
 
   private keyStatus(keyId: string): CoordResponse {
@@ -203,7 +244,7 @@ export class CoordinatorService {
     if (this.cancelled.has(Buffer.from(nonce).toString('hex'))) throw new Refusal('cancelled', 'the coordinator cancelled this request before it arrived')
   }
 
-  private async keygen(request: KeygenRequest): Promise<CoordResponse> {
+  private async keygen(request: KeygenRequest, note: AuditNote): Promise<CoordResponse> {
     const { identity, keys } = this.options
     this.checkNotCancelled(request.nonce)
     const self = request.parties.indexOf(identity.peerId) + 1
@@ -216,7 +257,7 @@ export class CoordinatorService {
     if (keys.get(request.keyId)) throw new Refusal('key-exists', `key ${request.keyId} exists`)
     if (this.operating.has(request.keyId)) throw new Refusal('busy', `a keygen of ${request.keyId} is running`)
     this.checkIssuedAt(request.issuedAt)
-    this.options.policy.admitOperation(request)
+    note.verdict(this.options.policy.admitOperation(request))
     this.operating.add(request.keyId)
     try {
       // Both session ids bind the request nonce, so a failed keygen can be retried
@@ -276,7 +317,7 @@ export class CoordinatorService {
     return { kind: 'keyAborted', dropped: result }
   }
 
-  private async sign(request: SignRequest): Promise<CoordResponse> {
+  private async sign(request: SignRequest, note: AuditNote): Promise<CoordResponse> {
     const { identity, keys } = this.options
     this.checkNotCancelled(request.nonce)
     const record = keys.get(request.keyId)
@@ -293,13 +334,17 @@ export class CoordinatorService {
     if (record.scheme === 'ml-dsa-44') {
       this.checkPeers(request.signers)
       this.checkIssuedAt(request.issuedAt)
-      const verdict = await this.options.policy.admitSign(record, request, mlDsaSignTarget(record, request))
+      const mlTarget = mlDsaSignTarget(record, request)
+      note.target(mlTarget)
+      const verdict = await this.options.policy.admitSign(record, request, mlTarget)
+      note.verdict(verdict)
       const response = await this.mldsa.sign(request, record)
       if (response.kind === 'sign' && response.signature.length > 0) await this.options.policy.signed(request, verdict)
       return response
     }
     // decoded, digested and derived here, before any session: a malformed request starts nothing
     const target = resolveSignTarget({ ...record, scheme: record.scheme }, request)
+    note.target(target)
     this.checkPeers(request.signers)
     this.checkIssuedAt(request.issuedAt)
     this.options.log.info({ keyId: record.keyId, ...summaryLine(target) }, 'sign request')
@@ -313,6 +358,7 @@ export class CoordinatorService {
     const paramsOf = (i: number) => ({ ...base, message: target.digests[i]!, requestId: `${requestIdOf(request)}/${target.binding}/${i}` })
     // the last check before the first session message; on allow its velocity entries are recorded
     const verdict = await this.options.policy.admitSign(record, request, target)
+    note.verdict(verdict)
     const signed = async (signatures: SignatureEntry[]) => {
       await this.options.policy.signed(request, verdict)
       return signResponse(signatures)
@@ -377,6 +423,31 @@ export class CoordinatorService {
   }
 }
 
+
+/** What an audit entry names of a request: its id (the same at every node), key and epoch. */
+function factsOf(request: CoordRequest): { requestId?: string; keyId?: string; epoch?: number } {
+  switch (request.kind) {
+    case 'sign':
+      return { requestId: request.requestId ?? requestIdOf(request), keyId: request.keyId, epoch: request.epoch }
+    case 'keygen':
+    case 'importKey':
+      return { requestId: requestIdOf(request), keyId: request.keyId }
+    case 'reshare':
+    case 'repair':
+      return { requestId: requestIdOf(request), keyId: request.keyId, epoch: request.key.epoch }
+    case 'commitKey':
+    case 'abortKey':
+      return { requestId: Buffer.from(request.nonce).toString('hex'), keyId: request.keyId }
+    case 'getPublicKey':
+    case 'keyStatus':
+      return { keyId: request.keyId }
+    case 'policyTest':
+    case 'announce':
+      return { requestId: request.sign.requestId ?? requestIdOf(request.sign), keyId: request.sign.keyId, epoch: request.sign.epoch }
+    default:
+      return {}
+  }
+}
 
 /** The sign response: the first signature in the classic fields, every one in `signatures` when there are several. */
 function signResponse(signatures: readonly SignatureEntry[]): CoordResponse {

@@ -8,6 +8,7 @@ import type { Libp2p } from 'libp2p'
 import { armedFailpoint } from './failpoints.js'
 import type { NodeConfig } from './config.js'
 import { CoordinatorService } from './coordinator-service.js'
+import { AuditLog } from './audit/log.js'
 import { PolicyEnforcer } from './policy/enforcer.js'
 import { PolicyService } from './policy/service.js'
 import { DiskHealth } from './disk-health.js'
@@ -79,6 +80,7 @@ interface Parts {
   pruneTimer?: NodeJS.Timeout
   http?: { server: Server; address: string }
   disk?: DiskHealth
+  audit?: AuditLog
 }
 
 /** A running signer node: keystore, libp2p host, session manager, coordinator RPC, HTTP. */
@@ -113,6 +115,7 @@ export class ThreshNode {
       if (config.peers.some((p) => p.id === identity.peerId)) throw new Error(`config: peers lists this node itself (${identity.peerId})`)
       const keys = (parts.keys = await KeyRecords.open(parts.store))
       const disk = (parts.disk = new DiskHealth(parts.store, log))
+      const audit = (parts.audit = await AuditLog.open(parts.store, identity.key))
       const { requestMaxAgeSec, clockSkewSec } = config.sessions
       const used = await UsedSessions.open(parts.store, requestMaxAgeSec + clockSkewSec)
       const metrics = new NodeMetrics({ pendingKeys: () => keys.listPending().length, droppedLogLines })
@@ -164,6 +167,7 @@ export class ThreshNode {
         metrics,
         log,
         policy: new PolicyService({ enforcer: await PolicyEnforcer.open(parts.store, config.policy, log), keys, maxAgeSec: requestMaxAgeSec, log }),
+        audit,
       }))
       const keeper = (parts.keeper = new PeerKeeper(host, config.peers, config.reconnect, metrics, log))
       // protocol handlers first, so that nothing reaches the host before they are in place
@@ -287,6 +291,8 @@ async function shutdown(parts: Parts): Promise<void> {
   await quietly('coordinator service', () => parts.coordinator?.stop())
   await quietly('session transport', () => parts.transport?.stop())
   await quietly('libp2p host', () => parts.host?.stop())
+  // after the last request: its entry is written, then the head is signed
+  await quietly('audit log', () => parts.audit?.close())
   const http = parts.http?.server
   if (http) {
     await new Promise<void>((resolve) => {

@@ -8,6 +8,7 @@ import { peerIdString } from './peer-ids.js'
 import { validPoint } from './points.js'
 import { MAX_COMPLAINT_REASON } from './envelope.js'
 import { responses } from './payloads/mldsa.js'
+import { auditLogRequestFromWire, auditLogResultFromWire, type AuditLogRequest, type AuditLogResult } from './audit-rpc.js'
 import { approvalsFromWire, approvalToWire, decisionText, documentText, signPolicyFromWire, signPolicyToWire, type SignPolicyFields, type WireApproval } from './policy-rpc.js'
 
 /** The coordinator RPC of /thresh/coord/1.0.0 as typed values (proto: CoordRequest, CoordResponse). */
@@ -209,6 +210,7 @@ export type CoordRequest =
   | KeygenRequest | SignRequest | ListKeysRequest | GetPublicKeyRequest | CommitKeyRequest | AbortKeyRequest | CancelRequest
   | ReshareRequest | RepairRequest | ImportKeyRequest
   | PolicyGetRequest | PolicySetRequest | PolicyTestRequest | AnnounceRequest
+  | AuditLogRequest
 
 /** Public facts about one key. */
 export interface KeyInfo {
@@ -274,6 +276,7 @@ export type CoordResponse =
   /** A dry run's decision, as JSON. */
   | { readonly kind: 'policyDecision'; readonly decision: string }
   | { readonly kind: 'announced'; readonly announcedAt: number; readonly signableAt: number; readonly cancelled: boolean }
+  | AuditLogResult
   | {
       readonly kind: 'error'
       readonly code: RpcErrorCode
@@ -513,6 +516,8 @@ export const coordRequestCodec: Codec<CoordRequest> = protoCodec(
         return { policyTest: { sign: signToWire(r.sign), document: r.document ?? '' } }
       case 'announce':
         return { announce: { sign: signToWire(r.sign), cancellations: r.cancellations.map(approvalToWire) } }
+      case 'auditLog':
+        return { auditLog: { fromSeq: r.fromSeq, limit: r.limit } }
       case 'listKeys':
         return { listKeys: {} }
       case 'getPublicKey':
@@ -582,6 +587,8 @@ export const coordRequestCodec: Codec<CoordRequest> = protoCodec(
         const a = present(m.announce, 'announce')
         return { kind: 'announce', sign: signFromWire(a.sign, 'announce.sign'), cancellations: approvalsFromWire(a.cancellations, 'announce.cancellations') }
       }
+      case 'auditLog':
+        return auditLogRequestFromWire(m.auditLog)
       case 'listKeys':
         return { kind: 'listKeys' }
       case 'getPublicKey':
@@ -710,6 +717,8 @@ export const coordResponseCodec: Codec<CoordResponse> = protoCodec(
         return { policyDecision: { decision: r.decision } }
       case 'announced':
         return { announced: { announcedAt: r.announcedAt, signableAt: r.signableAt, cancelled: r.cancelled } }
+      case 'auditLog':
+        return { auditLog: { entries: [...r.entries], checkpoints: [...r.checkpoints], lastSeq: r.lastSeq } }
       case 'error':
         return {
           error: {
@@ -821,6 +830,8 @@ export const coordResponseCodec: Codec<CoordResponse> = protoCodec(
           signableAt: uint(a.signableAt, 'announced.signable_at', 0, 0xffffffff), cancelled: a.cancelled === true,
         }
       }
+      case 'auditLog':
+        return auditLogResultFromWire(m.auditLog)
       default:
         throw new WireError('invalid-field', 'response has no body', 'body')
     }
