@@ -114,7 +114,7 @@ export async function policyAct({ dir, say, basePort = 0 }) {
       `${compared.nodes.filter((n) => n.ok && n.value.ok).length}/3 logs verify, ${compared.requests} sign requests, ${compared.signed} signed`,
       compared.agree ? 'the nodes agree' : `DISAGREE: ${JSON.stringify(compared.disagreements)}`,
     ])
-    if (!compared.agree) throw new Error('policy act: the nodes\' audit logs do not agree')
+    if (!compared.agree) throw new Error(`policy act: the nodes' audit logs do not agree: ${JSON.stringify(compared.disagreements)}`)
   } finally {
     await c?.close()
     await stopProcesses(children)

@@ -1,7 +1,8 @@
 // compareLogs: do the nodes' logs agree on what was signed? Sign entries are matched by
-// request id (the same at every node of a request). For one request every node must
-// record the same key, epoch and digest hash, every node that signed the same signature
-// hash, and no node may have signed what another's policy denied.
+// request id (the same at every node of a request): for one request every node must
+// record the same key, epoch and digest hash. Within one attempt of it (a request id may
+// be tried again, say with more approvals), every node that signed must record the same
+// signature hash, and no node may have signed what another's policy denied.
 import type { AuditEntry } from './entry.js'
 
 export interface NodeLog {
@@ -54,12 +55,19 @@ export function compareLogs(logs: readonly NodeLog[]): CompareResult {
     differs('keyId', (e) => e.keyId)
     differs('epoch', (e) => (e.epoch === undefined ? undefined : String(e.epoch)))
     differs('digestHash', (e) => e.payload?.digestHash)
-    differs('signatureHash', (e) => e.signatureHash, (e) => e.outcome === 'signed')
-    const outcomes = new Map([...byNode].map(([node, entries]) => [node, entries.some((e) => e.outcome === 'signed') ? 'signed' : entries.some((e) => e.outcome === 'denied') ? 'denied' : 'other']))
-    const anySigned = [...outcomes.values()].includes('signed')
-    if (anySigned) signed += 1
-    if (anySigned && [...outcomes.values()].includes('denied')) {
-      disagreements.push({ requestId, field: 'outcome', values: Object.fromEntries([...outcomes].filter(([, o]) => o !== 'other')) })
+    if ([...byNode.values()].some((entries) => entries.some((e) => e.outcome === 'signed'))) signed += 1
+    const attempts = new Set([...byNode.values()].flatMap((entries) => entries.map((e) => e.attempt ?? requestId)))
+    for (const attempt of [...attempts].sort()) {
+      const inAttempt = (e: AuditEntry) => (e.attempt ?? requestId) === attempt
+      differs('signatureHash', (e) => e.signatureHash, (e) => inAttempt(e) && e.outcome === 'signed')
+      const outcomes = new Map<string, string>()
+      for (const [node, entries] of byNode) {
+        const own = entries.filter(inAttempt)
+        if (own.some((e) => e.outcome === 'signed')) outcomes.set(node, 'signed')
+        else if (own.some((e) => e.outcome === 'denied')) outcomes.set(node, 'denied')
+      }
+      const seen = new Set(outcomes.values())
+      if (seen.has('signed') && seen.has('denied')) disagreements.push({ requestId, field: 'outcome', values: Object.fromEntries(outcomes) })
     }
   }
   return { agree: disagreements.length === 0, requests: requests.size, signed, disagreements }

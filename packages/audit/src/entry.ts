@@ -52,6 +52,8 @@ export interface AuditRecord {
   readonly operation: string
   /** The request's id (the policy request id, else nonce@issuedAt): the same at every node. */
   readonly requestId?: string
+  /** Sign requests: this attempt (nonce@issuedAt); one request id may be tried more than once (say, with more approvals). */
+  readonly attempt?: string
   readonly keyId?: string
   readonly epoch?: number
   readonly payload?: AuditPayload

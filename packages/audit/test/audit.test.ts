@@ -169,6 +169,20 @@ describe('compareLogs', () => {
     expect(k.disagreements).toEqual([{ requestId: 'r1', field: 'keyId', values: { A: 'k1', B: 'k2' } }])
   })
 
+  it('a request id tried again (another attempt, say with more approvals): a denial in one attempt and a signature in another agree', () => {
+    const a = [signEntry(1, { requestId: 'r1', attempt: 'n1@1', outcome: 'denied', signatureHash: undefined })]
+    const b = [signEntry(1, { requestId: 'r1', attempt: 'n1@1', outcome: 'denied', signatureHash: undefined }), signEntry(2, { requestId: 'r1', attempt: 'n2@2' })]
+    const c = [signEntry(1, { requestId: 'r1', attempt: 'n2@2' })]
+    expect(compareLogs([{ node: 'A', entries: a }, { node: 'B', entries: b }, { node: 'C', entries: c }])).toEqual({ agree: true, requests: 1, signed: 1, disagreements: [] })
+    // within one attempt a denial beside a signature, or two signature hashes, disagree
+    const d = [signEntry(1, { requestId: 'r1', attempt: 'n2@2', outcome: 'denied', signatureHash: undefined })]
+    const e = [signEntry(1, { requestId: 'r1', attempt: 'n2@2', signatureHash: 'ff'.repeat(32) })]
+    expect(compareLogs([{ node: 'C', entries: c }, { node: 'D', entries: d }, { node: 'E', entries: e }]).disagreements).toEqual([
+      { requestId: 'r1', field: 'signatureHash', values: { C: 'cd'.repeat(32), E: 'ff'.repeat(32) } },
+      { requestId: 'r1', field: 'outcome', values: { C: 'signed', D: 'denied', E: 'signed' } },
+    ])
+  })
+
   it('one node recording two payloads under one request id disagrees with itself', () => {
     const a = [signEntry(1, { requestId: 'r1' }), signEntry(2, { requestId: 'r1', payload: { ...record(1).payload!, digestHash: 'ee'.repeat(32) } })]
     expect(compareLogs([{ node: 'A', entries: a }]).disagreements).toEqual([{ requestId: 'r1', field: 'digestHash', values: { A: `${'ab'.repeat(32)} | ${'ee'.repeat(32)}` } }])

@@ -425,10 +425,10 @@ export class CoordinatorService {
 
 
 /** What an audit entry names of a request: its id (the same at every node), key and epoch. */
-function factsOf(request: CoordRequest): { requestId?: string; keyId?: string; epoch?: number } {
+function factsOf(request: CoordRequest): { requestId?: string; attempt?: string; keyId?: string; epoch?: number } {
   switch (request.kind) {
     case 'sign':
-      return { requestId: request.requestId ?? requestIdOf(request), keyId: request.keyId, epoch: request.epoch }
+      return { requestId: request.requestId ?? requestIdOf(request), attempt: requestIdOf(request), keyId: request.keyId, epoch: request.epoch }
     case 'keygen':
     case 'importKey':
       return { requestId: requestIdOf(request), keyId: request.keyId }

@@ -11,13 +11,14 @@ import { summaryLine } from '../sign-payload.js'
 export class AuditNote {
   operation = 'unknown'
   requestId?: string
+  attempt?: string
   keyId?: string
   epoch?: number
   payload?: AuditPayload
   policy?: AuditPolicy
 
   /** The request being served (`requestId`: the policy request id if it has one, else nonce@issuedAt). */
-  request(operation: string, facts: { readonly requestId?: string; readonly keyId?: string; readonly epoch?: number }): void {
+  request(operation: string, facts: { readonly requestId?: string; readonly attempt?: string; readonly keyId?: string; readonly epoch?: number }): void {
     this.operation = operation
     Object.assign(this, Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined)))
   }
@@ -52,8 +53,8 @@ export class AuditNote {
   }
 
   private base(caller: string): Omit<AuditRecord, 'outcome'> {
-    const { operation, requestId, keyId, epoch, payload, policy } = this
-    return { caller, operation, requestId, keyId, epoch, payload, policy }
+    const { operation, requestId, attempt, keyId, epoch, payload, policy } = this
+    return { caller, operation, requestId, attempt, keyId, epoch, payload, policy }
   }
 }
 
