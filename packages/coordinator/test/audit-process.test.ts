@@ -25,6 +25,7 @@ const policy = {
   rules: [
     { id: 'deny-stranger', effect: 'deny', condition: evm(`evm.to == "${STRANGER}"`) },
     { id: 'ecdsa-keygen', effect: 'allow', condition: 'request.operation == "keygen" && request.scheme == "ecdsa"' },
+    { id: 'refresh-ok', effect: 'allow', condition: 'request.operation == "refresh"' },
     { id: 'small', effect: 'allow', condition: evm(`evm.to == "${ALLOWED}" && big_le(evm.value, units("1", 18))`) },
   ],
 }
@@ -112,6 +113,20 @@ describe('the audit log on real nodes', () => {
     expect(compare.out).toMatch(/2 sign requests in the logs, 1 signed/)
     const json = await thresh(['audit', 'compare', '--json'])
     expect(JSON.parse(json.out)).toMatchObject({ agree: true, requests: 2, signed: 1, disagreements: [] })
+  }, 120_000)
+
+  it('records a lifecycle operation with the rule that allowed it, at every party', async () => {
+    const refreshed = await net.c.refresh(key.keyId)
+    expect(refreshed.epoch).toBe(1)
+    for (const i of [0, 1, 2]) {
+      const log = await net.c.auditLog(peer(i))
+      if (!log.ok) throw new Error(log.message)
+      expect(log.value.verify).toMatchObject({ ok: true })
+      const ops = log.value.items.filter((e) => 'operation' in e && e.operation === 'reshare')
+      expect(ops).toEqual([expect.objectContaining({ keyId: key.keyId, epoch: 0, outcome: 'ok', policy: expect.objectContaining({ decision: 'allow', ruleId: 'refresh-ok' }) })])
+      expect(log.value.items.some((e) => 'operation' in e && e.operation === 'commitKey' && e.outcome === 'ok')).toBe(true)
+    }
+    key = refreshed
   }, 120_000)
 
   it('refuses the log to a configured peer that is not a coordinator, and records the refusal', async () => {

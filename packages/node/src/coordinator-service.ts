@@ -72,6 +72,8 @@ export class CoordinatorService {
   private readonly cancelled = new Map<string, number>()
   private readonly lifecycle: LifecycleService
   private readonly mldsa: MlDsaService
+  /** The audit note of each request being served (the lifecycle service's admit records its verdict there). */
+  private readonly notes = new WeakMap<CoordRequest, AuditNote>()
 
   constructor(private readonly options: CoordinatorServiceOptions) {
     this.mldsa = new MlDsaService(options)
@@ -86,7 +88,8 @@ export class CoordinatorService {
         this.checkNotCancelled(request.nonce)
         this.checkPeers(parties)
         this.checkIssuedAt(request.issuedAt)
-        this.options.policy.admitOperation(request)
+        const verdict = this.options.policy.admitOperation(request)
+        this.notes.get(request)?.verdict(verdict)
       },
       log: options.log,
     })
@@ -127,6 +130,7 @@ export class CoordinatorService {
       }
       op = request.kind
       note.request(op, factsOf(request))
+      this.notes.set(request, note)
       response = await this.dispatch(request, note)
       entry = note.served(caller, response)
       metrics.rpcRequests.inc({ op, outcome: 'ok' })
