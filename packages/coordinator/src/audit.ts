@@ -25,6 +25,16 @@ function identityKeyOf(peerId: string): Uint8Array {
   return id.publicKey.raw
 }
 
+/** Where a line says it stands (a line that is not JSON is judged by verifyLog where it arrived). */
+function seqOf(line: string): number | undefined {
+  try {
+    const seq = (JSON.parse(line) as { seq?: unknown } | null)?.seq
+    return typeof seq === 'number' && Number.isSafeInteger(seq) ? seq : undefined
+  } catch {
+    return undefined
+  }
+}
+
 /** Reads `peerId`'s whole audit log (page by page, from seq `from`) and verifies it. */
 export async function fetchAuditLog(host: PolicyHost, peerId: string, from = 1): Promise<NodeAnswer<NodeAuditLog>> {
   const items: LogItem[] = []
@@ -38,13 +48,14 @@ export async function fetchAuditLog(host: PolicyHost, peerId: string, from = 1):
     const r = o.response
     if (r.kind === 'error') return { peerId, ok: false, code: r.code, message: r.message }
     if (r.kind !== 'auditLog') return { peerId, ok: false, code: 'bad-response', message: `answered ${r.kind}` }
-    r.entries.forEach((line, i) => {
-      const seq = (JSON.parse(line) as { seq?: unknown }).seq
-      items.push(parseLogItem(typeof seq === 'number' ? seq : next + i, line))
-    })
-    for (const line of r.checkpoints) {
-      const c = parseCheckpoint(line)
-      checkpoints.set(c.seq, c)
+    try {
+      r.entries.forEach((line, i) => items.push(parseLogItem(seqOf(line) ?? next + i, line)))
+      for (const line of r.checkpoints) {
+        const c = parseCheckpoint(line)
+        checkpoints.set(c.seq, c)
+      }
+    } catch (err) {
+      return { peerId, ok: false, code: 'bad-response', message: `a checkpoint line does not parse: ${(err as Error).message}` }
     }
     const last = items.at(-1)?.seq ?? next - 1
     // the log grows while it is read (this very request is logged): stop at what the first answer showed
