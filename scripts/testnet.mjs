@@ -187,8 +187,8 @@ try {
     console.log(`\nwallet (typed payloads at BIP32 paths; local Ethereum chain: Hardhat Network / EDR)\n`)
     console.log(formatTable(['what', 'key', 'path', 'result', 'verified'], wallet))
   }
-  console.log(`\npolicy (3 more nodes with the demo policy: <= 1 ETH to the allowlist; more needs 2 of 3 approvers; else denied)\n`)
-  console.log(formatTable(['request', 'outcome', 'signature'], policy))
+  console.log(`\npolicy (3 more nodes with the demo policy: <= 1 ETH to the allowlist; more needs 2 of 3 approvers; else denied), then their audit logs\n`)
+  console.log(formatTable(['request / check', 'outcome', 'signature / verdict'], policy))
 
   await coordinator.close()
   coordinator = undefined

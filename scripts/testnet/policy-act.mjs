@@ -2,16 +2,19 @@
 // demo policy and its admins, and a coordinator that asks them to sign. Transfers of up to
 // 1 ETH to an allowlisted address pass; larger ones need 2 of 3 approvers; everything else
 // is denied (default deny). Shows a denied request, an approved one (its sender recovered
-// by viem), and each node's policy version. Its own nodes, so the other acts keep signing
+// by viem), and each node's policy version; it ends with the audit logs: `thresh audit
+// compare` over the coordinator RPC, then `thresh-node audit verify` on every stopped node. Its own nodes, so the other acts keep signing
 // without a policy. `demoPolicy` and `configurePolicy` are shared with the bench.
+import { execFile } from 'node:child_process'
 import { readFile, writeFile } from 'node:fs/promises'
+import { promisify } from 'node:util'
 import { join } from 'node:path'
 import { ed25519 } from '@noble/curves/ed25519.js'
 import { schnorr } from '@noble/curves/secp256k1.js'
 import { bytesToHex } from '@noble/hashes/utils.js'
 import { approve, Coordinator, PolicyDeniedError } from '@thresh/coordinator'
 import { parseEther, parseGwei, recoverTransactionAddress, serializeTransaction } from 'viem'
-import { prepareCluster, startNode, stopProcesses, waitReady } from './cluster.mjs'
+import { prepareCluster, ROOT, startNode, stopProcesses, waitReady } from './cluster.mjs'
 
 export const ALLOWLIST = ['0x70997970c51812dc3a010c7d01b50e0d17dc79c8', '0x3c44cdddb6a900fa2b585dd299e03d12fa4293bc']
 const STRANGER = '0x90f79bf6eb2c4f870365e179ef5b5d3e3f0a8c1d'
@@ -105,9 +108,22 @@ export async function policyAct({ dir, say, basePort = 0 }) {
     await signed('the same 5 ETH with 2 of 3 approvals (Ed25519 + BIP340)', large, { ...one, approvals: [...one.approvals, approve(request, approvers[1])] })
     const versions = (await c.getPolicy()).map((a) => (a.ok ? `v${a.value.version}` : a.code))
     rows.push(['each node\'s policy', versions.join(', '), ''])
-    return rows
+    const compared = await c.compareAudit()
+    rows.push([
+      'audit compare (coordinator RPC)',
+      `${compared.nodes.filter((n) => n.ok && n.value.ok).length}/3 logs verify, ${compared.requests} sign requests, ${compared.signed} signed`,
+      compared.agree ? 'the nodes agree' : `DISAGREE: ${JSON.stringify(compared.disagreements)}`,
+    ])
+    if (!compared.agree) throw new Error(`policy act: the nodes' audit logs do not agree: ${JSON.stringify(compared.disagreements)}`)
   } finally {
     await c?.close()
     await stopProcesses(children)
   }
+  // each operator's own check, on the stopped node (it signed its log's head at shutdown)
+  for (const m of cluster.members) {
+    const { stdout } = await promisify(execFile)(process.execPath, [join(ROOT, 'packages/node/dist/cli.js'), 'audit', 'verify', '--config', m.configFile, '--json'])
+    const r = JSON.parse(stdout)
+    rows.push([`thresh-node audit verify (${m.name})`, `${r.entries} entries, ${r.checkpoints} signed checkpoints`, 'verifies'])
+  }
+  return rows
 }

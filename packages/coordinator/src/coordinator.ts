@@ -37,6 +37,7 @@ import { loadIdentity, peerIdOf, type IdentitySource } from './identity.js'
 import { agreedKey, checkKeyInfo, copyKey, discoveredKey, keyVersions, sameKeyInfo, withMembers, type KeyReport } from './key-consensus.js'
 import { parseNodes } from './node-list.js'
 import type { NodeTransport } from './transport.js'
+import { compareAuditLogs, fetchAuditLog, type AuditComparison, type NodeAuditLog } from './audit.js'
 import {
   DEFAULT_TIMEOUTS,
   SIGN_ROUNDS,
@@ -715,6 +716,16 @@ export class Coordinator {
     const key = await this.trustedKey(options.keyId)
     const prepared = preparePayload(key, options.payload, options.path)
     return testPolicies(this.policyHost, probeRequest(key, prepared.wire, prepared.path, options.policy), options.document, key.parties)
+  }
+
+  /** Node `peerId`'s audit log (from seq `from`), checked against its identity; only a configured coordinator of that node is answered. */
+  auditLog(peerId: string, from = 1): Promise<NodeAnswer<NodeAuditLog>> {
+    return fetchAuditLog(this.policyHost, peerId, from)
+  }
+
+  /** Every node's audit log, verified, and whether the nodes agree on what was signed (docs/policy.md, "Audit log"). */
+  compareAudit(peers: readonly string[] = this.nodes): Promise<AuditComparison> {
+    return compareAuditLogs(this.policyHost, peers)
   }
 
   private get policyHost(): PolicyHost {

@@ -64,6 +64,7 @@ export {
   approve, approveCancel, approvePolicy, newRequestId, PolicyDeniedError,
   type Approval, type ApproverKey, type PolicyRequest, type SignPolicy, type PolicyRefusal, type NodeAnswer, type NodePolicy, type NodeDecision, type Announced,
 } from './policy.js'
+export { compareAuditLogs, fetchAuditLog, type AuditComparison, type NodeAuditLog } from './audit.js'
 export { xpubOf, publicKeyAtPath, addressAt, type AddressChain } from './hd.js'
 export { signPsbt, type PsbtSignOptions, type SignedPsbt } from './adapters/bitcoin.js'
 export { signSolanaTransaction, solanaAddress } from './adapters/solana.js'

@@ -19,6 +19,7 @@ import {
   type ProtectorKind,
 } from '@thresh/store'
 import { safeErrorMessage } from '@thresh/crypto'
+import { auditExportLines, verifyStoredLog } from './audit/log.js'
 import { ConfigError, ENV_OVERRIDES, loadConfig, type NodeConfig } from './config.js'
 import { createIdentity, loadIdentity } from './identity.js'
 import { KEM_RETIRED_RETENTION_SECONDS, NodeKemKeys } from './kem-keys.js'
@@ -66,6 +67,13 @@ Usage:
       Puts a backed-up key share back into a stopped node (refuses to replace a key); a
       whole-node backup becomes a new keystore in DIR (which must not hold one), wrapped
       by the protector --protect names (default: passphrase), as init makes one.
+  thresh-node audit verify (--config FILE | --data DIR) [--json]
+      Checks a stopped node's audit log: the hash chain and the checkpoints signed by its
+      identity. Names the first broken entry (modified, deleted, reordered, truncated, a
+      forged checkpoint) and exits 1.
+  thresh-node audit export (--config FILE | --data DIR) [--from SEQ] [--out FILE]
+      Writes a stopped node's audit log as JSON lines (one entry per line, as hashed) for
+      a SIEM, to stdout or FILE (created with mode 600, never overwritten).
   thresh-node delete-key --key ID --yes (--config FILE | --data DIR)
       Deletes one key share for good (its other parties keep theirs: the key survives
       while a threshold of them does).
@@ -104,6 +112,7 @@ async function main(argv: string[]): Promise<number> {
       'tpm-tcti': { type: 'string' },
       'tpm-pcrs': { type: 'string' },
       'older-than': { type: 'string' },
+      from: { type: 'string' },
       key: { type: 'string' },
       out: { type: 'string' },
       in: { type: 'string' },
@@ -119,6 +128,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE + '\n')
     return command === undefined && !values.help ? 2 : 0
   }
+  if (command === 'audit') return audit(positionals[1], positionals.slice(2), values)
   if (positionals.length > 1) throw new UsageError(`unexpected argument ${positionals[1]}`)
   switch (command) {
     case 'init':
@@ -468,6 +478,35 @@ async function verifyStore(values: StoppedNodeOptions, json: boolean): Promise<n
     print(json, { dataDir, records, bad }, text)
     return bad.length === 0 ? 0 : 1
   })
+}
+
+/** thresh-node audit verify | export: the stopped node's audit log (docs/operator.md, "Audit log"). */
+async function audit(sub: string | undefined, rest: readonly string[], values: StoppedNodeOptions & { from?: string | undefined; out?: string | undefined; json?: boolean | undefined }): Promise<number> {
+  if (rest.length > 0) throw new UsageError(`unexpected argument ${rest[0]}`)
+  if (sub === 'verify') {
+    return withStoppedStore(values, async (store, dataDir) => {
+      const identity = await loadIdentity(store)
+      const result = await verifyStoredLog(store, identity.key.publicKey)
+      const text = result.ok
+        ? `audit log of ${identity.peerId} (${dataDir}): ${result.entries} entries and ${result.checkpoints} signed checkpoints verify${result.head ? `; head ${result.head.seq} ${result.head.hash}` : ''}`
+        : `audit log of ${identity.peerId} (${dataDir}) is BROKEN at entry ${result.seq} (${result.problem}): ${result.message}`
+      print(values.json === true, { peerId: identity.peerId, dataDir, ...result }, text)
+      return result.ok ? 0 : 1
+    })
+  }
+  if (sub === 'export') {
+    const from = values.from === undefined ? 1 : Number(values.from)
+    if (!Number.isSafeInteger(from) || from < 1) throw new UsageError('--from must be a positive integer')
+    return withStoppedStore(values, async (store) => {
+      const lines = await auditExportLines(store, from)
+      const body = lines.map((l) => `${l}\n`).join('')
+      if (values.out === undefined) process.stdout.write(body)
+      else await writeFile(values.out, body, { mode: 0o600, flag: 'wx' })
+      if (values.out !== undefined) process.stderr.write(`${lines.length} audit entries written to ${values.out}\n`)
+      return 0
+    })
+  }
+  throw new UsageError(sub === undefined ? 'audit needs a subcommand: verify or export' : `unknown audit subcommand ${sub} (verify or export)`)
 }
 
 async function rotatePassphrase(values: StoppedNodeOptions, json: boolean): Promise<number> {

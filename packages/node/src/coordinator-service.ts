@@ -5,7 +5,10 @@ import {
   type AttestationMode, type CoordRequest, type CoordResponse, type KeygenRequest, type MemberSecurity, type RpcAccusation, type RpcErrorCode, type SignatureEntry, type SignRequest,
 } from '@thresh/wire'
 import type { Libp2p } from 'libp2p'
+import type { AuditRecord } from '@thresh/audit'
 import type { Attestor } from './attestation.js'
+import { MAX_AUDIT_PAGE, type AuditLog } from './audit/log.js'
+import { AuditNote } from './audit/note.js'
 import { attestCommittee } from './attestation-exchange.js'
 import type { NodeIdentity } from './identity.js'
 import { keyInfo, publicFacts, type KeyRecords, type LifecycleRefusal } from './key-records.js'
@@ -53,7 +56,12 @@ export interface CoordinatorServiceOptions {
   readonly presignatures: { readonly perKey: number; readonly ttlSec: number }
   /** This node's KEM secret key by key id: an imported share is sealed to it. */
   readonly kemSecretKey: (keyId: number) => Uint8Array | undefined
+  /** Every request and its outcome is appended here before the response goes out. */
+  readonly audit: AuditLog
 }
+
+/** Requests that change nothing and return only public facts: answered even when their audit entry cannot be written. */
+const READ_ONLY: ReadonlySet<string> = new Set<CoordRequest['kind']>(['listKeys', 'getPublicKey', 'keyStatus', 'policyGet', 'auditLog'])
 
 type CommitKeyRequest = Extract<CoordRequest, { kind: 'commitKey' }>
 type AbortKeyRequest = Extract<CoordRequest, { kind: 'abortKey' }>
@@ -74,6 +82,8 @@ export class CoordinatorService {
   private readonly presignatures: PresignService
   /** Memory only: a restart drops every presignature. */
   readonly presignStore: PresignStore
+  /** The audit note of each request being served (the lifecycle service's admit records its verdict there). */
+  private readonly notes = new WeakMap<CoordRequest, AuditNote>()
 
   constructor(private readonly options: CoordinatorServiceOptions) {
     this.mldsa = new MlDsaService(options)
@@ -99,7 +109,8 @@ export class CoordinatorService {
         this.checkNotCancelled(request.nonce)
         this.checkPeers(parties)
         this.checkIssuedAt(request.issuedAt)
-        this.options.policy.admitOperation(request)
+        const verdict = this.options.policy.admitOperation(request)
+        this.notes.get(request)?.verdict(verdict)
       },
       log: options.log,
     })
@@ -121,6 +132,8 @@ export class CoordinatorService {
     const rpc = rpcServerStream(stream, this.options.maxFrame)
     let op = 'unknown'
     let response: CoordResponse
+    const note = new AuditNote()
+    let entry: AuditRecord
     try {
       if (!this.options.coordinators.has(caller)) throw new Refusal('unauthorized', 'caller is not a configured coordinator of this node')
       let request: CoordRequest | null
@@ -137,7 +150,10 @@ export class CoordinatorService {
         return
       }
       op = request.kind
-      response = await this.dispatch(request)
+      note.request(op, factsOf(request))
+      this.notes.set(request, note)
+      response = await this.dispatch(request, note)
+      entry = note.served(caller, response)
       metrics.rpcRequests.inc({ op, outcome: 'ok' })
       log.info({ caller, op, ...('keyId' in request ? { keyId: request.keyId } : {}) }, 'request served')
     } catch (err) {
@@ -146,11 +162,14 @@ export class CoordinatorService {
       if (refusal.code === 'internal') log.error({ caller, op, err: safeErrorMessage(err) }, 'request failed')
       else log.warn({ caller, op, code: refusal.code, culprits: refusal.culprits, reason: refusal.message }, 'request refused')
       metrics.rpcRequests.inc({ op, outcome: refusal.code })
+      if (refusal instanceof PolicyRefusal) note.verdict(refusal.verdict)
+      entry = note.refused(caller, refusal.code, refusal.culprits)
       response = {
         kind: 'error', code: refusal.code, message: refusal.message.slice(0, 1024), culprits: refusal.culprits, accusations: refusal.accusations,
         ...(refusal instanceof PolicyRefusal ? { policy: refusal.policy } : {}),
       }
     }
+    response = await this.audited(entry, response)
     try {
       await rpc.respond(response, { signal: AbortSignal.timeout(this.options.requestTimeoutMs) })
     } catch (err) {
@@ -158,16 +177,34 @@ export class CoordinatorService {
     }
   }
 
-  private dispatch(request: CoordRequest): Promise<CoordResponse> {
+  /**
+   * The response once its audit entry is durable. A response whose entry cannot be
+   * written is withheld (unavailable) — no signature, key or policy change leaves this
+   * node unrecorded — unless it only reads public facts or is a refusal already.
+   */
+  private async audited(entry: AuditRecord, response: CoordResponse): Promise<CoordResponse> {
+    try {
+      await this.options.audit.append(entry)
+      return response
+    } catch (err) {
+      if (isDiskError(err)) this.options.disk.failed(err)
+      this.options.log.error({ caller: entry.caller, op: entry.operation, err: safeErrorMessage(err) }, 'audit entry not written: the response is withheld')
+      return response.kind === 'error' || READ_ONLY.has(entry.operation)
+        ? response
+        : { kind: 'error', code: 'unavailable', message: 'this node cannot write its audit log: try other nodes, or again later (its operator sees it in the node log)', culprits: [], accusations: [] }
+    }
+  }
+
+  private dispatch(request: CoordRequest, note: AuditNote): Promise<CoordResponse> {
     switch (request.kind) {
       case 'keygen':
-        return this.keygen(request)
+        return this.keygen(request, note)
       case 'sign':
-        return this.sign(request)
+        return this.sign(request, note)
       case 'presign':
         return this.presignatures.presign(request)
       case 'onlineSign':
-        return this.presignatures.onlineSign(request)
+        return this.presignatures.onlineSign(request, note)
       case 'listKeys':
         return Promise.resolve({ kind: 'keys', keys: this.options.keys.list().map(keyInfo) })
       case 'getPublicKey': {
@@ -199,7 +236,15 @@ export class CoordinatorService {
         return this.options.policy.test(request)
       case 'announce':
         return this.options.policy.announce(request)
+      case 'auditLog':
+        return this.auditLog(request.fromSeq, request.limit)
     }
+  }
+
+  /** A page of this node's audit log, as the JSON lines it hashed and signed. */
+  private async auditLog(fromSeq: number, limit: number): Promise<CoordResponse> {
+    const page = await this.options.audit.read(fromSeq, Math.min(limit, MAX_AUDIT_PAGE))
+    return { kind: 'auditLog', ...page }
   }
 
   private keyStatus(keyId: string): CoordResponse {
@@ -228,7 +273,7 @@ export class CoordinatorService {
     if (this.cancelled.has(Buffer.from(nonce).toString('hex'))) throw new Refusal('cancelled', 'the coordinator cancelled this request before it arrived')
   }
 
-  private async keygen(request: KeygenRequest): Promise<CoordResponse> {
+  private async keygen(request: KeygenRequest, note: AuditNote): Promise<CoordResponse> {
     const { identity, keys } = this.options
     this.checkNotCancelled(request.nonce)
     const self = request.parties.indexOf(identity.peerId) + 1
@@ -241,7 +286,7 @@ export class CoordinatorService {
     if (keys.get(request.keyId)) throw new Refusal('key-exists', `key ${request.keyId} exists`)
     if (this.operating.has(request.keyId)) throw new Refusal('busy', `a keygen of ${request.keyId} is running`)
     this.checkIssuedAt(request.issuedAt)
-    this.options.policy.admitOperation(request)
+    note.verdict(this.options.policy.admitOperation(request))
     this.operating.add(request.keyId)
     try {
       // Both session ids bind the request nonce, so a failed keygen can be retried
@@ -306,7 +351,7 @@ export class CoordinatorService {
     return { kind: 'keyAborted', dropped: result }
   }
 
-  private async sign(request: SignRequest): Promise<CoordResponse> {
+  private async sign(request: SignRequest, note: AuditNote): Promise<CoordResponse> {
     const { identity, keys } = this.options
     this.checkNotCancelled(request.nonce)
     const record = keys.get(request.keyId)
@@ -318,13 +363,17 @@ export class CoordinatorService {
     if (record.scheme === 'ml-dsa-44') {
       this.checkPeers(request.signers)
       this.checkIssuedAt(request.issuedAt)
-      const verdict = await this.options.policy.admitSign(record, request, mlDsaSignTarget(record, request))
+      const mlTarget = mlDsaSignTarget(record, request)
+      note.target(mlTarget)
+      const verdict = await this.options.policy.admitSign(record, request, mlTarget)
+      note.verdict(verdict)
       const response = await this.mldsa.sign(request, record)
       if (response.kind === 'sign' && response.signature.length > 0) await this.options.policy.signed(request, verdict)
       return response
     }
     // decoded, digested and derived here, before any session: a malformed request starts nothing
     const target = resolveSignTarget({ ...record, scheme: record.scheme }, request)
+    note.target(target)
     this.checkPeers(request.signers)
     this.checkIssuedAt(request.issuedAt)
     this.options.log.info({ keyId: record.keyId, ...summaryLine(target) }, 'sign request')
@@ -337,6 +386,7 @@ export class CoordinatorService {
     const paramsOf = (i: number) => ({ ...base, message: target.digests[i]!, requestId: `${requestIdOf(request)}/${target.binding}/${i}` })
     // the last check before the first session message; on allow its velocity entries are recorded
     const verdict = await this.options.policy.admitSign(record, request, target)
+    note.verdict(verdict)
     const signed = async (signatures: SignatureEntry[]) => {
       await this.options.policy.signed(request, verdict)
       return signResponse(signatures)
@@ -385,6 +435,31 @@ export class CoordinatorService {
   }
 }
 
+
+/** What an audit entry names of a request: its id (the same at every node), key and epoch. */
+function factsOf(request: CoordRequest): { requestId?: string; attempt?: string; keyId?: string; epoch?: number } {
+  switch (request.kind) {
+    case 'sign':
+      return { requestId: request.requestId ?? requestIdOf(request), attempt: requestIdOf(request), keyId: request.keyId, epoch: request.epoch }
+    case 'keygen':
+    case 'importKey':
+      return { requestId: requestIdOf(request), keyId: request.keyId }
+    case 'reshare':
+    case 'repair':
+      return { requestId: requestIdOf(request), keyId: request.keyId, epoch: request.key.epoch }
+    case 'commitKey':
+    case 'abortKey':
+      return { requestId: Buffer.from(request.nonce).toString('hex'), keyId: request.keyId }
+    case 'getPublicKey':
+    case 'keyStatus':
+      return { keyId: request.keyId }
+    case 'policyTest':
+    case 'announce':
+      return { requestId: request.sign.requestId ?? requestIdOf(request.sign), keyId: request.sign.keyId, epoch: request.sign.epoch }
+    default:
+      return {}
+  }
+}
 
 /** The sign response: the first signature in the classic fields, every one in `signatures` when there are several. */
 function signResponse(signatures: readonly SignatureEntry[]): CoordResponse {

@@ -3,3 +3,4 @@ export { loadConfig, parseConfig, ConfigError, DEFAULT_SESSIONS, ENV_OVERRIDES, 
 export { createIdentity, loadIdentity, identityPublicKey, IDENTITY_SECRET, type NodeIdentity } from './identity.js'
 export { SessionManager, SessionError, type SessionSpec, type SessionErrorCode } from './session-manager.js'
 export { NodeMetrics } from './metrics.js'
+export { AuditLog, verifyStoredLog, AUDIT_LOG, CHECKPOINT_LOG, DEFAULT_CHECKPOINT_EVERY } from './audit/log.js'

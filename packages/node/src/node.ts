@@ -9,6 +9,7 @@ import { armedFailpoint } from './failpoints.js'
 import type { NodeConfig } from './config.js'
 import type { PresignStore } from './presign-store.js'
 import { CoordinatorService } from './coordinator-service.js'
+import { AuditLog } from './audit/log.js'
 import { PolicyEnforcer } from './policy/enforcer.js'
 import { PolicyService } from './policy/service.js'
 import { DiskHealth } from './disk-health.js'
@@ -85,6 +86,7 @@ interface Parts {
   pruneTimer?: NodeJS.Timeout
   http?: { server: Server; address: string }
   disk?: DiskHealth
+  audit?: AuditLog
 }
 
 /** A running signer node: keystore, libp2p host, session manager, coordinator RPC, HTTP. */
@@ -121,6 +123,7 @@ export class ThreshNode {
       // created here on the first start of a node made before sealed share messages
       const kemKeys = await NodeKemKeys.load(parts.store)
       const disk = (parts.disk = new DiskHealth(parts.store, log))
+      const audit = (parts.audit = await AuditLog.open(parts.store, identity.key))
       const { requestMaxAgeSec, clockSkewSec } = config.sessions
       const used = await UsedSessions.open(parts.store, requestMaxAgeSec + clockSkewSec)
       const metrics = new NodeMetrics({ pendingKeys: () => keys.listPending().length, droppedLogLines })
@@ -180,6 +183,7 @@ export class ThreshNode {
         kemSecretKey: (keyId) => kemKeys.secretKey(keyId),
         policy: new PolicyService({ enforcer: await PolicyEnforcer.open(parts.store, config.policy, log), keys, maxAgeSec: requestMaxAgeSec, log }),
         presignatures: { perKey: config.sessions.presignaturesPerKey, ttlSec: config.sessions.presignatureTtlSec },
+        audit,
       }))
       const keeper = (parts.keeper = new PeerKeeper(host, config.peers, config.reconnect, metrics, log))
       // protocol handlers first, so that nothing reaches the host before they are in place
@@ -311,6 +315,8 @@ async function shutdown(parts: Parts): Promise<void> {
   await quietly('session transport', () => parts.transport?.stop())
   await quietly('KEM directory', () => parts.kem?.stop())
   await quietly('libp2p host', () => parts.host?.stop())
+  // after the last request: its entry is written, then the head is signed
+  await quietly('audit log', () => parts.audit?.close())
   const http = parts.http?.server
   if (http) {
     await new Promise<void>((resolve) => {

@@ -14,6 +14,7 @@ import { Refusal } from './refusal.js'
 import type { SessionManager } from './session-manager.js'
 import { resolveSignTarget, summaryLine } from './sign-payload.js'
 import { signerIndices, withDklsBans } from './signer-set.js'
+import type { AuditNote } from './audit/note.js'
 
 export interface PresignServiceOptions {
   readonly identity: NodeIdentity
@@ -72,7 +73,8 @@ export class PresignService {
    * nothing derived from it has left the node. Then it is taken out of the store (one
    * synchronous step: a concurrent or replayed request finds it gone) and answers once.
    */
-  async onlineSign(request: OnlineSignRequest): Promise<CoordResponse> {
+  /** `note`: the request's audit note (its payload and the policy's verdict are recorded there). */
+  async onlineSign(request: OnlineSignRequest, note?: AuditNote): Promise<CoordResponse> {
     const { identity, store } = this.options
     const sign: SignRequest = request.sign
     const record = this.ecdsaKey(sign.keyId, sign.epoch)
@@ -81,11 +83,13 @@ export class PresignService {
     if (found === 'unknown') throw new Refusal('presign-unknown', 'this node holds no presignature of that id (never made here, expired, or dropped at a restart or an epoch change): sign without it')
     if (found === 'used') throw new Refusal('presign-used', 'that presignature was used by another request; presignatures are single-use')
     const target = resolveSignTarget({ ...record, scheme: 'ecdsa' }, sign)
+    note?.target(target)
     checkMatches(found, record, signers, target.path)
     if (target.digests.length !== 1) throw new Refusal('bad-request', `this payload has ${target.digests.length} digests; a presignature signs one (sign it without presignatures)`)
     this.options.admit(sign)
     this.options.log.info({ keyId: record.keyId, ...summaryLine(target) }, 'online sign request')
     const verdict = await this.options.policy.admitSign(record, sign, target)
+    note?.verdict(verdict)
     const taken = store.take(request.presignId)
     if (typeof taken === 'string') throw new Refusal('presign-used', 'that presignature was used by another request meanwhile; presignatures are single-use')
     const share = taken.presignature.online(target.digests[0]!)

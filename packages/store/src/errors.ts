@@ -25,6 +25,13 @@ export class RecordTamperedError extends KeyStoreError {
   }
 }
 
+/** An append-only log already holds a record at this seq: a log record is never overwritten. */
+export class LogConflictError extends KeyStoreError {
+  constructor(readonly record: string) {
+    super('LOG_CONFLICT', `log record '${record}' exists: log records are append-only`)
+  }
+}
+
 /** LevelDB's LOCK is held: the store is open elsewhere. */
 export class StoreLockedError extends KeyStoreError {
   constructor(readonly path: string, options?: ErrorOptions) {

@@ -6,6 +6,7 @@ import { timingSafeEqual } from 'node:crypto'
 import {
   KeyExistsError,
   KeyNotFoundError,
+  LogConflictError,
   ProtectorMismatchError,
   StoreClosedError,
   StoreExistsError,
@@ -64,6 +65,16 @@ export interface KeyInfo {
   readonly meta: ShareMeta
 }
 
+/** One record of an append-only log (appendLog): entry `seq` of log `log`. */
+export interface LogRecordInput {
+  readonly log: string
+  readonly seq: number
+  readonly value: Uint8Array
+}
+
+/** A stored log record, or the reason it does not open (modified on disk). */
+export type LogRecord = { readonly seq: number; readonly value: Uint8Array } | { readonly seq: number; readonly error: string }
+
 /** One write of an atomic batch. */
 export type BatchOp =
   | { readonly type: 'putShare'; readonly keyId: string; readonly share: ShareInput }
@@ -80,6 +91,10 @@ const HEADER_KEY = 'header'
 const PENDING_HEADER_KEY = 'header-pending'
 const SHARE_PREFIX = 'share:'
 const SECRET_PREFIX = 'secret:'
+/** Append-only logs (the audit log): `log:<name>:<seq, 12 digits>`, so key order is seq order. */
+const LOG_PREFIX = 'log:'
+const LOG_NAME = /^[a-z0-9-]{1,32}$/
+const SEQ_DIGITS = 12
 const MAX_NAME_LENGTH = 256
 /** Every write is fsynced before it is acknowledged. */
 const DURABLE = { sync: true } as const
@@ -281,6 +296,56 @@ export class KeyStore {
   }
 
   /**
+   * Appends records to append-only logs, all in one durable batch: every one lands, or
+   * none. A seq that is already stored is never overwritten (LogConflictError, nothing
+   * written). Values are encrypted like every record (AAD = the record key).
+   */
+  appendLog(records: readonly LogRecordInput[]): Promise<void> {
+    const keysOf = records.map((r) => logKey(r.log, r.seq))
+    if (new Set(keysOf).size !== keysOf.length) throw new LogConflictError(keysOf.find((k, i) => keysOf.indexOf(k) !== i)!)
+    return this.exclusive(async (db, keys) => {
+      const writes = records.map((r, i) => ({ type: 'put' as const, key: keysOf[i]!, value: encodeRecord(keys, keysOf[i]!, new Uint8Array(0), secretBytes(r.value)) }))
+      const existing = await db.getMany(keysOf)
+      const taken = existing.findIndex((v) => v !== undefined)
+      if (taken >= 0) throw new LogConflictError(keysOf[taken]!)
+      if (writes.length > 0) await db.batch(writes, DURABLE)
+    })
+  }
+
+  /**
+   * Records of log `log` with from <= seq <= to, in seq order, at most `limit`. A record
+   * that fails authentication is returned with its error (an audit verify names it).
+   */
+  readLog(log: string, range: { readonly from?: number; readonly to?: number; readonly limit?: number } = {}): Promise<LogRecord[]> {
+    const gte = logKey(log, range.from ?? 1)
+    const prefix = logPrefix(log)
+    const lt = range.to === undefined ? prefixEnd(prefix) : logKey(log, range.to + 1)
+    return this.exclusive(async (db, keys) => {
+      const out: LogRecord[] = []
+      for await (const [key, value] of db.iterator({ gte, lt, ...(range.limit !== undefined ? { limit: range.limit } : {}) })) {
+        const seq = Number(key.slice(prefix.length))
+        try {
+          out.push({ seq, value: openRecord(keys, key, value).secret })
+        } catch (err) {
+          out.push({ seq, error: err instanceof Error ? err.message : String(err) })
+        }
+      }
+      return out
+    })
+  }
+
+  /** The log's record with the highest seq, or null when it is empty. */
+  async lastLog(log: string): Promise<LogRecord | null> {
+    const prefix = logPrefix(log)
+    const last = await this.exclusive(async (db) => {
+      for await (const key of db.keys({ gt: prefix, lt: prefixEnd(prefix), reverse: true, limit: 1 })) return Number(key.slice(prefix.length))
+      return null
+    })
+    if (last === null) return null
+    return (await this.readLog(log, { from: last, to: last }))[0] ?? null
+  }
+
+  /**
    * Decrypts and authenticates every record (shares, their metadata, named secrets) and
    * names each one that fails, without stopping at the first: what an operator runs
    * after a disk scare or before a backup. Nothing is changed; every secret is wiped.
@@ -448,11 +513,12 @@ export class KeyStore {
    * a new data key wrapped by `protection`: the node comes back with its identity and
    * every share. Every record is checked before the store appears.
    */
-  static async restoreNode(path: string, protection: Protection, backup: Uint8Array, backupPassphrase: string | Uint8Array, options: KeyStoreOptions = {}): Promise<{ store: KeyStore; shares: number; secrets: number }> {
+  static async restoreNode(path: string, protection: Protection, backup: Uint8Array, backupPassphrase: string | Uint8Array, options: KeyStoreOptions = {}): Promise<{ store: KeyStore; shares: number; secrets: number; logRecords: number }> {
     const records = await decodeNodeBackup(backup, backupPassphrase)
     try {
       for (const r of records) {
         if (r.name.startsWith(SHARE_PREFIX)) decodeMeta(r.publicBytes)
+        else if (r.name.startsWith(LOG_PREFIX)) parseLogKey(r.name)
         else if (!r.name.startsWith(SECRET_PREFIX)) throw new StoreFormatError(`node backup holds an unknown record ${JSON.stringify(r.name)}`)
         checkName('record name', r.name.slice(r.name.indexOf(':') + 1))
       }
@@ -467,7 +533,8 @@ export class KeyStore {
         throw err
       }
       const shares = records.filter((r) => r.name.startsWith(SHARE_PREFIX)).length
-      return { store, shares, secrets: records.length - shares }
+      const logRecords = records.filter((r) => r.name.startsWith(LOG_PREFIX)).length
+      return { store, shares, secrets: records.length - shares - logRecords, logRecords }
     } finally {
       for (const r of records) wipe(r.secret)
     }
@@ -537,7 +604,23 @@ async function unlock(header: StoreHeader, protector: Protector, where: string):
   return protector.unlockLegacy(header.legacy, storeWhat(where))
 }
 
-const isRecordKey = (key: string): boolean => key.startsWith(SHARE_PREFIX) || key.startsWith(SECRET_PREFIX)
+const isRecordKey = (key: string): boolean => key.startsWith(SHARE_PREFIX) || key.startsWith(SECRET_PREFIX) || key.startsWith(LOG_PREFIX)
+
+function logPrefix(log: string): string {
+  if (typeof log !== 'string' || !LOG_NAME.test(log)) throw new TypeError('log name must be 1..32 characters of [a-z0-9-]')
+  return `${LOG_PREFIX}${log}:`
+}
+
+function logKey(log: string, seq: number): string {
+  if (!Number.isSafeInteger(seq) || seq < 1 || seq >= 10 ** SEQ_DIGITS) throw new TypeError(`log seq must be an integer in 1..${10 ** SEQ_DIGITS - 1}`)
+  return logPrefix(log) + String(seq).padStart(SEQ_DIGITS, '0')
+}
+
+/** Checks a log record key from a backup: log name and a 12-digit seq. */
+function parseLogKey(key: string): void {
+  const m = /^log:([a-z0-9-]{1,32}):(\d{12})$/.exec(key)
+  if (!m || Number(m[2]) < 1) throw new StoreFormatError(`node backup holds a malformed log record ${JSON.stringify(key)}`)
+}
 
 function encodeOp(keys: MasterKeys, op: BatchOp): Write {
   switch (op.type) {

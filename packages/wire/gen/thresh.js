@@ -8441,9 +8441,10 @@ export const thresh = $root.thresh = (() => {
              * @property {thresh.v1.PolicySetRequest.$Properties|null} [policySet] CoordRequest policySet
              * @property {thresh.v1.PolicyTestRequest.$Properties|null} [policyTest] CoordRequest policyTest
              * @property {thresh.v1.AnnounceRequest.$Properties|null} [announce] CoordRequest announce
+             * @property {thresh.v1.AuditLogRequest.$Properties|null} [auditLog] CoordRequest auditLog
              * @property {thresh.v1.PresignRequest.$Properties|null} [presign] CoordRequest presign
              * @property {thresh.v1.OnlineSignRequest.$Properties|null} [onlineSign] CoordRequest onlineSign
-             * @property {"keygen"|"sign"|"listKeys"|"getPublicKey"|"commitKey"|"abortKey"|"cancel"|"reshare"|"repair"|"importKey"|"keyStatus"|"policyGet"|"policySet"|"policyTest"|"announce"|"presign"|"onlineSign"} [body] CoordRequest body
+             * @property {"keygen"|"sign"|"listKeys"|"getPublicKey"|"commitKey"|"abortKey"|"cancel"|"reshare"|"repair"|"importKey"|"keyStatus"|"policyGet"|"policySet"|"policyTest"|"announce"|"auditLog"|"presign"|"onlineSign"} [body] CoordRequest body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8473,11 +8474,12 @@ export const thresh = $root.thresh = (() => {
              *   policySet?: thresh.v1.PolicySetRequest.$Shape|null;
              *   policyTest?: thresh.v1.PolicyTestRequest.$Shape|null;
              *   announce?: thresh.v1.AnnounceRequest.$Shape|null;
+             *   auditLog?: thresh.v1.AuditLogRequest.$Shape|null;
              *   presign?: thresh.v1.PresignRequest.$Shape|null;
              *   onlineSign?: thresh.v1.OnlineSignRequest.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; presign?: null; onlineSign?: null }|{ body?: "keygen"; keygen: thresh.v1.KeygenRequest.$Shape; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; presign?: null; onlineSign?: null }|{ body?: "sign"; keygen?: null; sign: thresh.v1.SignRequest.$Shape; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; presign?: null; onlineSign?: null }|{ body?: "listKeys"; keygen?: null; sign?: null; listKeys: thresh.v1.ListKeysRequest.$Shape; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; presign?: null; onlineSign?: null }|{ body?: "getPublicKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey: thresh.v1.GetPublicKeyRequest.$Shape; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; presign?: null; onlineSign?: null }|{ body?: "commitKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey: thresh.v1.CommitKeyRequest.$Shape; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; presign?: null; onlineSign?: null }|{ body?: "abortKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey: thresh.v1.AbortKeyRequest.$Shape; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; presign?: null; onlineSign?: null }|{ body?: "cancel"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel: thresh.v1.CancelRequest.$Shape; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; presign?: null; onlineSign?: null }|{ body?: "reshare"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare: thresh.v1.ReshareRequest.$Shape; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; presign?: null; onlineSign?: null }|{ body?: "repair"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair: thresh.v1.RepairRequest.$Shape; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; presign?: null; onlineSign?: null }|{ body?: "importKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey: thresh.v1.ImportKeyRequest.$Shape; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; presign?: null; onlineSign?: null }|{ body?: "keyStatus"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus: thresh.v1.KeyStatusRequest.$Shape; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; presign?: null; onlineSign?: null }|{ body?: "policyGet"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet: thresh.v1.PolicyGetRequest.$Shape; policySet?: null; policyTest?: null; announce?: null; presign?: null; onlineSign?: null }|{ body?: "policySet"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet: thresh.v1.PolicySetRequest.$Shape; policyTest?: null; announce?: null; presign?: null; onlineSign?: null }|{ body?: "policyTest"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest: thresh.v1.PolicyTestRequest.$Shape; announce?: null; presign?: null; onlineSign?: null }|{ body?: "announce"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce: thresh.v1.AnnounceRequest.$Shape; presign?: null; onlineSign?: null }|{ body?: "presign"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; presign: thresh.v1.PresignRequest.$Shape; onlineSign?: null }|{ body?: "onlineSign"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; presign?: null; onlineSign: thresh.v1.OnlineSignRequest.$Shape })
+             *   ({ body?: undefined; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; auditLog?: null; presign?: null; onlineSign?: null }|{ body?: "keygen"; keygen: thresh.v1.KeygenRequest.$Shape; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; auditLog?: null; presign?: null; onlineSign?: null }|{ body?: "sign"; keygen?: null; sign: thresh.v1.SignRequest.$Shape; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; auditLog?: null; presign?: null; onlineSign?: null }|{ body?: "listKeys"; keygen?: null; sign?: null; listKeys: thresh.v1.ListKeysRequest.$Shape; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; auditLog?: null; presign?: null; onlineSign?: null }|{ body?: "getPublicKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey: thresh.v1.GetPublicKeyRequest.$Shape; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; auditLog?: null; presign?: null; onlineSign?: null }|{ body?: "commitKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey: thresh.v1.CommitKeyRequest.$Shape; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; auditLog?: null; presign?: null; onlineSign?: null }|{ body?: "abortKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey: thresh.v1.AbortKeyRequest.$Shape; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; auditLog?: null; presign?: null; onlineSign?: null }|{ body?: "cancel"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel: thresh.v1.CancelRequest.$Shape; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; auditLog?: null; presign?: null; onlineSign?: null }|{ body?: "reshare"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare: thresh.v1.ReshareRequest.$Shape; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; auditLog?: null; presign?: null; onlineSign?: null }|{ body?: "repair"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair: thresh.v1.RepairRequest.$Shape; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; auditLog?: null; presign?: null; onlineSign?: null }|{ body?: "importKey"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey: thresh.v1.ImportKeyRequest.$Shape; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; auditLog?: null; presign?: null; onlineSign?: null }|{ body?: "keyStatus"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus: thresh.v1.KeyStatusRequest.$Shape; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; auditLog?: null; presign?: null; onlineSign?: null }|{ body?: "policyGet"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet: thresh.v1.PolicyGetRequest.$Shape; policySet?: null; policyTest?: null; announce?: null; auditLog?: null; presign?: null; onlineSign?: null }|{ body?: "policySet"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet: thresh.v1.PolicySetRequest.$Shape; policyTest?: null; announce?: null; auditLog?: null; presign?: null; onlineSign?: null }|{ body?: "policyTest"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest: thresh.v1.PolicyTestRequest.$Shape; announce?: null; auditLog?: null; presign?: null; onlineSign?: null }|{ body?: "announce"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce: thresh.v1.AnnounceRequest.$Shape; auditLog?: null; presign?: null; onlineSign?: null }|{ body?: "auditLog"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; auditLog: thresh.v1.AuditLogRequest.$Shape; presign?: null; onlineSign?: null }|{ body?: "presign"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; auditLog?: null; presign: thresh.v1.PresignRequest.$Shape; onlineSign?: null }|{ body?: "onlineSign"; keygen?: null; sign?: null; listKeys?: null; getPublicKey?: null; commitKey?: null; abortKey?: null; cancel?: null; reshare?: null; repair?: null; importKey?: null; keyStatus?: null; policyGet?: null; policySet?: null; policyTest?: null; announce?: null; auditLog?: null; presign?: null; onlineSign: thresh.v1.OnlineSignRequest.$Shape })
              * )} thresh.v1.CoordRequest.$Shape
              */
 
@@ -8617,6 +8619,14 @@ export const thresh = $root.thresh = (() => {
             CoordRequest.prototype.announce = null;
 
             /**
+             * CoordRequest auditLog.
+             * @member {thresh.v1.AuditLogRequest.$Properties|null|undefined} auditLog
+             * @memberof thresh.v1.CoordRequest
+             * @instance
+             */
+            CoordRequest.prototype.auditLog = null;
+
+            /**
              * CoordRequest presign.
              * @member {thresh.v1.PresignRequest.$Properties|null|undefined} presign
              * @memberof thresh.v1.CoordRequest
@@ -8637,12 +8647,12 @@ export const thresh = $root.thresh = (() => {
 
             /**
              * CoordRequest body.
-             * @member {"keygen"|"sign"|"listKeys"|"getPublicKey"|"commitKey"|"abortKey"|"cancel"|"reshare"|"repair"|"importKey"|"keyStatus"|"policyGet"|"policySet"|"policyTest"|"announce"|"presign"|"onlineSign"|undefined} body
+             * @member {"keygen"|"sign"|"listKeys"|"getPublicKey"|"commitKey"|"abortKey"|"cancel"|"reshare"|"repair"|"importKey"|"keyStatus"|"policyGet"|"policySet"|"policyTest"|"announce"|"auditLog"|"presign"|"onlineSign"|undefined} body
              * @memberof thresh.v1.CoordRequest
              * @instance
              */
             $Object.defineProperty(CoordRequest.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["keygen", "sign", "listKeys", "getPublicKey", "commitKey", "abortKey", "cancel", "reshare", "repair", "importKey", "keyStatus", "policyGet", "policySet", "policyTest", "announce", "presign", "onlineSign"]),
+                get: $util.oneOfGetter($oneOfFields = ["keygen", "sign", "listKeys", "getPublicKey", "commitKey", "abortKey", "cancel", "reshare", "repair", "importKey", "keyStatus", "policyGet", "policySet", "policyTest", "announce", "auditLog", "presign", "onlineSign"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -8692,6 +8702,8 @@ export const thresh = $root.thresh = (() => {
                     $root.thresh.v1.PolicyTestRequest.encode(message.policyTest, writer.uint32(/* id 22, wireType 2 =*/178).fork(), _depth + 1).ldelim();
                 if (message.announce != null && $Object.hasOwnProperty.call(message, "announce"))
                     $root.thresh.v1.AnnounceRequest.encode(message.announce, writer.uint32(/* id 23, wireType 2 =*/186).fork(), _depth + 1).ldelim();
+                if (message.auditLog != null && $Object.hasOwnProperty.call(message, "auditLog"))
+                    $root.thresh.v1.AuditLogRequest.encode(message.auditLog, writer.uint32(/* id 30, wireType 2 =*/242).fork(), _depth + 1).ldelim();
                 if (message.presign != null && $Object.hasOwnProperty.call(message, "presign"))
                     $root.thresh.v1.PresignRequest.encode(message.presign, writer.uint32(/* id 60, wireType 2 =*/482).fork(), _depth + 1).ldelim();
                 if (message.onlineSign != null && $Object.hasOwnProperty.call(message, "onlineSign"))
@@ -8843,6 +8855,13 @@ export const thresh = $root.thresh = (() => {
                                 break;
                             message.announce = $root.thresh.v1.AnnounceRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.announce);
                             message.body = "announce";
+                            continue;
+                        }
+                    case 30: {
+                            if (wireType !== 2)
+                                break;
+                            message.auditLog = $root.thresh.v1.AuditLogRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.auditLog);
+                            message.body = "auditLog";
                             continue;
                         }
                     case 60: {
@@ -11326,9 +11345,10 @@ export const thresh = $root.thresh = (() => {
              * @property {thresh.v1.PolicyResult.$Properties|null} [policy] CoordResponse policy
              * @property {thresh.v1.PolicyDecisionResult.$Properties|null} [policyDecision] CoordResponse policyDecision
              * @property {thresh.v1.AnnounceResult.$Properties|null} [announced] CoordResponse announced
+             * @property {thresh.v1.AuditLogResult.$Properties|null} [auditLog] CoordResponse auditLog
              * @property {thresh.v1.PresignResult.$Properties|null} [presigned] CoordResponse presigned
              * @property {thresh.v1.OnlineShareResult.$Properties|null} [onlineShare] CoordResponse onlineShare
-             * @property {"keygen"|"sign"|"keys"|"publicKey"|"error"|"committed"|"keyAborted"|"cancelled"|"lifecycle"|"retired"|"keyStatus"|"policy"|"policyDecision"|"announced"|"presigned"|"onlineShare"} [body] CoordResponse body
+             * @property {"keygen"|"sign"|"keys"|"publicKey"|"error"|"committed"|"keyAborted"|"cancelled"|"lifecycle"|"retired"|"keyStatus"|"policy"|"policyDecision"|"announced"|"auditLog"|"presigned"|"onlineShare"} [body] CoordResponse body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -11357,11 +11377,12 @@ export const thresh = $root.thresh = (() => {
              *   policy?: thresh.v1.PolicyResult.$Shape|null;
              *   policyDecision?: thresh.v1.PolicyDecisionResult.$Shape|null;
              *   announced?: thresh.v1.AnnounceResult.$Shape|null;
+             *   auditLog?: thresh.v1.AuditLogResult.$Shape|null;
              *   presigned?: thresh.v1.PresignResult.$Shape|null;
              *   onlineShare?: thresh.v1.OnlineShareResult.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null; presigned?: null; onlineShare?: null }|{ body?: "keygen"; keygen: thresh.v1.KeygenResult.$Shape; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null; presigned?: null; onlineShare?: null }|{ body?: "sign"; keygen?: null; sign: thresh.v1.SignResult.$Shape; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null; presigned?: null; onlineShare?: null }|{ body?: "keys"; keygen?: null; sign?: null; keys: thresh.v1.ListKeysResult.$Shape; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null; presigned?: null; onlineShare?: null }|{ body?: "publicKey"; keygen?: null; sign?: null; keys?: null; publicKey: thresh.v1.PublicKeyResult.$Shape; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null; presigned?: null; onlineShare?: null }|{ body?: "error"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error: thresh.v1.Error.$Shape; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null; presigned?: null; onlineShare?: null }|{ body?: "committed"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed: thresh.v1.CommitKeyResult.$Shape; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null; presigned?: null; onlineShare?: null }|{ body?: "keyAborted"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted: thresh.v1.AbortKeyResult.$Shape; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null; presigned?: null; onlineShare?: null }|{ body?: "cancelled"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled: thresh.v1.CancelResult.$Shape; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null; presigned?: null; onlineShare?: null }|{ body?: "lifecycle"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle: thresh.v1.LifecycleResult.$Shape; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null; presigned?: null; onlineShare?: null }|{ body?: "retired"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired: thresh.v1.KeyRetiredResult.$Shape; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null; presigned?: null; onlineShare?: null }|{ body?: "keyStatus"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus: thresh.v1.KeyStatusResult.$Shape; policy?: null; policyDecision?: null; announced?: null; presigned?: null; onlineShare?: null }|{ body?: "policy"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy: thresh.v1.PolicyResult.$Shape; policyDecision?: null; announced?: null; presigned?: null; onlineShare?: null }|{ body?: "policyDecision"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision: thresh.v1.PolicyDecisionResult.$Shape; announced?: null; presigned?: null; onlineShare?: null }|{ body?: "announced"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced: thresh.v1.AnnounceResult.$Shape; presigned?: null; onlineShare?: null }|{ body?: "presigned"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null; presigned: thresh.v1.PresignResult.$Shape; onlineShare?: null }|{ body?: "onlineShare"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null; presigned?: null; onlineShare: thresh.v1.OnlineShareResult.$Shape })
+             *   ({ body?: undefined; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null; auditLog?: null; presigned?: null; onlineShare?: null }|{ body?: "keygen"; keygen: thresh.v1.KeygenResult.$Shape; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null; auditLog?: null; presigned?: null; onlineShare?: null }|{ body?: "sign"; keygen?: null; sign: thresh.v1.SignResult.$Shape; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null; auditLog?: null; presigned?: null; onlineShare?: null }|{ body?: "keys"; keygen?: null; sign?: null; keys: thresh.v1.ListKeysResult.$Shape; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null; auditLog?: null; presigned?: null; onlineShare?: null }|{ body?: "publicKey"; keygen?: null; sign?: null; keys?: null; publicKey: thresh.v1.PublicKeyResult.$Shape; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null; auditLog?: null; presigned?: null; onlineShare?: null }|{ body?: "error"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error: thresh.v1.Error.$Shape; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null; auditLog?: null; presigned?: null; onlineShare?: null }|{ body?: "committed"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed: thresh.v1.CommitKeyResult.$Shape; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null; auditLog?: null; presigned?: null; onlineShare?: null }|{ body?: "keyAborted"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted: thresh.v1.AbortKeyResult.$Shape; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null; auditLog?: null; presigned?: null; onlineShare?: null }|{ body?: "cancelled"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled: thresh.v1.CancelResult.$Shape; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null; auditLog?: null; presigned?: null; onlineShare?: null }|{ body?: "lifecycle"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle: thresh.v1.LifecycleResult.$Shape; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null; auditLog?: null; presigned?: null; onlineShare?: null }|{ body?: "retired"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired: thresh.v1.KeyRetiredResult.$Shape; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null; auditLog?: null; presigned?: null; onlineShare?: null }|{ body?: "keyStatus"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus: thresh.v1.KeyStatusResult.$Shape; policy?: null; policyDecision?: null; announced?: null; auditLog?: null; presigned?: null; onlineShare?: null }|{ body?: "policy"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy: thresh.v1.PolicyResult.$Shape; policyDecision?: null; announced?: null; auditLog?: null; presigned?: null; onlineShare?: null }|{ body?: "policyDecision"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision: thresh.v1.PolicyDecisionResult.$Shape; announced?: null; auditLog?: null; presigned?: null; onlineShare?: null }|{ body?: "announced"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced: thresh.v1.AnnounceResult.$Shape; auditLog?: null; presigned?: null; onlineShare?: null }|{ body?: "auditLog"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null; auditLog: thresh.v1.AuditLogResult.$Shape; presigned?: null; onlineShare?: null }|{ body?: "presigned"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null; auditLog?: null; presigned: thresh.v1.PresignResult.$Shape; onlineShare?: null }|{ body?: "onlineShare"; keygen?: null; sign?: null; keys?: null; publicKey?: null; error?: null; committed?: null; keyAborted?: null; cancelled?: null; lifecycle?: null; retired?: null; keyStatus?: null; policy?: null; policyDecision?: null; announced?: null; auditLog?: null; presigned?: null; onlineShare: thresh.v1.OnlineShareResult.$Shape })
              * )} thresh.v1.CoordResponse.$Shape
              */
 
@@ -11493,6 +11514,14 @@ export const thresh = $root.thresh = (() => {
             CoordResponse.prototype.announced = null;
 
             /**
+             * CoordResponse auditLog.
+             * @member {thresh.v1.AuditLogResult.$Properties|null|undefined} auditLog
+             * @memberof thresh.v1.CoordResponse
+             * @instance
+             */
+            CoordResponse.prototype.auditLog = null;
+
+            /**
              * CoordResponse presigned.
              * @member {thresh.v1.PresignResult.$Properties|null|undefined} presigned
              * @memberof thresh.v1.CoordResponse
@@ -11513,12 +11542,12 @@ export const thresh = $root.thresh = (() => {
 
             /**
              * CoordResponse body.
-             * @member {"keygen"|"sign"|"keys"|"publicKey"|"error"|"committed"|"keyAborted"|"cancelled"|"lifecycle"|"retired"|"keyStatus"|"policy"|"policyDecision"|"announced"|"presigned"|"onlineShare"|undefined} body
+             * @member {"keygen"|"sign"|"keys"|"publicKey"|"error"|"committed"|"keyAborted"|"cancelled"|"lifecycle"|"retired"|"keyStatus"|"policy"|"policyDecision"|"announced"|"auditLog"|"presigned"|"onlineShare"|undefined} body
              * @memberof thresh.v1.CoordResponse
              * @instance
              */
             $Object.defineProperty(CoordResponse.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["keygen", "sign", "keys", "publicKey", "error", "committed", "keyAborted", "cancelled", "lifecycle", "retired", "keyStatus", "policy", "policyDecision", "announced", "presigned", "onlineShare"]),
+                get: $util.oneOfGetter($oneOfFields = ["keygen", "sign", "keys", "publicKey", "error", "committed", "keyAborted", "cancelled", "lifecycle", "retired", "keyStatus", "policy", "policyDecision", "announced", "auditLog", "presigned", "onlineShare"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -11566,6 +11595,8 @@ export const thresh = $root.thresh = (() => {
                     $root.thresh.v1.PolicyDecisionResult.encode(message.policyDecision, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
                 if (message.announced != null && $Object.hasOwnProperty.call(message, "announced"))
                     $root.thresh.v1.AnnounceResult.encode(message.announced, writer.uint32(/* id 22, wireType 2 =*/178).fork(), _depth + 1).ldelim();
+                if (message.auditLog != null && $Object.hasOwnProperty.call(message, "auditLog"))
+                    $root.thresh.v1.AuditLogResult.encode(message.auditLog, writer.uint32(/* id 30, wireType 2 =*/242).fork(), _depth + 1).ldelim();
                 if (message.presigned != null && $Object.hasOwnProperty.call(message, "presigned"))
                     $root.thresh.v1.PresignResult.encode(message.presigned, writer.uint32(/* id 60, wireType 2 =*/482).fork(), _depth + 1).ldelim();
                 if (message.onlineShare != null && $Object.hasOwnProperty.call(message, "onlineShare"))
@@ -11710,6 +11741,13 @@ export const thresh = $root.thresh = (() => {
                                 break;
                             message.announced = $root.thresh.v1.AnnounceResult.decode(reader, reader.size(), $undefined, _depth + 1, message.announced);
                             message.body = "announced";
+                            continue;
+                        }
+                    case 30: {
+                            if (wireType !== 2)
+                                break;
+                            message.auditLog = $root.thresh.v1.AuditLogResult.decode(reader, reader.size(), $undefined, _depth + 1, message.auditLog);
+                            message.body = "auditLog";
                             continue;
                         }
                     case 60: {
@@ -16242,6 +16280,340 @@ export const thresh = $root.thresh = (() => {
             };
 
             return PolicyTestRequest;
+        })();
+
+        v1.AuditLogRequest = (function() {
+
+            /**
+             * Properties of an AuditLogRequest.
+             * @typedef {Object} thresh.v1.AuditLogRequest.$Properties
+             * @property {number|null} [fromSeq] AuditLogRequest fromSeq
+             * @property {number|null} [limit] AuditLogRequest limit
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AuditLogRequest.
+             * @memberof thresh.v1
+             * @interface IAuditLogRequest
+             * @augments thresh.v1.AuditLogRequest.$Properties
+             * @deprecated Use thresh.v1.AuditLogRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an AuditLogRequest.
+             * @typedef {thresh.v1.AuditLogRequest.$Properties} thresh.v1.AuditLogRequest.$Shape
+             */
+
+            /**
+             * Constructs a new AuditLogRequest.
+             * @memberof thresh.v1
+             * @classdesc Represents an AuditLogRequest.
+             * @constructor
+             * @param {thresh.v1.AuditLogRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AuditLogRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AuditLogRequest fromSeq.
+             * @member {number} fromSeq
+             * @memberof thresh.v1.AuditLogRequest
+             * @instance
+             */
+            AuditLogRequest.prototype.fromSeq = 0;
+
+            /**
+             * AuditLogRequest limit.
+             * @member {number} limit
+             * @memberof thresh.v1.AuditLogRequest
+             * @instance
+             */
+            AuditLogRequest.prototype.limit = 0;
+
+            /**
+             * Encodes the specified AuditLogRequest message. Does not implicitly {@link thresh.v1.AuditLogRequest.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.AuditLogRequest
+             * @static
+             * @param {thresh.v1.AuditLogRequest.$Properties} message AuditLogRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AuditLogRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.fromSeq != null && $Object.hasOwnProperty.call(message, "fromSeq") && message.fromSeq !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.fromSeq);
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && message.limit !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.limit);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AuditLogRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.AuditLogRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.AuditLogRequest & thresh.v1.AuditLogRequest.$Shape} AuditLogRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AuditLogRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.AuditLogRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.fromSeq = value;
+                            else
+                                delete message.fromSeq;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.limit = value;
+                            else
+                                delete message.limit;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return AuditLogRequest;
+        })();
+
+        v1.AuditLogResult = (function() {
+
+            /**
+             * Properties of an AuditLogResult.
+             * @typedef {Object} thresh.v1.AuditLogResult.$Properties
+             * @property {Array.<string>|null} [entries] AuditLogResult entries
+             * @property {Array.<string>|null} [checkpoints] AuditLogResult checkpoints
+             * @property {number|null} [lastSeq] AuditLogResult lastSeq
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AuditLogResult.
+             * @memberof thresh.v1
+             * @interface IAuditLogResult
+             * @augments thresh.v1.AuditLogResult.$Properties
+             * @deprecated Use thresh.v1.AuditLogResult.$Properties instead.
+             */
+
+            /**
+             * Shape of an AuditLogResult.
+             * @typedef {thresh.v1.AuditLogResult.$Properties} thresh.v1.AuditLogResult.$Shape
+             */
+
+            /**
+             * Constructs a new AuditLogResult.
+             * @memberof thresh.v1
+             * @classdesc Represents an AuditLogResult.
+             * @constructor
+             * @param {thresh.v1.AuditLogResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AuditLogResult = function (properties) {
+                this.entries = [];
+                this.checkpoints = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AuditLogResult entries.
+             * @member {Array.<string>} entries
+             * @memberof thresh.v1.AuditLogResult
+             * @instance
+             */
+            AuditLogResult.prototype.entries = $util.emptyArray;
+
+            /**
+             * AuditLogResult checkpoints.
+             * @member {Array.<string>} checkpoints
+             * @memberof thresh.v1.AuditLogResult
+             * @instance
+             */
+            AuditLogResult.prototype.checkpoints = $util.emptyArray;
+
+            /**
+             * AuditLogResult lastSeq.
+             * @member {number} lastSeq
+             * @memberof thresh.v1.AuditLogResult
+             * @instance
+             */
+            AuditLogResult.prototype.lastSeq = 0;
+
+            /**
+             * Encodes the specified AuditLogResult message. Does not implicitly {@link thresh.v1.AuditLogResult.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.AuditLogResult
+             * @static
+             * @param {thresh.v1.AuditLogResult.$Properties} message AuditLogResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AuditLogResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.entries != null && message.entries.length)
+                    for (let i = 0; i < message.entries.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.entries[i]);
+                if (message.checkpoints != null && message.checkpoints.length)
+                    for (let i = 0; i < message.checkpoints.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.checkpoints[i]);
+                if (message.lastSeq != null && $Object.hasOwnProperty.call(message, "lastSeq") && message.lastSeq !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.lastSeq);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AuditLogResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.AuditLogResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.AuditLogResult & thresh.v1.AuditLogResult.$Shape} AuditLogResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AuditLogResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.AuditLogResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.entries && message.entries.length))
+                                message.entries = [];
+                            message.entries.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.checkpoints && message.checkpoints.length))
+                                message.checkpoints = [];
+                            message.checkpoints.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.lastSeq = value;
+                            else
+                                delete message.lastSeq;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return AuditLogResult;
         })();
 
         v1.AnnounceRequest = (function() {

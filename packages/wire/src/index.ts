@@ -49,6 +49,7 @@ export {
   MAX_PRESIGN_BATCH,
 } from './rpc.js'
 export { MAX_APPROVALS, MAX_POLICY_DOCUMENT, type WireApproval, type SignPolicyFields } from './policy-rpc.js'
+export { MAX_AUDIT_PAGE, type AuditLogRequest, type AuditLogResult } from './audit-rpc.js'
 export { exchange, call, rpcServerStream, type RpcOptions, type RpcServerStream } from './rpc-stream.js'
 export { dkgCodec, type DkgContext } from './payloads/dkg.js'
 export { frostCodec, type FrostContext } from './payloads/frost.js'

@@ -8,6 +8,7 @@ import { peerIdString } from './peer-ids.js'
 import { validPoint } from './points.js'
 import { MAX_COMPLAINT_REASON, sealedPayloadField, type SealedPayload } from './envelope.js'
 import { responses } from './payloads/mldsa.js'
+import { auditLogRequestFromWire, auditLogResultFromWire, type AuditLogRequest, type AuditLogResult } from './audit-rpc.js'
 import { approvalsFromWire, approvalToWire, decisionText, documentText, signPolicyFromWire, signPolicyToWire, type SignPolicyFields, type WireApproval } from './policy-rpc.js'
 
 /** The coordinator RPC of /thresh/coord/1.0.0 as typed values (proto: CoordRequest, CoordResponse). */
@@ -240,6 +241,7 @@ export type CoordRequest =
   | ReshareRequest | RepairRequest | ImportKeyRequest
   | PolicyGetRequest | PolicySetRequest | PolicyTestRequest | AnnounceRequest
   | PresignRequest | OnlineSignRequest
+  | AuditLogRequest
 
 /** Public facts about one key. */
 export interface KeyInfo {
@@ -311,6 +313,7 @@ export type CoordResponse =
   | { readonly kind: 'presigned'; readonly presignatures: readonly PresignInfo[] }
   /** One signer's online share (32-byte scalars). */
   | { readonly kind: 'onlineShare'; readonly u: Uint8Array; readonly w: Uint8Array }
+  | AuditLogResult
   | {
       readonly kind: 'error'
       readonly code: RpcErrorCode
@@ -562,6 +565,8 @@ export const coordRequestCodec: Codec<CoordRequest> = protoCodec(
         return { policyTest: { sign: signToWire(r.sign), document: r.document ?? '' } }
       case 'announce':
         return { announce: { sign: signToWire(r.sign), cancellations: r.cancellations.map(approvalToWire) } }
+      case 'auditLog':
+        return { auditLog: { fromSeq: r.fromSeq, limit: r.limit } }
       case 'listKeys':
         return { listKeys: {} }
       case 'getPublicKey':
@@ -649,6 +654,8 @@ export const coordRequestCodec: Codec<CoordRequest> = protoCodec(
         const a = present(m.announce, 'announce')
         return { kind: 'announce', sign: signFromWire(a.sign, 'announce.sign'), cancellations: approvalsFromWire(a.cancellations, 'announce.cancellations') }
       }
+      case 'auditLog':
+        return auditLogRequestFromWire(m.auditLog)
       case 'listKeys':
         return { kind: 'listKeys' }
       case 'getPublicKey':
@@ -783,6 +790,8 @@ export const coordResponseCodec: Codec<CoordResponse> = protoCodec(
         return { presigned: { presignatures: r.presignatures.map((p) => ({ presignId: p.presignId, instancePoint: p.instancePoint, publicKey: p.publicKey })) } }
       case 'onlineShare':
         return { onlineShare: { u: r.u, w: r.w } }
+      case 'auditLog':
+        return { auditLog: { entries: [...r.entries], checkpoints: [...r.checkpoints], lastSeq: r.lastSeq } }
       case 'error':
         return {
           error: {
@@ -909,6 +918,8 @@ export const coordResponseCodec: Codec<CoordResponse> = protoCodec(
           signableAt: uint(a.signableAt, 'announced.signable_at', 0, 0xffffffff), cancelled: a.cancelled === true,
         }
       }
+      case 'auditLog':
+        return auditLogResultFromWire(m.auditLog)
       default:
         throw new WireError('invalid-field', 'response has no body', 'body')
     }

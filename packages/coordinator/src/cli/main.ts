@@ -15,6 +15,7 @@ import type { AddressChain } from '../hd.js'
 import type { DigestHash, KeyInfo, Scheme, Signature } from '../types.js'
 import { readClientConfig, type ClientConfig } from './config.js'
 import { addToKeyFile, pinInKeyFile, readKeyFile, readKeyFileEntries } from './key-file.js'
+import { auditCommand } from './audit.js'
 import { announceCommand, approveCommand, policyCommand, signRequestCommand } from './policy.js'
 import { abbreviate, formatTable, keyLines, labelled, signatureJson } from './text.js'
 
@@ -87,6 +88,11 @@ Policies (docs/policy.md; every node judges each request by its own copy):
   policy test --request FILE [--approvals FILE] [--file DOC]
                               dry run: what each node would decide (with DOC instead of its
                               policy when given)
+
+Audit (docs/policy.md, "Audit log"):
+  audit compare               fetch every node's audit log, verify it against the node's
+                              identity, and check the nodes agree on what was signed
+                              (exit code 1 if not)
 
 sign, pubkey, address and xpub use the keys pinned in the keys file. A key that is not
 there is used only with --discover, and only if every configured node vouches for it.
@@ -177,7 +183,7 @@ export async function runCli(argv: readonly string[], io: CliIo = PROCESS_IO): P
   try {
     const out = await run(command, sub, values)
     io.out(json ? JSON.stringify(out.json, null, 2) + '\n' : out.text + '\n')
-    return 0
+    return out.code ?? 0
   } catch (err) {
     if (err instanceof UsageError) {
       io.err(`thresh: ${err.message}\n\nRun thresh --help for usage.\n`)
@@ -192,6 +198,8 @@ export async function runCli(argv: readonly string[], io: CliIo = PROCESS_IO): P
 interface Output {
   readonly text: string
   readonly json: unknown
+  /** The exit code when not 0 (a check that found a problem). */
+  readonly code?: number
 }
 
 async function run(command: string, sub: string | undefined, v: Values): Promise<Output> {
@@ -201,7 +209,7 @@ async function run(command: string, sub: string | undefined, v: Values): Promise
   if (command === 'policy' && sub === 'sign') return policyCommand(undefined, sub, v)
   const commands: Record<string, (c: Coordinator, v: Values, keysFile: string | undefined) => Promise<Output>> = {
     keygen, sign, keys, pubkey, address, xpub, refresh, reshare, repair, import: importKey, pin,
-    announce: announceCommand, policy: (c, values) => policyCommand(c, sub, values),
+    announce: announceCommand, policy: (c, values) => policyCommand(c, sub, values), audit: (c) => auditCommand(c, sub),
   }
   const handler = commands[command]
   if (!handler) throw new UsageError(`unknown command "${command}"`)

@@ -1,0 +1,8 @@
+export { AUDIT_OUTCOMES, AUDIT_VERSION, GENESIS_HASH, entryHash, entryLine, hashOf, nextEntry, parseEntry, parseLogItem } from './entry.js'
+export type { AuditEntry, AuditOutcome, AuditPayload, AuditPolicy, AuditRecord } from './entry.js'
+export { checkpointLine, checkpointMessage, checkpointValid, parseCheckpoint, signCheckpoint } from './checkpoint.js'
+export type { AuditCheckpoint } from './checkpoint.js'
+export { verifyLog } from './verify.js'
+export type { AuditProblem, LogItem, UnreadableEntry, VerifyOptions, VerifyResult } from './verify.js'
+export { compareLogs } from './compare.js'
+export type { CompareField, CompareResult, Disagreement, NodeLog } from './compare.js'
