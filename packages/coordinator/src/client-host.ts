@@ -52,6 +52,14 @@ export async function createClientHost(privateKey: PrivateKey, nodes: readonly N
 const SPARE_STREAMS = 2
 const SPARE_IDLE_MS = 1_000
 
+/**
+ * Coordinator-protocol streams open to one node at once, as a node accepts them
+ * (coordinator-service.ts, maxInboundStreams). The SDK's in-flight limit per node is the
+ * real bound; libp2p's default of 64 also counted spares, cancels and streams still
+ * closing, and refused request 65 under load ("Too many outbound protocol streams").
+ */
+const MAX_COORD_STREAMS = 256
+
 interface Spare {
   readonly stream: Stream
   readonly timer: NodeJS.Timeout
@@ -74,7 +82,8 @@ class Libp2pTransport implements NodeTransport {
       const spare = this.takeSpare(peerId)
       // An open connection takes the stream directly (no dial queue or peer-store work).
       const open = spare ? undefined : this.host.getConnections(peer).find((c) => c.status === 'open')
-      const stream = spare ?? (open ? await open.newStream(COORD_PROTOCOL, { signal }) : await this.host.dialProtocol(peer, COORD_PROTOCOL, { signal }))
+      const options = { signal, maxOutboundStreams: MAX_COORD_STREAMS }
+      const stream = spare ?? (open ? await open.newStream(COORD_PROTOCOL, options) : await this.host.dialProtocol(peer, COORD_PROTOCOL, options))
       this.refill(peerId, peer)
       return exchange(stream, request, this.maxFrame === undefined ? { signal } : { signal, maxFrame: this.maxFrame })
     })
@@ -104,7 +113,7 @@ class Libp2pTransport implements NodeTransport {
     const pending = this.opening.get(peerId) ?? 0
     for (let n = (this.spares.get(peerId)?.length ?? 0) + pending; n < SPARE_STREAMS; n++) {
       this.opening.set(peerId, (this.opening.get(peerId) ?? 0) + 1)
-      connection.newStream(COORD_PROTOCOL, { signal: AbortSignal.timeout(SPARE_IDLE_MS) }).then(
+      connection.newStream(COORD_PROTOCOL, { signal: AbortSignal.timeout(SPARE_IDLE_MS), maxOutboundStreams: MAX_COORD_STREAMS }).then(
         (stream) => {
           this.opening.set(peerId, (this.opening.get(peerId) ?? 1) - 1)
           if (this.closed) return void stream.abort(new Error('transport closed'))

@@ -53,6 +53,38 @@ it('100 signatures in flight all succeed, with never more than the limit open at
   }
 })
 
+it('the bound on open streams is maxInFlightPerNode, not libp2p\'s 64 per protocol: 100 requests open at once at each node all succeed', async () => {
+  const c = await Coordinator.connect({ nodes: net.entries, identity: net.coordinatorKey, keys: [key], maxInFlightPerNode: 100 })
+  try {
+    const open = net.nodes.map(() => ({ now: 0, most: 0 }))
+    net.nodes.forEach((node, i) => {
+      node.sign = () => {
+        open[i]!.most = Math.max(open[i]!.most, ++open[i]!.now)
+        return { delayMs: 1_500 }
+      }
+      node.onSettled = () => void open[i]!.now--
+    })
+    const messages = Array.from({ length: 100 }, (_, k) => new TextEncoder().encode(`wide ${k}`))
+    // every signature by the same two nodes, started 10 ms apart and held 1.5 s: up to 100
+    // requests open at each of them, never many being opened at once (yamux's early-stream limit)
+    const sigs = await Promise.all(messages.map(async (message, k) => {
+      await new Promise((r) => setTimeout(r, 10 * k))
+      return c.sign({ keyId: key.keyId, message, signers: [net.nodes[0]!.peerId, net.nodes[1]!.peerId], strict: true })
+    }))
+    sigs.forEach((sig, k) => {
+      expect(sig.failedAttempts).toEqual([])
+      expect(schnorr.verify(sig.signature, messages[k]!, key.groupPublicKey.subarray(1))).toBe(true)
+    })
+    expect(open[0]!.most).toBeGreaterThan(64)
+  } finally {
+    net.nodes.forEach((node) => {
+      node.sign = 'honest'
+      node.onSettled = undefined
+    })
+    await c.close()
+  }
+})
+
 it('refuses a limit that is not a positive integer', async () => {
   for (const bad of [0, -1, 1.5, Number.NaN]) {
     await expect(Coordinator.connect({ nodes: net.entries, identity: net.coordinatorKey, maxInFlightPerNode: bad })).rejects.toMatchObject({ field: 'maxInFlightPerNode' })

@@ -102,7 +102,7 @@ export async function startFakeNetwork(count: number): Promise<FakeNetwork> {
       addresses: { listen: ['/ip4/127.0.0.1/tcp/0'] },
       transports: [tcp()],
       connectionEncrypters: [noise()],
-      streamMuxers: [yamux()],
+      streamMuxers: [yamux({ maxEarlyStreams: 64 })], // as a real node (host.ts)
       services: { identify: identify() },
       connectionManager: { inboundConnectionThreshold: 1000 },
     })
@@ -128,7 +128,7 @@ export async function startFakeNetwork(count: number): Promise<FakeNetwork> {
       const response = await answer(node, request)
       settle() // done with it before the answer goes out
       if (response) await rpc.respond(response).catch(() => {})
-    })
+    }, { maxInboundStreams: 256 }) // as a real node (coordinator-service.ts)
   }
 
   const peerIds = () => nodes.map((n) => n.peerId)
