@@ -9,23 +9,17 @@ import {
   acceptPolicyUpdate, authorize, cancelHash, checkQuorum, evaluate, ledgerEntriesFor, loadPolicy, policyHash, requestHash, ContextError, PolicyError,
   type ApprovalSignature, type Decision, type LoadedPolicy, type PolicyDocument, type RequestContext,
 } from '@thresh/policy'
+import type { AuditPolicy } from '@thresh/audit'
 import type { KeyStore } from '@thresh/store'
 import type { Logger } from '../log.js'
 import type { PolicyConfig } from './config.js'
 import { PolicyRecords } from './records.js'
 
-/** What this node decided about one request: what the audit log records. */
-export interface PolicyVerdict {
-  /** False: the node has no policy section and signs what it is asked. */
-  readonly enforced: boolean
-  /** The policy version in force (null: none installed). */
-  readonly version: number | null
-  readonly decision: 'allow' | 'deny'
-  /** The deciding rule or limit; null for the default deny (or no policy). */
-  readonly ruleId: string | null
-  readonly reason: string
-  /** Approvers whose signatures counted toward the rule's quorum. */
-  readonly approvers: readonly string[]
+/**
+ * What this node decided about one request: the fields the audit log records
+ * (AuditPolicy: enforced, version, decision, ruleId, reason, approvers) and the request's identity.
+ */
+export interface PolicyVerdict extends AuditPolicy {
   readonly requestId: string
   /** requestHash(ctx), hex. */
   readonly requestHash: string
