@@ -1,16 +1,19 @@
 #!/usr/bin/env node
-// Benchmark runner: `npm run bench [-- filter...]` (or `-- --soak [--minutes M]`, scripts/soak). Each scripts/bench/*.mjs exports
+// Benchmark runner: `npm run bench [-- filter...]` (a filter matches rows whose name contains it;
+// `=name` matches that row only; `--merge` keeps the other rows of an existing bench-results.json
+// and replaces only those run now) (or `-- --soak [--minutes M]`, scripts/soak). Each scripts/bench/*.mjs exports
 // `run(bench)` and records cases through `bench.measure` / `bench.record`. Prints a
 // table and writes bench-results.json: [{ name, median_ms, p95_ms, runs, ...extra }].
 import '@thresh/wire/polyfill'
-import { readdir, writeFile } from 'node:fs/promises'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
-const filters = process.argv.slice(2)
-const wanted = (name) => filters.length === 0 || filters.some((f) => name.includes(f))
+const merge = process.argv.includes('--merge')
+const filters = process.argv.slice(2).filter((a) => a !== '--merge')
+const wanted = (name) => filters.length === 0 || filters.some((f) => (f.startsWith('=') ? name === f.slice(1) : name.includes(f)))
 const results = []
 
 function quantile(sorted, q) {
@@ -69,5 +72,12 @@ for (const file of files) {
   await mod.run(bench)
 }
 console.log(table(results))
-await writeFile(join(here, '..', 'bench-results.json'), JSON.stringify(results, null, 2) + '\n')
-console.log(`\nwrote bench-results.json (${results.length} rows)`)
+const out = join(here, '..', 'bench-results.json')
+let rows = results
+if (merge) {
+  const fresh = new Set(results.map((r) => r.name))
+  const kept = JSON.parse(await readFile(out, 'utf8').catch(() => '[]')).filter((r) => !fresh.has(r.name))
+  rows = [...kept, ...results]
+}
+await writeFile(out, JSON.stringify(rows, null, 2) + '\n')
+console.log(`\nwrote bench-results.json (${rows.length} rows${merge ? `, ${results.length} of them from this run` : ''})`)

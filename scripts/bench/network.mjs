@@ -10,7 +10,7 @@
 //   net-keygen-ecdsa-concurrent-100  100 ECDSA keygens at once: wall time, failures (must be 0), the nodes' largest event-loop stall
 //   net-ecdsa-sign-inflight-100      100 ECDSA signatures at once: throughput, p50/p99, failures
 //   net-ecdsa-sign-2of3-one-frozen   one signature at a time while node 2 is SIGSTOPped (hedged signing, hedgeMs 300)
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -43,15 +43,15 @@ export async function run(bench) {
     if (bench.wanted('net-frost-sign-2of3') || bench.wanted('net-frost-throughput-2of3')) {
       const key = await coordinator.keygen({ scheme: 'frost-secp256k1', threshold: 2, keyId: 'bench-frost' })
       const sign = (i) => coordinator.sign({ keyId: key.keyId, message: message(i) })
-      await bench.measure('net-frost-sign-2of3', { runs: SIGNATURES, warmup: WARMUP, extra: { ...extra, scheme: 'frost-secp256k1' } }, sign)
+      await withCpu(children, SIGNATURES + WARMUP, () => bench.measure('net-frost-sign-2of3', { runs: SIGNATURES, warmup: WARMUP, extra: { ...extra, scheme: 'frost-secp256k1' } }, sign))
       if (bench.wanted('net-frost-throughput-2of3')) await throughput(bench, 'net-frost-throughput-2of3', sign, { ...extra, scheme: 'frost-secp256k1' })
     }
 
     if (['net-ecdsa-sign-2of3', 'net-ecdsa-online-2of3', 'net-ecdsa-sign-evm-tx-2of3', 'net-ecdsa-throughput-2of3', 'net-ecdsa-sign-inflight-100', 'net-ecdsa-sign-2of3-one-frozen'].some((name) => bench.wanted(name))) {
       const key = await coordinator.keygen({ scheme: 'ecdsa', threshold: 2, keyId: 'bench-ecdsa' })
       const sign = (i) => coordinator.signDigest({ keyId: key.keyId, digest: digest(i) })
-      await bench.measure('net-ecdsa-sign-2of3', { runs: SIGNATURES, warmup: WARMUP, extra: { ...extra, scheme: 'ecdsa' } }, sign)
-      if (bench.wanted('net-ecdsa-online-2of3')) await online(bench, coordinator, key, cluster.nodes.slice(0, 2).map((n) => n.peerId), extra)
+      await withCpu(children, SIGNATURES + WARMUP, () => bench.measure('net-ecdsa-sign-2of3', { runs: SIGNATURES, warmup: WARMUP, extra: { ...extra, scheme: 'ecdsa' } }, sign))
+      if (bench.wanted('net-ecdsa-online-2of3')) await online(bench, coordinator, key, cluster.nodes.slice(0, 2).map((n) => n.peerId), extra, children)
       if (bench.wanted('net-ecdsa-sign-evm-tx-2of3')) {
         const signTx = (i) => coordinator.sign({ keyId: key.keyId, payload: { kind: 'evm-tx', data: evmTx(i) }, path: 'm/0/1' })
         await bench.measure('net-ecdsa-sign-evm-tx-2of3', { runs: SIGNATURES, warmup: WARMUP, extra: { ...extra, scheme: 'ecdsa', payload: 'evm-tx eip1559', path: 'm/0/1' } }, signTx)
@@ -79,17 +79,43 @@ export async function run(bench) {
  * presignature), then signDigest() by the same signers, each using one of them (checked:
  * a fallback to the full protocol fails the row).
  */
-async function online(bench, coordinator, key, signers, extra) {
+async function online(bench, coordinator, key, signers, extra, children) {
   const count = SIGNATURES + WARMUP
   const t0 = performance.now()
   await coordinator.presign(key.keyId, { signers, count })
   const presignMs = (performance.now() - t0) / count
   const sign = (i) => coordinator.signDigest({ keyId: key.keyId, digest: digest(4_000_000 + i), signers, strict: true })
   const before = coordinator.presignatureStats()
-  const row = await bench.measure('net-ecdsa-online-2of3', { runs: SIGNATURES, warmup: WARMUP, extra: { ...extra, scheme: 'ecdsa', presign_ms_each: Math.round(presignMs * 10) / 10 } }, sign)
+  const row = await withCpu(children, count, () => bench.measure('net-ecdsa-online-2of3', { runs: SIGNATURES, warmup: WARMUP, extra: { ...extra, scheme: 'ecdsa', presign_ms_each: Math.round(presignMs * 10) / 10 } }, sign))
   const after = coordinator.presignatureStats()
   if (after.signed - before.signed !== count) throw new Error(`net-ecdsa-online-2of3: ${count - (after.signed - before.signed)} signatures did not use a presignature (${after.fellBack - before.fellBack} fell back)`)
   return row
+}
+
+/**
+ * Runs `measure` (a bench.measure of `count` signatures, warm-up included) and adds to its
+ * row the CPU time per signature of the three node processes together (utime + stime
+ * from /proc, worker threads included) and of this process (the SDK): CPU time does not
+ * grow with the machine's load as latency does, so it shows where the work is.
+ */
+async function withCpu(children, count, measure) {
+  const nodesBefore = await Promise.all(children.map(cpuMsOf))
+  const sdkBefore = process.cpuUsage()
+  const row = await measure()
+  const sdk = process.cpuUsage(sdkBefore)
+  const nodes = (await Promise.all(children.map(cpuMsOf))).reduce((sum, ms, i) => sum + ms - nodesBefore[i], 0)
+  if (row) {
+    row.nodes_cpu_ms_per_sig = Math.round((nodes / count) * 10) / 10
+    row.sdk_cpu_ms_per_sig = Math.round(((sdk.user + sdk.system) / 1000 / count) * 10) / 10
+  }
+  return row
+}
+
+/** A process's CPU time so far (ms): /proc/<pid>/stat utime + stime, in clock ticks of 10 ms. */
+async function cpuMsOf(child) {
+  const stat = await readFile(`/proc/${child.pid}/stat`, 'utf8')
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  return (Number(fields[11]) + Number(fields[12])) * 10
 }
 
 /** IN_FLIGHT workers sign back to back; per-signature latency plus signatures per second overall. */

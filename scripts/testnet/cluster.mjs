@@ -167,7 +167,7 @@ const LAYOUTS = {
 export function startNode(m, { detached = false, env = undefined } = {}) {
   const log = openSync(m.logFile, 'a')
   try {
-    const child = spawn(process.execPath, [NODE_CLI, 'start', '--config', m.configFile], {
+    const child = spawn(process.execPath, [...(process.env.THRESH_NODE_FLAGS ? process.env.THRESH_NODE_FLAGS.split(' ') : []), NODE_CLI, 'start', '--config', m.configFile], {
       cwd: m.dataDir,
       stdio: ['ignore', log, log],
       env: { ...process.env, ...m.env, ...env },
