@@ -162,7 +162,9 @@ const LAYOUTS = {
 /**
  * Starts member `m` as its own process (own process group, output appended to its
  * log file). With `detached`, the process outlives this one (testnet --keep); `env`
- * adds environment variables (the crash tests' THRESH_FAILPOINT).
+ * adds environment variables (the crash tests' THRESH_FAILPOINT). THRESH_NODE_FLAGS in this
+ * process's environment passes Node flags to every node (`--perf-basic-prof`, `--cpu-prof`:
+ * NODE_OPTIONS refuses the latter).
  */
 export function startNode(m, { detached = false, env = undefined } = {}) {
   const log = openSync(m.logFile, 'a')
