@@ -4,9 +4,9 @@ import { yamux } from '@chainsafe/libp2p-yamux'
 import { identify } from '@libp2p/identify'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { tcp } from '@libp2p/tcp'
-import type { PeerId, PrivateKey, Stream } from '@libp2p/interface'
+import type { PeerId, PrivateKey } from '@libp2p/interface'
 import type { Multiaddr } from '@multiformats/multiaddr'
-import { closeStream, COORD_PROTOCOL, exchange, KEM_PROTOCOL, readKemAnnouncement, type CoordRequest, type CoordResponse, type KemAnnouncement } from '@thresh/wire'
+import { COORD_CHANNEL_PROTOCOL, COORD_PROTOCOL, exchange, KEM_PROTOCOL, readKemAnnouncement, RpcChannel, type CoordRequest, type CoordResponse, type KemAnnouncement } from '@thresh/wire'
 import { createLibp2p, type Libp2p } from 'libp2p'
 import { TransportError, type NodeTransport } from './transport.js'
 
@@ -43,31 +43,24 @@ export async function createClientHost(privateKey: PrivateKey, nodes: readonly N
 }
 
 /**
- * Streams negotiated ahead of use, per node, while requests flow: multistream-select in
- * libp2p 3 always waits for the node's protocol confirmation before the first byte of a
- * request, one round trip per call; a spare stream has paid it already. A spare waits at
- * most SPARE_IDLE_MS for a request (well under any node's request timeout, the shortest
- * allowed being its round timeout) and is then closed unused, which the node ignores.
- */
-const SPARE_STREAMS = 2
-const SPARE_IDLE_MS = 1_000
-
-/**
- * Coordinator-protocol streams open to one node at once, as a node accepts them
- * (coordinator-service.ts, maxInboundStreams). The SDK's in-flight limit per node is the
- * real bound; libp2p's default of 64 also counted spares, cancels and streams still
- * closing, and refused request 65 under load ("Too many outbound protocol streams").
+ * Coordinator-protocol streams open to one node at once on the 1.0.0 path (a node that
+ * predates 2.0.0), as a node accepts them (coordinator-service.ts, maxInboundStreams).
+ * The SDK's in-flight limit per node is the real bound; libp2p's default of 64 also
+ * counted cancels and streams still closing, and refused request 65 under load.
  */
 const MAX_COORD_STREAMS = 256
 
-interface Spare {
-  readonly stream: Stream
-  readonly timer: NodeJS.Timeout
-}
+/** How long opening a channel may take, whatever the deadline of the request that asked for it. */
+const CHANNEL_OPEN_MS = 10_000
 
+/**
+ * Requests go over one long-lived /thresh/coord/2.0.0 stream per node (@thresh/wire
+ * rpc-channel.ts): no stream set-up, protocol negotiation or close per request. A node
+ * that does not speak 2.0.0 (an older release) gets one 1.0.0 stream per request, as
+ * before; which one a node speaks is learned per connection.
+ */
 class Libp2pTransport implements NodeTransport {
-  private readonly spares = new Map<string, Spare[]>()
-  private readonly opening = new Map<string, number>()
+  private readonly channels = new Map<string, { readonly connectionId: string; readonly channel: Promise<RpcChannel | 'legacy'> }>()
   private closed = false
 
   constructor(
@@ -79,57 +72,50 @@ class Libp2pTransport implements NodeTransport {
   async request(peerId: string, request: CoordRequest, { signal }: { signal: AbortSignal }): Promise<CoordResponse> {
     const peer = this.peer(peerId)
     return this.guard(peerId, signal, async () => {
-      const spare = this.takeSpare(peerId)
-      // An open connection takes the stream directly (no dial queue or peer-store work).
-      const open = spare ? undefined : this.host.getConnections(peer).find((c) => c.status === 'open')
+      const channel = await this.channel(peerId, peer, signal)
+      if (channel !== 'legacy') return channel.request(request, { signal })
+      const open = this.host.getConnections(peer).find((c) => c.status === 'open')
       const options = { signal, maxOutboundStreams: MAX_COORD_STREAMS }
-      const stream = spare ?? (open ? await open.newStream(COORD_PROTOCOL, options) : await this.host.dialProtocol(peer, COORD_PROTOCOL, options))
-      this.refill(peerId, peer)
+      const stream = open ? await open.newStream(COORD_PROTOCOL, options) : await this.host.dialProtocol(peer, COORD_PROTOCOL, options)
       return exchange(stream, request, this.maxFrame === undefined ? { signal } : { signal, maxFrame: this.maxFrame })
     })
+  }
+
+  /** The node's channel, opened (and the node dialled) when there is none or the last one broke. */
+  private async channel(peerId: string, peer: PeerId, signal: AbortSignal, dialled = false): Promise<RpcChannel | 'legacy'> {
+    if (this.closed) throw new Error('transport closed')
+    const current = this.channels.get(peerId)
+    const open = this.host.getConnections(peer).find((c) => c.status === 'open')
+    if (current && open?.id === current.connectionId) {
+      const channel = await current.channel.catch(() => undefined)
+      if (channel === 'legacy' || (channel && !channel.closed)) return channel
+      // another request may have replaced the broken channel meanwhile: use that one
+      const latest = this.channels.get(peerId)
+      if (latest && latest !== current) return this.channel(peerId, peer, signal, dialled)
+    }
+    if (!open) {
+      if (dialled) throw new Error('connection closed right after the dial')
+      // dial first; the channel is then opened on the new connection (concurrent dials of one peer are merged by libp2p)
+      await this.host.dial(peer, { signal })
+      return this.channel(peerId, peer, signal, true)
+    }
+    const opening = open.newStream([COORD_CHANNEL_PROTOCOL], { signal: AbortSignal.timeout(CHANNEL_OPEN_MS) }).then(
+      (stream) => new RpcChannel(stream, this.maxFrame === undefined ? {} : { maxFrame: this.maxFrame }),
+      (err: unknown) => {
+        if (err instanceof Error && err.name === 'UnsupportedProtocolError') return 'legacy' as const
+        throw err
+      },
+    )
+    this.channels.set(peerId, { connectionId: open.id, channel: opening })
+    opening.catch(() => {
+      if (this.channels.get(peerId)?.channel === opening) this.channels.delete(peerId)
+    })
+    return opening
   }
 
   kemAnnouncement(peerId: string, { signal }: { signal: AbortSignal }): Promise<KemAnnouncement> {
     const peer = this.peer(peerId)
     return this.guard(peerId, signal, async () => readKemAnnouncement(await this.host.dialProtocol(peer, KEM_PROTOCOL, { signal }), { signal }))
-  }
-
-  /** A spare stream to the node that is still open at both ends, if any. */
-  private takeSpare(peerId: string): Stream | undefined {
-    const list = this.spares.get(peerId)
-    while (list && list.length > 0) {
-      const { stream, timer } = list.shift()!
-      clearTimeout(timer)
-      if (stream.status === 'open' && stream.writeStatus === 'writable' && stream.remoteWriteStatus === 'writable') return stream
-      stream.abort(new Error('spare stream no longer open'))
-    }
-    return undefined
-  }
-
-  /** Opens spare streams up to SPARE_STREAMS over an open connection (never dials for one). */
-  private refill(peerId: string, peer: PeerId): void {
-    const connection = this.host.getConnections(peer).find((c) => c.status === 'open')
-    if (!connection || this.closed) return
-    const pending = this.opening.get(peerId) ?? 0
-    for (let n = (this.spares.get(peerId)?.length ?? 0) + pending; n < SPARE_STREAMS; n++) {
-      this.opening.set(peerId, (this.opening.get(peerId) ?? 0) + 1)
-      connection.newStream(COORD_PROTOCOL, { signal: AbortSignal.timeout(SPARE_IDLE_MS), maxOutboundStreams: MAX_COORD_STREAMS }).then(
-        (stream) => {
-          this.opening.set(peerId, (this.opening.get(peerId) ?? 1) - 1)
-          if (this.closed) return void stream.abort(new Error('transport closed'))
-          const list = this.spares.get(peerId) ?? []
-          this.spares.set(peerId, list)
-          const timer = setTimeout(() => {
-            const at = list.findIndex((s) => s.stream === stream)
-            if (at >= 0) list.splice(at, 1)
-            void closeStream(stream)
-          }, SPARE_IDLE_MS)
-          timer.unref()
-          list.push({ stream, timer })
-        },
-        () => this.opening.set(peerId, (this.opening.get(peerId) ?? 1) - 1),
-      )
-    }
   }
 
   async connect(peerId: string, { signal }: { signal: AbortSignal }): Promise<void> {
@@ -144,12 +130,12 @@ class Libp2pTransport implements NodeTransport {
 
   async close(): Promise<void> {
     this.closed = true
-    for (const list of this.spares.values()) {
-      for (const { stream, timer } of list.splice(0)) {
-        clearTimeout(timer)
-        stream.abort(new Error('transport closed'))
-      }
-    }
+    const channels = [...this.channels.values()]
+    this.channels.clear()
+    await Promise.all(channels.map(async ({ channel }) => {
+      const c = await channel.catch(() => undefined)
+      if (c && c !== 'legacy') await c.close()
+    }))
     await this.host.stop()
   }
 

@@ -11,7 +11,8 @@ let net: FakeNetwork
 let key: KeyInfo
 
 beforeAll(async () => {
-  net = await startFakeNetwork(3)
+  // 1.0.0 streams: a request's stream closing is how a fake node sees the SDK stop waiting for it
+  net = await startFakeNetwork(3, { legacyOnly: true })
   const setup = await Coordinator.connect({ nodes: net.entries, identity: net.coordinatorKey })
   key = await setup.keygen({ scheme: 'bip340', threshold: 2, keyId: 'busy-2of3' })
   await setup.close()

@@ -197,13 +197,30 @@ describe('sign', () => {
     expect(ed.failedAttempts).toEqual([])
   })
 
-  it('sends requests on streams negotiated ahead of use, and closes the spares it did not need', async () => {
+  it('sends its requests to a node over one long-lived channel, not a stream each', async () => {
     const node = net.nodes[A]!
-    const before = node.unusedStreams ?? 0
-    for (let i = 0; i < 5; i++) await c.sign({ keyId: 'sign-bip340', message: text(`spare ${i}`), signers: [node.peerId, net.nodes[B]!.peerId], strict: true })
-    expect(signRequests(node)).toHaveLength(5)
-    await new Promise((r) => setTimeout(r, 1_500)) // the SDK keeps a spare at most 1 s
-    expect((node.unusedStreams ?? 0) - before).toBeGreaterThanOrEqual(1)
+    await c.sign({ keyId: 'sign-bip340', message: text('channel first'), signers: [node.peerId, net.nodes[B]!.peerId], strict: true })
+    const channels = node.channels ?? 0 // this coordinator's channel is open now
+    const before = signRequests(node).length
+    await Promise.all(Array.from({ length: 5 }, (_, i) => c.sign({ keyId: 'sign-bip340', message: text(`channel ${i}`), signers: [node.peerId, net.nodes[B]!.peerId], strict: true })))
+    for (let i = 0; i < 5; i++) await c.sign({ keyId: 'sign-bip340', message: text(`channel again ${i}`), signers: [node.peerId, net.nodes[B]!.peerId], strict: true })
+    expect(signRequests(node).length - before).toBeGreaterThanOrEqual(10) // a request of an earlier test may still arrive
+    expect(channels).toBeGreaterThanOrEqual(1)
+    expect(node.channels).toBe(channels)
+  })
+
+  it('speaks /thresh/coord/1.0.0, a stream per request, to a node without the channel', async () => {
+    const legacy = await startFakeNetwork(3, { legacyOnly: true })
+    const old = await Coordinator.connect({ nodes: legacy.entries, identity: legacy.coordinatorKey })
+    try {
+      const key = await old.keygen({ scheme: 'bip340', threshold: 2 })
+      const sig = await old.sign({ keyId: key.keyId, message: text('legacy') })
+      expect(schnorr.verify(sig.signature, text('legacy'), key.groupPublicKey.subarray(1))).toBe(true)
+      expect(legacy.nodes.every((n) => n.channels === undefined)).toBe(true)
+    } finally {
+      await old.close()
+      await legacy.stop()
+    }
   })
 
   it('asks exactly threshold signers, all parties of the key, with the message as given', async () => {

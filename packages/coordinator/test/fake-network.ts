@@ -10,7 +10,7 @@ import { randomBytes } from '@noble/hashes/utils.js'
 import { bytesToNumberBE } from '@noble/curves/utils.js'
 import { decodePayload } from '@thresh/chains'
 import { deriveKey, ed25519Identity, type IdentityKey, type Scheme } from '@thresh/crypto'
-import { complaintStatement, COORD_PROTOCOL, rpcServerStream, type CoordRequest, type CoordResponse, type KeyInfo, type KeygenRequest, type SignRequest } from '@thresh/wire'
+import { complaintStatement, COORD_CHANNEL_PROTOCOL, COORD_PROTOCOL, rpcServerStream, serveChannel, type CoordRequest, type CoordResponse, type KeyInfo, type KeygenRequest, type SignRequest } from '@thresh/wire'
 import { createLibp2p, type Libp2p } from 'libp2p'
 import { peerIdOf, type NodeEntry } from '../src/index.js'
 
@@ -55,9 +55,9 @@ export interface FakeNode {
   /** Overrides the node's answer to a commit or an abort. */
   lifecycle?: (request: Extract<CoordRequest, { kind: 'commitKey' | 'abortKey' }>) => CoordResponse | 'hang' | undefined
   refuseAll?: Extract<CoordResponse, { kind: 'error' }>['code']
-  /** Streams the SDK opened ahead of use and closed without a request. */
-  unusedStreams?: number
-  /** Called once per request when the node is done with it: its answer ready, or the stream closed or reset by the SDK first. */
+  /** /thresh/coord/2.0.0 channels the SDK opened to this node. */
+  channels?: number
+  /** Called once per request when the node is done with it: its answer ready, or (1.0.0 streams) the stream closed or reset by the SDK first. */
   onSettled?: (request: CoordRequest) => void
   /** Called when a keygen request arrives, and awaited before the node answers it (a slow DKG). */
   keygenHook?: () => Promise<void>
@@ -84,7 +84,11 @@ export interface FakeNetwork {
   stop(): Promise<void>
 }
 
-export async function startFakeNetwork(count: number): Promise<FakeNetwork> {
+/**
+ * `legacyOnly`: the nodes speak only /thresh/coord/1.0.0 (one stream per request), as a
+ * release before the 2.0.0 channel did; tests that watch a request's stream close use it.
+ */
+export async function startFakeNetwork(count: number, { legacyOnly = false }: { legacyOnly?: boolean } = {}): Promise<FakeNetwork> {
   const coordinatorKey = await generateKeyPair('Ed25519')
   /** The dealt key of each keygen attempt, by key id and nonce (hex). */
   const attempts = new Map<string, WholeKey & { secret: Uint8Array }>()
@@ -114,10 +118,7 @@ export async function startFakeNetwork(count: number): Promise<FakeNetwork> {
     await host.handle(COORD_PROTOCOL, async (stream) => {
       const rpc = rpcServerStream(stream)
       const request = await rpc.readRequest()
-      if (request === null) {
-        node.unusedStreams = (node.unusedStreams ?? 0) + 1 // a spare stream the SDK closed unused
-        return
-      }
+      if (request === null) return
       node.requests.push(request)
       let settled = false
       const settle = () => {
@@ -129,6 +130,18 @@ export async function startFakeNetwork(count: number): Promise<FakeNetwork> {
       settle() // done with it before the answer goes out
       if (response) await rpc.respond(response).catch(() => {})
     }, { maxInboundStreams: 256 }) // as a real node (coordinator-service.ts)
+    if (!legacyOnly) {
+      await host.handle(COORD_CHANNEL_PROTOCOL, (stream) => {
+        node.channels = (node.channels ?? 0) + 1
+        return serveChannel(stream, async (input) => {
+          if ('refused' in input) return { kind: 'error', code: 'bad-request', message: input.refused.message, culprits: [], accusations: [] }
+          node.requests.push(input.request)
+          const response = await answer(node, input.request)
+          node.onSettled?.(input.request)
+          return response ?? new Promise<CoordResponse>(() => {}) // no answer: the SDK times out
+        }, { maxConcurrent: 256, busy: () => ({ kind: 'error', code: 'busy', message: 'busy', culprits: [], accusations: [] }) })
+      }, { maxInboundStreams: 16 })
+    }
   }
 
   const peerIds = () => nodes.map((n) => n.peerId)

@@ -1,7 +1,7 @@
 import type { Connection, Stream } from '@libp2p/interface'
 import { safeErrorMessage, type EcdsaKeyShare, type KeyShare, type PartyIndex } from '@thresh/crypto'
 import {
-  COORD_PROTOCOL, rpcServerStream, WireError,
+  COORD_CHANNEL_PROTOCOL, COORD_PROTOCOL, rpcServerStream, serveChannel, WireError,
   type AttestationMode, type CoordRequest, type CoordResponse, type KeygenRequest, type MemberSecurity, type RpcAccusation, type RpcErrorCode, type SignatureEntry, type SignRequest,
 } from '@thresh/wire'
 import type { Libp2p } from 'libp2p'
@@ -59,6 +59,9 @@ export interface CoordinatorServiceOptions {
   /** Every request and its outcome is appended here before the response goes out. */
   readonly audit: AuditLog
 }
+
+/** Requests of one coordinator served at once: 1.0.0 streams, or requests on one 2.0.0 channel. */
+const MAX_COORD_REQUESTS = 256
 
 /** Requests that change nothing and return only public facts: answered even when their audit entry cannot be written. */
 const READ_ONLY: ReadonlySet<string> = new Set<CoordRequest['kind']>(['listKeys', 'getPublicKey', 'keyStatus', 'policyGet', 'auditLog'])
@@ -118,37 +121,78 @@ export class CoordinatorService {
 
   async start(): Promise<void> {
     await this.options.host.handle(COORD_PROTOCOL, (stream, connection) => this.serve(stream, connection), {
-      maxInboundStreams: 256,
+      maxInboundStreams: MAX_COORD_REQUESTS,
+    })
+    // a handful per coordinator: it opens a new one only when the last one broke
+    await this.options.host.handle(COORD_CHANNEL_PROTOCOL, (stream, connection) => this.serveChannelStream(stream, connection), {
+      maxInboundStreams: 16,
     })
   }
 
   async stop(): Promise<void> {
     await this.options.host.unhandle(COORD_PROTOCOL)
+    await this.options.host.unhandle(COORD_CHANNEL_PROTOCOL)
   }
 
+  /** /thresh/coord/1.0.0: one request and its response per stream. */
   private async serve(stream: Stream, connection: Connection): Promise<void> {
-    const { log, metrics } = this.options
     const caller = connection.remotePeer.toString()
     const rpc = rpcServerStream(stream, this.options.maxFrame)
+    const response = await this.answer(caller, async () => {
+      try {
+        return await rpc.readRequest({ signal: AbortSignal.timeout(this.options.requestTimeoutMs) })
+      } catch (err) {
+        if (!(err instanceof WireError)) throw err
+        this.options.metrics.droppedFrames.inc({ protocol: 'coord', reason: err.code === 'oversized' ? 'oversized' : 'malformed' })
+        throw new Refusal('bad-request', err.message)
+      }
+    })
+    if (response === null) {
+      // a stream the coordinator opened ahead of use and closed unused: nothing to answer
+      stream.abort(new Error('closed without a request'))
+      return
+    }
+    try {
+      await rpc.respond(response, { signal: AbortSignal.timeout(this.options.requestTimeoutMs) })
+    } catch (err) {
+      this.options.log.debug({ caller, err: safeErrorMessage(err) }, 'response not delivered')
+    }
+  }
+
+  /** /thresh/coord/2.0.0: the requests of one coordinator multiplexed over one long-lived stream. */
+  private serveChannelStream(stream: Stream, connection: Connection): Promise<void> {
+    const caller = connection.remotePeer.toString()
+    const { metrics, log } = this.options
+    return serveChannel(stream, (input) => this.answer(caller, async () => {
+      if ('request' in input) return input.request
+      metrics.droppedFrames.inc({ protocol: 'coord', reason: input.refused.code === 'oversized' ? 'oversized' : 'malformed' })
+      throw new Refusal('bad-request', input.refused.message)
+    }).then((response) => response!), {
+      maxFrame: this.options.maxFrame,
+      maxConcurrent: MAX_COORD_REQUESTS,
+      busy: () => ({ kind: 'error', code: 'busy', message: `this node serves at most ${MAX_COORD_REQUESTS} requests of one coordinator at once`, culprits: [], accusations: [] }),
+      onBrokenFrame: (err) => {
+        metrics.droppedFrames.inc({ protocol: 'coord', reason: err.code === 'oversized' ? 'oversized' : 'malformed' })
+        log.warn({ caller, reason: err.message }, 'coordinator channel closed after an unreadable frame')
+      },
+    })
+  }
+
+  /**
+   * One request from `caller`: authorization, the request itself (`read`; null: none
+   * came), dispatch, metrics, log line and audit entry. Every failure becomes an error
+   * response; the response is returned once its audit entry is durable.
+   */
+  private async answer(caller: string, read: () => Promise<CoordRequest | null>): Promise<CoordResponse | null> {
+    const { log, metrics } = this.options
     let op = 'unknown'
     let response: CoordResponse
     const note = new AuditNote()
     let entry: AuditRecord
     try {
       if (!this.options.coordinators.has(caller)) throw new Refusal('unauthorized', 'caller is not a configured coordinator of this node')
-      let request: CoordRequest | null
-      try {
-        request = await rpc.readRequest({ signal: AbortSignal.timeout(this.options.requestTimeoutMs) })
-      } catch (err) {
-        if (!(err instanceof WireError)) throw err
-        metrics.droppedFrames.inc({ protocol: 'coord', reason: err.code === 'oversized' ? 'oversized' : 'malformed' })
-        throw new Refusal('bad-request', err.message)
-      }
-      if (request === null) {
-        // a stream the coordinator opened ahead of use and closed unused: nothing to answer
-        stream.abort(new Error('closed without a request'))
-        return
-      }
+      const request = await read()
+      if (request === null) return null
       op = request.kind
       note.request(op, factsOf(request))
       this.notes.set(request, note)
@@ -169,12 +213,7 @@ export class CoordinatorService {
         ...(refusal instanceof PolicyRefusal ? { policy: refusal.policy } : {}),
       }
     }
-    response = await this.audited(entry, response)
-    try {
-      await rpc.respond(response, { signal: AbortSignal.timeout(this.options.requestTimeoutMs) })
-    } catch (err) {
-      log.debug({ caller, op, err: safeErrorMessage(err) }, 'response not delivered')
-    }
+    return this.audited(entry, response)
   }
 
   /**

@@ -1,5 +1,6 @@
 export { WireError, type WireErrorCode } from './errors.js'
-export { SESSION_PROTOCOL, LEGACY_SESSION_PROTOCOLS, KEM_PROTOCOL, COORD_PROTOCOL, DEFAULT_MAX_FRAME } from './protocols.js'
+export { SESSION_PROTOCOL, LEGACY_SESSION_PROTOCOLS, KEM_PROTOCOL, COORD_PROTOCOL, COORD_CHANNEL_PROTOCOL, DEFAULT_MAX_FRAME } from './protocols.js'
+export { RpcChannel, serveChannel, type ChannelRequest, type RpcChannelOptions, type ServeChannelOptions } from './rpc-channel.js'
 export { MAX_PARTIES, MAX_ROUNDS, SESSION_ID_BYTES } from './limits.js'
 export { protoCodec, type Codec, type GeneratedMessage } from './codec.js'
 export { envelopeCodec, complaintCodec, complaintStatement, MAX_COMPLAINT_REASON, type SealedPayload, type SignedComplaint, type WireMessage } from './envelope.js'

@@ -9,6 +9,8 @@ export const LEGACY_SESSION_PROTOCOLS: readonly string[] = ['/thresh/session/1.0
 export const KEM_PROTOCOL = '/thresh/kem/1.0.0'
 /** Coordinator requests: one CoordRequest frame, one CoordResponse frame per stream. */
 export const COORD_PROTOCOL = '/thresh/coord/1.0.0'
+/** Coordinator requests multiplexed over one long-lived stream per node (rpc-channel.ts); 1.0.0 stays for older SDKs. */
+export const COORD_CHANNEL_PROTOCOL = '/thresh/coord/2.0.0'
 
 /** Frames above this size are refused unless a node configures another limit. */
 export const DEFAULT_MAX_FRAME = 4 * 1024 * 1024
