@@ -11,6 +11,7 @@ import {
 } from '@thresh/crypto'
 import type { CoordResponse, FrostOnlineSignRequest, PresignRequest } from '@thresh/wire'
 import type { AuditNote } from './audit/note.js'
+import { armedFailpoint } from './failpoints.js'
 import type { KeyRecord } from './key-records.js'
 import type { PresignServiceOptions } from './presign-service.js'
 import { Refusal } from './refusal.js'
@@ -92,6 +93,7 @@ export class FrostPresignService {
       const tweak: FrostTweak = { ...(derivation ? { derivation } : {}), ...(taproot ? { taproot } : {}) }
       const z = mismatchRefusal(() => (taken.presignature as FrostPresignature).signShare(key, list, target.digests[0]!, tweak))
       await this.options.policy.signed(sign, verdict)
+      if (armedFailpoint() === 'frost:tamper-share') z[record.scheme === 'frost-ed25519' ? 0 : z.length - 1]! ^= 1
       return { kind: 'frostShare', z }
     } finally {
       key.secretShare.fill(0)
