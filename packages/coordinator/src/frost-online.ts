@@ -49,8 +49,9 @@ export function frostOnlineRequest(ready: ReadyFrostPresignature, sign: SignRequ
 
 /**
  * §5.3 aggregation for the key at `path` (and its BIP341 output key when the payload asks
- * for one), verified by the scheme's standard verifier; a share failing §5.4 names its
- * signer in a failed attempt.
+ * for one), checked with the verification equation; a share failing §5.4 names its
+ * signer in a failed attempt. The caller (coordinator.ts signPresigned) verifies the
+ * signature again with noble's standard verifier (verify.ts) before returning it.
  */
 export function combineFrostShares(
   key: KeyInfo, ready: ReadyFrostPresignature, path: readonly number[], sign: SignRequest, message: Uint8Array, shares: ReadonlyMap<PartyIndex, Uint8Array>,
