@@ -168,6 +168,14 @@ describe('FROST presignatures on real nodes', () => {
     const payload = bytesPayload('allowed')
     expect(secp256k1_FROST.verify(await onlineSign(key, infos!, payload), payload.data, key.groupPublicKey)).toBe(true)
     expect(nodes[1]!.presignatures.count(key.keyId)).toBe(held)
+    // both went to the node's audit log with the payload it decoded and its policy verdict
+    const log = await coordinator.exchange(peer(1), { kind: 'auditLog', fromSeq: 1, limit: 256 })
+    if (log.kind !== 'auditLog') throw new Error(`audit log answered ${log.kind}`)
+    const online = log.entries.map((e) => JSON.parse(e) as Record<string, any>).filter((e) => e.operation === 'frostOnlineSign' && e.keyId === key.keyId)
+    expect(online.slice(-2)).toMatchObject([
+      { outcome: 'denied', error: 'policy-denied', payload: { kind: 'bytes', path: 'm/9' }, policy: { decision: 'deny', ruleId: 'not-m-9' } },
+      { outcome: 'ok', payload: { kind: 'bytes' }, policy: { decision: 'allow', ruleId: 'rest' } },
+    ])
   })
 
   it('the commit of a refresh drops the old epoch\'s nonce pairs', async () => {
