@@ -12,8 +12,8 @@ import { HDKey } from '@scure/bip32'
 import { p2tr } from '@scure/btc-signer'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startNode, stopProcesses, waitReady } from '../../../scripts/testnet/cluster.mjs'
-import type { KeyInfo } from '../src/index.js'
-import { startProcessCluster, type ProcessCluster } from './process-cluster.js'
+import { Coordinator, type KeyInfo } from '../src/index.js'
+import { startProcessCluster, waitFor, type ProcessCluster } from './process-cluster.js'
 
 const text = (s: string) => new TextEncoder().encode(s)
 
@@ -107,6 +107,22 @@ describe('FROST presignatures over real node processes', () => {
     const again = await net.c.sign({ keyId: key.keyId, message: text('presigned again'), signers })
     expect(ed25519.verify(again.signature, text('presigned again'), key.groupPublicKey, { zip215: false })).toBe(true)
     expect(net.c.presignatureStats().signed).toBe(before.signed + 1)
+  }, 60_000)
+
+  it('with ConnectOptions.presignatures, sign() at a signer set keeps a pool of nonce commitments there in the background', async () => {
+    const key = keys.bip340!
+    const c = await Coordinator.connect({ nodes: net.cluster.nodes, identity: net.cluster.coordinator.identityFile, keys: [key], presignatures: { size: 3 } })
+    try {
+      const signers = [peers[0]!, peers[2]!]
+      const first = await c.sign({ keyId: key.keyId, message: text('pool 1'), signers })
+      expect(schnorr.verify(first.signature, text('pool 1'), key.groupPublicKey.subarray(1))).toBe(true)
+      await waitFor(async () => (await c.readyPresignatures(key.keyId)) === 3)
+      const second = await c.sign({ keyId: key.keyId, message: text('pool 2'), signers })
+      expect(schnorr.verify(second.signature, text('pool 2'), key.groupPublicKey.subarray(1))).toBe(true)
+      expect(c.presignatureStats()).toEqual({ signed: 1, fellBack: 0 })
+    } finally {
+      await c.close()
+    }
   }, 60_000)
 
   it('a node answering a corrupted share is named (RFC 9591 verify_signature_share); the full protocol signs without it', async () => {
