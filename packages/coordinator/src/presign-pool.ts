@@ -91,6 +91,8 @@ export class PresignPool {
     if (key.scheme === 'ml-dsa-44') throw new ConfigError(`presignatures are for ecdsa and FROST keys; ${key.keyId} is a ${key.scheme} key`, 'keyId')
     if (!Number.isSafeInteger(count) || count < 1) throw new ConfigError('count must be a positive integer', 'count')
     const frost = key.scheme !== 'ecdsa'
+    // RFC 9591 signing needs two or more signers (a lone signer of a 1-of-n key signs without rounds)
+    if (frost && signers.length < 2) throw new ConfigError(`FROST presignatures need two or more signers; ${signers.length} given`, 'signers')
     const path = frost ? [] : pathAsked
     const expectedKey = frost ? undefined : publicKeyAtPath(key, path)
     const kind = frost ? 'frostPresigned' : 'presigned'

@@ -28,6 +28,7 @@ export class FrostPresignService {
   async presign(request: PresignRequest, record: KeyRecord): Promise<CoordResponse> {
     const { identity, keys, store } = this.options
     signerIndices(record, request.signers, identity.peerId)
+    if (request.signers.length < 2) throw new Refusal('bad-request', 'FROST presignatures need two or more signers (a lone signer of a 1-of-n key signs without rounds)')
     this.options.admit(request)
     if ((request.path ?? []).length > 0) {
       throw new Refusal('bad-request', 'FROST presignatures are not bound to a path: name the path (and Taproot options) in the online request')
