@@ -6,6 +6,8 @@
 //                              the transaction, hashes it and derives the BIP32 tweak itself (next to net-ecdsa-sign-2of3)
 //   net-ecdsa-online-2of3      one DKLs23 signature at a time with a presignature made ahead (presign()): the
 //                              online step only, one request per signer (next to net-ecdsa-sign-2of3)
+//   net-frost-online-2of3      one FROST(secp256k1) signature at a time with nonce commitments made ahead
+//                              (presign()): the online step only, one request per signer (next to net-frost-sign-2of3)
 //   net-ecdsa-throughput-2of3  8 ECDSA requests in flight: signatures per second
 //   net-keygen-ecdsa-concurrent-100  100 ECDSA keygens at once: wall time, failures (must be 0), the nodes' largest event-loop stall
 //   net-ecdsa-sign-inflight-100      100 ECDSA signatures at once: throughput, p50/p99, failures
@@ -23,7 +25,7 @@ const WARMUP = 10
 const IN_FLIGHT = 8
 const THROUGHPUT_SIGNATURES = 400
 
-const CASES = ['net-ecdsa-sign-2of3', 'net-ecdsa-online-2of3', 'net-ecdsa-sign-evm-tx-2of3', 'net-frost-sign-2of3', 'net-frost-throughput-2of3', 'net-ecdsa-throughput-2of3', 'net-keygen-ecdsa-concurrent-100', 'net-ecdsa-sign-inflight-100', 'net-ecdsa-sign-2of3-one-frozen']
+const CASES = ['net-ecdsa-sign-2of3', 'net-ecdsa-online-2of3', 'net-frost-online-2of3', 'net-ecdsa-sign-evm-tx-2of3', 'net-frost-sign-2of3', 'net-frost-throughput-2of3', 'net-ecdsa-throughput-2of3', 'net-keygen-ecdsa-concurrent-100', 'net-ecdsa-sign-inflight-100', 'net-ecdsa-sign-2of3-one-frozen']
 const FROZEN_SIGNATURES = 40
 const HEDGE_MS = 300
 const AT_ONCE = 100
@@ -40,10 +42,15 @@ export async function run(bench) {
     coordinator = await Coordinator.connect({ nodes: cluster.nodes, identity: cluster.coordinator.identityFile })
     const extra = { nodes: 3, transport: 'libp2p tcp loopback' }
 
-    if (bench.wanted('net-frost-sign-2of3') || bench.wanted('net-frost-throughput-2of3')) {
+    if (bench.wanted('net-frost-sign-2of3') || bench.wanted('net-frost-throughput-2of3') || bench.wanted('net-frost-online-2of3')) {
       const key = await coordinator.keygen({ scheme: 'frost-secp256k1', threshold: 2, keyId: 'bench-frost' })
       const sign = (i) => coordinator.sign({ keyId: key.keyId, message: message(i) })
       await withCpu(children, SIGNATURES + WARMUP, () => bench.measure('net-frost-sign-2of3', { runs: SIGNATURES, warmup: WARMUP, extra: { ...extra, scheme: 'frost-secp256k1' } }, sign))
+      if (bench.wanted('net-frost-online-2of3')) {
+        const signers = cluster.nodes.slice(0, 2).map((n) => n.peerId)
+        const signOnline = (i) => coordinator.sign({ keyId: key.keyId, message: message(4_000_000 + i), signers, strict: true })
+        await online(bench, 'net-frost-online-2of3', coordinator, key, signers, signOnline, { ...extra, scheme: 'frost-secp256k1' }, children)
+      }
       if (bench.wanted('net-frost-throughput-2of3')) await throughput(bench, 'net-frost-throughput-2of3', sign, { ...extra, scheme: 'frost-secp256k1' })
     }
 
@@ -51,7 +58,11 @@ export async function run(bench) {
       const key = await coordinator.keygen({ scheme: 'ecdsa', threshold: 2, keyId: 'bench-ecdsa' })
       const sign = (i) => coordinator.signDigest({ keyId: key.keyId, digest: digest(i) })
       await withCpu(children, SIGNATURES + WARMUP, () => bench.measure('net-ecdsa-sign-2of3', { runs: SIGNATURES, warmup: WARMUP, extra: { ...extra, scheme: 'ecdsa' } }, sign))
-      if (bench.wanted('net-ecdsa-online-2of3')) await online(bench, coordinator, key, cluster.nodes.slice(0, 2).map((n) => n.peerId), extra, children)
+      if (bench.wanted('net-ecdsa-online-2of3')) {
+        const signers = cluster.nodes.slice(0, 2).map((n) => n.peerId)
+        const signOnline = (i) => coordinator.signDigest({ keyId: key.keyId, digest: digest(4_000_000 + i), signers, strict: true })
+        await online(bench, 'net-ecdsa-online-2of3', coordinator, key, signers, signOnline, { ...extra, scheme: 'ecdsa' }, children)
+      }
       if (bench.wanted('net-ecdsa-sign-evm-tx-2of3')) {
         const signTx = (i) => coordinator.sign({ keyId: key.keyId, payload: { kind: 'evm-tx', data: evmTx(i) }, path: 'm/0/1' })
         await bench.measure('net-ecdsa-sign-evm-tx-2of3', { runs: SIGNATURES, warmup: WARMUP, extra: { ...extra, scheme: 'ecdsa', payload: 'evm-tx eip1559', path: 'm/0/1' } }, signTx)
@@ -75,20 +86,19 @@ export async function run(bench) {
 }
 
 /**
- * The online step: SIGNATURES + WARMUP presignatures made first (timed apart, per
- * presignature), then signDigest() by the same signers, each using one of them (checked:
- * a fallback to the full protocol fails the row).
+ * The online step: SIGNATURES + WARMUP presignatures (FROST: nonce commitments) made
+ * first (timed apart, per presignature), then `sign` by the same signers, each using one
+ * of them (checked: a fallback to the full protocol fails the row).
  */
-async function online(bench, coordinator, key, signers, extra, children) {
+async function online(bench, name, coordinator, key, signers, sign, extra, children) {
   const count = SIGNATURES + WARMUP
   const t0 = performance.now()
   await coordinator.presign(key.keyId, { signers, count })
   const presignMs = (performance.now() - t0) / count
-  const sign = (i) => coordinator.signDigest({ keyId: key.keyId, digest: digest(4_000_000 + i), signers, strict: true })
   const before = coordinator.presignatureStats()
-  const row = await withCpu(children, count, () => bench.measure('net-ecdsa-online-2of3', { runs: SIGNATURES, warmup: WARMUP, extra: { ...extra, scheme: 'ecdsa', presign_ms_each: Math.round(presignMs * 10) / 10 } }, sign))
+  const row = await withCpu(children, count, () => bench.measure(name, { runs: SIGNATURES, warmup: WARMUP, extra: { ...extra, presign_ms_each: Math.round(presignMs * 10) / 10 } }, sign))
   const after = coordinator.presignatureStats()
-  if (after.signed - before.signed !== count) throw new Error(`net-ecdsa-online-2of3: ${count - (after.signed - before.signed)} signatures did not use a presignature (${after.fellBack - before.fellBack} fell back)`)
+  if (after.signed - before.signed !== count) throw new Error(`${name}: ${count - (after.signed - before.signed)} signatures did not use a presignature (${after.fellBack - before.fellBack} fell back)`)
   return row
 }
 

@@ -652,11 +652,13 @@ export class Coordinator {
     if (key.scheme === 'ml-dsa-44') return signMlDsa(key, Uint8Array.from(options.message), this.mlDsaDriver(key, options))
     const scheme = key.scheme
     const message = Uint8Array.from(options.message)
-    return this.runSign(key, { message }, { preferred: options.signers, strict: options.strict }, ({ signature }, signers, failedAttempts): SchnorrSignature | undefined =>
+    const choice = { preferred: options.signers, strict: options.strict }
+    const accept: Accept<SchnorrSignature> = ({ signature }, signers, failedAttempts) =>
       verifySchnorr(scheme, key.groupPublicKey, message, signature)
         ? { keyId: key.keyId, scheme, publicKey: key.groupPublicKey, message, signature, signers, failedAttempts }
-        : undefined,
-    )
+        : undefined
+    const presigned = await this.signPresigned(key, { message }, [], message, choice, accept)
+    return presigned.signature ?? this.runSign(key, { message }, choice, accept, presigned.failed)
   }
 
   private async signPayload(options: SignPayloadOptions): Promise<PayloadSignature> {
@@ -674,8 +676,8 @@ export class Coordinator {
       }
     }
     const digests = prepared.decoded.digests
-    const presigned = digests.length === 1 ? await this.signPresigned(key, body, prepared.path, digests[0]!, choice, accept) : undefined
-    return presigned ?? this.runSign(key, body, choice, accept)
+    const presigned = digests.length === 1 ? await this.signPresigned(key, body, prepared.path, digests[0]!, choice, accept) : {}
+    return presigned.signature ?? this.runSign(key, body, choice, accept, presigned.failed)
   }
 
   /**
@@ -820,19 +822,25 @@ export class Coordinator {
       const parts = verifyEcdsa(key.groupPublicKey, copy, signature, recoveryId)
       return parts ? { keyId: key.keyId, scheme: 'ecdsa', publicKey: key.groupPublicKey, digest: copy, signature, ...parts, signers, failedAttempts } : undefined
     }
-    return (await this.signPresigned(key, { message: copy }, [], copy, choice, accept)) ?? this.runSign(key, { message: copy }, choice, accept)
+    const presigned = await this.signPresigned(key, { message: copy }, [], copy, choice, accept)
+    return presigned.signature ?? this.runSign(key, { message: copy }, choice, accept, presigned.failed)
   }
 
   /**
    * sign() with a ready presignature (presign-pool.ts), verified by `accept` like a
-   * node's answer; undefined when there is none or it did not give a valid signature
-   * (the caller then runs the full protocol).
+   * node's answer. No signature when there is none or it did not give a valid one (the
+   * caller then runs the full protocol); `failed` when that attempt named culprits (a
+   * FROST share that fails verification), which the full protocol leaves out.
+   * `digest`: ECDSA the 32-byte digest, FROST the message as signed.
    */
-  private async signPresigned<S>(key: KeyInfo, body: SignBody, path: readonly number[], digest: Uint8Array, choice: SignerChoice, accept: Accept<S>): Promise<S | undefined> {
-    if (key.scheme !== 'ecdsa') return undefined
+  private async signPresigned<S>(key: KeyInfo, body: SignBody, path: readonly number[], digest: Uint8Array, choice: SignerChoice, accept: Accept<S>): Promise<{ signature?: S; failed?: SignAttempt }> {
+    if (key.scheme === 'ml-dsa-44') return {}
     const sign = { kind: 'sign' as const, keyId: key.keyId, ...body, signers: [], nonce: randomBytes(32), issuedAt: unixSeconds(), epoch: key.epoch }
     const done = await this.pool.sign(key, path, choice.preferred, digest, sign)
-    return done ? accept({ kind: 'sign', signature: done.signature, recoveryId: done.recoveryId }, done.signers, []) : undefined
+    if (!done) return {}
+    if ('failed' in done) return { failed: done.failed }
+    const signature = accept({ kind: 'sign', signature: done.signature, recoveryId: done.recoveryId }, done.signers, [])
+    return signature === undefined ? {} : { signature }
   }
 
   /**
@@ -840,11 +848,13 @@ export class Coordinator {
    * sign() would pick) for BIP32 `path` ahead of time; sign() with that key, path (and
    * signers, when it names them) then needs one round trip. Returns how many are ready
    * now. The nodes keep their halves in memory only: a restart loses them, and sign()
-   * falls back to the full protocol.
+   * falls back to the full protocol. FROST keys: each signer commits to nonce pairs
+   * (RFC 9591 round 1, no session between nodes); they serve any path, which the nodes
+   * apply at online time (`path` is ignored).
    */
   async presign(keyId: string, options: { signers?: readonly string[]; path?: string | readonly number[]; count?: number } = {}): Promise<number> {
     const key = await this.trustedKey(keyId)
-    if (key.scheme !== 'ecdsa') throw new ConfigError(`presignatures are for ecdsa keys; ${key.keyId} is a ${key.scheme} key`, 'keyId')
+    if (key.scheme === 'ml-dsa-44') throw new ConfigError(`presignatures are for ecdsa and FROST keys; ${key.keyId} is a ${key.scheme} key`, 'keyId')
     const path = checkedPath(key.scheme, options.path ?? [])
     const signers = await this.pickSigners(key, new Map(), { preferred: options.signers, strict: options.signers !== undefined }, true)
     await this.pool.presign(key, signers, path, options.count ?? 1)
@@ -859,7 +869,7 @@ export class Coordinator {
   /** Presignatures ready in this coordinator's pool for key `keyId` (at `path` when given). */
   async readyPresignatures(keyId: string, path?: string | readonly number[]): Promise<number> {
     const key = await this.trustedKey(keyId)
-    if (key.scheme !== 'ecdsa') return 0
+    if (key.scheme === 'ml-dsa-44') return 0
     return this.pool.count(key, path === undefined ? undefined : checkedPath(key.scheme, path))
   }
 
@@ -872,9 +882,11 @@ export class Coordinator {
     payload: SignBody,
     choice: SignerChoice,
     accept: Accept<S>,
+    /** A presigned attempt that named culprits: reported with the result, and they are left out. */
+    prior?: SignAttempt,
   ): Promise<S> {
     try {
-      const sig = await this.signAttempts(key, payload, choice, accept)
+      const sig = await this.signAttempts(key, payload, choice, accept, prior)
       this.healAfter(key, sig.failedAttempts)
       return sig
     } catch (err) {
@@ -918,9 +930,10 @@ export class Coordinator {
     payload: SignBody,
     choice: SignerChoice,
     accept: Accept<S>,
+    prior?: SignAttempt,
   ): Promise<S> {
-    const excluded = new Map<string, Exclusion>()
-    const failed: SignAttempt[] = []
+    const excluded = new Map<string, Exclusion>((prior?.failures ?? []).map((f) => [f.peerId, f]))
+    const failed: SignAttempt[] = prior ? [prior] : []
     let lastError: ThreshError | undefined
     const giveUpAt = performance.now() + MAX_ATTEMPTS * this.timeouts.signMs
     let busyRetries = 0

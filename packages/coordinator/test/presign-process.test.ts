@@ -12,7 +12,7 @@ import { HDKey } from '@scure/bip32'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startNode, waitReady } from '../../../scripts/testnet/cluster.mjs'
 import { Coordinator, PolicyDeniedError, type KeyInfo } from '../src/index.js'
-import { startProcessCluster, type ProcessCluster } from './process-cluster.js'
+import { startProcessCluster, waitFor, type ProcessCluster } from './process-cluster.js'
 
 const digestOf = (text: string) => sha256(new TextEncoder().encode(text))
 const verifies = (signature: Uint8Array, digest: Uint8Array, publicKey: Uint8Array) => secp256k1.verify(signature, digest, publicKey, { prehash: false, lowS: true })
@@ -120,11 +120,3 @@ describe('presignatures over real node processes', () => {
     }
   }, 60_000)
 })
-
-async function waitFor(check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not reached in time')
-    await new Promise((r) => setTimeout(r, 100))
-  }
-}

@@ -244,6 +244,8 @@ export class CoordinatorService {
         return this.presignatures.presign(request)
       case 'onlineSign':
         return this.presignatures.onlineSign(request, note)
+      case 'frostOnlineSign':
+        return this.presignatures.frostOnlineSign(request, note)
       case 'listKeys':
         return Promise.resolve({ kind: 'keys', keys: this.options.keys.list().map(keyInfo) })
       case 'getPublicKey': {
@@ -494,6 +496,8 @@ function factsOf(request: CoordRequest): { requestId?: string; attempt?: string;
       return { keyId: request.keyId }
     case 'policyTest':
     case 'announce':
+    case 'onlineSign':
+    case 'frostOnlineSign':
       return { requestId: request.sign.requestId ?? requestIdOf(request.sign), keyId: request.sign.keyId, epoch: request.sign.epoch }
     default:
       return {}

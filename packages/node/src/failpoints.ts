@@ -10,6 +10,9 @@
  *   mldsa:tamper-transcript (does not kill) an ML-DSA signer flips one bit of the
  *                           transcript it reports to the coordinator, whose Combine
  *                           must then name it (packages/node src/mldsa-service.ts)
+ *   frost:tamper-share      (does not kill) a FROST signer flips one bit of the share z_i
+ *                           it answers an online (presigned) request with, which the
+ *                           coordinator must then name (src/frost-presign-service.ts)
  * Never set in production; a node started with it says so in its log and /healthz.
  */
 const armed = process.env.THRESH_FAILPOINT || undefined

@@ -1,9 +1,11 @@
 // Presign and online-sign requests (docs/sdk.md, Presignatures): DKLs23 rounds 1-2 run
 // ahead of time into the memory-only PresignStore, and the online step answers one
 // request with this signer's (u'_i, w_i) after the same decoding, derivation and policy
-// check as a full sign. coordinator-service.ts routes here.
-import { deriveKey, DerivationError, formatDerivationPath, type EcdsaKeyShare, type PartyIndex } from '@thresh/crypto'
-import type { CoordResponse, OnlineSignRequest, PresignRequest, SignRequest } from '@thresh/wire'
+// check as a full sign. FROST keys go to frost-presign-service.ts (round 1 ahead, the
+// share z_i online). coordinator-service.ts routes here.
+import { deriveKey, DerivationError, DklsPresignature, formatDerivationPath, type EcdsaKeyShare, type PartyIndex } from '@thresh/crypto'
+import type { CoordResponse, FrostOnlineSignRequest, OnlineSignRequest, PresignRequest, SignRequest } from '@thresh/wire'
+import { FrostPresignService, isFrostRecord } from './frost-presign-service.js'
 import type { NodeIdentity } from './identity.js'
 import type { KeyRecord, KeyRecords } from './key-records.js'
 import type { Logger } from './log.js'
@@ -28,10 +30,16 @@ export interface PresignServiceOptions {
 }
 
 export class PresignService {
-  constructor(private readonly options: PresignServiceOptions) {}
+  private readonly frost: FrostPresignService
+
+  constructor(private readonly options: PresignServiceOptions) {
+    this.frost = new FrostPresignService(options)
+  }
 
   async presign(request: PresignRequest): Promise<CoordResponse> {
     const { identity, keys, store } = this.options
+    const found = this.presignKey(request.keyId, request.epoch)
+    if (isFrostRecord(found)) return this.frost.presign(request, found)
     const record = this.ecdsaKey(request.keyId, request.epoch)
     const signers = signerIndices(record, request.signers, identity.peerId)
     this.options.admit(request)
@@ -41,7 +49,7 @@ export class PresignService {
       throw new Refusal('busy', `this node holds ${store.count(record.keyId)} presignatures of key ${record.keyId} (at most sessions.presignaturesPerKey); use some first`)
     }
     const key = (await keys.share(record.keyId)) as EcdsaKeyShare
-    const made: StoredPresignature['presignature'][] = []
+    const made: DklsPresignature[] = []
     try {
       await withDklsBans(keys, record, signers, this.options.log, async () => {
         for (const presignId of request.presignIds) {
@@ -73,13 +81,20 @@ export class PresignService {
    * nothing derived from it has left the node. Then it is taken out of the store (one
    * synchronous step: a concurrent or replayed request finds it gone) and answers once.
    */
+  /** The FROST online step (frost-presign-service.ts), with the same audit note. */
+  frostOnlineSign(request: FrostOnlineSignRequest, note?: AuditNote): Promise<CoordResponse> {
+    const record = this.presignKey(request.sign.keyId, request.sign.epoch)
+    if (!isFrostRecord(record)) throw new Refusal('bad-request', `key ${record.keyId} is a ${record.scheme} key: a commitment list is for FROST keys`)
+    return this.frost.onlineSign(request, record, note)
+  }
+
   /** `note`: the request's audit note (its payload and the policy's verdict are recorded there). */
   async onlineSign(request: OnlineSignRequest, note?: AuditNote): Promise<CoordResponse> {
     const { identity, store } = this.options
     const sign: SignRequest = request.sign
     const record = this.ecdsaKey(sign.keyId, sign.epoch)
     const signers = signerIndices(record, sign.signers, identity.peerId)
-    const found = store.peek(request.presignId)
+    const found = store.peek(record.keyId, record.epoch, request.presignId)
     if (found === 'unknown') throw new Refusal('presign-unknown', 'this node holds no presignature of that id (never made here, expired, or dropped at a restart or an epoch change): sign without it')
     if (found === 'used') throw new Refusal('presign-used', 'that presignature was used by another request; presignatures are single-use')
     const target = resolveSignTarget({ ...record, scheme: 'ecdsa' }, sign)
@@ -90,17 +105,24 @@ export class PresignService {
     this.options.log.info({ keyId: record.keyId, ...summaryLine(target) }, 'online sign request')
     const verdict = await this.options.policy.admitSign(record, sign, target)
     note?.verdict(verdict)
-    const taken = store.take(request.presignId)
+    const taken = store.take(record.keyId, record.epoch, request.presignId)
     if (typeof taken === 'string') throw new Refusal('presign-used', 'that presignature was used by another request meanwhile; presignatures are single-use')
-    const share = taken.presignature.online(target.digests[0]!)
+    const share = (taken.presignature as DklsPresignature).online(target.digests[0]!)
     await this.options.policy.signed(sign, verdict)
     return { kind: 'onlineShare', u: share.u, w: share.w }
   }
 
   private ecdsaKey(keyId: string, epoch: number): KeyRecord {
+    const record = this.presignKey(keyId, epoch)
+    if (record.scheme !== 'ecdsa') throw new Refusal('bad-request', `key ${keyId} is a ${record.scheme} key: its online request carries a commitment list, not a presign id`)
+    return record
+  }
+
+  /** The key at `epoch`: an ECDSA or FROST key (ML-DSA has no presignatures here). */
+  private presignKey(keyId: string, epoch: number): KeyRecord {
     const record = this.options.keys.get(keyId)
     if (!record) throw new Refusal('unknown-key', `no key ${keyId}`)
-    if (record.scheme !== 'ecdsa') throw new Refusal('unsupported', `presignatures are for ecdsa keys; ${keyId} is a ${record.scheme} key`)
+    if (record.scheme === 'ml-dsa-44') throw new Refusal('unsupported', `presignatures are for ecdsa and FROST keys; ${keyId} is a ${record.scheme} key`)
     if (epoch !== record.epoch) {
       throw new Refusal('stale-epoch', `key ${keyId} is at epoch ${record.epoch} on this node; the request is for epoch ${epoch} (re-read the key: it was refreshed, reshared or repaired)`)
     }
@@ -111,6 +133,7 @@ export class PresignService {
 /** The online request must name the key, epoch, signer set and path the presignature was made for. */
 function checkMatches(stored: StoredPresignature, record: KeyRecord, signers: readonly PartyIndex[], path: string): void {
   const p = stored.presignature
+  if (!(p instanceof DklsPresignature)) throw new Refusal('presign-mismatch', 'that presign id names a FROST nonce pair, not an ECDSA presignature')
   const mismatch = p.keyId !== record.keyId ? 'key'
     : p.epoch !== record.epoch ? 'epoch'
     : p.signers.length !== signers.length || p.signers.some((s, i) => s !== signers[i]) ? 'signer set'

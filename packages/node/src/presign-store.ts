@@ -1,10 +1,14 @@
-// The node's presignatures (crypto dkls/presign-session.ts): memory only, so a restart
+// The node's presignatures (crypto dkls/presign-session.ts) and FROST nonce pairs
+// (crypto frost/preprocess.ts), held by (key id, epoch, presign id): memory only, so a restart
 // drops them all; bounded per key; dropped when they expire and when the key's epoch
 // changes (the commit of a refresh, reshare or repair calls dropKey). take() removes a
 // presignature before anything uses it, in one synchronous step, so two requests for one
 // presignature (concurrent, or a replayed online request) get it at most once: the other
 // sees `used` for as long as the presignature could have lived.
-import type { DklsPresignature } from '@thresh/crypto'
+import type { DklsPresignature, FrostPresignature } from '@thresh/crypto'
+
+/** What the store holds: a DKLs23 presignature or a FROST nonce pair (both single-use). */
+export type HeldPresignature = DklsPresignature | FrostPresignature
 
 export interface PresignStoreOptions {
   /** Presignatures held per key at the most. */
@@ -14,15 +18,15 @@ export interface PresignStoreOptions {
   readonly now?: () => number
 }
 
-/** What a presignature is for, beyond what DklsPresignature says: the path as the request named it. */
-export interface StoredPresignature {
-  readonly presignature: DklsPresignature
-  /** Canonical path string (`m` for the key itself). */
+/** What a presignature is for, beyond what it says itself: the path as the request named it (ECDSA). */
+export interface StoredPresignature<P extends HeldPresignature = HeldPresignature> {
+  readonly presignature: P
+  /** Canonical path string (`m` for the key itself); FROST nonces are bound to no path ('*'). */
   readonly path: string
   readonly expiresAt: number
 }
 
-export type TakeResult = StoredPresignature | 'unknown' | 'used'
+export type TakeResult<P extends HeldPresignature = HeldPresignature> = StoredPresignature<P> | 'unknown' | 'used'
 
 export class PresignStore {
   private readonly entries = new Map<string, StoredPresignature>()
@@ -51,25 +55,25 @@ export class PresignStore {
   }
 
   /** Keeps a fresh presignature; false if the id is held or was used (the caller made a duplicate). */
-  add(presignature: DklsPresignature, path: string): boolean {
-    const id = hex(presignature.presignId)
+  add(presignature: HeldPresignature, path: string): boolean {
+    const id = slot(presignature.keyId, presignature.epoch, presignature.presignId)
     if (this.entries.has(id) || this.gone.has(id)) return false
     this.entries.set(id, { presignature, path, expiresAt: this.now() + this.options.ttlMs })
     return true
   }
 
   /** The presignature without taking it (for the checks before a policy decision), or why there is none. */
-  peek(presignId: Uint8Array): TakeResult {
+  peek(keyId: string, epoch: number, presignId: Uint8Array): TakeResult {
     this.expire()
-    const id = hex(presignId)
+    const id = slot(keyId, epoch, presignId)
     return this.entries.get(id) ?? (this.gone.has(id) ? 'used' : 'unknown')
   }
 
   /** Removes and returns the presignature: the one step that makes it single-use. */
-  take(presignId: Uint8Array): TakeResult {
-    const found = this.peek(presignId)
+  take(keyId: string, epoch: number, presignId: Uint8Array): TakeResult {
+    const found = this.peek(keyId, epoch, presignId)
     if (typeof found === 'string') return found
-    const id = hex(presignId)
+    const id = slot(keyId, epoch, presignId)
     this.entries.delete(id)
     this.gone.set(id, found.expiresAt)
     return found
@@ -100,6 +104,7 @@ export class PresignStore {
   }
 }
 
-function hex(bytes: Uint8Array): string {
-  return Buffer.from(bytes).toString('hex')
+/** The store's key: (key id, epoch, presign id); key ids never contain '/'. */
+function slot(keyId: string, epoch: number, presignId: Uint8Array): string {
+  return `${keyId}/${epoch}/${Buffer.from(presignId).toString('hex')}`
 }

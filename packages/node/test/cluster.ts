@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -89,6 +89,17 @@ export function nodeConfig(members: readonly Member[], i: number, coordinators: 
 
 export async function startNodes(members: readonly Member[], coordinators: readonly string[], options: ClusterOptions = {}): Promise<ThreshNode[]> {
   return Promise.all(members.map((_, i) => ThreshNode.start(nodeConfig(members, i, coordinators, options), PASSPHRASE, { logger: pino({ level: 'silent' }) })))
+}
+
+/**
+ * The config fields of a policy with these rules (written to `root`/policy.json) and
+ * one random admin key: pass as ClusterOptions.extra.policy.
+ */
+export async function policyConfig(root: string, rules: readonly { id: string; effect: 'allow' | 'deny'; condition: string }[]): Promise<Record<string, unknown>> {
+  const file = join(root, 'policy.json')
+  await writeFile(file, JSON.stringify({ version: 1, rules }))
+  const admin = generateKeyPair('Ed25519')
+  return { file, admins: { threshold: 1, approvers: [{ type: 'ed25519', publicKey: Buffer.from((await admin).publicKey.raw).toString('hex') }] } }
 }
 
 /** A coordinator's libp2p client: speaks /thresh/coord/1.0.0 to the nodes it knows. */

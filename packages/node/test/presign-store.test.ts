@@ -5,20 +5,30 @@ import { describe, expect, it } from 'vitest'
 import { PresignStore } from '../src/presign-store.js'
 
 /** Only the fields the store reads. */
-const presig = (keyId: string, id: number) => ({ keyId, presignId: new Uint8Array(32).fill(id) }) as unknown as DklsPresignature
+const presig = (keyId: string, id: number, epoch = 0) => ({ keyId, epoch, presignId: new Uint8Array(32).fill(id) }) as unknown as DklsPresignature
 
 describe('PresignStore', () => {
   it('hands a presignature out once; afterwards the id is used, an id never held is unknown', () => {
     const store = new PresignStore({ perKey: 4, ttlMs: 1000 })
     const p = presig('k', 1)
     expect(store.add(p, 'm')).toBe(true)
-    expect(store.peek(p.presignId)).toMatchObject({ presignature: p, path: 'm' })
-    expect(store.take(p.presignId)).toMatchObject({ presignature: p })
-    expect(store.take(p.presignId)).toBe('used')
-    expect(store.peek(p.presignId)).toBe('used')
-    expect(store.take(new Uint8Array(32).fill(9))).toBe('unknown')
+    expect(store.peek('k', 0, p.presignId)).toMatchObject({ presignature: p, path: 'm' })
+    expect(store.take('k', 0, p.presignId)).toMatchObject({ presignature: p })
+    expect(store.take('k', 0, p.presignId)).toBe('used')
+    expect(store.peek('k', 0, p.presignId)).toBe('used')
+    expect(store.take('k', 0, new Uint8Array(32).fill(9))).toBe('unknown')
     // the same id cannot come back
     expect(store.add(p, 'm')).toBe(false)
+  })
+
+  it('holds presignatures by (key id, epoch, presign id): the same id of another key or epoch is another one', () => {
+    const store = new PresignStore({ perKey: 4, ttlMs: 1000 })
+    expect(store.add(presig('k', 1), 'm')).toBe(true)
+    expect(store.add(presig('k', 1, 1), '*')).toBe(true)
+    expect(store.add(presig('j', 1), 'm')).toBe(true)
+    expect(store.take('k', 1, new Uint8Array(32).fill(1))).toMatchObject({ path: '*' })
+    expect(store.peek('k', 0, new Uint8Array(32).fill(1))).toMatchObject({ path: 'm' })
+    expect(store.peek('k', 2, new Uint8Array(32).fill(1))).toBe('unknown')
   })
 
   it('bounds the presignatures of each key, not across keys', () => {
@@ -41,9 +51,9 @@ describe('PresignStore', () => {
     expect(store.count('a')).toBe(2)
     expect(store.dropKey('a')).toBe(2)
     expect(store.count('a')).toBe(0)
-    expect(store.take(new Uint8Array(32).fill(1))).toBe('used')
+    expect(store.take('a', 0, new Uint8Array(32).fill(1))).toBe('used')
     now = 1000
-    expect(store.take(new Uint8Array(32).fill(3))).toBe('unknown')
+    expect(store.take('b', 0, new Uint8Array(32).fill(3))).toBe('unknown')
     expect(store.size).toBe(0)
     expect(store.hasRoom('b', 8)).toBe(true)
   })

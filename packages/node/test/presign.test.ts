@@ -1,19 +1,15 @@
 // Presignatures on real nodes in one process (libp2p between them): presign, the one-round
 // online step combined by the caller and verified by noble, and the refusals that keep a
 // presignature single-use and bound to its signer set and path.
-import { writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import { randomBytes } from 'node:crypto'
-import { ed25519 } from '@noble/curves/ed25519.js'
 import { secp256k1 } from '@noble/curves/secp256k1.js'
 import { sha256 } from '@noble/hashes/sha2.js'
-import { bytesToHex } from '@noble/hashes/utils.js'
 import { HDKey } from '@scure/bip32'
 import { combineDklsOnline, type DklsOnlineShare, type PartyIndex } from '@thresh/crypto'
 import type { CoordRequest, CoordResponse, KeyInfo, PresignInfo, SignPayload } from '@thresh/wire'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ThreshNode } from '../src/node.js'
-import { addrOf, nonce, now, prepareMembers, removeDir, startNodes, TestCoordinator, type Member } from './cluster.js'
+import { addrOf, nonce, now, policyConfig, prepareMembers, removeDir, startNodes, TestCoordinator, type Member } from './cluster.js'
 
 type OnlineSign = Extract<CoordRequest, { kind: 'onlineSign' }>
 
@@ -29,16 +25,11 @@ describe('presignatures on real nodes', () => {
     coordinator = await TestCoordinator.create()
     ;({ root, members } = await prepareMembers(3))
     // every node: eip191 payloads are denied, everything else allowed
-    const policyFile = join(root, 'policy.json')
-    await writeFile(policyFile, JSON.stringify({
-      version: 1,
-      rules: [
-        { id: 'no-eip191', effect: 'deny', condition: 'request.payload == "eip191"' },
-        { id: 'rest', effect: 'allow', condition: 'true' },
-      ],
-    }))
-    const admins = { threshold: 1, approvers: [{ type: 'ed25519', publicKey: bytesToHex(ed25519.getPublicKey(ed25519.utils.randomSecretKey())) }] }
-    nodes = await startNodes(members, [coordinator.peerId], { extra: { policy: { file: policyFile, admins }, sessions: { presignaturesPerKey: 8 } } })
+    const policy = await policyConfig(root, [
+      { id: 'no-eip191', effect: 'deny', condition: 'request.payload == "eip191"' },
+      { id: 'rest', effect: 'allow', condition: 'true' },
+    ])
+    nodes = await startNodes(members, [coordinator.peerId], { extra: { policy, sessions: { presignaturesPerKey: 8 } } })
     for (const m of members) await coordinator.know(m.peerId, addrOf(m))
     ;[key] = await coordinator.keygen(members.map((m) => m.peerId), 'ecdsa', 2, 'k-presign') as [KeyInfo]
   }, 120_000)
@@ -162,11 +153,12 @@ describe('presignatures on real nodes', () => {
     const refresh = { kind: 'reshare' as const, keyId: key.keyId, nonce: nonce(), issuedAt: now(), key, refresh: true, dealers: all, newParties: all, newThreshold: key.threshold }
     await Promise.all(all.map((p) => coordinator.call(p, refresh)))
     // pending: the old epoch's are still there
-    expect(nodes[0]!.presignatures.peek(info.presignId)).toMatchObject({ path: 'm' })
+    expect(nodes[0]!.presignatures.peek(key.keyId, key.epoch, info.presignId)).toMatchObject({ path: 'm' })
     await coordinator.commit(all, { kind: 'commitKey', keyId: key.keyId, groupPublicKey: key.groupPublicKey, nonce: refresh.nonce })
     for (const n of nodes) expect(n.presignatures.count(key.keyId)).toBe(0)
     const stale = onlineRequest(info, [0, 1], digestPayload('old epoch'))
-    expect(await coordinator.exchange(peer(0), { ...stale, sign: { ...stale.sign, epoch: key.epoch + 1 } })).toMatchObject({ kind: 'error', code: 'presign-used' })
+    // presignatures are held by (key, epoch, presign id): at the new epoch the old id is nothing
+    expect(await coordinator.exchange(peer(0), { ...stale, sign: { ...stale.sign, epoch: key.epoch + 1 } })).toMatchObject({ kind: 'error', code: 'presign-unknown' })
     expect(await coordinator.exchange(peer(0), stale)).toMatchObject({ kind: 'error', code: 'stale-epoch' })
     key = { ...key, epoch: key.epoch + 1 }
     const [next] = await presign([0, 1])

@@ -6971,6 +6971,9 @@ export namespace thresh {
             /** OnlineSignRequest presignId. */
             presignId: Uint8Array;
 
+            /** OnlineSignRequest commitments. */
+            commitments: thresh.v1.FrostCommitment.$Properties[];
+
             /**
              * Encodes the specified OnlineSignRequest message. Does not implicitly {@link thresh.v1.OnlineSignRequest.verify|verify} messages.
              * @param message OnlineSignRequest message or plain object to encode
@@ -7001,12 +7004,90 @@ export namespace thresh {
                 /** OnlineSignRequest presignId */
                 presignId?: (Uint8Array|null);
 
+                /** OnlineSignRequest commitments */
+                commitments?: (thresh.v1.FrostCommitment.$Properties[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of an OnlineSignRequest. */
             type $Shape = thresh.v1.OnlineSignRequest.$Properties;
+        }
+
+        /**
+         * Properties of a FrostCommitment.
+         * @deprecated Use thresh.v1.FrostCommitment.$Properties instead.
+         */
+        interface IFrostCommitment extends thresh.v1.FrostCommitment.$Properties {
+        }
+
+        /** Represents a FrostCommitment. */
+        class FrostCommitment {
+
+            /**
+             * Constructs a new FrostCommitment.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.FrostCommitment.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** FrostCommitment signer. */
+            signer: string;
+
+            /** FrostCommitment presignId. */
+            presignId: Uint8Array;
+
+            /** FrostCommitment hiding. */
+            hiding: Uint8Array;
+
+            /** FrostCommitment binding. */
+            binding: Uint8Array;
+
+            /**
+             * Encodes the specified FrostCommitment message. Does not implicitly {@link thresh.v1.FrostCommitment.verify|verify} messages.
+             * @param message FrostCommitment message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.FrostCommitment.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a FrostCommitment message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.FrostCommitment & thresh.v1.FrostCommitment.$Shape} FrostCommitment
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.FrostCommitment & thresh.v1.FrostCommitment.$Shape;
+        }
+
+        namespace FrostCommitment {
+
+            /** Properties of a FrostCommitment. */
+            interface $Properties {
+
+                /** FrostCommitment signer */
+                signer?: (string|null);
+
+                /** FrostCommitment presignId */
+                presignId?: (Uint8Array|null);
+
+                /** FrostCommitment hiding */
+                hiding?: (Uint8Array|null);
+
+                /** FrostCommitment binding */
+                binding?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a FrostCommitment. */
+            type $Shape = thresh.v1.FrostCommitment.$Properties;
         }
 
         /**
@@ -7036,6 +7117,12 @@ export namespace thresh {
 
             /** PresignInfo publicKey. */
             publicKey: Uint8Array;
+
+            /** PresignInfo hiding. */
+            hiding: Uint8Array;
+
+            /** PresignInfo binding. */
+            binding: Uint8Array;
 
             /**
              * Encodes the specified PresignInfo message. Does not implicitly {@link thresh.v1.PresignInfo.verify|verify} messages.
@@ -7069,6 +7156,12 @@ export namespace thresh {
 
                 /** PresignInfo publicKey */
                 publicKey?: (Uint8Array|null);
+
+                /** PresignInfo hiding */
+                hiding?: (Uint8Array|null);
+
+                /** PresignInfo binding */
+                binding?: (Uint8Array|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -7160,6 +7253,9 @@ export namespace thresh {
             /** OnlineShareResult w. */
             w: Uint8Array;
 
+            /** OnlineShareResult z. */
+            z: Uint8Array;
+
             /**
              * Encodes the specified OnlineShareResult message. Does not implicitly {@link thresh.v1.OnlineShareResult.verify|verify} messages.
              * @param message OnlineShareResult message or plain object to encode
@@ -7189,6 +7285,9 @@ export namespace thresh {
 
                 /** OnlineShareResult w */
                 w?: (Uint8Array|null);
+
+                /** OnlineShareResult z */
+                z?: (Uint8Array|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -17549,6 +17549,7 @@ export const thresh = $root.thresh = (() => {
              * @typedef {Object} thresh.v1.OnlineSignRequest.$Properties
              * @property {thresh.v1.SignRequest.$Properties|null} [sign] OnlineSignRequest sign
              * @property {Uint8Array|null} [presignId] OnlineSignRequest presignId
+             * @property {Array.<thresh.v1.FrostCommitment.$Properties>|null} [commitments] OnlineSignRequest commitments
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -17574,6 +17575,7 @@ export const thresh = $root.thresh = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const OnlineSignRequest = function (properties) {
+                this.commitments = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -17597,6 +17599,14 @@ export const thresh = $root.thresh = (() => {
             OnlineSignRequest.prototype.presignId = $util.newBuffer([]);
 
             /**
+             * OnlineSignRequest commitments.
+             * @member {Array.<thresh.v1.FrostCommitment.$Properties>} commitments
+             * @memberof thresh.v1.OnlineSignRequest
+             * @instance
+             */
+            OnlineSignRequest.prototype.commitments = $util.emptyArray;
+
+            /**
              * Encodes the specified OnlineSignRequest message. Does not implicitly {@link thresh.v1.OnlineSignRequest.verify|verify} messages.
              * @function encode
              * @memberof thresh.v1.OnlineSignRequest
@@ -17616,6 +17626,9 @@ export const thresh = $root.thresh = (() => {
                     $root.thresh.v1.SignRequest.encode(message.sign, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
                 if (message.presignId != null && $Object.hasOwnProperty.call(message, "presignId") && message.presignId.length)
                     writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.presignId);
+                if (message.commitments != null && message.commitments.length)
+                    for (let i = 0; i < message.commitments.length; ++i)
+                        $root.thresh.v1.FrostCommitment.encode(message.commitments[i], writer.uint32(/* id 70, wireType 2 =*/562).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -17675,6 +17688,14 @@ export const thresh = $root.thresh = (() => {
                                 delete message.presignId;
                             continue;
                         }
+                    case 70: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.commitments && message.commitments.length))
+                                message.commitments = [];
+                            message.commitments.push($root.thresh.v1.FrostCommitment.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -17695,6 +17716,202 @@ export const thresh = $root.thresh = (() => {
             return OnlineSignRequest;
         })();
 
+        v1.FrostCommitment = (function() {
+
+            /**
+             * Properties of a FrostCommitment.
+             * @typedef {Object} thresh.v1.FrostCommitment.$Properties
+             * @property {string|null} [signer] FrostCommitment signer
+             * @property {Uint8Array|null} [presignId] FrostCommitment presignId
+             * @property {Uint8Array|null} [hiding] FrostCommitment hiding
+             * @property {Uint8Array|null} [binding] FrostCommitment binding
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a FrostCommitment.
+             * @memberof thresh.v1
+             * @interface IFrostCommitment
+             * @augments thresh.v1.FrostCommitment.$Properties
+             * @deprecated Use thresh.v1.FrostCommitment.$Properties instead.
+             */
+
+            /**
+             * Shape of a FrostCommitment.
+             * @typedef {thresh.v1.FrostCommitment.$Properties} thresh.v1.FrostCommitment.$Shape
+             */
+
+            /**
+             * Constructs a new FrostCommitment.
+             * @memberof thresh.v1
+             * @classdesc Represents a FrostCommitment.
+             * @constructor
+             * @param {thresh.v1.FrostCommitment.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const FrostCommitment = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * FrostCommitment signer.
+             * @member {string} signer
+             * @memberof thresh.v1.FrostCommitment
+             * @instance
+             */
+            FrostCommitment.prototype.signer = "";
+
+            /**
+             * FrostCommitment presignId.
+             * @member {Uint8Array} presignId
+             * @memberof thresh.v1.FrostCommitment
+             * @instance
+             */
+            FrostCommitment.prototype.presignId = $util.newBuffer([]);
+
+            /**
+             * FrostCommitment hiding.
+             * @member {Uint8Array} hiding
+             * @memberof thresh.v1.FrostCommitment
+             * @instance
+             */
+            FrostCommitment.prototype.hiding = $util.newBuffer([]);
+
+            /**
+             * FrostCommitment binding.
+             * @member {Uint8Array} binding
+             * @memberof thresh.v1.FrostCommitment
+             * @instance
+             */
+            FrostCommitment.prototype.binding = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified FrostCommitment message. Does not implicitly {@link thresh.v1.FrostCommitment.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.FrostCommitment
+             * @static
+             * @param {thresh.v1.FrostCommitment.$Properties} message FrostCommitment message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FrostCommitment.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.signer != null && $Object.hasOwnProperty.call(message, "signer") && message.signer !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.signer);
+                if (message.presignId != null && $Object.hasOwnProperty.call(message, "presignId") && message.presignId.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.presignId);
+                if (message.hiding != null && $Object.hasOwnProperty.call(message, "hiding") && message.hiding.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.hiding);
+                if (message.binding != null && $Object.hasOwnProperty.call(message, "binding") && message.binding.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.binding);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a FrostCommitment message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.FrostCommitment
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.FrostCommitment & thresh.v1.FrostCommitment.$Shape} FrostCommitment
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FrostCommitment.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.FrostCommitment();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.signer = value;
+                            else
+                                delete message.signer;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.presignId = value;
+                            else
+                                delete message.presignId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.hiding = value;
+                            else
+                                delete message.hiding;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.binding = value;
+                            else
+                                delete message.binding;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return FrostCommitment;
+        })();
+
         v1.PresignInfo = (function() {
 
             /**
@@ -17703,6 +17920,8 @@ export const thresh = $root.thresh = (() => {
              * @property {Uint8Array|null} [presignId] PresignInfo presignId
              * @property {Uint8Array|null} [instancePoint] PresignInfo instancePoint
              * @property {Uint8Array|null} [publicKey] PresignInfo publicKey
+             * @property {Uint8Array|null} [hiding] PresignInfo hiding
+             * @property {Uint8Array|null} [binding] PresignInfo binding
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -17759,6 +17978,22 @@ export const thresh = $root.thresh = (() => {
             PresignInfo.prototype.publicKey = $util.newBuffer([]);
 
             /**
+             * PresignInfo hiding.
+             * @member {Uint8Array} hiding
+             * @memberof thresh.v1.PresignInfo
+             * @instance
+             */
+            PresignInfo.prototype.hiding = $util.newBuffer([]);
+
+            /**
+             * PresignInfo binding.
+             * @member {Uint8Array} binding
+             * @memberof thresh.v1.PresignInfo
+             * @instance
+             */
+            PresignInfo.prototype.binding = $util.newBuffer([]);
+
+            /**
              * Encodes the specified PresignInfo message. Does not implicitly {@link thresh.v1.PresignInfo.verify|verify} messages.
              * @function encode
              * @memberof thresh.v1.PresignInfo
@@ -17780,6 +18015,10 @@ export const thresh = $root.thresh = (() => {
                     writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.instancePoint);
                 if (message.publicKey != null && $Object.hasOwnProperty.call(message, "publicKey") && message.publicKey.length)
                     writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.publicKey);
+                if (message.hiding != null && $Object.hasOwnProperty.call(message, "hiding") && message.hiding.length)
+                    writer.uint32(/* id 70, wireType 2 =*/562).bytes(message.hiding);
+                if (message.binding != null && $Object.hasOwnProperty.call(message, "binding") && message.binding.length)
+                    writer.uint32(/* id 71, wireType 2 =*/570).bytes(message.binding);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -17849,6 +18088,24 @@ export const thresh = $root.thresh = (() => {
                                 message.publicKey = value;
                             else
                                 delete message.publicKey;
+                            continue;
+                        }
+                    case 70: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.hiding = value;
+                            else
+                                delete message.hiding;
+                            continue;
+                        }
+                    case 71: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.binding = value;
+                            else
+                                delete message.binding;
                             continue;
                         }
                     }
@@ -18015,6 +18272,7 @@ export const thresh = $root.thresh = (() => {
              * @typedef {Object} thresh.v1.OnlineShareResult.$Properties
              * @property {Uint8Array|null} [u] OnlineShareResult u
              * @property {Uint8Array|null} [w] OnlineShareResult w
+             * @property {Uint8Array|null} [z] OnlineShareResult z
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -18063,6 +18321,14 @@ export const thresh = $root.thresh = (() => {
             OnlineShareResult.prototype.w = $util.newBuffer([]);
 
             /**
+             * OnlineShareResult z.
+             * @member {Uint8Array} z
+             * @memberof thresh.v1.OnlineShareResult
+             * @instance
+             */
+            OnlineShareResult.prototype.z = $util.newBuffer([]);
+
+            /**
              * Encodes the specified OnlineShareResult message. Does not implicitly {@link thresh.v1.OnlineShareResult.verify|verify} messages.
              * @function encode
              * @memberof thresh.v1.OnlineShareResult
@@ -18082,6 +18348,8 @@ export const thresh = $root.thresh = (() => {
                     writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.u);
                 if (message.w != null && $Object.hasOwnProperty.call(message, "w") && message.w.length)
                     writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.w);
+                if (message.z != null && $Object.hasOwnProperty.call(message, "z") && message.z.length)
+                    writer.uint32(/* id 70, wireType 2 =*/562).bytes(message.z);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -18142,6 +18410,15 @@ export const thresh = $root.thresh = (() => {
                                 message.w = value;
                             else
                                 delete message.w;
+                            continue;
+                        }
+                    case 70: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.z = value;
+                            else
+                                delete message.z;
                             continue;
                         }
                     }

@@ -46,10 +46,12 @@ export {
   type AnnounceRequest,
   type PresignRequest,
   type OnlineSignRequest,
+  type FrostOnlineSignRequest,
   type PresignInfo,
   MAX_PRESIGN_BATCH,
 } from './rpc.js'
 export { MAX_APPROVALS, MAX_POLICY_DOCUMENT, type WireApproval, type SignPolicyFields } from './policy-rpc.js'
+export type { FrostPresignInfo, WireFrostCommitment } from './frost-presign-rpc.js'
 export { MAX_AUDIT_PAGE, type AuditLogRequest, type AuditLogResult } from './audit-rpc.js'
 export { exchange, call, rpcServerStream, type RpcOptions, type RpcServerStream } from './rpc-stream.js'
 export { dkgCodec, type DkgContext } from './payloads/dkg.js'

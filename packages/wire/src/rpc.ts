@@ -8,6 +8,10 @@ import { peerIdString } from './peer-ids.js'
 import { validPoint } from './points.js'
 import { MAX_COMPLAINT_REASON, sealedPayloadField, type SealedPayload } from './envelope.js'
 import { responses } from './payloads/mldsa.js'
+import {
+  frostCommitmentsFromWire, frostCommitmentToWire, frostPresignInfosFromWire, frostPresignInfoToWire, frostShareFromWire, isFrostPresignInfo,
+  type FrostPresignInfo, type WireFrostCommitment,
+} from './frost-presign-rpc.js'
 import { auditLogRequestFromWire, auditLogResultFromWire, type AuditLogRequest, type AuditLogResult } from './audit-rpc.js'
 import { approvalsFromWire, approvalToWire, decisionText, documentText, signPolicyFromWire, signPolicyToWire, type SignPolicyFields, type WireApproval } from './policy-rpc.js'
 
@@ -105,6 +109,17 @@ export interface OnlineSignRequest {
   readonly kind: 'onlineSign'
   readonly sign: SignRequest
   readonly presignId: Uint8Array
+}
+
+/**
+ * The online step with FROST presignatures (crypto frost/preprocess.ts): `sign` is judged
+ * like a full sign request (path and Taproot options apply here, not at presign time);
+ * `commitments` is the RFC 9591 commitment list, one entry per signer of `sign.signers`.
+ */
+export interface FrostOnlineSignRequest {
+  readonly kind: 'frostOnlineSign'
+  readonly sign: SignRequest
+  readonly commitments: readonly WireFrostCommitment[]
 }
 
 /** What a signer reports of one presignature (public: every signer reports the same). */
@@ -240,7 +255,7 @@ export type CoordRequest =
   | KeygenRequest | SignRequest | ListKeysRequest | GetPublicKeyRequest | CommitKeyRequest | AbortKeyRequest | CancelRequest
   | ReshareRequest | RepairRequest | ImportKeyRequest
   | PolicyGetRequest | PolicySetRequest | PolicyTestRequest | AnnounceRequest
-  | PresignRequest | OnlineSignRequest
+  | PresignRequest | OnlineSignRequest | FrostOnlineSignRequest
   | AuditLogRequest
 
 /** Public facts about one key. */
@@ -313,6 +328,10 @@ export type CoordResponse =
   | { readonly kind: 'presigned'; readonly presignatures: readonly PresignInfo[] }
   /** One signer's online share (32-byte scalars). */
   | { readonly kind: 'onlineShare'; readonly u: Uint8Array; readonly w: Uint8Array }
+  /** FROST keys: this node's commitments (D_i, E_i) per presign id, in request order. */
+  | { readonly kind: 'frostPresigned'; readonly commitments: readonly FrostPresignInfo[] }
+  /** FROST keys: one signer's signature share z_i (32 bytes). */
+  | { readonly kind: 'frostShare'; readonly z: Uint8Array }
   | AuditLogResult
   | {
       readonly kind: 'error'
@@ -557,6 +576,8 @@ export const coordRequestCodec: Codec<CoordRequest> = protoCodec(
         return { presign: { keyId: r.keyId, epoch: r.epoch, signers: [...r.signers], path: [...(r.path ?? [])], presignIds: [...r.presignIds], nonce: r.nonce, issuedAt: r.issuedAt } }
       case 'onlineSign':
         return { onlineSign: { sign: signToWire(r.sign), presignId: r.presignId } }
+      case 'frostOnlineSign':
+        return { onlineSign: { sign: signToWire(r.sign), commitments: r.commitments.map(frostCommitmentToWire) } }
       case 'policyGet':
         return { policyGet: {} }
       case 'policySet':
@@ -637,7 +658,13 @@ export const coordRequestCodec: Codec<CoordRequest> = protoCodec(
       }
       case 'onlineSign': {
         const o = present(m.onlineSign, 'online_sign')
-        return { kind: 'onlineSign', sign: signFromWire(o.sign, 'online_sign.sign'), presignId: bytes(o.presignId, 'online_sign.presign_id', PRESIGN_ID) }
+        const sign = signFromWire(o.sign, 'online_sign.sign')
+        if ((o.commitments?.length ?? 0) > 0) {
+          // FROST: the presign ids are in the list
+          emptyWith(o.presignId, 'online_sign.presign_id', 'commitments')
+          return { kind: 'frostOnlineSign', sign, commitments: frostCommitmentsFromWire(o.commitments!, sign.signers, 'online_sign.commitments') }
+        }
+        return { kind: 'onlineSign', sign, presignId: bytes(o.presignId, 'online_sign.presign_id', PRESIGN_ID) }
       }
       case 'policyGet':
         return { kind: 'policyGet' }
@@ -790,6 +817,10 @@ export const coordResponseCodec: Codec<CoordResponse> = protoCodec(
         return { presigned: { presignatures: r.presignatures.map((p) => ({ presignId: p.presignId, instancePoint: p.instancePoint, publicKey: p.publicKey })) } }
       case 'onlineShare':
         return { onlineShare: { u: r.u, w: r.w } }
+      case 'frostPresigned':
+        return { presigned: { presignatures: r.commitments.map(frostPresignInfoToWire) } }
+      case 'frostShare':
+        return { onlineShare: { z: r.z } }
       case 'auditLog':
         return { auditLog: { entries: [...r.entries], checkpoints: [...r.checkpoints], lastSeq: r.lastSeq } }
       case 'error':
@@ -827,6 +858,7 @@ export const coordResponseCodec: Codec<CoordResponse> = protoCodec(
       }
       case 'presigned': {
         const all = list(present(m.presigned, 'presigned').presignatures, 'presigned.presignatures', 1, MAX_PRESIGN_BATCH)
+        if (all.some(isFrostPresignInfo)) return { kind: 'frostPresigned', commitments: frostPresignInfosFromWire(all, 'presigned.presignatures') }
         return {
           kind: 'presigned',
           presignatures: all.map((p, i) => ({
@@ -838,6 +870,11 @@ export const coordResponseCodec: Codec<CoordResponse> = protoCodec(
       }
       case 'onlineShare': {
         const o = present(m.onlineShare, 'online_share')
+        if ((o.z?.length ?? 0) > 0) {
+          emptyWith(o.u, 'online_share.u', 'z')
+          emptyWith(o.w, 'online_share.w', 'z')
+          return { kind: 'frostShare', z: frostShareFromWire(o.z, 'online_share.z') }
+        }
         return { kind: 'onlineShare', u: bytes(o.u, 'online_share.u', 32), w: bytes(o.w, 'online_share.w', 32) }
       }
       case 'keys': {
@@ -990,6 +1027,11 @@ function pathFromWire(value: number[] | null | undefined, field: string): number
     if (index >= HARDENED) throw new WireError('invalid-field', `${field}[${i}] is a hardened index: only non-hardened derivation is possible from a threshold key`, `${field}[${i}]`)
     return uint(index, `${field}[${i}]`, 0, HARDENED - 1)
   })
+}
+
+/** A field of the other kind (ECDSA/FROST) must be empty. */
+function emptyWith(value: Uint8Array | null | undefined, field: string, other: string): void {
+  if ((value?.length ?? 0) > 0) throw new WireError('invalid-field', `${field} must be empty when ${other} is present`, field)
 }
 
 function distinctBytes(values: Uint8Array[], field: string): Uint8Array[] {

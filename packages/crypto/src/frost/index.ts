@@ -7,4 +7,7 @@ export {
   FrostSignSession, frostSignSessionId,
   type FrostSignOptions, type FrostSignRequest, type FrostMessage, type FrostCommitMessage, type FrostShareMessage,
 } from './session.js'
-export { tweakFrostKey, type FrostTweak } from './tweak.js'
+export { tweakFrostKey, tweakFrostPublicKey, type FrostTweak } from './tweak.js'
+export {
+  FrostPresignature, FrostNonceUsedError, FrostPresignMismatchError, frostPresign, combineFrostOnline, type PresignedCommitment,
+} from './preprocess.js'

@@ -41,7 +41,7 @@ export function prepareKey(key: FrostPublicKey): PreparedKey {
   if (cached) return cached
   const suite = ciphersuiteOf(key.scheme)
   const { group } = suite
-  if (key.commitment.length !== key.threshold) throw new Error('key commitment must have threshold points')
+  if (key.commitment !== undefined && key.commitment.length !== key.threshold) throw new Error('key commitment must have threshold points')
   if (!group.isValidPoint(key.groupPublicKey)) throw new Error('group public key: not a valid point')
   const negated = suite.scheme === 'bip340' && key.groupPublicKey[0] === 3
   // copies (negate copies too): the prepared key outlives the caller's arrays

@@ -12,8 +12,12 @@ export function isFrostScheme(scheme: Scheme): scheme is FrostScheme {
   return scheme === 'frost-ed25519' || scheme === 'frost-secp256k1' || scheme === 'bip340'
 }
 
-/** What a verifier of signature shares needs: the public half of a KeyShare. */
-export type FrostPublicKey = Pick<KeyShare, 'scheme' | 'threshold' | 'parties' | 'publicShares' | 'groupPublicKey' | 'commitment'>
+/**
+ * What a verifier of signature shares needs: the public half of a KeyShare. The Feldman
+ * commitment is optional (a coordinator knows the public shares from KeyInfo, not the
+ * commitment); when present it is checked to have threshold points.
+ */
+export type FrostPublicKey = Pick<KeyShare, 'scheme' | 'threshold' | 'parties' | 'publicShares' | 'groupPublicKey'> & { readonly commitment?: KeyShare['commitment'] }
 
 /** One signer's round-1 output: commitments to its hiding and binding nonces (points P). */
 export interface SigningCommitment {

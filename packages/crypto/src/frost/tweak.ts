@@ -18,6 +18,7 @@
 import { taprootTweak } from '../bip32/taproot.js'
 import { groupOf, type CurveGroup } from '../curves/group.js'
 import type { KeyShare } from '../keys/types.js'
+import type { FrostPublicKey } from './suite.js'
 
 /** What a FROST signature is tweaked by. */
 export interface FrostTweak {
@@ -41,21 +42,46 @@ export function tweakFrostKey(key: KeyShare, tweak: FrostTweak): KeyShare {
   return out === key ? { ...key, secretShare: Uint8Array.from(key.secretShare) } : out
 }
 
-/** The key package of ±x + t: every share, public share and the commitment move alike. */
-function shift(group: CurveGroup, key: KeyShare, t: bigint, negate: boolean): KeyShare {
-  const { Fn } = group
+/**
+ * The public half of tweakFrostKey: what a coordinator that aggregates and verifies
+ * signature shares of the tweaked key needs (group key, every public share, and the
+ * commitment when the key has one). Same arithmetic, so both halves always agree.
+ */
+export function tweakFrostPublicKey<K extends FrostPublicKey & { readonly curve?: KeyShare['curve'] }>(key: K, tweak: FrostTweak): K {
+  if (key.scheme !== 'frost-secp256k1' && key.scheme !== 'bip340') throw new RangeError(`a ${key.scheme} key cannot be tweaked: there is no non-hardened derivation for it`)
+  if (tweak.taproot !== undefined && key.scheme !== 'bip340') throw new RangeError('the Taproot tweak is for bip340 keys only')
+  const group = groupOf('secp256k1')
+  let out = key
+  if (tweak.derivation !== undefined) out = shiftPublic(group, out, group.decodeScalar(tweak.derivation, 'derivation tweak', { allowZero: true }), false)
+  if (tweak.taproot !== undefined) {
+    const t = taprootTweak(out.groupPublicKey, tweak.taproot.merkleRoot)
+    out = shiftPublic(group, out, group.decodeScalar(t.tweak, 'taproot tweak', { allowZero: true }), t.internalNegated)
+  }
+  return out
+}
+
+function movePointOf(group: CurveGroup, t: bigint, negate: boolean): (bytes: Uint8Array, constant: boolean) => Uint8Array {
   const tG = t === 0n ? undefined : group.base.multiply(t)
-  const movePoint = (bytes: Uint8Array, constant: boolean): Uint8Array => {
+  return (bytes, constant) => {
     let p = group.decodePoint(bytes, 'key point')
     if (negate) p = p.negate()
     return group.encodePoint(constant && tG ? p.add(tG) : p)
   }
-  const s = group.decodeScalar(key.secretShare, 'secret share', { allowZero: true })
+}
+
+function shiftPublic<K extends FrostPublicKey>(group: CurveGroup, key: K, t: bigint, negate: boolean): K {
+  const movePoint = movePointOf(group, t, negate)
   return {
     ...key,
-    secretShare: group.encodeScalar(Fn.add(negate ? Fn.neg(s) : s, t)),
     publicShares: new Map([...key.publicShares].map(([party, share]) => [party, movePoint(share, true)] as const)),
     groupPublicKey: movePoint(key.groupPublicKey, true),
-    commitment: key.commitment.map((c, i) => movePoint(c, i === 0)),
+    ...(key.commitment ? { commitment: key.commitment.map((c, i) => movePoint(c, i === 0)) } : {}),
   }
+}
+
+/** The key package of ±x + t: every share, public share and the commitment move alike. */
+function shift(group: CurveGroup, key: KeyShare, t: bigint, negate: boolean): KeyShare {
+  const { Fn } = group
+  const s = group.decodeScalar(key.secretShare, 'secret share', { allowZero: true })
+  return { ...shiftPublic(group, key, t, negate), secretShare: group.encodeScalar(Fn.add(negate ? Fn.neg(s) : s, t)) }
 }
