@@ -12,12 +12,13 @@
 //   net-keygen-ecdsa-concurrent-100  100 ECDSA keygens at once: wall time, failures (must be 0), the nodes' largest event-loop stall
 //   net-ecdsa-sign-inflight-100      100 ECDSA signatures at once: throughput, p50/p99, failures
 //   net-ecdsa-sign-2of3-one-frozen   one signature at a time while node 2 is SIGSTOPped (hedged signing, hedgeMs 300)
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { Coordinator } from '@thresh/coordinator'
 import { hexToBytes, serializeTransaction } from 'viem'
+import { cpuMsOf } from './support/cpu.mjs'
 import { prepareCluster, signalGroup, startNode, stopProcesses, waitReady } from '../testnet/cluster.mjs'
 
 const SIGNATURES = 200
@@ -109,11 +110,11 @@ async function online(bench, name, coordinator, key, signers, sign, extra, child
  * grow with the machine's load as latency does, so it shows where the work is.
  */
 async function withCpu(children, count, measure) {
-  const nodesBefore = await Promise.all(children.map(cpuMsOf))
+  const nodesBefore = await Promise.all(children.map((c) => cpuMsOf(c.pid)))
   const sdkBefore = process.cpuUsage()
   const row = await measure()
   const sdk = process.cpuUsage(sdkBefore)
-  const nodes = (await Promise.all(children.map(cpuMsOf))).reduce((sum, ms, i) => sum + ms - nodesBefore[i], 0)
+  const nodes = (await Promise.all(children.map((c) => cpuMsOf(c.pid)))).reduce((sum, ms, i) => sum + ms - nodesBefore[i], 0)
   if (row) {
     row.nodes_cpu_ms_per_sig = Math.round((nodes / count) * 10) / 10
     row.sdk_cpu_ms_per_sig = Math.round(((sdk.user + sdk.system) / 1000 / count) * 10) / 10
@@ -121,12 +122,6 @@ async function withCpu(children, count, measure) {
   return row
 }
 
-/** A process's CPU time so far (ms): /proc/<pid>/stat utime + stime, in clock ticks of 10 ms. */
-async function cpuMsOf(child) {
-  const stat = await readFile(`/proc/${child.pid}/stat`, 'utf8')
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-  return (Number(fields[11]) + Number(fields[12])) * 10
-}
 
 /** IN_FLIGHT workers sign back to back; per-signature latency plus signatures per second overall. */
 async function throughput(bench, name, sign, extra) {

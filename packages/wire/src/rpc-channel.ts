@@ -14,9 +14,9 @@ import { coordRequestCodec, coordResponseCodec, type CoordRequest, type CoordRes
  *
  * Why: a 1.0.0 exchange opens a yamux stream, negotiates the protocol and closes the
  * stream again for every request. Measured between two libp2p hosts on this machine
- * (docs/performance.md): ~5 ms of CPU at each end and ~11 ms of latency per request
- * that way, 0.4 ms and 0.4 ms on a stream kept open — the larger part of a networked
- * signature's cost before this protocol.
+ * (scripts/bench/libp2p.mjs, loaded machine): 3.3–5 ms of CPU at each end and 6–11 ms of
+ * latency per request that way, 0.4 ms and 0.4 ms on a stream kept open — the larger
+ * part of a networked signature's cost before this protocol.
  */
 
 const ID_BYTES = 4
