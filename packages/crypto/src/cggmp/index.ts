@@ -1,0 +1,6 @@
+export * from './arith.js'
+export * from './params.js'
+export * from './group.js'
+export * from './paillier.js'
+export * from './ring-pedersen.js'
+export * from './transcript.js'
