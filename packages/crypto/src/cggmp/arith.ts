@@ -17,7 +17,7 @@
  * CRT recombination uses them on secret values, which is variable-time BigInt
  * arithmetic on the owner's own machine: documented in docs/architecture.md (CGGMP).
  */
-import { createDiffieHellman, randomBytes } from 'node:crypto'
+import { createDiffieHellman, randomBytes, type DiffieHellman } from 'node:crypto'
 
 /** Smallest modulus (bits) given to OpenSSL; smaller ones (tests only) use BigInt. */
 const OPENSSL_MIN_BITS = 512
@@ -91,9 +91,34 @@ export function modPow(b: bigint, e: bigint, m: bigint): bigint {
   if (b === 0n || b === 1n) return b
   if (b === m - 1n) return (e & 1n) === 0n ? 1n : m - 1n
   if (bitLength(m) < OPENSSL_MIN_BITS) return modPowBigInt(b, e, m)
-  const dh = createDiffieHellman(Buffer.from(toBytes(m)), Buffer.from([2]))
+  const dh = contextFor(m)
   dh.setPrivateKey(Buffer.from(toBytes(e)))
-  return fromBytes(dh.computeSecret(Buffer.from(toBytes(b))))
+  const r = fromBytes(dh.computeSecret(Buffer.from(toBytes(b))))
+  // the exponent may be secret: do not leave it in the cached context
+  dh.setPrivateKey(ONE)
+  return r
+}
+
+const ONE = Buffer.from([1])
+/** Moduli in use at once: a session's parties' N and N² (and a few sessions' worth). */
+const MAX_CONTEXTS = 64
+const contexts = new Map<bigint, DiffieHellman>()
+
+/**
+ * The OpenSSL context for modulus m, cached: createDiffieHellman runs OpenSSL's DH_check,
+ * a primality test of m (~35 ms for a 4096-bit N² here, more than the exponentiation).
+ * Least recently used contexts are dropped first.
+ */
+function contextFor(m: bigint): DiffieHellman {
+  let dh = contexts.get(m)
+  if (dh) {
+    contexts.delete(m)
+  } else {
+    dh = createDiffieHellman(Buffer.from(toBytes(m)), Buffer.from([2]))
+    if (contexts.size >= MAX_CONTEXTS) contexts.delete(contexts.keys().next().value!)
+  }
+  contexts.set(m, dh)
+  return dh
 }
 
 /** Uniform in [0, n) (rejection sampling from the CSPRNG). */
