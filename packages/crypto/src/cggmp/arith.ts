@@ -91,9 +91,19 @@ export function modPow(b: bigint, e: bigint, m: bigint): bigint {
   if (b === 0n || b === 1n) return b
   if (b === m - 1n) return (e & 1n) === 0n ? 1n : m - 1n
   if (bitLength(m) < OPENSSL_MIN_BITS) return modPowBigInt(b, e, m)
-  const dh = createDiffieHellman(Buffer.from(toBytes(m)), Buffer.from([2]))
-  dh.setPrivateKey(Buffer.from(toBytes(e)))
-  return fromBytes(dh.computeSecret(Buffer.from(toBytes(b))))
+  // OpenSSL refuses a DH shared secret of 1 or m − 1 (DH_R_INVALID_SECRET), so b^e ≡ ±1 mod m
+  // (Euler's criterion, decrypting enc(0)) would throw. Working modulo m·r for a random odd
+  // 64-bit r and reducing hits that only when also b^e ≡ ±1 mod r (negligible; then a new r).
+  for (;;) {
+    const mr = m * (fromBytes(randomBytes(8)) | (1n << 63n) | 1n)
+    const dh = createDiffieHellman(Buffer.from(toBytes(mr)), Buffer.from([2]))
+    dh.setPrivateKey(Buffer.from(toBytes(e)))
+    try {
+      return fromBytes(dh.computeSecret(Buffer.from(toBytes(b)))) % m
+    } catch {
+      continue
+    }
+  }
 }
 
 /** Uniform in [0, n) (rejection sampling from the CSPRNG). */
