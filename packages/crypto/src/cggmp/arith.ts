@@ -91,12 +91,21 @@ export function modPow(b: bigint, e: bigint, m: bigint): bigint {
   if (b === 0n || b === 1n) return b
   if (b === m - 1n) return (e & 1n) === 0n ? 1n : m - 1n
   if (bitLength(m) < OPENSSL_MIN_BITS) return modPowBigInt(b, e, m)
-  const dh = contextFor(m)
-  dh.setPrivateKey(Buffer.from(toBytes(e)))
-  const r = fromBytes(dh.computeSecret(Buffer.from(toBytes(b))))
-  // the exponent may be secret: do not leave it in the cached context
-  dh.setPrivateKey(ONE)
-  return r
+  // OpenSSL refuses a DH shared secret of 1 or m − 1 (DH_R_INVALID_SECRET), so b^e ≡ ±1 mod m
+  // (Euler's criterion, decrypting enc(0)) would throw. Working modulo m·r for a random odd
+  // 64-bit r and reducing hits that only when also b^e ≡ ±1 mod r (negligible; then a new r).
+  for (;;) {
+    const dh = contextFor(m)
+    dh.setPrivateKey(Buffer.from(toBytes(e)))
+    try {
+      return fromBytes(dh.computeSecret(Buffer.from(toBytes(b)))) % m
+    } catch {
+      contexts.delete(m)
+    } finally {
+      // the exponent may be secret: do not leave it in the cached context
+      dh.setPrivateKey(ONE)
+    }
+  }
 }
 
 const ONE = Buffer.from([1])
@@ -105,16 +114,17 @@ const MAX_CONTEXTS = 64
 const contexts = new Map<bigint, DiffieHellman>()
 
 /**
- * The OpenSSL context for modulus m, cached: createDiffieHellman runs OpenSSL's DH_check,
- * a primality test of m (~35 ms for a 4096-bit N² here, more than the exponentiation).
- * Least recently used contexts are dropped first.
+ * The OpenSSL context for modulus m (working modulo m·r, above), cached: createDiffieHellman
+ * runs OpenSSL's DH_check, a primality test of its modulus (~35 ms for a 4096-bit N² here,
+ * more than the exponentiation). Least recently used contexts are dropped first.
  */
 function contextFor(m: bigint): DiffieHellman {
   let dh = contexts.get(m)
   if (dh) {
     contexts.delete(m)
   } else {
-    dh = createDiffieHellman(Buffer.from(toBytes(m)), Buffer.from([2]))
+    const mr = m * (fromBytes(randomBytes(8)) | (1n << 63n) | 1n)
+    dh = createDiffieHellman(Buffer.from(toBytes(mr)), Buffer.from([2]))
     if (contexts.size >= MAX_CONTEXTS) contexts.delete(contexts.keys().next().value!)
   }
   contexts.set(m, dh)

@@ -23,6 +23,10 @@ describe('CGGMP arithmetic', () => {
     const inv = modPow(5n, -1n, key.N)
     expect((inv * 5n) % key.N).toBe(1n)
     expect(() => modPow(2n, 3n, 10n)).toThrow(/odd/)
+    // results ±1, which OpenSSL's DH refuses as a shared secret (Euler's criterion, enc(0) decryption)
+    const half = (key.p - 1n) / 2n
+    for (let b = 2n; b < 12n; b++) expect(modPow(b, half, key.p)).toBe(modPowRef(b, half, key.p))
+    expect(modPow(key.p + 1n, key.N * (key.p - 1n), key.p * key.p)).toBe(1n)
   })
   it('jacobi, inverse and isqrt', () => {
     expect(jacobi(2n, 7n)).toBe(1)
@@ -50,6 +54,7 @@ describe('Paillier-Blum', () => {
     expect(paillierDecrypt(key, ca)).toBe(a)
     expect(paillierDecrypt(key, paillierAdd(key, ca, cb))).toBe(a + b)
     expect(paillierDecrypt(key, paillierMul(key, ca, -7n))).toBe(-7n * a)
+    expect(paillierDecrypt(key, paillierEncrypt(key, 0n, paillierNonce(key)))).toBe(0n)
   })
   it('recovers the nonce of a ciphertext', () => {
     const rho = paillierNonce(key)
