@@ -1,0 +1,3 @@
+export * from './enc.js'
+export * from './aff-g.js'
+export * from './log-star.js'
