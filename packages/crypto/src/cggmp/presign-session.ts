@@ -392,8 +392,8 @@ export class CggmpPresignSession extends RoundSession<CggmpPresignature, CggmpPr
     for (const j of this.others) {
       const pkJ = this.pk.get(j)!
       const Kj = this.round1.get(j)!.K
-      const beta = randomSigned(L_PRIME)
-      const betaHat = randomSigned(L_PRIME)
+      const beta = this.mtaMask()
+      const betaHat = this.mtaMask()
       s.beta.set(j, { beta, betaHat })
       const [sN, rN, sHat, rHat] = [paillierNonce(pkJ), paillierNonce(pkSelf), paillierNonce(pkJ), paillierNonce(pkSelf)]
       const D = paillierAdd(pkJ, paillierMul(pkJ, Kj, s.gamma), paillierEncrypt(pkJ, beta, sN))
@@ -416,6 +416,11 @@ export class CggmpPresignSession extends RoundSession<CggmpPresignature, CggmpPr
     const message: CggmpGammaMessage = { type: 'cggmp/presign-gamma', Gamma: Gamma.toBytes(true), ...lists, echo: this.echo(1) }
     this.round2.set(self, message)
     return [this.broadcast(2, message), ...direct]
+  }
+
+  /** An MtA mask β ∈ ±2^ℓ' (a seam for the tests' cheater: Π^aff-g must refuse one out of range, Alpha-Rays). */
+  protected mtaMask(): bigint {
+    return randomSigned(L_PRIME)
   }
 
   /** Hash of every signer's broadcast of `round` as this party holds it. */
