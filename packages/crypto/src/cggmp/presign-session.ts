@@ -50,6 +50,7 @@ import { lagrangeAtZero } from '../curves/polynomial.js'
 import { PresignatureUsedError } from '../dkls/presign-session.js'
 import { RoundSession, checkEach, type RoundInput, type RoundSpec } from '../session/round-session.js'
 import { sessionId } from '../session/session-id.js'
+import { checkedSigners } from '../keys/signer-set.js'
 import { ProtocolAbort, type Outgoing, type PartyIndex } from '../session/types.js'
 import { fromBytes, mod, modInv, randomBelow, randomSigned, toBytes } from './arith.js'
 import { Point, decodeCurvePoint, mulG, mulPoint, q, type CurvePoint } from './group.js'
@@ -308,11 +309,7 @@ export class CggmpPresignSession extends RoundSession<CggmpPresignature, CggmpPr
     const { key, presignId } = options
     assertCggmpKeyShare(key)
     if (!(presignId instanceof Uint8Array) || presignId.length !== CGGMP_PRESIGN_ID_BYTES) throw new RangeError(`presign id must be ${CGGMP_PRESIGN_ID_BYTES} bytes`)
-    const signers = [...new Set(options.signers)].sort((a, b) => a - b)
-    if (signers.length !== options.signers.length) throw new RangeError('signer set repeats a party')
-    const outside = signers.filter((p) => !key.parties.includes(p))
-    if (outside.length > 0) throw new RangeError(`signers ${outside.join(', ')} are not in the key's committee`)
-    if (signers.length < key.threshold) throw new RangeError(`${signers.length} signers cannot sign with a ${key.threshold}-of-${key.parties.length} key`)
+    const signers = checkedSigners(key, options.signers)
     const tweakBytes = options.tweak ?? new Uint8Array(0)
     if (tweakBytes.length !== 0 && tweakBytes.length !== 32) throw new RangeError('tweak must be 32 bytes')
     const tweak = fromBytes(tweakBytes)
