@@ -2,7 +2,7 @@
 // (2048-bit moduli, ℓ = 256, ℓ' = 1280, ε = 512), with the attack regressions of issue 15.
 import { beforeAll, describe, expect, it } from 'vitest'
 import {
-  EPSILON, L, L_PRIME, mod, modPow, mulG, mulPoint, paillierAdd, paillierEncrypt, paillierMul, paillierNonce,
+  EPSILON, L, L_PRIME, mod, mulG, mulPoint, paillierAdd, paillierEncrypt, paillierMul, paillierNonce,
   proveAffG, proveEnc, proveLogStar, randomSigned, Transcript, verifyAffG, verifyEnc, verifyLogStar,
   type AffGStatement, type AffGWitness, type EncStatement, type EncWitness, type LogStarStatement, type LogStarWitness,
 } from '../../src/cggmp/index.js'

@@ -25,8 +25,8 @@ import { mulG, mulPoint, q, type CurvePoint } from '../group.js'
 import { paillierEncrypt, type PaillierPublicKey } from '../paillier.js'
 import { EPSILON, L, L_PRIME } from '../params.js'
 import { ringPedersenCommit, type RingPedersenParams } from '../ring-pedersen.js'
-import { Transcript, type ProofContext } from '../transcript.js'
-import { checkedKey, inSignedRange, isAux, isBoundedInt, isPoint, isUnit, sampleSigned } from './range-checks.js'
+import type { ProofContext } from '../transcript.js'
+import { checkedKey, inSignedRange, isAux, isBoundedInt, isPoint, isUnit, sampleSigned, transcriptWithAux } from './range-checks.js'
 
 export interface AffGStatement {
   /** N0: the key C and D are encrypted under (the verifier's Paillier key). */
@@ -69,16 +69,13 @@ export interface AffGProof {
 type FirstMessage = Pick<AffGProof, 'A' | 'Bx' | 'By' | 'E' | 'F' | 'S' | 'T'>
 
 function challenge(ctx: ProofContext, st: AffGStatement, m: FirstMessage): bigint {
-  return new Transcript('cggmp/aff-g', ctx)
+  return transcriptWithAux('cggmp/aff-g', ctx, st.aux)
     .int('N0', st.key0.N)
     .int('N1', st.key1.N)
     .int('C', st.C)
     .int('D', st.D)
     .int('Y', st.Y)
     .point('X', st.X)
-    .int('Nhat', st.aux.N)
-    .int('s', st.aux.s)
-    .int('t', st.aux.t)
     .int('A', m.A)
     .point('Bx', m.Bx)
     .int('By', m.By)

@@ -17,8 +17,8 @@ import { q } from '../group.js'
 import { paillierEncrypt, type PaillierPublicKey } from '../paillier.js'
 import { EPSILON, L } from '../params.js'
 import { ringPedersenCommit, type RingPedersenParams } from '../ring-pedersen.js'
-import { Transcript, type ProofContext } from '../transcript.js'
-import { checkedKey, inSignedRange, isAux, isBoundedInt, isUnit, sampleSigned } from './range-checks.js'
+import type { ProofContext } from '../transcript.js'
+import { checkedKey, inSignedRange, isAux, isBoundedInt, isUnit, sampleSigned, transcriptWithAux } from './range-checks.js'
 
 export interface EncStatement {
   /** The prover's Paillier key (N0). */
@@ -43,12 +43,9 @@ export interface EncProof {
 }
 
 function challenge(ctx: ProofContext, st: EncStatement, S: bigint, A: bigint, C: bigint): bigint {
-  return new Transcript('cggmp/enc', ctx)
+  return transcriptWithAux('cggmp/enc', ctx, st.aux)
     .int('N0', st.key.N)
     .int('K', st.K)
-    .int('Nhat', st.aux.N)
-    .int('s', st.aux.s)
-    .int('t', st.aux.t)
     .int('S', S)
     .int('A', A)
     .int('C', C)

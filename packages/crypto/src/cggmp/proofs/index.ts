@@ -1,3 +1,6 @@
 export * from './enc.js'
 export * from './aff-g.js'
 export * from './log-star.js'
+export * from './dec.js'
+export * from './mul.js'
+export * from './mul-star.js'

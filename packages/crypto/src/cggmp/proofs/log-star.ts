@@ -16,8 +16,8 @@ import { mulPoint, q, type CurvePoint } from '../group.js'
 import { paillierEncrypt, type PaillierPublicKey } from '../paillier.js'
 import { EPSILON, L } from '../params.js'
 import { ringPedersenCommit, type RingPedersenParams } from '../ring-pedersen.js'
-import { Transcript, type ProofContext } from '../transcript.js'
-import { checkedKey, inSignedRange, isAux, isBoundedInt, isPoint, isUnit, sampleSigned } from './range-checks.js'
+import type { ProofContext } from '../transcript.js'
+import { checkedKey, inSignedRange, isAux, isBoundedInt, isPoint, isUnit, sampleSigned, transcriptWithAux } from './range-checks.js'
 
 export interface LogStarStatement {
   /** The prover's Paillier key (N0). */
@@ -48,14 +48,11 @@ export interface LogStarProof {
 type FirstMessage = Pick<LogStarProof, 'S' | 'A' | 'Y' | 'D'>
 
 function challenge(ctx: ProofContext, st: LogStarStatement, m: FirstMessage): bigint {
-  return new Transcript('cggmp/log-star', ctx)
+  return transcriptWithAux('cggmp/log-star', ctx, st.aux)
     .int('N0', st.key.N)
     .int('C', st.C)
     .point('X', st.X)
     .point('g', st.g)
-    .int('Nhat', st.aux.N)
-    .int('s', st.aux.s)
-    .int('t', st.aux.t)
     .int('S', m.S)
     .int('A', m.A)
     .point('Y', m.Y)

@@ -1,13 +1,14 @@
 /*
- * Shared checks and samplers of the presigning / identification proofs (enc, aff-g, log*,
- * mul, mul*, dec). Verifiers call these on every received value before using it, so that
- * no attacker-chosen integer reaches an exponentiation or a relation unchecked.
+ * Shared checks, samplers and transcript fields of the presigning / identification proofs
+ * (enc, aff-g, log*, mul, mul*, dec). Verifiers call these on every received value before
+ * using it, so that no attacker-chosen integer reaches an exponentiation or a relation unchecked.
  */
 import { bitLength, gcd, randomBelow } from '../arith.js'
 import { Point, type CurvePoint } from '../group.js'
 import type { PaillierPublicKey } from '../paillier.js'
 import { MAX_INTEGER_BITS, PAILLIER_BITS } from '../params.js'
 import type { RingPedersenParams } from '../ring-pedersen.js'
+import { Transcript, type ProofContext } from '../transcript.js'
 
 /** Uniform in the closed interval [−bound, bound] (the paper's ±2^ℓ·N̂ masks). */
 export function sampleSigned(bound: bigint): bigint {
@@ -54,4 +55,9 @@ export function isPoint(P: unknown): P is CurvePoint {
     return false
   }
   return !P.is0()
+}
+
+/** A proof's transcript, opened with the verifier's ring-Pedersen parameters its range proof is against. */
+export function transcriptWithAux(proof: string, ctx: ProofContext, aux: RingPedersenParams): Transcript {
+  return new Transcript(proof, ctx).int('Nhat', aux.N).int('s', aux.s).int('t', aux.t)
 }
