@@ -91,4 +91,3 @@ describe('CGGMP signing', () => {
     expect(cggmpPresignSessionId(keys23[1]!, [2, 1], new Uint8Array(0), id)).toEqual(base)
   })
 })
-})
