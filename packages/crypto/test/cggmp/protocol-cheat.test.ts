@@ -87,6 +87,17 @@ describe('CGGMP presigning names the cheater', () => {
     expectNamed(r, 1, [2])
   })
 
+  it('a sender that shows one party another G_i (equivocation) is named by that party; the echo stops the other', () => {
+    const r = runPresign(keys, signers, undefined, {
+      intercept: editing<CggmpPresignMessage>(2, 1, 'broadcast', (m) => {
+        const k = m as Msg<'cggmp/presign-k'>
+        return { ...k, G: k.G * k.G % keys[1]!.paillier.N2 }
+      }, 3),
+    })
+    expectNamed(r, 2, [3])
+    expect(r.aborts.get(1)?.reason).toMatch(/received other round-1 broadcasts/)
+  })
+
   it('round 3: a Δ_i that is not k_i·Γ fails Π^log* at every verifier', () => {
     const r = runPresign(keys, signers, undefined, {
       intercept: editing<CggmpPresignMessage>(3, 3, 'broadcast', (m) => ({ ...m, Delta: Point.BASE.multiply(5n).toBytes(true) })),
