@@ -96,6 +96,27 @@ export function cggmpSignatureFrom(sigma: bigint, point: CurvePoint, digest: Uin
   return secp256k1.verify(compact, digest, publicKey, { prehash: false, lowS: true }) ? sig : undefined
 }
 
+/** What the combiner of online shares knows of the presignature (every signer reports the same). */
+export interface CggmpOnlineTarget extends Pick<CggmpPresignature, 'presignId' | 'instancePoint' | 'publicKey'> {
+  readonly digest: Uint8Array
+}
+
+/**
+ * The signature from the signers' online shares σ_i (CggmpPresignature.online), for a
+ * combiner outside the session (the coordinator). A malformed share names its sender; a
+ * signature that does not verify names nobody here: naming the signer whose σ_i is wrong
+ * takes the identification round of CggmpSignSession.
+ */
+export function combineCggmpOnline(target: CggmpOnlineTarget, shares: ReadonlyMap<PartyIndex, bigint>): EcdsaSignature {
+  const malformed = [...shares].filter(([, s]) => typeof s !== 'bigint' || s < 0n || s >= q).map(([p]) => p)
+  if (malformed.length > 0) throw new ProtocolAbort('malformed online share (σ must be an integer below q)', malformed)
+  let sigma = 0n
+  for (const s of shares.values()) sigma += s
+  const sig = cggmpSignatureFrom(sigma, rerandomized(target, target.digest).point, target.digest, target.publicKey)
+  if (!sig) throw new ProtocolAbort('signature does not verify: a signer sent a wrong σ_i (run the identification to name it)', [])
+  return sig
+}
+
 export class CggmpSignSession extends RoundSession<EcdsaSignature, CggmpSignMessage> {
   protected readonly rounds: readonly RoundSpec[] = [
     { broadcast: true, direct: false },

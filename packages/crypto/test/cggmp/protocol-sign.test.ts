@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest'
 import { secp256k1 } from '@noble/curves/secp256k1.js'
 import { sha256 } from '@noble/hashes/sha2.js'
 import { HDKey } from '@scure/bip32'
-import { CggmpSignSession, PresignatureUsedError, cggmpPresignSessionId, deriveKey, newCggmpPresignId, type EcdsaSignature } from '../../src/index.js'
+import {
+  CggmpSignSession, PresignatureUsedError, cggmpPresignSessionId, combineCggmpOnline, deriveKey, newCggmpPresignId, q,
+  type CggmpPresignature, type EcdsaSignature,
+} from '../../src/index.js'
 import { assembleKeys, presign, runSign } from './protocol-harness.js'
 
 const keys23 = assembleKeys(2, 3)
@@ -61,6 +64,19 @@ describe('CGGMP signing', () => {
     expect(sig.publicKey).toEqual(expected)
     expect(secp256k1.verify(compact(sig), digest, expected, { prehash: false })).toBe(true)
     expect(secp256k1.verify(compact(sig), digest, keys23[0]!.groupPublicKey, { prehash: false })).toBe(false)
+  })
+
+  it('a coordinator combines the online shares (σ_i) into a verified signature; a malformed share names its sender, a wrong one nobody', () => {
+    const digest = sha256(new TextEncoder().encode('coordinator'))
+    const target = (p: CggmpPresignature) => ({ presignId: p.presignId, instancePoint: p.instancePoint, publicKey: p.publicKey, digest })
+    const presigs = presign(keys23, [1, 3])
+    const shares = new Map(presigs.map((p) => [p.self, p.online(digest)]))
+    const sig = combineCggmpOnline(target(presigs[0]!), shares)
+    expect(secp256k1.verify(compact(sig), digest, keys23[0]!.groupPublicKey, { prehash: false, lowS: true })).toBe(true)
+    const malformed = new Map(shares).set(3, q)
+    expect(() => combineCggmpOnline(target(presigs[0]!), malformed)).toThrow(expect.objectContaining({ culprits: [3] }))
+    const wrong = new Map(shares).set(3, (shares.get(3)! + 1n) % q)
+    expect(() => combineCggmpOnline(target(presigs[0]!), wrong)).toThrow(expect.objectContaining({ culprits: [] }))
   })
 
   it('re-randomizes R per digest: r is not x(R) of the presignature', () => {
