@@ -1,1 +1,2 @@
 export * from './mod.js'
+export * from './prm.js'
