@@ -1,2 +1,3 @@
 export * from './mod.js'
 export * from './prm.js'
+export * from './fac.js'
