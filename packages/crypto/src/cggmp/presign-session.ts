@@ -255,8 +255,8 @@ export class CggmpPresignature {
  * r' = x(R') mod q: the signature's instance point (sign-session.ts explains why). Public.
  */
 export function rerandomized(p: Pick<CggmpPresignature, 'presignId' | 'instancePoint' | 'publicKey'>, digest: Uint8Array): { rho: bigint; point: Uint8Array; r: bigint } {
-  const ctx: ProofContext = { sessionId: p.presignId, prover: 0 }
-  const rho = mod(fromBytes(hashPacked('cggmp/presign/rerandomize', ctx, { R: p.instancePoint, X: p.publicKey, m: digest })), q - 1n) + 1n
+  // SHA-256 over the tagged, length-prefixed fields (session-id.ts); mod q − 1, the bias is about 2^-128
+  const rho = mod(fromBytes(sessionId('cggmp-presign-rerandomize/v1', p.presignId, p.instancePoint, p.publicKey, digest)), q - 1n) + 1n
   // on the online path: libsecp256k1 (dkls/group.ts), several times faster than noble here
   const point = mul(decodePoint(p.instancePoint, 'instance point'), rho)
   return { rho, point, r: mod(pointX(point), q) }
