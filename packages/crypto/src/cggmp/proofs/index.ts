@@ -1,3 +1,4 @@
 export * from './mod.js'
 export * from './prm.js'
 export * from './fac.js'
+export * from './sch.js'
