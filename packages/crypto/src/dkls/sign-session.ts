@@ -84,6 +84,7 @@ import { lagrangeAtZero } from '../curves/polynomial.js'
 import { secp256k1Group } from '../curves/group.js'
 import { RoundSession, checkEach, type RoundInput, type RoundSpec } from '../session/round-session.js'
 import { sessionId } from '../session/session-id.js'
+import { checkedSigners } from '../keys/signer-set.js'
 import type { KeyShare } from '../keys/types.js'
 import { ProtocolAbort, type Outgoing, type PartyIndex, type Rng } from '../session/types.js'
 import type { BanList } from './bans.js'
@@ -286,11 +287,7 @@ export abstract class DklsSignCore<Result> extends RoundSession<Result, DklsSign
   constructor(options: DklsSessionOptions, idOf: (signers: PartyIndex[]) => Uint8Array) {
     const { key, bans } = options
     assertEcdsaKeyShare(key)
-    const signers = [...new Set(options.signers)].sort((a, b) => a - b)
-    if (signers.length !== options.signers.length) throw new RangeError('signer set repeats a party')
-    const outside = signers.filter((p) => !key.parties.includes(p))
-    if (outside.length > 0) throw new RangeError(`signers ${outside.join(', ')} are not in the key's committee`)
-    if (signers.length < key.threshold) throw new RangeError(`${signers.length} signers cannot sign with a ${key.threshold}-of-${key.parties.length} key`)
+    const signers = checkedSigners(key, options.signers)
     const banned = signers.filter((p) => p !== key.self && bans.isBanned(key.keyId, p))
     if (banned.length > 0) {
       throw new RangeError(`party ${banned.join(', ')} is banned for key ${key.keyId} (failed a check in an earlier session); refresh the key to sign with it`)
