@@ -1,9 +1,12 @@
 import { generatePrimeSync } from 'node:crypto'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import {
   bitLength, generatePaillierBlum, jacobi, M, mod, modInv, modPow, proveMod, randomUnit, Transcript, verifyMod,
   type ModProof, type ProofContext,
 } from '../../src/cggmp/index.js'
+
+// 2048-bit Paillier proofs: seconds per party, more on a loaded CI machine running two files at once
+vi.setConfig({ testTimeout: 240_000, hookTimeout: 240_000 })
 
 const key = generatePaillierBlum() // production size, 2048 bits
 const ctx: ProofContext = { sessionId: new Uint8Array([1, 2, 3]), prover: 1 }

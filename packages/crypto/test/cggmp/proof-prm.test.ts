@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import {
   generatePaillierBlum, generateRingPedersen, jacobi, M, mod, modPow, provePrm, randomBelow, randomUnit, Transcript,
   verifyPrm, type PrmProof, type ProofContext, type RingPedersenParams,
 } from '../../src/cggmp/index.js'
+
+// 2048-bit Paillier proofs: seconds per party, more on a loaded CI machine running two files at once
+vi.setConfig({ testTimeout: 240_000, hookTimeout: 240_000 })
 
 const key = generatePaillierBlum() // production size, 2048 bits
 const rp = generateRingPedersen(key)

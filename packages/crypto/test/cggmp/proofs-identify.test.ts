@@ -1,12 +1,15 @@
 // Π^mul (Fig. 29), Π^dec (Fig. 30) and Π^mul* (Fig. 31) of CGGMP — the proofs of the presign
 // and sign identification steps — at production sizes (2048-bit moduli).
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import {
   EPSILON, L, L_PRIME, mod, mulG, paillierDecrypt, paillierEncrypt, paillierMul, paillierNonce,
   proveDec, proveMul, proveMulStar, q, randomSigned, verifyDec, verifyMul, verifyMulStar,
   type DecStatement, type DecWitness, type MulStarStatement, type MulStarWitness, type MulStatement, type MulWitness,
 } from '../../src/cggmp/index.js'
 import { ctx, makeKeys, otherPoint, otherProver, otherSession, tamperedFields, type Keys } from './presign-fixtures.js'
+
+// 2048-bit Paillier proofs: seconds per party, more on a loaded CI machine running two files at once
+vi.setConfig({ testTimeout: 240_000, hookTimeout: 240_000 })
 
 let keys: Keys
 beforeAll(() => {

@@ -1,12 +1,15 @@
 // Π^enc (Fig. 14), Π^aff-g (Fig. 15) and Π^log* (Fig. 25) of CGGMP at production sizes
 // (2048-bit moduli, ℓ = 256, ℓ' = 1280, ε = 512), with the attack regressions of issue 15.
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import {
   EPSILON, L, L_PRIME, mod, mulG, mulPoint, paillierAdd, paillierEncrypt, paillierMul, paillierNonce,
   proveAffG, proveEnc, proveLogStar, randomSigned, Transcript, verifyAffG, verifyEnc, verifyLogStar,
   type AffGStatement, type AffGWitness, type EncStatement, type EncWitness, type LogStarStatement, type LogStarWitness,
 } from '../../src/cggmp/index.js'
 import { ctx, makeKeys, otherPoint, otherProver, otherSession, tamperedFields, type Keys } from './presign-fixtures.js'
+
+// 2048-bit Paillier proofs: seconds per party, more on a loaded CI machine running two files at once
+vi.setConfig({ testTimeout: 240_000, hookTimeout: 240_000 })
 
 let keys: Keys
 beforeAll(() => {

@@ -1,13 +1,16 @@
 // CGGMP auxiliary information: honest runs (fixture keys, and one party generating its own
 // safe primes), and a cheater at each check named exactly. Cheaters run against one honest
 // party (aux info's proofs cost seconds per party at 2048 bits).
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import {
   CggmpAuxSession, PAILLIER_BITS, bitLength, generateRingPedersen, modPow, randomUnit, simulate,
   type CggmpAuxMessage, type Packed, type PartyIndex, type SimulationResult, type Transit,
 } from '../../src/index.js'
 import { runDkg } from '../dkg-harness.js'
 import { auxSessions, paillierKeys, runAux } from './protocol-harness.js'
+
+// 2048-bit Paillier proofs: seconds per party, more on a loaded CI machine running two files at once
+vi.setConfig({ testTimeout: 240_000, hookTimeout: 240_000 })
 
 function tamper(proof: Packed): Packed {
   const fields = proof as Record<string, Packed>

@@ -1,12 +1,15 @@
 // CGGMP presigning and signing with one cheating signer: the cheater is named exactly, by
 // every party that can tell, and no honest party is ever named.
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { sha256 } from '@noble/hashes/sha2.js'
 import {
   CggmpPresignSession, CggmpPresignature, EPSILON, L_PRIME, Point, newCggmpPresignId, q, simulate,
   type CggmpPresignMessage, type Packed, type PartyIndex, type ProtocolAbort, type SimulationResult, type Transit,
 } from '../../src/index.js'
 import { assembleKeys, presign, presignSessions, runPresign, runSign } from './protocol-harness.js'
+
+// 2048-bit Paillier proofs: seconds per party, more on a loaded CI machine running two files at once
+vi.setConfig({ testTimeout: 240_000, hookTimeout: 240_000 })
 
 const keys = assembleKeys(2, 3)
 /** Three signers of the 2-of-3 key, so that a bystander's verdict shows too; two where only the verifier can tell (quicker). */

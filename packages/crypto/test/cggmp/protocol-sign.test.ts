@@ -1,7 +1,7 @@
 // CGGMP presigning + signing end to end (honest runs): signatures verify under noble and OpenSSL,
 // at a BIP32 path under the derived key; presignatures are single-use.
 import { createPublicKey, verify as nodeVerify } from 'node:crypto'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { secp256k1 } from '@noble/curves/secp256k1.js'
 import { sha256 } from '@noble/hashes/sha2.js'
 import { HDKey } from '@scure/bip32'
@@ -10,6 +10,9 @@ import {
   type CggmpPresignature, type EcdsaSignature,
 } from '../../src/index.js'
 import { assembleKeys, presign, runSign } from './protocol-harness.js'
+
+// 2048-bit Paillier proofs: seconds per party, more on a loaded CI machine running two files at once
+vi.setConfig({ testTimeout: 240_000, hookTimeout: 240_000 })
 
 const keys23 = assembleKeys(2, 3)
 
