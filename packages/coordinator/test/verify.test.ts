@@ -1,5 +1,6 @@
 import { ed25519 } from '@noble/curves/ed25519.js'
-import { schnorr, secp256k1 } from '@noble/curves/secp256k1.js'
+import { schnorr, secp256k1, secp256k1_FROST } from '@noble/curves/secp256k1.js'
+import { hash_to_field } from '@noble/curves/abstract/hash-to-curve.js'
 import { sha256 } from '@noble/hashes/sha2.js'
 import { bytesToHex } from '@noble/hashes/utils.js'
 import { describe, expect, it } from 'vitest'
@@ -40,6 +41,56 @@ describe('verifyEcdsa', () => {
 
 describe('verifySchnorr', () => {
   const message = new TextEncoder().encode('schnorr')
+
+  // a single-signer FROST(secp256k1, SHA-256) signature built from RFC 9591 section 5.3's equation with noble
+  function frostSecp256k1Signature(secret: bigint, msg: Uint8Array): { publicKey: Uint8Array; sig: Uint8Array } {
+    const publicKey = secp256k1.Point.BASE.multiply(secret).toBytes(true)
+    const r = secp256k1.Point.Fn.fromBytes(secp256k1.utils.randomSecretKey())
+    const R = secp256k1.Point.BASE.multiply(r).toBytes(true)
+    const [[c]] = hash_to_field(Uint8Array.from([...R, ...publicKey, ...msg]), 1, { DST: 'FROST-secp256k1-SHA256-v1chal', p: n, m: 1, k: 128, expand: 'xmd', hash: sha256 }) as bigint[][]
+    const z = (r + c! * secret) % n
+    return { publicKey, sig: Uint8Array.from([...R, ...be32(z)]) }
+  }
+
+  it('FROST(secp256k1) through libsecp256k1 agrees with noble on valid and tampered signatures', () => {
+    for (let i = 0; i < 8; i++) {
+      const secret = secp256k1.Point.Fn.fromBytes(secp256k1.utils.randomSecretKey())
+      const { publicKey, sig } = frostSecp256k1Signature(secret, message)
+      expect(secp256k1_FROST.verify(sig, message, publicKey)).toBe(true) // the construction is right
+      expect(verifySchnorr('frost-secp256k1', publicKey, message, sig)).toBe(true)
+      const tampered = [
+        Uint8Array.from([...sig.subarray(0, 64), sig[64]! ^ 1]), // z
+        Uint8Array.from([sig[0]! ^ 1, ...sig.subarray(1)]), // R's parity
+        Uint8Array.from([...sig.subarray(0, 33), ...be32(BigInt('0x' + bytesToHex(sig.subarray(33))) + n)].slice(0, 65)), // z + n does not fit: 65 bytes kept
+      ]
+      for (const bad of tampered) expect(verifySchnorr('frost-secp256k1', publicKey, message, bad)).toBe(secp256k1_FROST.verify(bad, message, publicKey))
+      expect(verifySchnorr('frost-secp256k1', publicKey, new TextEncoder().encode('other'), sig)).toBe(false)
+    }
+  })
+
+  it('FROST(secp256k1) refuses a non-canonical z (z + n), a zero z and an R that is not a point', () => {
+    const secret = 12345n
+    const { publicKey, sig } = frostSecp256k1Signature(secret, message)
+    const z = BigInt('0x' + bytesToHex(sig.subarray(33)))
+    if (z + n < 2n ** 256n) expect(verifySchnorr('frost-secp256k1', publicKey, message, Uint8Array.from([...sig.subarray(0, 33), ...be32(z + n)]))).toBe(false)
+    expect(verifySchnorr('frost-secp256k1', publicKey, message, Uint8Array.from([...sig.subarray(0, 33), ...be32(0n)]))).toBe(false)
+    expect(verifySchnorr('frost-secp256k1', publicKey, message, Uint8Array.from([2, ...new Uint8Array(32).fill(0xff), ...sig.subarray(33)]))).toBe(false)
+    expect(verifySchnorr('frost-secp256k1', publicKey.subarray(1), message, sig)).toBe(false)
+  })
+
+  it('Ed25519: the RFC 8032 test vector 2 verifies; S + L (non-canonical) is refused', () => {
+    // RFC 8032 section 7.1, TEST 2
+    const publicKey = Uint8Array.from(Buffer.from('3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c', 'hex'))
+    const sig = Uint8Array.from(Buffer.from('92a009a9f0d4cab8720e820b5f642540a2b27b5416503f8fb3762223ebdb69da085ac1e43e15996e458f3613d0f11d8c387b2eaeb4302aeeb00d291612bb0c00', 'hex'))
+    const msg = Uint8Array.from([0x72])
+    expect(verifySchnorr('frost-ed25519', publicKey, msg, sig)).toBe(true)
+    const L = 2n ** 252n + 27742317777372353535851937790883648493n
+    const S = BigInt('0x' + bytesToHex(sig.subarray(32).reverse()))
+    const big = Uint8Array.from(Buffer.from((S + L).toString(16).padStart(64, '0'), 'hex')).reverse()
+    expect(ed25519.verify(Uint8Array.from([...sig.subarray(0, 32), ...big]), msg, publicKey, { zip215: false })).toBe(false)
+    expect(verifySchnorr('frost-ed25519', publicKey, msg, Uint8Array.from([...sig.subarray(0, 32), ...big]))).toBe(false)
+    expect(verifySchnorr('frost-ed25519', publicKey.subarray(1), msg, sig)).toBe(false)
+  })
   it('Ed25519 per RFC 8032, refusing a tampered signature', () => {
     const secret = ed25519.utils.randomSecretKey()
     const sig = ed25519.sign(message, secret)
@@ -56,6 +107,11 @@ describe('verifySchnorr', () => {
       expect(verifySchnorr('bip340', compressed, message, sig)).toBe(true)
       expect(verifySchnorr('bip340', compressed, new TextEncoder().encode('other'), sig)).toBe(false)
       expect(verifySchnorr('bip340', compressed.subarray(1), message, sig)).toBe(false) // must be the 33-byte form
+      const digest = sha256(message) // 32-byte messages (sighashes) go through libsecp256k1
+      const sig32 = schnorr.sign(digest, secret)
+      expect(verifySchnorr('bip340', compressed, digest, sig32)).toBe(true)
+      sig32[5]! ^= 1
+      expect(verifySchnorr('bip340', compressed, digest, sig32)).toBe(false)
     }
   })
 })

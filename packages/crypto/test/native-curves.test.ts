@@ -6,8 +6,8 @@ import { hexToBytes, numberToBytesBE, numberToBytesLE } from '@noble/curves/util
 import { ed25519Group, secp256k1Group, type CurveGroup } from '../src/index.js'
 import type { NativeGroup } from '../src/curves/native-group.js'
 import { nativeEd25519 } from '../src/curves/native-ed25519.js'
-import { nativeSecp256k1, secp256k1Backend } from '../src/curves/native-secp256k1.js'
-import { wasmSecp256k1 } from '../src/curves/wasm-secp256k1.js'
+import { ecdsaRecoverCompressed, nativeSecp256k1, secp256k1Backend } from '../src/curves/native-secp256k1.js'
+import { wasmEcdsaRecover, wasmSecp256k1 } from '../src/curves/wasm-secp256k1.js'
 import { seededRng } from './dkg-harness.js'
 
 const rng = seededRng('native-curves')
@@ -109,3 +109,25 @@ function onSecp256k1(x: bigint): boolean {
     return false
   }
 }
+
+describe('ECDSA public-key recovery (the SDK signature check)', () => {
+  for (const [name, recover] of [['N-API', ecdsaRecoverCompressed], ['WebAssembly', wasmEcdsaRecover]] as const) {
+    it(`${name}: recovers the signer's key as noble does; a wrong id, digest or r gives another key or null`, () => {
+      for (let i = 0; i < 5; i++) {
+        const sk = secp256k1.utils.randomSecretKey(rng(48))
+        const digest = rng(32)
+        const sig = secp256k1.sign(digest, sk, { prehash: false, format: 'recovered' })
+        const rs = sig.slice(1)
+        const id = sig[0] as 0 | 1
+        expect(recover(rs, id, digest)).toEqual(secp256k1.getPublicKey(sk, true))
+        expect(recover(rs, (1 - id) as 0 | 1, digest)).not.toEqual(secp256k1.getPublicKey(sk, true))
+        const other = Uint8Array.from(digest)
+        other[0]! ^= 1
+        expect(recover(rs, id, other)).not.toEqual(secp256k1.getPublicKey(sk, true))
+      }
+      const n = secp256k1.Point.CURVE().n
+      expect(recover(Uint8Array.from([...numberToBytesBE(n, 32), ...numberToBytesBE(1n, 32)]), 0, rng(32))).toBeNull() // r = n
+      expect(recover(new Uint8Array(64), 0, rng(32))).toBeNull()
+    })
+  }
+})

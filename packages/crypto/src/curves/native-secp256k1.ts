@@ -2,7 +2,7 @@ import { createRequire } from 'node:module'
 import { secp256k1 } from '@noble/curves/secp256k1.js'
 import { equalBytes } from '@noble/curves/utils.js'
 import { nativeGroup, type NativeGroup } from './native-group.js'
-import { negateCompressed, wasmSecp256k1 } from './wasm-secp256k1.js'
+import { negateCompressed, wasmEcdsaRecover, wasmSecp256k1 } from './wasm-secp256k1.js'
 
 /*
  * secp256k1 through libsecp256k1's N-API binding (the `secp256k1` package, which ships
@@ -22,6 +22,7 @@ interface Secp256k1Binding {
   publicKeyCreate(k: Uint8Array, compressed: boolean): Uint8Array
   publicKeyTweakMul(p: Uint8Array, k: Uint8Array, compressed: boolean): Uint8Array
   publicKeyCombine(points: Uint8Array[], compressed: boolean): Uint8Array
+  ecdsaRecover(sig: Uint8Array, recid: number, msg32: Uint8Array, compressed: boolean): Uint8Array
 }
 
 function loadBinding(): Secp256k1Binding | undefined {
@@ -55,3 +56,18 @@ const binding = loadBinding()
 export const secp256k1Backend: 'napi' | 'wasm' = binding ? 'napi' : 'wasm'
 
 export const nativeSecp256k1: NativeGroup = binding ? napiSecp256k1(binding) : wasmSecp256k1
+
+/**
+ * The compressed public key that produced the 64-byte (r, s) with `recoveryId` over a
+ * 32-byte digest (libsecp256k1's secp256k1_ecdsa_recover), or null where it refuses
+ * the input. Public inputs only: the SDK's signature check (packages/coordinator verify.ts).
+ */
+export function ecdsaRecoverCompressed(signature: Uint8Array, recoveryId: 0 | 1, digest: Uint8Array): Uint8Array | null {
+  if (signature.length !== 64 || digest.length !== 32) return null
+  if (!binding) return wasmEcdsaRecover(signature, recoveryId, digest)
+  try {
+    return binding.ecdsaRecover(signature, recoveryId, digest, true)
+  } catch {
+    return null
+  }
+}

@@ -28,3 +28,12 @@ export function negateCompressed(p: Uint8Array): Uint8Array {
   out[0] = p[0] === 2 ? 3 : 2
   return out
 }
+
+/** ecdsaRecoverCompressed (native-secp256k1.ts) on the WebAssembly build; null where libsecp256k1 refuses. */
+export function wasmEcdsaRecover(signature: Uint8Array, recoveryId: 0 | 1, digest: Uint8Array): Uint8Array | null {
+  try {
+    return ecc.recover(digest, signature, recoveryId, true)
+  } catch {
+    return null // r or s out of range: tiny-secp256k1 throws on what the binding reports as an error
+  }
+}
