@@ -302,8 +302,12 @@ export class Coordinator {
     const nonce = randomBytes(32)
     const attestation = options.attestation ?? 'off'
     if (!ATTESTATION_MODES.includes(attestation)) throw new ConfigError(`attestation must be one of ${ATTESTATION_MODES.join(', ')}`, 'attestation')
+    const engine = options.engine ?? 'dkls23'
+    if (engine !== 'dkls23' && engine !== 'cggmp') throw new ConfigError('engine must be dkls23 or cggmp', 'engine')
+    if (engine !== 'dkls23' && scheme !== 'ecdsa') throw new ConfigError('engine applies to ecdsa keys only', 'engine')
     const request: CoordRequest = {
       kind: 'keygen', scheme, threshold, parties, keyId, nonce, issuedAt: unixSeconds(), ...(attestation === 'off' ? {} : { attestation }),
+      ...(engine === 'cggmp' ? { engine } : {}),
     }
     const isReport = (o: Outcome) => keygenKey(o) !== undefined
     const gathered = await this.fanOut(parties, request, { timeoutMs: this.timeouts.keygenMs, judge: (o) => (isReport(o) ? 'ok' : verdictOf(o, parties)) })
@@ -316,7 +320,7 @@ export class Coordinator {
         throw policyDenial(gathered.outcomes) ?? fatalRefusal(gathered.outcomes) ?? attemptError(`keygen of ${keyId}`, keyId, judge(gathered, parties, nonce, isReport, () => undefined), gathered.outcomes)
       }
       const key = withMembers(agreedKey(keyId, reports), reports)
-      if (!sameKeyInfo(key, { ...key, scheme, threshold, parties })) {
+      if (!sameKeyInfo(key, { ...key, scheme, threshold, parties, ...(engine === 'cggmp' ? { engine } : {}) })) {
         throw new InconsistentKeyError(`the nodes created key ${keyId} with other parameters than requested`, keyId, parties)
       }
       return { key, nonce }

@@ -1,5 +1,5 @@
 import type { Connection, Stream } from '@libp2p/interface'
-import { safeErrorMessage, type EcdsaKeyShare, type KeyShare, type PartyIndex } from '@thresh/crypto'
+import { safeErrorMessage, type CggmpKeyShare, type EcdsaKeyShare, type KeyShare, type PartyIndex } from '@thresh/crypto'
 import {
   COORD_PROTOCOL, rpcServerStream, WireError,
   type AttestationMode, type CoordRequest, type CoordResponse, type KeygenRequest, type MemberSecurity, type RpcAccusation, type RpcErrorCode, type SignatureEntry, type SignRequest,
@@ -15,6 +15,7 @@ import { keyInfo, publicFacts, type KeyRecords, type LifecycleRefusal } from './
 import type { Logger } from './log.js'
 import type { NodeMetrics } from './metrics.js'
 import { dkgSpec, dklsSetupSpec, dklsSignSpec, frostSignSpec } from './protocols.js'
+import { cggmpAuxSpec, cggmpFullSign } from './cggmp-protocols.js'
 import { isDiskError, type DiskHealth } from './disk-health.js'
 import { failpoint } from './failpoints.js'
 import { LifecycleService } from './lifecycle-service.js'
@@ -202,8 +203,10 @@ export class CoordinatorService {
       case 'sign':
         return this.sign(request, note)
       case 'presign':
+        if (this.isCggmp(request.keyId)) throw new Refusal('engine-unsupported', `key ${request.keyId} is a CGGMP key: presignature pools are not offered for CGGMP keys yet (sign requests run presign + sign in one request)`)
         return this.presignatures.presign(request)
       case 'onlineSign':
+        if (this.isCggmp(request.sign.keyId)) throw new Refusal('engine-unsupported', `key ${request.sign.keyId} is a CGGMP key: presignature pools are not offered for CGGMP keys yet`)
         return this.presignatures.onlineSign(request, note)
       case 'listKeys':
         return Promise.resolve({ kind: 'keys', keys: this.options.keys.list().map(keyInfo) })
@@ -239,6 +242,11 @@ export class CoordinatorService {
       case 'auditLog':
         return this.auditLog(request.fromSeq, request.limit)
     }
+  }
+
+  /** Whether the active key `keyId` is a CGGMP key (its presignatures are CGGMP's: cggmp-presign-service.ts). */
+  private isCggmp(keyId: string): boolean {
+    return this.options.keys.get(keyId)?.engine === 'cggmp'
   }
 
   /** A page of this node's audit log, as the JSON lines it hashed and signed. */
@@ -293,15 +301,20 @@ export class CoordinatorService {
       // under the same key id with a fresh nonce.
       const mode = request.attestation ?? 'off'
       // an attested keygen's DKG binds its mode too: members given different modes never run the same DKG
-      const requestId = mode === 'off' ? requestIdOf(request) : `${requestIdOf(request)}/attest:${mode}`
+      const attempt = mode === 'off' ? requestIdOf(request) : `${requestIdOf(request)}/attest:${mode}`
+      // and its engine: members told different engines never run the same DKG
+      const requestId = request.engine === 'cggmp' ? `${attempt}/engine:cggmp` : attempt
       const members = mode === 'off' ? undefined : await this.attest(request, mode, requestId, self)
       if (request.scheme === 'ml-dsa-44') return await this.mldsa.keygen(request, self, requestId, members)
       const dkg = await this.options.sessions.run(dkgSpec({ ...request, scheme: request.scheme, requestId }, identity))
       // the setup's EcdsaKeyShare carries the DKG's secretShare buffer: one wipe covers both
       try {
-        const share: KeyShare = request.scheme === 'ecdsa'
-          ? await this.options.sessions.run(dklsSetupSpec(dkg, { ...request, requestId }, this.options.sessions.workers))
-          : dkg
+        const cggmp = request.scheme === 'ecdsa' && request.engine === 'cggmp'
+        const share: KeyShare = request.scheme !== 'ecdsa'
+          ? dkg
+          : cggmp
+            ? await this.options.sessions.run(cggmpAuxSpec(dkg, { ...request, requestId }, this.options.sessions.workers))
+            : await this.options.sessions.run(dklsSetupSpec(dkg, { ...request, requestId }, this.options.sessions.workers))
         const record = {
           keyId: request.keyId,
           scheme: dkg.scheme,
@@ -311,6 +324,7 @@ export class CoordinatorService {
           ...publicFacts(share),
           nonce: request.nonce,
           ...(members ? { members } : {}),
+          ...(cggmp ? { engine: 'cggmp' as const } : {}),
         }
         // pending until the coordinator commits it: it saw every party report this key
         if (!(await keys.addPending(record, share))) throw new Refusal('key-exists', `key ${request.keyId} was committed meanwhile`)
@@ -397,6 +411,15 @@ export class CoordinatorService {
         const signatures = []
         for (let i = 0; i < target.digests.length; i++) {
           signatures.push({ signature: await this.options.sessions.run(frostSignSpec({ ...paramsOf(i), key }, identity)), recoveryId: 0 })
+        }
+        return await signed(signatures)
+      }
+      if (record.engine === 'cggmp') {
+        // presign + sign per digest; identification names a cheater (culprits in the response)
+        const signatures = []
+        for (let i = 0; i < target.digests.length; i++) {
+          const sig = await cggmpFullSign(this.options.sessions, { ...paramsOf(i), key: key as CggmpKeyShare })
+          signatures.push({ signature: Uint8Array.from([...sig.r, ...sig.s]), recoveryId: sig.recovery })
         }
         return await signed(signatures)
       }

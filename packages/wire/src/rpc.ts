@@ -33,6 +33,19 @@ export interface KeygenRequest {
   readonly issuedAt: number
   /** Whether the members attest to each other before the DKG; absent: 'off'. */
   readonly attestation?: AttestationMode
+  /** scheme 'ecdsa': the signing engine; absent: 'dkls23' (proto field 80). */
+  readonly engine?: EcdsaEngine
+}
+
+/** The threshold-ECDSA engine of an 'ecdsa' key (proto EcdsaEngine). */
+export type EcdsaEngine = 'dkls23' | 'cggmp'
+export const WIRE_ECDSA_ENGINES: Readonly<Record<number, EcdsaEngine>> = { 0: 'dkls23', 1: 'cggmp' }
+
+/** The engine field of a keygen request or KeyInfo: only 'ecdsa' keys have one; 'dkls23' is the unset default. */
+function engineFromWire(value: number | null | undefined, scheme: KeyScheme, field: string): { engine?: EcdsaEngine } {
+  const engine = enumName(value ?? 0, field, WIRE_ECDSA_ENGINES)
+  if (engine !== 'dkls23' && scheme !== 'ecdsa') throw new WireError('invalid-field', `${field}: only ecdsa keys have an engine`, field)
+  return engine === 'dkls23' ? {} : { engine }
 }
 
 /** What a sign request asks to sign (proto PayloadKind); every node decodes it itself (@thresh/chains). */
@@ -260,6 +273,8 @@ export interface KeyInfo {
   readonly publicShares: readonly Uint8Array[]
   /** Per member in `parties` order (keys made with an attestation exchange): its share protection and whether it attested. */
   readonly members?: readonly MemberSecurity[]
+  /** 'ecdsa' keys made with the CGGMP engine: 'cggmp'; absent: DKLs23 (or not an ECDSA key). */
+  readonly engine?: EcdsaEngine
 }
 
 export type RpcErrorCode =
@@ -284,6 +299,7 @@ export type RpcErrorCode =
   | 'presign-unknown'
   | 'presign-used'
   | 'presign-mismatch'
+  | 'engine-unsupported'
 
 export type CoordResponse =
   | { readonly kind: 'keygen'; readonly key: KeyInfo }
@@ -396,6 +412,7 @@ const ERROR_CODES: Readonly<Record<number, RpcErrorCode>> = {
   40: 'presign-unknown',
   41: 'presign-used',
   42: 'presign-mismatch',
+  46: 'engine-unsupported',
 }
 
 /** Bytes of a presign id (crypto PRESIGN_ID_BYTES). */
@@ -464,6 +481,7 @@ function keyInfoToWire(k: KeyInfo): WireKeyInfo {
     epoch: k.epoch,
     publicShares: [...k.publicShares],
     members: (k.members ?? []).map((m) => ({ protection: enumNumber(m.protection, WIRE_PROTECTIONS), attested: m.attested })),
+    engine: enumNumber(k.engine ?? 'dkls23', WIRE_ECDSA_ENGINES),
   }
 }
 
@@ -484,6 +502,7 @@ function keyInfoFromWire(k: WireKeyInfo | null | undefined, field: string): KeyI
     publicShares: list(info.publicShares, `${field}.public_shares`, parties.length, parties.length)
       .map((s, i) => validPoint(curve, s, `${field}.public_shares[${i}]`)),
     ...membersFromWire(info.members, `${field}.members`, parties.length),
+    ...engineFromWire(info.engine, scheme, `${field}.engine`),
   }
 }
 
@@ -549,6 +568,7 @@ export const coordRequestCodec: Codec<CoordRequest> = protoCodec(
             nonce: r.nonce,
             issuedAt: r.issuedAt,
             attestation: enumNumber(r.attestation ?? 'off', WIRE_ATTESTATION_MODES),
+            engine: enumNumber(r.engine ?? 'dkls23', WIRE_ECDSA_ENGINES),
           },
         }
       case 'sign':
@@ -617,6 +637,7 @@ export const coordRequestCodec: Codec<CoordRequest> = protoCodec(
           nonce: bytes(k.nonce, 'keygen.nonce', NONCE_BYTES),
           issuedAt: uint(k.issuedAt, 'keygen.issued_at', ISSUED_AT.min, ISSUED_AT.max),
           ...attestationOf(k.attestation),
+          ...engineFromWire(k.engine, scheme, 'keygen.engine'),
         }
       }
       case 'sign':
