@@ -1,0 +1,71 @@
+// CGGMP keys end to end over real node processes: keygen with engine 'cggmp' (DKG +
+// aux-info in the nodes' session workers), signing (presign + sign node to node, one
+// request), an Ethereum transaction checked by ethers, raw digests checked by OpenSSL
+// (node:crypto, SPKI of the key, IEEE P1363 r||s), and a refresh that re-runs aux-info.
+import { createPublicKey, verify as opensslVerify } from 'node:crypto'
+import { secp256k1 } from '@noble/curves/secp256k1.js'
+import { sha256 } from '@noble/hashes/sha2.js'
+import { Transaction } from 'ethers'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ThreshSigner } from '../src/ethers.js'
+import type { KeyInfo } from '../src/index.js'
+import { startProcessCluster, type ProcessCluster } from './process-cluster.js'
+
+/** The key as OpenSSL reads it: SubjectPublicKeyInfo of an uncompressed secp256k1 point. */
+function spkiOf(compressed: Uint8Array) {
+  const point = secp256k1.Point.fromBytes(compressed).toBytes(false)
+  const prefix = Buffer.from('3056301006072a8648ce3d020106052b8104000a034200', 'hex')
+  return createPublicKey({ key: Buffer.concat([prefix, point]), format: 'der', type: 'spki' })
+}
+
+describe('CGGMP keys over real node processes', () => {
+  let net: ProcessCluster
+  let peers: string[]
+  let k23: KeyInfo
+  let k35: KeyInfo
+
+  beforeAll(async () => {
+    net = await startProcessCluster('cggmp', { nodes: 5 })
+    peers = net.cluster.members.map((m: { peerId: string }) => m.peerId)
+    ;[k23, k35] = await Promise.all([
+      net.c.keygen({ scheme: 'ecdsa', engine: 'cggmp', threshold: 2, parties: peers.slice(0, 3), keyId: 'cggmp-2of3' }),
+      net.c.keygen({ scheme: 'ecdsa', engine: 'cggmp', threshold: 3, parties: peers, keyId: 'cggmp-3of5' }),
+    ])
+  }, 300_000)
+
+  afterAll(async () => {
+    await net?.stop()
+  })
+
+  it('keygen reports the engine (KeyInfo, listKeys, getPublicKey)', async () => {
+    expect(k23.engine).toBe('cggmp')
+    expect(k35.engine).toBe('cggmp')
+    const listed = await net.c.listKeys()
+    expect(listed.find((k) => k.keyId === 'cggmp-2of3')?.engine).toBe('cggmp')
+  }, 60_000)
+
+  for (const [name, key] of [['2-of-3', () => k23], ['3-of-5', () => k35]] as const) {
+    it(`${name}: an Ethereum transaction signed through ethers recovers the key's address`, async () => {
+      const signer = await ThreshSigner.create(net.c, key().keyId)
+      const signed = await signer.signTransaction({ type: 2, chainId: 1n, nonce: 0, to: '0x000000000000000000000000000000000000dEaD', value: 1n, gasLimit: 21_000n, maxFeePerGas: 10n ** 10n, maxPriorityFeePerGas: 10n ** 9n })
+      expect(Transaction.from(signed).from).toBe(await net.c.address(key().keyId))
+    }, 120_000)
+
+    it(`${name}: a raw digest signature verifies under OpenSSL (SPKI, ieee-p1363)`, async () => {
+      const message = new TextEncoder().encode(`cggmp ${name}`)
+      const sig = await net.c.signDigest({ keyId: key().keyId, digest: sha256(message) })
+      expect(sig.signature.length).toBe(64)
+      expect(opensslVerify('sha256', message, { key: spkiOf(key().groupPublicKey), dsaEncoding: 'ieee-p1363' }, sig.signature)).toBe(true)
+    }, 120_000)
+  }
+
+  it('refresh re-runs aux-info: same group key, next epoch, and the key still signs', async () => {
+    const refreshed = await net.c.refresh(k23.keyId)
+    expect(refreshed.epoch).toBe(k23.epoch + 1)
+    expect(refreshed.engine).toBe('cggmp')
+    expect(Buffer.from(refreshed.groupPublicKey).equals(Buffer.from(k23.groupPublicKey))).toBe(true)
+    const message = new TextEncoder().encode('after refresh')
+    const sig = await net.c.signDigest({ keyId: k23.keyId, digest: sha256(message) })
+    expect(opensslVerify('sha256', message, { key: spkiOf(k23.groupPublicKey), dsaEncoding: 'ieee-p1363' }, sig.signature)).toBe(true)
+  }, 180_000)
+})
