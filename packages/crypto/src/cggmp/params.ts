@@ -19,5 +19,8 @@ export const PAILLIER_BITS = 2048
 export const PRIME_BITS = PAILLIER_BITS / 2
 /** Repetitions of Π^mod and Π^prm. */
 export const M = 128
-/** Largest integer a proof field may carry (bits): bounds every decoder. */
-export const MAX_INTEGER_BITS = 2 * PAILLIER_BITS + 64
+/**
+ * Largest integer a proof field may carry (bits): bounds every decoder. Π^fac's widest
+ * response v = r + e·σ̂ has r ∈ ±2^(ℓ+ε)·N0·N̂, about 2·PAILLIER_BITS + ℓ + ε bits.
+ */
+export const MAX_INTEGER_BITS = 2 * PAILLIER_BITS + L + EPSILON + 64
