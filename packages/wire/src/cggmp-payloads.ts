@@ -15,7 +15,8 @@
  *   proof     a ZK proof as the engine packs it (payload.ts Packed): a record of at most
  *             MAX_PROOF_FIELDS fields, nested at most MAX_DEPTH deep, lists of at most
  *             MAX_PROOF_LIST entries (Π^mod and Π^prm: M = 128), signed integers of at
- *             most MAX_INTEGER_BITS (2·2048 + 64) bits, byte strings only as points; each
+ *             most MAX_INTEGER_BITS (2·2048 + ℓ + ε + 64 = 4928) bits: Π^fac's widest
+ *             response is ±2^(ℓ+ε)·N0·N̂, byte strings only as points; each
  *             verifier then checks its responses' exact ranges (range-checks.ts)
  *
  * Integers have one encoding (big-endian, no leading zero byte, zero empty and never

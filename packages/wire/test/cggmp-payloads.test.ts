@@ -3,7 +3,7 @@
 // are refused; a frame that does not decode aborts the session naming its sender; the
 // CggmpKeyShare keystore record decodes strictly.
 import { describe, expect, it } from 'vitest'
-import { simulate, type CggmpAuxSession, type CggmpKeyShare, type ProtocolAbort } from '@thresh/crypto'
+import { MAX_INTEGER_BITS, simulate, type CggmpAuxSession, type CggmpKeyShare, type ProtocolAbort } from '@thresh/crypto'
 import {
   byteSession as wireByteSession, cggmpAuxCodec, cggmpKeyShareCodec, cggmpPresignCodec, cggmpSignCodec, CGGMP_SCHEMAS, type Codec,
 } from '../src/index.js'
@@ -118,7 +118,7 @@ describe('CGGMP session payload codecs', () => {
     refused(cggmpSignCodec as Codec<Msg>, withField(sigma, 'sigma', 2n ** 256n - 1n))
     // proofs: integer too long, list too long, nesting too deep, byte string that is no point
     const enc = pre.samples.get('cggmp/presign-enc')!
-    refused(presignCodec, withField(enc, 'enc', { ...(enc.enc as object), z1: big(4161) }))
+    refused(presignCodec, withField(enc, 'enc', { ...(enc.enc as object), z1: big(MAX_INTEGER_BITS + 1) }))
     refused(presignCodec, withField(enc, 'enc', { list: new Array(257).fill(1n) }))
     refused(presignCodec, withField(enc, 'enc', { a: [[[[[1n]]]]] }))
     refused(presignCodec, withField(enc, 'enc', { p: new Uint8Array(32) }))
