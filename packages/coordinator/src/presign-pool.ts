@@ -11,6 +11,7 @@ import type { CoordRequest, CoordResponse, KeyInfo, PresignInfo } from '@thresh/
 import { ConfigError, ThreshError } from './errors.js'
 import type { Gathered, Outcome, Verdict } from './fan-out.js'
 import { publicKeyAtPath } from './hd.js'
+import { combineCggmpShares } from './cggmp-online.js'
 
 /** ConnectOptions.presignatures: keep a pool per (key, signers, path) that sign() has used, refilled in the background. */
 export interface PresignPoolOptions {
@@ -108,15 +109,17 @@ export class PresignPool {
     if (!ready) return undefined
     this.refill(key, ready.signers, path)
     const request: CoordRequest = { kind: 'onlineSign', presignId: ready.presignId, sign: { ...sign, signers: [...ready.signers], epoch: key.epoch } }
-    const gathered = await this.host.fanOut(ready.signers, request, { timeoutMs: this.host.signMs, judge: (o) => (reply(o)?.kind === 'onlineShare' ? 'ok' : 'failure') })
+    const gathered = await this.host.fanOut(ready.signers, request, { timeoutMs: this.host.signMs, judge: (o) => (reply(o)?.kind === 'onlineShare' || reply(o)?.kind === 'cggmpOnlineShare' ? 'ok' : 'failure') })
     const shares = new Map<PartyIndex, DklsOnlineShare>()
+    const sigmas = new Map<PartyIndex, Uint8Array>() // CGGMP keys
     for (const o of gathered.outcomes) {
       const r = reply(o)
       if (r?.kind === 'onlineShare') shares.set(key.parties.indexOf(o.peerId) + 1, r)
+      else if (r?.kind === 'cggmpOnlineShare') sigmas.set(key.parties.indexOf(o.peerId) + 1, r.sigma)
       // a node that lost its presignatures (a restart, an epoch change) lost all of them
       else if (r?.kind === 'error' && GONE.has(r.code)) this.dropPeer(key.keyId, o.peerId)
     }
-    if (shares.size !== ready.signers.length) {
+    if ((key.engine === 'cggmp' ? sigmas.size : shares.size) !== ready.signers.length) {
       this.stats.fellBack++
       // refused before any signer used it (a policy denial, a malformed payload): still good
       const untouched = gathered.outcomes.length === ready.signers.length && gathered.outcomes.every((o) => {
@@ -127,7 +130,9 @@ export class PresignPool {
       return undefined
     }
     try {
-      const sig = combineDklsOnline({ instancePoint: ready.instancePoint, publicKey: ready.publicKey, presignId: ready.presignId, digest }, shares)
+      const sig = key.engine === 'cggmp'
+        ? combineCggmpShares(ready, digest, sigmas)
+        : combineDklsOnline({ instancePoint: ready.instancePoint, publicKey: ready.publicKey, presignId: ready.presignId, digest }, shares)
       this.stats.signed++
       return { signature: Uint8Array.from([...sig.r, ...sig.s]), recoveryId: sig.recovery, signers: ready.signers }
     } catch (err) {

@@ -59,6 +59,28 @@ describe('CGGMP keys over real node processes', () => {
     }, 120_000)
   }
 
+  it('presignature pool: presign() then signDigest() signs with the online step only (σ_i combined by the SDK), verified by OpenSSL', async () => {
+    const signers = [peers[0]!, peers[1]!]
+    expect(await net.c.presign(k23.keyId, { signers, count: 1 })).toBe(1)
+    const before = net.c.presignatureStats()
+    const message = new TextEncoder().encode('cggmp presigned')
+    const sig = await net.c.signDigest({ keyId: k23.keyId, digest: sha256(message), signers })
+    expect(net.c.presignatureStats()).toEqual({ signed: before.signed + 1, fellBack: before.fellBack })
+    expect(opensslVerify('sha256', message, { key: spkiOf(k23.groupPublicKey), dsaEncoding: 'ieee-p1363' }, sig.signature)).toBe(true)
+  }, 120_000)
+
+  it('a BIP32 path: the full protocol and a presignature made for the path sign under the key the SDK derives', async () => {
+    const derived = await net.c.publicKeyAt(k23.keyId, 'm/0/7')
+    const signers = [peers[1]!, peers[2]!]
+    const digest = sha256(new TextEncoder().encode('at a path'))
+    const full = await net.c.sign({ keyId: k23.keyId, payload: { kind: 'digest', data: digest }, path: 'm/0/7', signers })
+    expect(secp256k1.verify(full.signatures[0]!.signature, digest, derived, { prehash: false, lowS: true })).toBe(true)
+    expect(await net.c.presign(k23.keyId, { signers, path: 'm/0/7', count: 1 })).toBe(1)
+    const online = await net.c.sign({ keyId: k23.keyId, payload: { kind: 'digest', data: digest }, path: 'm/0/7', signers })
+    expect(secp256k1.verify(online.signatures[0]!.signature, digest, derived, { prehash: false, lowS: true })).toBe(true)
+    expect(await net.c.readyPresignatures(k23.keyId, 'm/0/7')).toBe(0)
+  }, 120_000)
+
   it('refresh re-runs aux-info: same group key, next epoch, and the key still signs', async () => {
     const refreshed = await net.c.refresh(k23.keyId)
     expect(refreshed.epoch).toBe(k23.epoch + 1)

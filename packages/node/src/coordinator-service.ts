@@ -27,6 +27,7 @@ import { INTERNAL_ERROR, SessionError, type SessionManager } from './session-man
 import { signerIndices, withDklsBans } from './signer-set.js'
 import { PresignService } from './presign-service.js'
 import { PresignStore } from './presign-store.js'
+import { CggmpPresignService } from './cggmp-presign-service.js'
 
 
 export interface CoordinatorServiceOptions {
@@ -81,6 +82,9 @@ export class CoordinatorService {
   private readonly lifecycle: LifecycleService
   private readonly mldsa: MlDsaService
   private readonly presignatures: PresignService
+  private readonly cggmpPresignatures: CggmpPresignService
+  /** CGGMP presignatures (memory only, like presignStore's). */
+  readonly cggmpPresignStore: PresignStore
   /** Memory only: a restart drops every presignature. */
   readonly presignStore: PresignStore
   /** The audit note of each request being served (the lifecycle service's admit records its verdict there). */
@@ -92,6 +96,16 @@ export class CoordinatorService {
     this.presignatures = new PresignService({
       ...options,
       store: this.presignStore,
+      admit: (request) => {
+        this.checkNotCancelled(request.nonce)
+        this.checkPeers(request.signers)
+        this.checkIssuedAt(request.issuedAt)
+      },
+    })
+    this.cggmpPresignStore = new PresignStore({ perKey: options.presignatures.perKey, ttlMs: options.presignatures.ttlSec * 1000 })
+    this.cggmpPresignatures = new CggmpPresignService({
+      ...options,
+      store: this.cggmpPresignStore,
       admit: (request) => {
         this.checkNotCancelled(request.nonce)
         this.checkPeers(request.signers)
@@ -203,10 +217,10 @@ export class CoordinatorService {
       case 'sign':
         return this.sign(request, note)
       case 'presign':
-        if (this.isCggmp(request.keyId)) throw new Refusal('engine-unsupported', `key ${request.keyId} is a CGGMP key: presignature pools are not offered for CGGMP keys yet (sign requests run presign + sign in one request)`)
+        if (this.isCggmp(request.keyId)) return this.cggmpPresignatures.presign(request)
         return this.presignatures.presign(request)
       case 'onlineSign':
-        if (this.isCggmp(request.sign.keyId)) throw new Refusal('engine-unsupported', `key ${request.sign.keyId} is a CGGMP key: presignature pools are not offered for CGGMP keys yet`)
+        if (this.isCggmp(request.sign.keyId)) return this.cggmpPresignatures.onlineSign(request, note)
         return this.presignatures.onlineSign(request, note)
       case 'listKeys':
         return Promise.resolve({ kind: 'keys', keys: this.options.keys.list().map(keyInfo) })
@@ -348,7 +362,7 @@ export class CoordinatorService {
     failpoint('commit:after')
     // a new epoch (or leaving the committee): presignatures of the old shares are void
     if (typeof result !== 'string' || result === 'retired') {
-      const dropped = this.presignStore.dropKey(request.keyId)
+      const dropped = this.presignStore.dropKey(request.keyId) + this.cggmpPresignStore.dropKey(request.keyId)
       if (dropped > 0) this.options.log.info({ keyId: request.keyId, dropped }, 'presignatures dropped at the epoch change')
     }
     if (result === 'retired') {

@@ -109,7 +109,7 @@ export class PresignService {
 }
 
 /** The online request must name the key, epoch, signer set and path the presignature was made for. */
-function checkMatches(stored: StoredPresignature, record: KeyRecord, signers: readonly PartyIndex[], path: string): void {
+export function checkMatches(stored: StoredPresignature, record: KeyRecord, signers: readonly PartyIndex[], path: string): void {
   const p = stored.presignature
   const mismatch = p.keyId !== record.keyId ? 'key'
     : p.epoch !== record.epoch ? 'epoch'
@@ -120,7 +120,7 @@ function checkMatches(stored: StoredPresignature, record: KeyRecord, signers: re
 }
 
 /** δ for `path` from the key's own group key and chain code (never from a request), absent at the key itself. */
-function derivationOf(record: KeyRecord, path: readonly number[]): Uint8Array | undefined {
+export function derivationOf(record: KeyRecord, path: readonly number[]): Uint8Array | undefined {
   if (path.length === 0) return undefined
   try {
     return deriveKey('ecdsa', record.groupPublicKey, record.chainCode, path).tweak

@@ -4860,10 +4860,7 @@ export namespace thresh {
             ERROR_CODE_PRESIGN_USED = 41,
 
             /** ERROR_CODE_PRESIGN_MISMATCH value */
-            ERROR_CODE_PRESIGN_MISMATCH = 42,
-
-            /** ERROR_CODE_ENGINE_UNSUPPORTED value */
-            ERROR_CODE_ENGINE_UNSUPPORTED = 46
+            ERROR_CODE_PRESIGN_MISMATCH = 42
         }
 
         /**

@@ -12171,7 +12171,6 @@ export const thresh = $root.thresh = (() => {
          * @property {number} ERROR_CODE_PRESIGN_UNKNOWN=40 ERROR_CODE_PRESIGN_UNKNOWN value
          * @property {number} ERROR_CODE_PRESIGN_USED=41 ERROR_CODE_PRESIGN_USED value
          * @property {number} ERROR_CODE_PRESIGN_MISMATCH=42 ERROR_CODE_PRESIGN_MISMATCH value
-         * @property {number} ERROR_CODE_ENGINE_UNSUPPORTED=46 ERROR_CODE_ENGINE_UNSUPPORTED value
          */
         v1.ErrorCode = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -12197,7 +12196,6 @@ export const thresh = $root.thresh = (() => {
             values[valuesById[40] = "ERROR_CODE_PRESIGN_UNKNOWN"] = 40;
             values[valuesById[41] = "ERROR_CODE_PRESIGN_USED"] = 41;
             values[valuesById[42] = "ERROR_CODE_PRESIGN_MISMATCH"] = 42;
-            values[valuesById[46] = "ERROR_CODE_ENGINE_UNSUPPORTED"] = 46;
             return values;
         })();
 

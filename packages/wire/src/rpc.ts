@@ -299,7 +299,6 @@ export type RpcErrorCode =
   | 'presign-unknown'
   | 'presign-used'
   | 'presign-mismatch'
-  | 'engine-unsupported'
 
 export type CoordResponse =
   | { readonly kind: 'keygen'; readonly key: KeyInfo }
@@ -329,6 +328,8 @@ export type CoordResponse =
   | { readonly kind: 'presigned'; readonly presignatures: readonly PresignInfo[] }
   /** One signer's online share (32-byte scalars). */
   | { readonly kind: 'onlineShare'; readonly u: Uint8Array; readonly w: Uint8Array }
+  /** A CGGMP key's online share σ_i (32 bytes, < q): OnlineShareResult.cggmp_sigma (field 80), u and w empty. */
+  | { readonly kind: 'cggmpOnlineShare'; readonly sigma: Uint8Array }
   | AuditLogResult
   | {
       readonly kind: 'error'
@@ -412,7 +413,6 @@ const ERROR_CODES: Readonly<Record<number, RpcErrorCode>> = {
   40: 'presign-unknown',
   41: 'presign-used',
   42: 'presign-mismatch',
-  46: 'engine-unsupported',
 }
 
 /** Bytes of a presign id (crypto PRESIGN_ID_BYTES). */
@@ -811,6 +811,8 @@ export const coordResponseCodec: Codec<CoordResponse> = protoCodec(
         return { presigned: { presignatures: r.presignatures.map((p) => ({ presignId: p.presignId, instancePoint: p.instancePoint, publicKey: p.publicKey })) } }
       case 'onlineShare':
         return { onlineShare: { u: r.u, w: r.w } }
+      case 'cggmpOnlineShare':
+        return { onlineShare: { cggmpSigma: r.sigma } }
       case 'auditLog':
         return { auditLog: { entries: [...r.entries], checkpoints: [...r.checkpoints], lastSeq: r.lastSeq } }
       case 'error':
@@ -859,6 +861,11 @@ export const coordResponseCodec: Codec<CoordResponse> = protoCodec(
       }
       case 'onlineShare': {
         const o = present(m.onlineShare, 'online_share')
+        if ((o.cggmpSigma?.length ?? 0) > 0) {
+          bytes(o.u, 'online_share.u', 0)
+          bytes(o.w, 'online_share.w', 0)
+          return { kind: 'cggmpOnlineShare', sigma: bytes(o.cggmpSigma, 'online_share.cggmp_sigma', 32) }
+        }
         return { kind: 'onlineShare', u: bytes(o.u, 'online_share.u', 32), w: bytes(o.w, 'online_share.w', 32) }
       }
       case 'keys': {
