@@ -20,7 +20,7 @@ export const PRIME_BITS = PAILLIER_BITS / 2
 /** Repetitions of Π^mod and Π^prm. */
 export const M = 128
 /**
- * Largest integer a proof field may carry (bits): bounds every decoder. Π^fac's widest
- * response v = r + e·σ̂ has r ∈ ±2^(ℓ+ε)·N0·N̂, about 2·PAILLIER_BITS + ℓ + ε bits.
+ * Largest integer a proof field may carry (bits): bounds every decoder. The widest is
+ * Π^fac's r-mask response v ∈ ±2^{ℓ+ε}·N0·N̂ (+ e·σ̂): 2·|N| + ℓ + ε bits and a carry.
  */
 export const MAX_INTEGER_BITS = 2 * PAILLIER_BITS + L + EPSILON + 64

@@ -29,12 +29,13 @@
  */
 import { secp256k1 } from '@noble/curves/secp256k1.js'
 import { equalBytes } from '@noble/curves/utils.js'
+import { pointX, pointYIsOdd } from '../dkls/group.js'
 import type { EcdsaSignature } from '../dkls/sign-session.js'
 import { RoundSession, checkEach, type RoundInput, type RoundSpec } from '../session/round-session.js'
 import { sessionId } from '../session/session-id.js'
 import { ProtocolAbort, type Outgoing, type PartyIndex } from '../session/types.js'
 import { fromBytes, mod, modInv, toBytes } from './arith.js'
-import { decodeCurvePoint, q, type CurvePoint } from './group.js'
+import { q } from './group.js'
 import { assertCggmpKeyShare, type CggmpKeyShare } from './key-share.js'
 import { isPaillierCiphertext, paillierAdd, paillierDecrypt, paillierEncrypt, paillierMul, paillierNonce, paillierNonceOf, type PaillierPublicKey } from './paillier.js'
 import { boundedInt, pack, unpack, type Packed } from './payload.js'
@@ -76,15 +77,15 @@ export function cggmpSignSessionId(presignature: Pick<CggmpPresignature, 'sessio
 }
 
 /**
- * The signature from σ = Σσ_j and the re-randomized R' (low-S, recovery id adjusted), or
+ * The signature from σ = Σσ_j and the re-randomized R' (65-byte uncompressed; low-S, recovery id adjusted), or
  * undefined when it does not verify under `publicKey` (noble, strict low-S).
  */
-export function cggmpSignatureFrom(sigma: bigint, point: CurvePoint, digest: Uint8Array, publicKey: Uint8Array): EcdsaSignature | undefined {
-  const { x, y } = point.toAffine()
+export function cggmpSignatureFrom(sigma: bigint, point: Uint8Array, digest: Uint8Array, publicKey: Uint8Array): EcdsaSignature | undefined {
+  const x = pointX(point)
   const r = mod(x, q)
   let s = mod(sigma, q)
   if (r === 0n || s === 0n) return undefined
-  let recovery = (y & 1n ? 1 : 0) | (x >= q ? 2 : 0)
+  let recovery = (pointYIsOdd(point) ? 1 : 0) | (x >= q ? 2 : 0)
   if (s > q >> 1n) {
     s = q - s
     recovery ^= 1
@@ -128,7 +129,7 @@ export class CggmpSignSession extends RoundSession<EcdsaSignature, CggmpSignMess
   private readonly presignature: CggmpPresignature
   private readonly digest: Uint8Array
   private readonly rho: bigint
-  private readonly point: CurvePoint
+  private readonly point: Uint8Array
   private readonly r: bigint
   private readonly sigmas = new Map<PartyIndex, bigint>()
   private readonly pk = new Map<PartyIndex, PaillierPublicKey>()
