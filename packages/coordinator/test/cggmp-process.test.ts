@@ -3,12 +3,14 @@
 // request), an Ethereum transaction checked by ethers, raw digests checked by OpenSSL
 // (node:crypto, SPKI of the key, IEEE P1363 r||s), and a refresh that re-runs aux-info.
 import { createPublicKey, verify as opensslVerify } from 'node:crypto'
+import { once } from 'node:events'
 import { secp256k1 } from '@noble/curves/secp256k1.js'
 import { sha256 } from '@noble/hashes/sha2.js'
 import { Transaction } from 'ethers'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startNode, waitReady } from '../../../scripts/testnet/cluster.mjs'
 import { ThreshSigner } from '../src/ethers.js'
-import type { KeyInfo } from '../src/index.js'
+import { ThreshError, type KeyInfo } from '../src/index.js'
 import { startProcessCluster, type ProcessCluster } from './process-cluster.js'
 
 /** The key as OpenSSL reads it: SubjectPublicKeyInfo of an uncompressed secp256k1 point. */
@@ -81,6 +83,22 @@ describe('CGGMP keys over real node processes', () => {
     expect(await net.c.readyPresignatures(k23.keyId, 'm/0/7')).toBe(0)
   }, 120_000)
 
+  it('a restarted node reads its CGGMP record back (engine, strictly decoded share) and has lost its presignatures: sign() falls back and verifies', async () => {
+    const signers = [peers[0]!, peers[1]!]
+    expect(await net.c.presign(k23.keyId, { signers, count: 1 })).toBe(1)
+    const old = net.children[1]!
+    old.kill('SIGTERM')
+    await once(old, 'exit')
+    net.children[1] = startNode(net.cluster.members[1])
+    await waitReady(net.cluster.members[1], net.children[1], 30_000, 4)
+    expect((await net.c.listKeys()).find((k) => k.keyId === k23.keyId)?.engine).toBe('cggmp')
+    const before = net.c.presignatureStats()
+    const message = new TextEncoder().encode('after a restart')
+    const sig = await net.c.signDigest({ keyId: k23.keyId, digest: sha256(message), signers })
+    expect(net.c.presignatureStats()).toEqual({ signed: before.signed, fellBack: before.fellBack + 1 })
+    expect(opensslVerify('sha256', message, { key: spkiOf(k23.groupPublicKey), dsaEncoding: 'ieee-p1363' }, sig.signature)).toBe(true)
+  }, 180_000)
+
   it('refresh re-runs aux-info: same group key, next epoch, and the key still signs', async () => {
     const refreshed = await net.c.refresh(k23.keyId)
     expect(refreshed.epoch).toBe(k23.epoch + 1)
@@ -89,5 +107,23 @@ describe('CGGMP keys over real node processes', () => {
     const message = new TextEncoder().encode('after refresh')
     const sig = await net.c.signDigest({ keyId: k23.keyId, digest: sha256(message) })
     expect(opensslVerify('sha256', message, { key: spkiOf(k23.groupPublicKey), dsaEncoding: 'ieee-p1363' }, sig.signature)).toBe(true)
+  }, 180_000)
+
+  it('identifiable abort: a signer sending a wrong σ_i is named by the identification round (culprit in the SDK), and the key signs without it', async () => {
+    const cheater = 2
+    const old = net.children[cheater]!
+    old.kill('SIGTERM')
+    await once(old, 'exit')
+    net.children[cheater] = startNode(net.cluster.members[cheater], { env: { THRESH_FAILPOINT: 'cggmp:tamper-sigma' } })
+    await waitReady(net.cluster.members[cheater], net.children[cheater], 30_000, 4)
+    const digest = sha256(new TextEncoder().encode('with a cheater'))
+    const err = await net.c.signDigest({ keyId: k23.keyId, digest, signers: [peers[0]!, peers[cheater]!], strict: true }).catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(ThreshError)
+    const named = (err as ThreshError).attempts.flatMap((a) => a.failures).filter((f) => f.reason === 'culprit')
+    expect(named.map((f) => f.peerId)).toEqual([peers[cheater]])
+    // the SDK's own choice retries without it
+    const sig = await net.c.signDigest({ keyId: k23.keyId, digest })
+    expect(sig.signers).not.toContain(peers[cheater])
+    expect(secp256k1.verify(sig.signature, digest, k23.groupPublicKey, { prehash: false, lowS: true })).toBe(true)
   }, 180_000)
 })

@@ -15,10 +15,11 @@
  *   of Π^mul* + Π^dec).
  */
 import {
-  CggmpAuxSession, CggmpPresignSession, CggmpSignSession, sessionId,
+  CggmpAuxSession, CggmpPresignSession, CggmpSignSession, mod, q, sessionId,
   type CggmpKeyShare, type CggmpPresignature, type EcdsaSignature, type KeyShare, type PartyIndex,
 } from '@thresh/crypto'
 import { byteSession, cggmpAuxCodec, cggmpPresignCodec, cggmpSignCodec } from '@thresh/wire'
+import { armedFailpoint } from './failpoints.js'
 import type { NodeIdentity } from './identity.js'
 import type { SignParams } from './protocols.js'
 import type { SessionManager, SessionSpec } from './session-manager.js'
@@ -69,6 +70,7 @@ export function cggmpPresignSpec(params: Omit<SignParams<CggmpKeyShare>, 'messag
 
 /** CGGMP signing of one digest from this party's presignature (1 round + identification). */
 export function cggmpSignSpec(params: Pick<SignParams<CggmpKeyShare>, 'key' | 'parties' | 'message' | 'issuedAt' | 'nonce'>, presignature: CggmpPresignature): SessionSpec<EcdsaSignature> {
+  if (armedFailpoint() === 'cggmp:tamper-sigma') tamperSigma(presignature)
   const session = new CggmpSignSession({ key: params.key, presignature, digest: params.message })
   return {
     kind: 'cggmp-sign',
@@ -77,6 +79,12 @@ export function cggmpSignSpec(params: Pick<SignParams<CggmpKeyShare>, 'key' | 'p
     issuedAt: params.issuedAt,
     nonce: params.nonce,
   }
+}
+
+/** Failpoint cggmp:tamper-sigma: this signer's σ_i is off by one, which the sign session's identification must pin on it. */
+function tamperSigma(presignature: CggmpPresignature): void {
+  const online = presignature.online.bind(presignature)
+  Object.defineProperty(presignature, 'online', { value: (digest: Uint8Array) => mod(online(digest) + 1n, q) })
 }
 
 /** A full CGGMP signature of one digest: presign (id from the request) then sign, node to node. */

@@ -10,6 +10,8 @@
  *   mldsa:tamper-transcript (does not kill) an ML-DSA signer flips one bit of the
  *                           transcript it reports to the coordinator, whose Combine
  *                           must then name it (packages/node src/mldsa-service.ts)
+ *   cggmp:tamper-sigma      (does not kill) a CGGMP signer sends σ_i + 1; the sign session's
+ *                           identification round must name it (src/cggmp-protocols.ts)
  * Never set in production; a node started with it says so in its log and /healthz.
  */
 const armed = process.env.THRESH_FAILPOINT || undefined
