@@ -109,21 +109,36 @@ describe('CGGMP keys over real node processes', () => {
     expect(opensslVerify('sha256', message, { key: spkiOf(k23.groupPublicKey), dsaEncoding: 'ieee-p1363' }, sig.signature)).toBe(true)
   }, 180_000)
 
-  it('identifiable abort: a signer sending a wrong σ_i is named by the identification round (culprit in the SDK), and the key signs without it', async () => {
-    const cheater = 2
+  it('reshare 3-of-5 -> 3-of-4 runs aux-info for the new committee: same group key, still cggmp, and the new committee signs', async () => {
+    const parties = [peers[0]!, peers[1]!, peers[3]!, peers[4]!]
+    const reshared = await net.c.reshare(k35.keyId, { parties, threshold: 3 })
+    expect(reshared.engine).toBe('cggmp')
+    expect(reshared.parties).toEqual(parties)
+    expect(Buffer.from(reshared.groupPublicKey).equals(Buffer.from(k35.groupPublicKey))).toBe(true)
+    const message = new TextEncoder().encode('after a reshare')
+    const sig = await net.c.signDigest({ keyId: k35.keyId, digest: sha256(message) })
+    expect(sig.signers.every((p) => parties.includes(p))).toBe(true)
+    expect(opensslVerify('sha256', message, { key: spkiOf(k35.groupPublicKey), dsaEncoding: 'ieee-p1363' }, sig.signature)).toBe(true)
+  }, 240_000)
+
+  it('identifiable abort: a signer sending a wrong σ_i is named by the identification round of both honest co-signers (a corroborated culprit in the SDK), and the key signs without it', async () => {
+    // 3-of-5 (a member of the committee after the reshare above, too): two honest verifiers
+    // each check the cheater's Π^dec, so their accusations corroborate each other
+    const cheater = 3
     const old = net.children[cheater]!
     old.kill('SIGTERM')
     await once(old, 'exit')
     net.children[cheater] = startNode(net.cluster.members[cheater], { env: { THRESH_FAILPOINT: 'cggmp:tamper-sigma' } })
     await waitReady(net.cluster.members[cheater], net.children[cheater], 30_000, 4)
     const digest = sha256(new TextEncoder().encode('with a cheater'))
-    const err = await net.c.signDigest({ keyId: k23.keyId, digest, signers: [peers[0]!, peers[cheater]!], strict: true }).catch((e: unknown) => e)
+    const err = await net.c.signDigest({ keyId: k35.keyId, digest, signers: [peers[0]!, peers[1]!, peers[cheater]!], strict: true }).catch((e: unknown) => e)
     expect(err).toBeInstanceOf(ThreshError)
-    const named = (err as ThreshError).attempts.flatMap((a) => a.failures).filter((f) => f.reason === 'culprit')
-    expect(named.map((f) => f.peerId)).toEqual([peers[cheater]])
-    // the SDK's own choice retries without it
-    const sig = await net.c.signDigest({ keyId: k23.keyId, digest })
+    const failures = (err as ThreshError).attempts.flatMap((a) => a.failures)
+    expect(failures.map((f) => [f.peerId, f.reason])).toEqual([[peers[cheater], 'culprit']])
+    expect(failures[0]!.detail).toMatch(/Π\^dec/)
+    // the SDK's own choice of signers leaves it out
+    const sig = await net.c.signDigest({ keyId: k35.keyId, digest })
     expect(sig.signers).not.toContain(peers[cheater])
-    expect(secp256k1.verify(sig.signature, digest, k23.groupPublicKey, { prehash: false, lowS: true })).toBe(true)
+    expect(secp256k1.verify(sig.signature, digest, k35.groupPublicKey, { prehash: false, lowS: true })).toBe(true)
   }, 180_000)
 })
