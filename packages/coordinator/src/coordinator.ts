@@ -25,6 +25,7 @@ import {
 import { ethereumAddress } from './ethereum.js'
 import { addressAt, checkedPath, publicKeyAtPath, xpubOf, type AddressChain } from './hd.js'
 import { PresignPool, type PresignPoolOptions } from './presign-pool.js'
+import { hedgeDelay } from './cggmp-online.js'
 import { preparePayload, verifiedSignatures } from './payload-sign.js'
 import {
   announceToNodes, getPolicies, newRequestId, policyDenial, policyFields, policyRequestOf, probeRequest, setPolicies, testPolicies,
@@ -1051,16 +1052,17 @@ export class Coordinator {
         )
       }
       const firstDeadline = performance.now() + this.timeouts.signMs
+      const hedgeMs = hedgeDelay(key, this.timeouts.hedgeMs)
       const hedge = () => {
         // only beside a first attempt that is still running and not about to end by itself
-        if (settled || denied.seen || tried.length > MAX_HEDGES || !running.has(first) || firstDeadline - performance.now() < this.timeouts.hedgeMs) return
+        if (settled || denied.seen || tried.length > MAX_HEDGES || !running.has(first) || firstDeadline - performance.now() < hedgeMs) return
         const next = untriedSet(key, signerCount(key), tried, this.nodes)
         if (!next) return
         start(next)
-        timer = setTimeout(hedge, this.timeouts.hedgeMs)
+        timer = setTimeout(hedge, hedgeMs)
       }
       start(first)
-      timer = setTimeout(hedge, this.timeouts.hedgeMs)
+      timer = setTimeout(hedge, hedgeMs)
     })
   }
 
