@@ -9,10 +9,11 @@
  *   safe primes through OpenSSL, seconds each with a heavy tail on a loaded 2-core
  *   machine), round 3 for Π^mod / Π^fac (M = 128 repetitions). Hosted in a session
  *   worker thread (session-workers.ts), so the node's event loop keeps serving.
- * - presign 30 s: each round is a few hundred ms of 4096-bit modular arithmetic per
- *   peer (Π^enc, 2 × Π^aff-g, Π^log*), run inline; 30 s leaves room for a loaded machine.
- * - sign: the configured deadline (one scalar per signer; identification is one round
- *   of Π^mul* + Π^dec).
+ * - presign and sign: the configured deadline (default 10 s). A presign round is a few
+ *   hundred ms of 4096-bit arithmetic per peer (Π^enc, 2 × Π^aff-g, Π^log*), run inline,
+ *   seconds at worst on the loaded 2-core test machine; a longer deadline would outlast
+ *   the SDK's sign attempt (signMs ≥ 3 × roundMs + graceMs), so co-signers' reports of a
+ *   silent signer would arrive after the SDK stopped listening.
  */
 import {
   CggmpAuxSession, CggmpPresignSession, CggmpSignSession, mod, q, sessionId,
@@ -27,8 +28,6 @@ import type { SessionWorkers } from './session-workers.js'
 
 /** Per-round deadline of the aux-info session (ms). */
 export const CGGMP_AUX_ROUND_MS = 120_000
-/** Per-round deadline of a presign session (ms). */
-export const CGGMP_PRESIGN_ROUND_MS = 30_000
 
 function committee(peers: readonly string[]): Map<PartyIndex, string> {
   return new Map(peers.map((p, i) => [i + 1, p] as const))
@@ -64,7 +63,6 @@ export function cggmpPresignSpec(params: Omit<SignParams<CggmpKeyShare>, 'messag
     peers: signerPeers(params.parties, signers),
     issuedAt: params.issuedAt,
     nonce: params.nonce,
-    roundTimeoutMs: CGGMP_PRESIGN_ROUND_MS,
   }
 }
 
