@@ -25,6 +25,7 @@ import {
 import { ethereumAddress } from './ethereum.js'
 import { addressAt, checkedPath, publicKeyAtPath, xpubOf, type AddressChain } from './hd.js'
 import { PresignPool, type PresignPoolOptions } from './presign-pool.js'
+import { hedgeDelay } from './cggmp-online.js'
 import { preparePayload, verifiedSignatures } from './payload-sign.js'
 import {
   announceToNodes, getPolicies, newRequestId, policyDenial, policyFields, policyRequestOf, probeRequest, setPolicies, testPolicies,
@@ -302,8 +303,12 @@ export class Coordinator {
     const nonce = randomBytes(32)
     const attestation = options.attestation ?? 'off'
     if (!ATTESTATION_MODES.includes(attestation)) throw new ConfigError(`attestation must be one of ${ATTESTATION_MODES.join(', ')}`, 'attestation')
+    const engine = options.engine ?? 'dkls23'
+    if (engine !== 'dkls23' && engine !== 'cggmp') throw new ConfigError('engine must be dkls23 or cggmp', 'engine')
+    if (engine !== 'dkls23' && scheme !== 'ecdsa') throw new ConfigError('engine applies to ecdsa keys only', 'engine')
     const request: CoordRequest = {
       kind: 'keygen', scheme, threshold, parties, keyId, nonce, issuedAt: unixSeconds(), ...(attestation === 'off' ? {} : { attestation }),
+      ...(engine === 'cggmp' ? { engine } : {}),
     }
     const isReport = (o: Outcome) => keygenKey(o) !== undefined
     const gathered = await this.fanOut(parties, request, { timeoutMs: this.timeouts.keygenMs, judge: (o) => (isReport(o) ? 'ok' : verdictOf(o, parties)) })
@@ -316,7 +321,7 @@ export class Coordinator {
         throw policyDenial(gathered.outcomes) ?? fatalRefusal(gathered.outcomes) ?? attemptError(`keygen of ${keyId}`, keyId, judge(gathered, parties, nonce, isReport, () => undefined), gathered.outcomes)
       }
       const key = withMembers(agreedKey(keyId, reports), reports)
-      if (!sameKeyInfo(key, { ...key, scheme, threshold, parties })) {
+      if (!sameKeyInfo(key, { ...key, scheme, threshold, parties, ...(engine === 'cggmp' ? { engine } : {}) })) {
         throw new InconsistentKeyError(`the nodes created key ${keyId} with other parameters than requested`, keyId, parties)
       }
       return { key, nonce }
@@ -1060,16 +1065,17 @@ export class Coordinator {
         )
       }
       const firstDeadline = performance.now() + this.timeouts.signMs
+      const hedgeMs = hedgeDelay(key, this.timeouts.hedgeMs)
       const hedge = () => {
         // only beside a first attempt that is still running and not about to end by itself
-        if (settled || denied.seen || tried.length > MAX_HEDGES || !running.has(first) || firstDeadline - performance.now() < this.timeouts.hedgeMs) return
+        if (settled || denied.seen || tried.length > MAX_HEDGES || !running.has(first) || firstDeadline - performance.now() < hedgeMs) return
         const next = untriedSet(key, signerCount(key), tried, this.nodes)
         if (!next) return
         start(next)
-        timer = setTimeout(hedge, this.timeouts.hedgeMs)
+        timer = setTimeout(hedge, hedgeMs)
       }
       start(first)
-      timer = setTimeout(hedge, this.timeouts.hedgeMs)
+      timer = setTimeout(hedge, hedgeMs)
     })
   }
 

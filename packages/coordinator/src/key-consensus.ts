@@ -27,7 +27,8 @@ export function sameKeyInfo(a: KeyInfo, b: KeyInfo): boolean {
     equalBytes(a.chainCode, b.chainCode) &&
     a.epoch === b.epoch &&
     a.publicShares.length === b.publicShares.length &&
-    a.publicShares.every((s, i) => equalBytes(s, b.publicShares[i]!))
+    a.publicShares.every((s, i) => equalBytes(s, b.publicShares[i]!)) &&
+    (a.engine ?? 'dkls23') === (b.engine ?? 'dkls23')
   )
 }
 

@@ -23,6 +23,8 @@ export interface KeyInfoJson {
   readonly address?: string
   /** Keys made with an attestation exchange: per member, its share protection and whether it attested. */
   readonly members?: readonly MemberSecurity[]
+  /** ECDSA keys of the CGGMP engine: 'cggmp' (absent: DKLs23). */
+  readonly engine?: 'cggmp'
 }
 
 export function keyInfoToJson(key: KeyInfo): KeyInfoJson {
@@ -37,10 +39,11 @@ export function keyInfoToJson(key: KeyInfo): KeyInfoJson {
     publicShares: key.publicShares.map(bytesToHex),
     ...(key.scheme === 'ecdsa' ? { address: ethereumAddress(key.groupPublicKey) } : {}),
     ...(key.members ? { members: key.members.map((m) => ({ protection: m.protection, attested: m.attested })) } : {}),
+    ...(key.engine === 'cggmp' ? { engine: 'cggmp' as const } : {}),
   }
 }
 
-const FIELDS = new Set(['keyId', 'scheme', 'threshold', 'parties', 'publicKey', 'chainCode', 'epoch', 'publicShares', 'address', 'members'])
+const FIELDS = new Set(['keyId', 'scheme', 'threshold', 'parties', 'publicKey', 'chainCode', 'epoch', 'publicShares', 'address', 'members', 'engine'])
 
 /** Reads keyInfoToJson's output back, checking every field (`field` names the entry in errors). */
 export function keyInfoFromJson(json: unknown, field = 'key'): KeyInfo {
@@ -64,11 +67,17 @@ export function keyInfoFromJson(json: unknown, field = 'key'): KeyInfo {
     epoch: o.epoch as number,
     publicShares: o.publicShares.map((s: unknown, i: number) => hexOf(s, `publicShares[${i}]`)),
     ...(o.members === undefined ? {} : { members: membersOf(o.members, field) }),
+    ...(o.engine === undefined ? {} : { engine: engineOf(o.engine, o.scheme, field) }),
   }, field)
   if (o.address !== undefined && (key.scheme !== 'ecdsa' || o.address !== ethereumAddress(key.groupPublicKey))) {
     throw new ConfigError(`${field}.address does not belong to its public key`, `${field}.address`)
   }
   return key
+}
+
+function engineOf(value: unknown, scheme: unknown, field: string): 'cggmp' {
+  if (value !== 'cggmp' || scheme !== 'ecdsa') throw new ConfigError(`${field}.engine must be "cggmp" (ecdsa keys only) or absent`, `${field}.engine`)
+  return value
 }
 
 const PROTECTIONS: readonly MemberSecurity['protection'][] = ['unknown', 'passphrase', 'pkcs11', 'tpm2']

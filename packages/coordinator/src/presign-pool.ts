@@ -20,6 +20,7 @@ import { ConfigError, ThreshError, type SignAttempt } from './errors.js'
 import { combineFrostShares, frostOnlineRequest, readyFrost, type ReadyFrostPresignature } from './frost-online.js'
 import type { Gathered, Outcome, Verdict } from './fan-out.js'
 import { publicKeyAtPath } from './hd.js'
+import { combineCggmpShares } from './cggmp-online.js'
 
 /** ConnectOptions.presignatures: keep a pool per (key, signers, path) that sign() has used, refilled in the background. */
 export interface PresignPoolOptions {
@@ -142,14 +143,16 @@ export class PresignPool {
     this.refill(key, ready.signers, path)
     const online = { ...sign, signers: [...ready.signers], epoch: key.epoch }
     const request: CoordRequest = 'commitments' in ready ? frostOnlineRequest(ready, online) : { kind: 'onlineSign', presignId: ready.presignId, sign: online }
-    const answer = frost ? 'frostShare' : 'onlineShare'
+    const answer = frost ? 'frostShare' : key.engine === 'cggmp' ? 'cggmpOnlineShare' : 'onlineShare'
     const gathered = await this.host.fanOut(ready.signers, request, { timeoutMs: this.host.signMs, judge: (o) => (reply(o)?.kind === answer ? 'ok' : 'failure') })
     const shares = new Map<PartyIndex, DklsOnlineShare>()
     const zs = new Map<PartyIndex, Uint8Array>()
+    const sigmas = new Map<PartyIndex, Uint8Array>() // CGGMP keys
     for (const o of gathered.outcomes) {
       const r = reply(o)
       if (r?.kind === 'onlineShare') shares.set(key.parties.indexOf(o.peerId) + 1, r)
       else if (r?.kind === 'frostShare') zs.set(key.parties.indexOf(o.peerId) + 1, r.z)
+      else if (r?.kind === 'cggmpOnlineShare') sigmas.set(key.parties.indexOf(o.peerId) + 1, r.sigma)
       // a node that lost its presignatures (a restart, an epoch change) lost all of them
       else if (r?.kind === 'error' && GONE.has(r.code)) this.dropPeer(key.keyId, o.peerId)
     }
@@ -160,9 +163,11 @@ export class PresignPool {
       else this.stats.signed++
       return done
     }
-    if (shares.size !== ready.signers.length) return this.fellBack(ready, gathered.outcomes)
+    if ((key.engine === 'cggmp' ? sigmas.size : shares.size) !== ready.signers.length) return this.fellBack(ready, gathered.outcomes)
     try {
-      const sig = combineDklsOnline({ instancePoint: ready.instancePoint, publicKey: ready.publicKey, presignId: ready.presignId, digest }, shares)
+      const sig = key.engine === 'cggmp'
+        ? combineCggmpShares(ready, digest, sigmas)
+        : combineDklsOnline({ instancePoint: ready.instancePoint, publicKey: ready.publicKey, presignId: ready.presignId, digest }, shares)
       this.stats.signed++
       return { signature: Uint8Array.from([...sig.r, ...sig.s]), recoveryId: sig.recovery, signers: ready.signers }
     } catch (err) {

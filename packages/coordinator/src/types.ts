@@ -1,9 +1,9 @@
 import type { Scheme } from '@thresh/crypto'
-import type { AttestationMode, KeyInfo, KeyScheme } from '@thresh/wire'
+import type { AttestationMode, EcdsaEngine, KeyInfo, KeyScheme } from '@thresh/wire'
 import type { SignAttempt } from './errors.js'
 import type { SignPolicy } from './policy.js'
 
-export type { AttestationMode, KeyInfo, MemberSecurity, Protection } from '@thresh/wire'
+export type { AttestationMode, EcdsaEngine, KeyInfo, MemberSecurity, Protection } from '@thresh/wire'
 export type { Scheme } from '@thresh/crypto'
 
 /** A node the coordinator talks to: its peer id and where to dial it. */
@@ -218,6 +218,12 @@ export interface KeygenOptions {
    * state is not allowed; 'optional' records who attested; 'off' (default) skips it.
    */
   readonly attestation?: AttestationMode
+  /**
+   * scheme 'ecdsa' only: the threshold-ECDSA engine, fixed for the key's life. 'dkls23'
+   * (default): OT-based, fastest. 'cggmp': CGGMP (Paillier + ZK proofs, identifiable
+   * abort names a cheating signer); its keygen adds the aux-info phase (seconds: safe primes).
+   */
+  readonly engine?: EcdsaEngine
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Connection, Stream } from '@libp2p/interface'
-import { safeErrorMessage, type EcdsaKeyShare, type KeyShare, type PartyIndex } from '@thresh/crypto'
+import { safeErrorMessage, type CggmpKeyShare, type EcdsaKeyShare, type KeyShare, type PartyIndex } from '@thresh/crypto'
 import {
   COORD_CHANNEL_PROTOCOL, COORD_PROTOCOL, rpcServerStream, serveChannel, WireError,
   type AttestationMode, type CoordRequest, type CoordResponse, type KeygenRequest, type MemberSecurity, type RpcAccusation, type RpcErrorCode, type SignatureEntry, type SignRequest,
@@ -15,6 +15,7 @@ import { keyInfo, publicFacts, type KeyRecords, type LifecycleRefusal } from './
 import type { Logger } from './log.js'
 import type { NodeMetrics } from './metrics.js'
 import { dkgSpec, dklsSetupSpec, dklsSignSpec, frostSignSpec } from './protocols.js'
+import { cggmpAuxSpec, cggmpFullSign } from './cggmp-protocols.js'
 import { isDiskError, type DiskHealth } from './disk-health.js'
 import { failpoint } from './failpoints.js'
 import { LifecycleService } from './lifecycle-service.js'
@@ -26,6 +27,7 @@ import { INTERNAL_ERROR, SessionError, type SessionManager } from './session-man
 import { signerIndices, withDklsBans } from './signer-set.js'
 import { PresignService } from './presign-service.js'
 import { PresignStore } from './presign-store.js'
+import { CggmpPresignService } from './cggmp-presign-service.js'
 
 
 export interface CoordinatorServiceOptions {
@@ -83,6 +85,9 @@ export class CoordinatorService {
   private readonly lifecycle: LifecycleService
   private readonly mldsa: MlDsaService
   private readonly presignatures: PresignService
+  private readonly cggmpPresignatures: CggmpPresignService
+  /** CGGMP presignatures (memory only, like presignStore's). */
+  readonly cggmpPresignStore: PresignStore
   /** Memory only: a restart drops every presignature. */
   readonly presignStore: PresignStore
   /** The audit note of each request being served (the lifecycle service's admit records its verdict there). */
@@ -94,6 +99,16 @@ export class CoordinatorService {
     this.presignatures = new PresignService({
       ...options,
       store: this.presignStore,
+      admit: (request) => {
+        this.checkNotCancelled(request.nonce)
+        this.checkPeers(request.signers)
+        this.checkIssuedAt(request.issuedAt)
+      },
+    })
+    this.cggmpPresignStore = new PresignStore({ perKey: options.presignatures.perKey, ttlMs: options.presignatures.ttlSec * 1000 })
+    this.cggmpPresignatures = new CggmpPresignService({
+      ...options,
+      store: this.cggmpPresignStore,
       admit: (request) => {
         this.checkNotCancelled(request.nonce)
         this.checkPeers(request.signers)
@@ -241,8 +256,10 @@ export class CoordinatorService {
       case 'sign':
         return this.sign(request, note)
       case 'presign':
+        if (this.isCggmp(request.keyId)) return this.cggmpPresignatures.presign(request)
         return this.presignatures.presign(request)
       case 'onlineSign':
+        if (this.isCggmp(request.sign.keyId)) return this.cggmpPresignatures.onlineSign(request, note)
         return this.presignatures.onlineSign(request, note)
       case 'frostOnlineSign':
         return this.presignatures.frostOnlineSign(request, note)
@@ -280,6 +297,11 @@ export class CoordinatorService {
       case 'auditLog':
         return this.auditLog(request.fromSeq, request.limit)
     }
+  }
+
+  /** Whether the active key `keyId` is a CGGMP key (its presignatures are CGGMP's: cggmp-presign-service.ts). */
+  private isCggmp(keyId: string): boolean {
+    return this.options.keys.get(keyId)?.engine === 'cggmp'
   }
 
   /** A page of this node's audit log, as the JSON lines it hashed and signed. */
@@ -334,15 +356,20 @@ export class CoordinatorService {
       // under the same key id with a fresh nonce.
       const mode = request.attestation ?? 'off'
       // an attested keygen's DKG binds its mode too: members given different modes never run the same DKG
-      const requestId = mode === 'off' ? requestIdOf(request) : `${requestIdOf(request)}/attest:${mode}`
+      const attempt = mode === 'off' ? requestIdOf(request) : `${requestIdOf(request)}/attest:${mode}`
+      // and its engine: members told different engines never run the same DKG
+      const requestId = request.engine === 'cggmp' ? `${attempt}/engine:cggmp` : attempt
       const members = mode === 'off' ? undefined : await this.attest(request, mode, requestId, self)
       if (request.scheme === 'ml-dsa-44') return await this.mldsa.keygen(request, self, requestId, members)
       const dkg = await this.options.sessions.run(dkgSpec({ ...request, scheme: request.scheme, requestId }, identity))
       // the setup's EcdsaKeyShare carries the DKG's secretShare buffer: one wipe covers both
       try {
-        const share: KeyShare = request.scheme === 'ecdsa'
-          ? await this.options.sessions.run(dklsSetupSpec(dkg, { ...request, requestId }, this.options.sessions.workers))
-          : dkg
+        const cggmp = request.scheme === 'ecdsa' && request.engine === 'cggmp'
+        const share: KeyShare = request.scheme !== 'ecdsa'
+          ? dkg
+          : cggmp
+            ? await this.options.sessions.run(cggmpAuxSpec(dkg, { ...request, requestId }, this.options.sessions.workers))
+            : await this.options.sessions.run(dklsSetupSpec(dkg, { ...request, requestId }, this.options.sessions.workers))
         const record = {
           keyId: request.keyId,
           scheme: dkg.scheme,
@@ -352,6 +379,7 @@ export class CoordinatorService {
           ...publicFacts(share),
           nonce: request.nonce,
           ...(members ? { members } : {}),
+          ...(cggmp ? { engine: 'cggmp' as const } : {}),
         }
         // pending until the coordinator commits it: it saw every party report this key
         if (!(await keys.addPending(record, share))) throw new Refusal('key-exists', `key ${request.keyId} was committed meanwhile`)
@@ -375,7 +403,7 @@ export class CoordinatorService {
     failpoint('commit:after')
     // a new epoch (or leaving the committee): presignatures of the old shares are void
     if (typeof result !== 'string' || result === 'retired') {
-      const dropped = this.presignStore.dropKey(request.keyId)
+      const dropped = this.presignStore.dropKey(request.keyId) + this.cggmpPresignStore.dropKey(request.keyId)
       if (dropped > 0) this.options.log.info({ keyId: request.keyId, dropped }, 'presignatures dropped at the epoch change')
     }
     if (result === 'retired') {
@@ -438,6 +466,15 @@ export class CoordinatorService {
         const signatures = []
         for (let i = 0; i < target.digests.length; i++) {
           signatures.push({ signature: await this.options.sessions.run(frostSignSpec({ ...paramsOf(i), key }, identity)), recoveryId: 0 })
+        }
+        return await signed(signatures)
+      }
+      if (record.engine === 'cggmp') {
+        // presign + sign per digest; identification names a cheater (culprits in the response)
+        const signatures = []
+        for (let i = 0; i < target.digests.length; i++) {
+          const sig = await cggmpFullSign(this.options.sessions, { ...paramsOf(i), key: key as CggmpKeyShare })
+          signatures.push({ signature: Uint8Array.from([...sig.r, ...sig.s]), recoveryId: sig.recovery })
         }
         return await signed(signatures)
       }

@@ -13,6 +13,8 @@
  *   frost:tamper-share      (does not kill) a FROST signer flips one bit of the share z_i
  *                           it answers an online (presigned) request with, which the
  *                           coordinator must then name (src/frost-presign-service.ts)
+ *   cggmp:tamper-sigma      (does not kill) a CGGMP signer sends σ_i + 1; the sign session's
+ *                           identification round must name it (src/cggmp-protocols.ts)
  * Never set in production; a node started with it says so in its log and /healthz.
  */
 const armed = process.env.THRESH_FAILPOINT || undefined

@@ -1,6 +1,6 @@
-import { BanList, isScheme, type EcdsaKeyShare, type KeyShare, type MlDsaKeyShare, type PartyIndex } from '@thresh/crypto'
+import { BanList, isScheme, type CggmpKeyShare, type EcdsaKeyShare, type KeyShare, type MlDsaKeyShare, type PartyIndex } from '@thresh/crypto'
 import type { JsonValue, KeyStore, ShareMeta } from '@thresh/store'
-import { ecdsaKeyShareCodec, keyShareCodec, mlDsaKeyShareCodec, type Codec, type KeyInfo, type KeyScheme, type MemberSecurity } from '@thresh/wire'
+import { cggmpKeyShareCodec, ecdsaKeyShareCodec, keyShareCodec, mlDsaKeyShareCodec, type Codec, type EcdsaEngine, type KeyInfo, type KeyScheme, type MemberSecurity } from '@thresh/wire'
 
 /**
  * A key's lifecycle on this node. A keygen (or an import, or a reshare that adds this
@@ -38,6 +38,8 @@ export interface KeyRecord {
   readonly retiring?: Uint8Array
   /** Keys made with an attestation exchange: each member's share protection and whether it attested, in `parties` order. */
   readonly members?: readonly MemberSecurity[]
+  /** 'ecdsa' keys: 'cggmp' for a CGGMP key; absent: DKLs23. Stored in the clear metadata and fixed for the key's life. */
+  readonly engine?: EcdsaEngine
 }
 
 /** Why a commit or an abort does not apply to this node's key. */
@@ -55,11 +57,11 @@ const NEXT_SUFFIX = '#next'
 const retiredSecret = (keyId: string): string => `retired/${keyId}`
 
 /** What a keystore share record holds: a KeyShare (FROST), an EcdsaKeyShare (with its DKLs23 material), or an MlDsaKeyShare. */
-export type StoredShare = KeyShare | EcdsaKeyShare | MlDsaKeyShare
+export type StoredShare = KeyShare | EcdsaKeyShare | CggmpKeyShare | MlDsaKeyShare
 
 /** ECDSA keys carry their DKLs23 setup material; FROST keys are plain KeyShares; ML-DSA keys their subset shares. */
-const codecFor = (scheme: KeyScheme): Codec<StoredShare> =>
-  (scheme === 'ml-dsa-44' ? mlDsaKeyShareCodec : scheme === 'ecdsa' ? ecdsaKeyShareCodec : keyShareCodec) as Codec<StoredShare>
+const codecFor = (scheme: KeyScheme, engine?: EcdsaEngine): Codec<StoredShare> =>
+  (scheme === 'ecdsa' && engine === 'cggmp' ? cggmpKeyShareCodec : scheme === 'ml-dsa-44' ? mlDsaKeyShareCodec : scheme === 'ecdsa' ? ecdsaKeyShareCodec : keyShareCodec) as Codec<StoredShare>
 
 const isKeyScheme = (value: unknown): value is KeyScheme => value === 'ml-dsa-44' || isScheme(value)
 
@@ -179,7 +181,7 @@ export class KeyRecords {
       const record = this.get(keyId)
       if (!record) throw new Error(`no active key ${keyId}`)
       if (record.scheme === 'ml-dsa-44') throw new Error(`key ${keyId} is an ML-DSA key: use mlDsaShare()`)
-      share = await this.decodeShare(keyId, record.scheme) as KeyShare
+      share = await this.decodeShare(keyId, record.scheme, record.engine) as KeyShare
       this.shares.set(keyId, share)
     }
     return { ...share, secretShare: Uint8Array.from(share.secretShare) }
@@ -198,10 +200,10 @@ export class KeyRecords {
     return { ...share, shares }
   }
 
-  private async decodeShare(keyId: string, scheme: KeyScheme): Promise<StoredShare> {
+  private async decodeShare(keyId: string, scheme: KeyScheme, engine?: EcdsaEngine): Promise<StoredShare> {
     const stored = await this.store.getShare(keyId)
     try {
-      return codecFor(scheme).decode(stored.secret)
+      return codecFor(scheme, engine).decode(stored.secret)
     } finally {
       stored.secret.fill(0)
     }
@@ -233,7 +235,7 @@ export class KeyRecords {
     return this.serial(async () => {
       if (this.get(record.keyId)) return false
       const pending: KeyRecord = { ...record, state: 'pending', createdAt: Date.now() }
-      const secret = codecFor(record.scheme).encode(share)
+      const secret = codecFor(record.scheme, record.engine).encode(share)
       try {
         await this.store.putShare(record.keyId, { meta: metaOf(pending), secret })
       } finally {
@@ -249,11 +251,11 @@ export class KeyRecords {
    * share when this node has the key (replacing a pending next epoch of an earlier
    * attempt), otherwise as a new pending key like a keygen's.
    */
-  addNext(record: Omit<KeyRecord, 'state'>, share: KeyShare | EcdsaKeyShare): Promise<void> {
+  addNext(record: Omit<KeyRecord, 'state'>, share: KeyShare | EcdsaKeyShare | CggmpKeyShare): Promise<void> {
     return this.serial(async () => {
       const pending: KeyRecord = { ...record, state: 'pending', createdAt: Date.now() }
       const active = this.get(record.keyId)
-      const secret = codecFor(record.scheme).encode(share)
+      const secret = codecFor(record.scheme, record.engine).encode(share)
       try {
         await this.store.putShare(active ? record.keyId + NEXT_SUFFIX : record.keyId, { meta: metaOf(pending), secret })
       } finally {
@@ -386,6 +388,7 @@ export function keyInfo(r: Omit<KeyRecord, 'state'>): KeyInfo {
     keyId: r.keyId, scheme: r.scheme, threshold: r.threshold, parties: r.parties, groupPublicKey: r.groupPublicKey, chainCode: r.chainCode,
     epoch: r.epoch, publicShares: r.publicShares,
     ...(r.members ? { members: r.members } : {}),
+    ...(r.engine === 'cggmp' ? { engine: r.engine } : {}),
   }
 }
 
@@ -411,7 +414,7 @@ async function upgradeV2(store: KeyStore, keyId: string, meta: ShareMeta): Promi
   const old = recordFromMeta(keyId, { ...meta, version: META_VERSION, epoch: 0, publicShares: [] })
   const stored = await store.getShare(keyId)
   try {
-    const share = codecFor(old.scheme).decode(stored.secret) as KeyShare
+    const share = codecFor(old.scheme, old.engine).decode(stored.secret) as KeyShare
     share.secretShare.fill(0)
     const record: KeyRecord = { ...old, ...publicFacts(share) }
     await store.putShare(keyId, { meta: metaOf(record), secret: stored.secret })
@@ -437,6 +440,7 @@ function metaOf(r: KeyRecord): ShareMeta {
     ...(r.createdAt === undefined ? {} : { createdAt: r.createdAt }),
     ...(r.retiring === undefined ? {} : { retiring: Buffer.from(r.retiring).toString('hex') }),
     ...(r.members === undefined ? {} : { members: r.members.map((m) => ({ protection: m.protection, attested: m.attested })) }),
+    ...(r.engine === 'cggmp' ? { engine: r.engine } : {}),
   }
 }
 
@@ -466,6 +470,7 @@ function recordFromMeta(keyId: string, meta: ShareMeta): KeyRecord {
     ...(createdAt === undefined ? {} : { createdAt }),
     ...(meta.retiring === undefined ? {} : { retiring: hex(meta.retiring, 'retiring nonce') }),
     ...(meta.members === undefined ? {} : { members: membersOf(meta.members, parties.length) ?? bad('member security') }),
+    ...(meta.engine === undefined ? {} : { engine: meta.engine === 'cggmp' && scheme === 'ecdsa' ? 'cggmp' as const : bad('engine') }),
   }
 }
 

@@ -10,6 +10,7 @@ import { identityPublicKey } from './identity.js'
 import { keyInfo, publicFacts, type KeyRecord, type KeyRecords } from './key-records.js'
 import type { Logger } from './log.js'
 import { dklsSetupSpec, repairSpec, reshareSpec } from './protocols.js'
+import { cggmpAuxSpec } from './cggmp-protocols.js'
 import { refuseMlDsaLifecycle } from './mldsa-service.js'
 import { Refusal, requestIdOf } from './refusal.js'
 import type { SessionManager } from './session-manager.js'
@@ -100,7 +101,7 @@ export class LifecycleService {
           return { kind: 'lifecycle' }
         }
         const members = attested ? request.newParties.map((p) => attested[roster.indexOf(p)]!) : membersAfter(active, request.newParties)
-        return { kind: 'lifecycle', key: await this.storeNext(run, request.newParties, active?.scheme ?? key.scheme, result, members) }
+        return { kind: 'lifecycle', key: await this.storeNext(run, request.newParties, active?.scheme ?? key.scheme, result, members, key.engine) }
       } finally {
         share?.secretShare.fill(0)
       }
@@ -152,7 +153,7 @@ export class LifecycleService {
         // members of the repaired committee: the rebuilt party as it attested now, the others as recorded
         const rebuiltMember = attested ? attested[roster.length - 1]! : { protection: 'unknown' as const, attested: false }
         const members = key.members?.map((m, i) => (i + 1 === lostIndex ? rebuiltMember : m))
-        return { kind: 'lifecycle', key: await this.storeNext(run, parties, key.scheme, next, members) }
+        return { kind: 'lifecycle', key: await this.storeNext(run, parties, key.scheme, next, members, key.engine) }
       } finally {
         own?.secretShare.fill(0)
       }
@@ -214,13 +215,24 @@ export class LifecycleService {
     }
   }
 
-  /** ECDSA: the DKLs23 setup of the new committee; then the new epoch is stored pending. */
-  private async storeNext(run: Run, parties: readonly string[], scheme: KeyRecord['scheme'], share: KeyShare, members?: KeyRecord['members']): Promise<KeyInfo> {
+  /**
+   * ECDSA: the DKLs23 setup of the new committee, or for a CGGMP key its aux-info (fresh
+   * Paillier keys and ring-Pedersen parameters for the new epoch); then the new epoch is
+   * stored pending.
+   */
+  private async storeNext(run: Run, parties: readonly string[], scheme: KeyRecord['scheme'], share: KeyShare, members?: KeyRecord['members'], engine?: KeyRecord['engine']): Promise<KeyInfo> {
     try {
-      const stored: KeyShare | EcdsaKeyShare = scheme === 'ecdsa'
-        ? await this.options.sessions.run(dklsSetupSpec(share, { parties, requestId: run.requestId, issuedAt: run.issuedAt, nonce: run.nonce }, this.options.sessions.workers))
-        : share
-      const record = { keyId: run.keyId, scheme, threshold: share.threshold, parties, self: share.self, ...publicFacts(share), nonce: run.nonce, ...(members ? { members } : {}) }
+      const setup = { parties, requestId: run.requestId, issuedAt: run.issuedAt, nonce: run.nonce }
+      const cggmp = scheme === 'ecdsa' && engine === 'cggmp'
+      const stored: KeyShare | EcdsaKeyShare = scheme !== 'ecdsa'
+        ? share
+        : cggmp
+          ? await this.options.sessions.run(cggmpAuxSpec(share, setup, this.options.sessions.workers))
+          : await this.options.sessions.run(dklsSetupSpec(share, setup, this.options.sessions.workers))
+      const record = {
+        keyId: run.keyId, scheme, threshold: share.threshold, parties, self: share.self, ...publicFacts(share), nonce: run.nonce,
+        ...(members ? { members } : {}), ...(cggmp ? { engine: 'cggmp' as const } : {}),
+      }
       await this.options.keys.addNext(record, stored)
       failpoint('lifecycle:stored')
       this.options.log.info({ keyId: run.keyId, epoch: share.epoch }, 'new epoch pending until committed')
@@ -239,7 +251,7 @@ export class LifecycleService {
     const mine = keyInfo(active)
     const same = mine.scheme === pinned.scheme && mine.threshold === pinned.threshold && sameList(mine.parties, pinned.parties) &&
       Buffer.from(mine.groupPublicKey).equals(pinned.groupPublicKey) && Buffer.from(mine.chainCode).equals(pinned.chainCode) &&
-      mine.publicShares.every((s, i) => Buffer.from(s).equals(pinned.publicShares[i]!))
+      mine.publicShares.every((s, i) => Buffer.from(s).equals(pinned.publicShares[i]!)) && (mine.engine ?? 'dkls23') === (pinned.engine ?? 'dkls23')
     if (!same) throw new Refusal('bad-request', `the pinned key ${pinned.keyId} differs from this node's key of the same epoch`)
   }
 

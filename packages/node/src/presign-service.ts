@@ -3,7 +3,7 @@
 // request with this signer's (u'_i, w_i) after the same decoding, derivation and policy
 // check as a full sign. FROST keys go to frost-presign-service.ts (round 1 ahead, the
 // share z_i online). coordinator-service.ts routes here.
-import { deriveKey, DerivationError, DklsPresignature, formatDerivationPath, type EcdsaKeyShare, type PartyIndex } from '@thresh/crypto'
+import { CggmpPresignature, deriveKey, DerivationError, DklsPresignature, formatDerivationPath, type EcdsaKeyShare, type PartyIndex } from '@thresh/crypto'
 import type { CoordResponse, FrostOnlineSignRequest, OnlineSignRequest, PresignRequest, SignRequest } from '@thresh/wire'
 import { FrostPresignService, isFrostRecord } from './frost-presign-service.js'
 import type { NodeIdentity } from './identity.js'
@@ -131,9 +131,10 @@ export class PresignService {
 }
 
 /** The online request must name the key, epoch, signer set and path the presignature was made for. */
-function checkMatches(stored: StoredPresignature, record: KeyRecord, signers: readonly PartyIndex[], path: string): void {
+export function checkMatches(stored: StoredPresignature, record: KeyRecord, signers: readonly PartyIndex[], path: string): void {
   const p = stored.presignature
-  if (!(p instanceof DklsPresignature)) throw new Refusal('presign-mismatch', 'that presign id names a FROST nonce pair, not an ECDSA presignature')
+  const kind = record.engine === 'cggmp' ? CggmpPresignature : DklsPresignature
+  if (!(p instanceof kind)) throw new Refusal('presign-mismatch', `that presign id names a presignature of another kind than this key's (${record.engine === 'cggmp' ? 'CGGMP' : 'DKLs23'})`)
   const mismatch = p.keyId !== record.keyId ? 'key'
     : p.epoch !== record.epoch ? 'epoch'
     : p.signers.length !== signers.length || p.signers.some((s, i) => s !== signers[i]) ? 'signer set'
@@ -143,7 +144,7 @@ function checkMatches(stored: StoredPresignature, record: KeyRecord, signers: re
 }
 
 /** δ for `path` from the key's own group key and chain code (never from a request), absent at the key itself. */
-function derivationOf(record: KeyRecord, path: readonly number[]): Uint8Array | undefined {
+export function derivationOf(record: KeyRecord, path: readonly number[]): Uint8Array | undefined {
   if (path.length === 0) return undefined
   try {
     return deriveKey('ecdsa', record.groupPublicKey, record.chainCode, path).tweak

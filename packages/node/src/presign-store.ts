@@ -1,14 +1,14 @@
-// The node's presignatures (crypto dkls/presign-session.ts) and FROST nonce pairs
+// The node's presignatures (crypto dkls/presign-session.ts, cggmp/presign-session.ts) and FROST nonce pairs
 // (crypto frost/preprocess.ts), held by (key id, epoch, presign id): memory only, so a restart
 // drops them all; bounded per key; dropped when they expire and when the key's epoch
 // changes (the commit of a refresh, reshare or repair calls dropKey). take() removes a
 // presignature before anything uses it, in one synchronous step, so two requests for one
 // presignature (concurrent, or a replayed online request) get it at most once: the other
 // sees `used` for as long as the presignature could have lived.
-import type { DklsPresignature, FrostPresignature } from '@thresh/crypto'
+import type { CggmpPresignature, DklsPresignature, FrostPresignature } from '@thresh/crypto'
 
-/** What the store holds: a DKLs23 presignature or a FROST nonce pair (both single-use). */
-export type HeldPresignature = DklsPresignature | FrostPresignature
+/** What the store holds: a DKLs23 or CGGMP presignature, or a FROST nonce pair (all single-use). */
+export type HeldPresignature = DklsPresignature | CggmpPresignature | FrostPresignature
 
 export interface PresignStoreOptions {
   /** Presignatures held per key at the most. */

@@ -41,6 +41,8 @@ export interface SessionSpec<R> {
   readonly issuedAt: number
   /** The coordinator's request nonce: complaints in this session sign it (complaintStatement). */
   readonly nonce: Uint8Array
+  /** Per-round deadline of this session when it needs longer than the configured one (CGGMP aux-info: safe primes). */
+  readonly roundTimeoutMs?: number
 }
 
 export interface SessionManagerOptions {
@@ -423,7 +425,7 @@ export class SessionManager {
       this.options.metrics.roundSeconds.observe({ kind: record.spec.kind }, (now - record.roundStartedAt) / 1000)
     }
     record.roundStartedAt = now
-    const ms = this.options.limits.roundTimeoutMs
+    const ms = Math.max(this.options.limits.roundTimeoutMs, record.spec.roundTimeoutMs ?? 0)
     record.timer = setTimeout(() => {
       const silent = record.spec.session.waitingFor().map((p) => record.spec.peers.get(p)!)
       const names = silent.length > 0 ? silent.join(', ') : 'nobody'

@@ -8,14 +8,15 @@
  * Each call is answered { call, out, state } or { call, abort } or { call, error }, in order.
  */
 import { parentPort } from 'node:worker_threads'
-import { DklsSetupSession, ProtocolAbort, safeErrorMessage, type Complaint, type Incoming, type KeyShare, type PartyIndex, type Session } from '@thresh/crypto'
-import { byteSession, dklsSetupCodec } from '@thresh/wire'
+import { CggmpAuxSession, DklsSetupSession, ProtocolAbort, safeErrorMessage, type Complaint, type Incoming, type KeyShare, type PartyIndex, type Session } from '@thresh/crypto'
+import { byteSession, cggmpAuxCodec, dklsSetupCodec } from '@thresh/wire'
 import type { HostedTask, WorkerCall, WorkerReply } from './session-workers.js'
 
 type ByteSession = Session<unknown, Uint8Array>
 
 const TASKS: { readonly [T in HostedTask['task']]: (args: Extract<HostedTask, { task: T }>['args']) => ByteSession } = {
   'dkls-setup': (args: { key: KeyShare; requestId: string }) => byteSession(new DklsSetupSession({ key: args.key, requestId: args.requestId }), dklsSetupCodec),
+  'cggmp-aux': (args: { key: KeyShare; requestId: string }) => byteSession(new CggmpAuxSession({ key: args.key, requestId: args.requestId }), cggmpAuxCodec),
 }
 
 const sessions = new Map<number, ByteSession>()

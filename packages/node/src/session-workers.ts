@@ -22,7 +22,10 @@ import { ProtocolAbort, type Accusation, type Complaint, type Incoming, type Key
 import type { Logger } from './log.js'
 
 /** The sessions a worker can host, with what it needs to build each. */
-export type HostedTask = { readonly task: 'dkls-setup'; readonly args: { readonly key: KeyShare; readonly requestId: string } }
+export type HostedTask =
+  | { readonly task: 'dkls-setup'; readonly args: { readonly key: KeyShare; readonly requestId: string } }
+  /** CGGMP aux-info (cggmp-protocols.ts): safe primes at start, Π^prm/Π^mod/Π^fac in its rounds. */
+  | { readonly task: 'cggmp-aux'; readonly args: { readonly key: KeyShare; readonly requestId: string } }
 
 /** A session run in a worker thread: the Session interface with asynchronous steps. */
 export interface HostedSession<R> {

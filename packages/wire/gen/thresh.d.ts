@@ -2163,6 +2163,518 @@ export namespace thresh {
         }
 
         /**
+         * Properties of a CggmpKeyShare.
+         * @deprecated Use thresh.v1.CggmpKeyShare.$Properties instead.
+         */
+        interface ICggmpKeyShare extends thresh.v1.CggmpKeyShare.$Properties {
+        }
+
+        /** Represents a CggmpKeyShare. */
+        class CggmpKeyShare {
+
+            /**
+             * Constructs a new CggmpKeyShare.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.CggmpKeyShare.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CggmpKeyShare key. */
+            key?: (thresh.v1.KeyShare.$Properties|null);
+
+            /** CggmpKeyShare paillierP. */
+            paillierP: Uint8Array;
+
+            /** CggmpKeyShare paillierQ. */
+            paillierQ: Uint8Array;
+
+            /** CggmpKeyShare ringPedersenLambda. */
+            ringPedersenLambda: Uint8Array;
+
+            /** CggmpKeyShare aux. */
+            aux: thresh.v1.CggmpAuxEntry.$Properties[];
+
+            /** CggmpKeyShare auxId. */
+            auxId: Uint8Array;
+
+            /**
+             * Encodes the specified CggmpKeyShare message. Does not implicitly {@link thresh.v1.CggmpKeyShare.verify|verify} messages.
+             * @param message CggmpKeyShare message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.CggmpKeyShare.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CggmpKeyShare message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.CggmpKeyShare & thresh.v1.CggmpKeyShare.$Shape} CggmpKeyShare
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.CggmpKeyShare & thresh.v1.CggmpKeyShare.$Shape;
+        }
+
+        namespace CggmpKeyShare {
+
+            /** Properties of a CggmpKeyShare. */
+            interface $Properties {
+
+                /** CggmpKeyShare key */
+                key?: (thresh.v1.KeyShare.$Properties|null);
+
+                /** CggmpKeyShare paillierP */
+                paillierP?: (Uint8Array|null);
+
+                /** CggmpKeyShare paillierQ */
+                paillierQ?: (Uint8Array|null);
+
+                /** CggmpKeyShare ringPedersenLambda */
+                ringPedersenLambda?: (Uint8Array|null);
+
+                /** CggmpKeyShare aux */
+                aux?: (thresh.v1.CggmpAuxEntry.$Properties[]|null);
+
+                /** CggmpKeyShare auxId */
+                auxId?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CggmpKeyShare. */
+            type $Shape = thresh.v1.CggmpKeyShare.$Properties;
+        }
+
+        /**
+         * Properties of a CggmpAuxEntry.
+         * @deprecated Use thresh.v1.CggmpAuxEntry.$Properties instead.
+         */
+        interface ICggmpAuxEntry extends thresh.v1.CggmpAuxEntry.$Properties {
+        }
+
+        /** Represents a CggmpAuxEntry. */
+        class CggmpAuxEntry {
+
+            /**
+             * Constructs a new CggmpAuxEntry.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.CggmpAuxEntry.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CggmpAuxEntry party. */
+            party: number;
+
+            /** CggmpAuxEntry n. */
+            n: Uint8Array;
+
+            /** CggmpAuxEntry s. */
+            s: Uint8Array;
+
+            /** CggmpAuxEntry t. */
+            t: Uint8Array;
+
+            /**
+             * Encodes the specified CggmpAuxEntry message. Does not implicitly {@link thresh.v1.CggmpAuxEntry.verify|verify} messages.
+             * @param message CggmpAuxEntry message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.CggmpAuxEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CggmpAuxEntry message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.CggmpAuxEntry & thresh.v1.CggmpAuxEntry.$Shape} CggmpAuxEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.CggmpAuxEntry & thresh.v1.CggmpAuxEntry.$Shape;
+        }
+
+        namespace CggmpAuxEntry {
+
+            /** Properties of a CggmpAuxEntry. */
+            interface $Properties {
+
+                /** CggmpAuxEntry party */
+                party?: (number|null);
+
+                /** CggmpAuxEntry n */
+                n?: (Uint8Array|null);
+
+                /** CggmpAuxEntry s */
+                s?: (Uint8Array|null);
+
+                /** CggmpAuxEntry t */
+                t?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CggmpAuxEntry. */
+            type $Shape = thresh.v1.CggmpAuxEntry.$Properties;
+        }
+
+        /**
+         * Properties of a CggmpPayload.
+         * @deprecated Use thresh.v1.CggmpPayload.$Properties instead.
+         */
+        interface ICggmpPayload extends thresh.v1.CggmpPayload.$Properties {
+        }
+
+        /** Represents a CggmpPayload. */
+        class CggmpPayload {
+
+            /**
+             * Constructs a new CggmpPayload.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.CggmpPayload.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CggmpPayload type. */
+            type: string;
+
+            /** CggmpPayload body. */
+            body?: (thresh.v1.CggmpRecord.$Properties|null);
+
+            /**
+             * Encodes the specified CggmpPayload message. Does not implicitly {@link thresh.v1.CggmpPayload.verify|verify} messages.
+             * @param message CggmpPayload message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.CggmpPayload.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CggmpPayload message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.CggmpPayload & thresh.v1.CggmpPayload.$Shape} CggmpPayload
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.CggmpPayload & thresh.v1.CggmpPayload.$Shape;
+        }
+
+        namespace CggmpPayload {
+
+            /** Properties of a CggmpPayload. */
+            interface $Properties {
+
+                /** CggmpPayload type */
+                type?: (string|null);
+
+                /** CggmpPayload body */
+                body?: (thresh.v1.CggmpRecord.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CggmpPayload. */
+            type $Shape = {
+              type?: string|null;
+              body?: thresh.v1.CggmpRecord.$Shape|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a CggmpValue.
+         * @deprecated Use thresh.v1.CggmpValue.$Properties instead.
+         */
+        interface ICggmpValue extends thresh.v1.CggmpValue.$Properties {
+        }
+
+        /** Represents a CggmpValue. */
+        class CggmpValue {
+
+            /**
+             * Constructs a new CggmpValue.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.CggmpValue.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CggmpValue uint. */
+            uint?: (Uint8Array|null);
+
+            /** CggmpValue neg. */
+            neg?: (Uint8Array|null);
+
+            /** CggmpValue raw. */
+            raw?: (Uint8Array|null);
+
+            /** CggmpValue list. */
+            list?: (thresh.v1.CggmpList.$Properties|null);
+
+            /** CggmpValue record. */
+            record?: (thresh.v1.CggmpRecord.$Properties|null);
+
+            /** CggmpValue v. */
+            v?: ("uint"|"neg"|"raw"|"list"|"record");
+
+            /**
+             * Encodes the specified CggmpValue message. Does not implicitly {@link thresh.v1.CggmpValue.verify|verify} messages.
+             * @param message CggmpValue message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.CggmpValue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CggmpValue message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.CggmpValue & thresh.v1.CggmpValue.$Shape} CggmpValue
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.CggmpValue & thresh.v1.CggmpValue.$Shape;
+        }
+
+        namespace CggmpValue {
+
+            /** Properties of a CggmpValue. */
+            interface $Properties {
+
+                /** CggmpValue uint */
+                uint?: (Uint8Array|null);
+
+                /** CggmpValue neg */
+                neg?: (Uint8Array|null);
+
+                /** CggmpValue raw */
+                raw?: (Uint8Array|null);
+
+                /** CggmpValue list */
+                list?: (thresh.v1.CggmpList.$Properties|null);
+
+                /** CggmpValue record */
+                record?: (thresh.v1.CggmpRecord.$Properties|null);
+
+                /** CggmpValue v */
+                v?: ("uint"|"neg"|"raw"|"list"|"record");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a CggmpValue. */
+            type $Shape = {
+              uint?: Uint8Array|null;
+              neg?: Uint8Array|null;
+              raw?: Uint8Array|null;
+              list?: thresh.v1.CggmpList.$Shape|null;
+              record?: thresh.v1.CggmpRecord.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ v?: undefined; uint?: null; neg?: null; raw?: null; list?: null; record?: null }|{ v?: "uint"; uint: Uint8Array; neg?: null; raw?: null; list?: null; record?: null }|{ v?: "neg"; uint?: null; neg: Uint8Array; raw?: null; list?: null; record?: null }|{ v?: "raw"; uint?: null; neg?: null; raw: Uint8Array; list?: null; record?: null }|{ v?: "list"; uint?: null; neg?: null; raw?: null; list: thresh.v1.CggmpList.$Shape; record?: null }|{ v?: "record"; uint?: null; neg?: null; raw?: null; list?: null; record: thresh.v1.CggmpRecord.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a CggmpList.
+         * @deprecated Use thresh.v1.CggmpList.$Properties instead.
+         */
+        interface ICggmpList extends thresh.v1.CggmpList.$Properties {
+        }
+
+        /** Represents a CggmpList. */
+        class CggmpList {
+
+            /**
+             * Constructs a new CggmpList.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.CggmpList.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CggmpList items. */
+            items: thresh.v1.CggmpValue.$Properties[];
+
+            /**
+             * Encodes the specified CggmpList message. Does not implicitly {@link thresh.v1.CggmpList.verify|verify} messages.
+             * @param message CggmpList message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.CggmpList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CggmpList message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.CggmpList & thresh.v1.CggmpList.$Shape} CggmpList
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.CggmpList & thresh.v1.CggmpList.$Shape;
+        }
+
+        namespace CggmpList {
+
+            /** Properties of a CggmpList. */
+            interface $Properties {
+
+                /** CggmpList items */
+                items?: (thresh.v1.CggmpValue.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CggmpList. */
+            type $Shape = {
+              items?: thresh.v1.CggmpValue.$Shape[]|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a CggmpRecord.
+         * @deprecated Use thresh.v1.CggmpRecord.$Properties instead.
+         */
+        interface ICggmpRecord extends thresh.v1.CggmpRecord.$Properties {
+        }
+
+        /** Represents a CggmpRecord. */
+        class CggmpRecord {
+
+            /**
+             * Constructs a new CggmpRecord.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.CggmpRecord.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CggmpRecord fields. */
+            fields: thresh.v1.CggmpField.$Properties[];
+
+            /**
+             * Encodes the specified CggmpRecord message. Does not implicitly {@link thresh.v1.CggmpRecord.verify|verify} messages.
+             * @param message CggmpRecord message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.CggmpRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CggmpRecord message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.CggmpRecord & thresh.v1.CggmpRecord.$Shape} CggmpRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.CggmpRecord & thresh.v1.CggmpRecord.$Shape;
+        }
+
+        namespace CggmpRecord {
+
+            /** Properties of a CggmpRecord. */
+            interface $Properties {
+
+                /** CggmpRecord fields */
+                fields?: (thresh.v1.CggmpField.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CggmpRecord. */
+            type $Shape = {
+              fields?: thresh.v1.CggmpField.$Shape[]|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a CggmpField.
+         * @deprecated Use thresh.v1.CggmpField.$Properties instead.
+         */
+        interface ICggmpField extends thresh.v1.CggmpField.$Properties {
+        }
+
+        /** Represents a CggmpField. */
+        class CggmpField {
+
+            /**
+             * Constructs a new CggmpField.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: thresh.v1.CggmpField.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CggmpField name. */
+            name: string;
+
+            /** CggmpField value. */
+            value?: (thresh.v1.CggmpValue.$Properties|null);
+
+            /**
+             * Encodes the specified CggmpField message. Does not implicitly {@link thresh.v1.CggmpField.verify|verify} messages.
+             * @param message CggmpField message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: thresh.v1.CggmpField.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CggmpField message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {thresh.v1.CggmpField & thresh.v1.CggmpField.$Shape} CggmpField
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thresh.v1.CggmpField & thresh.v1.CggmpField.$Shape;
+        }
+
+        namespace CggmpField {
+
+            /** Properties of a CggmpField. */
+            interface $Properties {
+
+                /** CggmpField name */
+                name?: (string|null);
+
+                /** CggmpField value */
+                value?: (thresh.v1.CggmpValue.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CggmpField. */
+            type $Shape = {
+              name?: string|null;
+              value?: thresh.v1.CggmpValue.$Shape|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
          * Properties of a DklsPeerMaterial.
          * @deprecated Use thresh.v1.DklsPeerMaterial.$Properties instead.
          */
@@ -2340,6 +2852,9 @@ export namespace thresh {
             /** KeygenRequest attestation. */
             attestation: thresh.v1.AttestationMode;
 
+            /** KeygenRequest engine. */
+            engine: thresh.v1.EcdsaEngine;
+
             /**
              * Encodes the specified KeygenRequest message. Does not implicitly {@link thresh.v1.KeygenRequest.verify|verify} messages.
              * @param message KeygenRequest message or plain object to encode
@@ -2385,12 +2900,25 @@ export namespace thresh {
                 /** KeygenRequest attestation */
                 attestation?: (thresh.v1.AttestationMode|null);
 
+                /** KeygenRequest engine */
+                engine?: (thresh.v1.EcdsaEngine|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a KeygenRequest. */
             type $Shape = thresh.v1.KeygenRequest.$Properties;
+        }
+
+        /** EcdsaEngine enum. */
+        enum EcdsaEngine {
+
+            /** ECDSA_ENGINE_DKLS23 value */
+            ECDSA_ENGINE_DKLS23 = 0,
+
+            /** ECDSA_ENGINE_CGGMP value */
+            ECDSA_ENGINE_CGGMP = 1
         }
 
         /**
@@ -3525,6 +4053,9 @@ export namespace thresh {
             /** KeyInfo members. */
             members: thresh.v1.MemberSecurity.$Properties[];
 
+            /** KeyInfo engine. */
+            engine: thresh.v1.EcdsaEngine;
+
             /**
              * Encodes the specified KeyInfo message. Does not implicitly {@link thresh.v1.KeyInfo.verify|verify} messages.
              * @param message KeyInfo message or plain object to encode
@@ -3575,6 +4106,9 @@ export namespace thresh {
 
                 /** KeyInfo members */
                 members?: (thresh.v1.MemberSecurity.$Properties[]|null);
+
+                /** KeyInfo engine */
+                engine?: (thresh.v1.EcdsaEngine|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -7256,6 +7790,9 @@ export namespace thresh {
             /** OnlineShareResult z. */
             z: Uint8Array;
 
+            /** OnlineShareResult cggmpSigma. */
+            cggmpSigma: Uint8Array;
+
             /**
              * Encodes the specified OnlineShareResult message. Does not implicitly {@link thresh.v1.OnlineShareResult.verify|verify} messages.
              * @param message OnlineShareResult message or plain object to encode
@@ -7288,6 +7825,9 @@ export namespace thresh {
 
                 /** OnlineShareResult z */
                 z?: (Uint8Array|null);
+
+                /** OnlineShareResult cggmpSigma */
+                cggmpSigma?: (Uint8Array|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -5574,6 +5574,1260 @@ export const thresh = $root.thresh = (() => {
             return EcdsaKeyShare;
         })();
 
+        v1.CggmpKeyShare = (function() {
+
+            /**
+             * Properties of a CggmpKeyShare.
+             * @typedef {Object} thresh.v1.CggmpKeyShare.$Properties
+             * @property {thresh.v1.KeyShare.$Properties|null} [key] CggmpKeyShare key
+             * @property {Uint8Array|null} [paillierP] CggmpKeyShare paillierP
+             * @property {Uint8Array|null} [paillierQ] CggmpKeyShare paillierQ
+             * @property {Uint8Array|null} [ringPedersenLambda] CggmpKeyShare ringPedersenLambda
+             * @property {Array.<thresh.v1.CggmpAuxEntry.$Properties>|null} [aux] CggmpKeyShare aux
+             * @property {Uint8Array|null} [auxId] CggmpKeyShare auxId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CggmpKeyShare.
+             * @memberof thresh.v1
+             * @interface ICggmpKeyShare
+             * @augments thresh.v1.CggmpKeyShare.$Properties
+             * @deprecated Use thresh.v1.CggmpKeyShare.$Properties instead.
+             */
+
+            /**
+             * Shape of a CggmpKeyShare.
+             * @typedef {thresh.v1.CggmpKeyShare.$Properties} thresh.v1.CggmpKeyShare.$Shape
+             */
+
+            /**
+             * Constructs a new CggmpKeyShare.
+             * @memberof thresh.v1
+             * @classdesc Represents a CggmpKeyShare.
+             * @constructor
+             * @param {thresh.v1.CggmpKeyShare.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CggmpKeyShare = function (properties) {
+                this.aux = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CggmpKeyShare key.
+             * @member {thresh.v1.KeyShare.$Properties|null|undefined} key
+             * @memberof thresh.v1.CggmpKeyShare
+             * @instance
+             */
+            CggmpKeyShare.prototype.key = null;
+
+            /**
+             * CggmpKeyShare paillierP.
+             * @member {Uint8Array} paillierP
+             * @memberof thresh.v1.CggmpKeyShare
+             * @instance
+             */
+            CggmpKeyShare.prototype.paillierP = $util.newBuffer([]);
+
+            /**
+             * CggmpKeyShare paillierQ.
+             * @member {Uint8Array} paillierQ
+             * @memberof thresh.v1.CggmpKeyShare
+             * @instance
+             */
+            CggmpKeyShare.prototype.paillierQ = $util.newBuffer([]);
+
+            /**
+             * CggmpKeyShare ringPedersenLambda.
+             * @member {Uint8Array} ringPedersenLambda
+             * @memberof thresh.v1.CggmpKeyShare
+             * @instance
+             */
+            CggmpKeyShare.prototype.ringPedersenLambda = $util.newBuffer([]);
+
+            /**
+             * CggmpKeyShare aux.
+             * @member {Array.<thresh.v1.CggmpAuxEntry.$Properties>} aux
+             * @memberof thresh.v1.CggmpKeyShare
+             * @instance
+             */
+            CggmpKeyShare.prototype.aux = $util.emptyArray;
+
+            /**
+             * CggmpKeyShare auxId.
+             * @member {Uint8Array} auxId
+             * @memberof thresh.v1.CggmpKeyShare
+             * @instance
+             */
+            CggmpKeyShare.prototype.auxId = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified CggmpKeyShare message. Does not implicitly {@link thresh.v1.CggmpKeyShare.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.CggmpKeyShare
+             * @static
+             * @param {thresh.v1.CggmpKeyShare.$Properties} message CggmpKeyShare message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CggmpKeyShare.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                    $root.thresh.v1.KeyShare.encode(message.key, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.paillierP != null && $Object.hasOwnProperty.call(message, "paillierP") && message.paillierP.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.paillierP);
+                if (message.paillierQ != null && $Object.hasOwnProperty.call(message, "paillierQ") && message.paillierQ.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.paillierQ);
+                if (message.ringPedersenLambda != null && $Object.hasOwnProperty.call(message, "ringPedersenLambda") && message.ringPedersenLambda.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.ringPedersenLambda);
+                if (message.aux != null && message.aux.length)
+                    for (let i = 0; i < message.aux.length; ++i)
+                        $root.thresh.v1.CggmpAuxEntry.encode(message.aux[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.auxId != null && $Object.hasOwnProperty.call(message, "auxId") && message.auxId.length)
+                    writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.auxId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CggmpKeyShare message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.CggmpKeyShare
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.CggmpKeyShare & thresh.v1.CggmpKeyShare.$Shape} CggmpKeyShare
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CggmpKeyShare.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.CggmpKeyShare();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.key = $root.thresh.v1.KeyShare.decode(reader, reader.size(), $undefined, _depth + 1, message.key);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.paillierP = value;
+                            else
+                                delete message.paillierP;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.paillierQ = value;
+                            else
+                                delete message.paillierQ;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.ringPedersenLambda = value;
+                            else
+                                delete message.ringPedersenLambda;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.aux && message.aux.length))
+                                message.aux = [];
+                            message.aux.push($root.thresh.v1.CggmpAuxEntry.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.auxId = value;
+                            else
+                                delete message.auxId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return CggmpKeyShare;
+        })();
+
+        v1.CggmpAuxEntry = (function() {
+
+            /**
+             * Properties of a CggmpAuxEntry.
+             * @typedef {Object} thresh.v1.CggmpAuxEntry.$Properties
+             * @property {number|null} [party] CggmpAuxEntry party
+             * @property {Uint8Array|null} [n] CggmpAuxEntry n
+             * @property {Uint8Array|null} [s] CggmpAuxEntry s
+             * @property {Uint8Array|null} [t] CggmpAuxEntry t
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CggmpAuxEntry.
+             * @memberof thresh.v1
+             * @interface ICggmpAuxEntry
+             * @augments thresh.v1.CggmpAuxEntry.$Properties
+             * @deprecated Use thresh.v1.CggmpAuxEntry.$Properties instead.
+             */
+
+            /**
+             * Shape of a CggmpAuxEntry.
+             * @typedef {thresh.v1.CggmpAuxEntry.$Properties} thresh.v1.CggmpAuxEntry.$Shape
+             */
+
+            /**
+             * Constructs a new CggmpAuxEntry.
+             * @memberof thresh.v1
+             * @classdesc Represents a CggmpAuxEntry.
+             * @constructor
+             * @param {thresh.v1.CggmpAuxEntry.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CggmpAuxEntry = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CggmpAuxEntry party.
+             * @member {number} party
+             * @memberof thresh.v1.CggmpAuxEntry
+             * @instance
+             */
+            CggmpAuxEntry.prototype.party = 0;
+
+            /**
+             * CggmpAuxEntry n.
+             * @member {Uint8Array} n
+             * @memberof thresh.v1.CggmpAuxEntry
+             * @instance
+             */
+            CggmpAuxEntry.prototype.n = $util.newBuffer([]);
+
+            /**
+             * CggmpAuxEntry s.
+             * @member {Uint8Array} s
+             * @memberof thresh.v1.CggmpAuxEntry
+             * @instance
+             */
+            CggmpAuxEntry.prototype.s = $util.newBuffer([]);
+
+            /**
+             * CggmpAuxEntry t.
+             * @member {Uint8Array} t
+             * @memberof thresh.v1.CggmpAuxEntry
+             * @instance
+             */
+            CggmpAuxEntry.prototype.t = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified CggmpAuxEntry message. Does not implicitly {@link thresh.v1.CggmpAuxEntry.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.CggmpAuxEntry
+             * @static
+             * @param {thresh.v1.CggmpAuxEntry.$Properties} message CggmpAuxEntry message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CggmpAuxEntry.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.party != null && $Object.hasOwnProperty.call(message, "party") && message.party !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.party);
+                if (message.n != null && $Object.hasOwnProperty.call(message, "n") && message.n.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.n);
+                if (message.s != null && $Object.hasOwnProperty.call(message, "s") && message.s.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.s);
+                if (message.t != null && $Object.hasOwnProperty.call(message, "t") && message.t.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.t);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CggmpAuxEntry message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.CggmpAuxEntry
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.CggmpAuxEntry & thresh.v1.CggmpAuxEntry.$Shape} CggmpAuxEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CggmpAuxEntry.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.CggmpAuxEntry();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.party = value;
+                            else
+                                delete message.party;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.n = value;
+                            else
+                                delete message.n;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.s = value;
+                            else
+                                delete message.s;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.t = value;
+                            else
+                                delete message.t;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return CggmpAuxEntry;
+        })();
+
+        v1.CggmpPayload = (function() {
+
+            /**
+             * Properties of a CggmpPayload.
+             * @typedef {Object} thresh.v1.CggmpPayload.$Properties
+             * @property {string|null} [type] CggmpPayload type
+             * @property {thresh.v1.CggmpRecord.$Properties|null} [body] CggmpPayload body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CggmpPayload.
+             * @memberof thresh.v1
+             * @interface ICggmpPayload
+             * @augments thresh.v1.CggmpPayload.$Properties
+             * @deprecated Use thresh.v1.CggmpPayload.$Properties instead.
+             */
+
+            /**
+             * Shape of a CggmpPayload.
+             * @typedef {{
+             *   type?: string|null;
+             *   body?: thresh.v1.CggmpRecord.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} thresh.v1.CggmpPayload.$Shape
+             */
+
+            /**
+             * Constructs a new CggmpPayload.
+             * @memberof thresh.v1
+             * @classdesc Represents a CggmpPayload.
+             * @constructor
+             * @param {thresh.v1.CggmpPayload.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CggmpPayload = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CggmpPayload type.
+             * @member {string} type
+             * @memberof thresh.v1.CggmpPayload
+             * @instance
+             */
+            CggmpPayload.prototype.type = "";
+
+            /**
+             * CggmpPayload body.
+             * @member {thresh.v1.CggmpRecord.$Properties|null|undefined} body
+             * @memberof thresh.v1.CggmpPayload
+             * @instance
+             */
+            CggmpPayload.prototype.body = null;
+
+            /**
+             * Encodes the specified CggmpPayload message. Does not implicitly {@link thresh.v1.CggmpPayload.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.CggmpPayload
+             * @static
+             * @param {thresh.v1.CggmpPayload.$Properties} message CggmpPayload message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CggmpPayload.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.type);
+                if (message.body != null && $Object.hasOwnProperty.call(message, "body"))
+                    $root.thresh.v1.CggmpRecord.encode(message.body, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CggmpPayload message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.CggmpPayload
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.CggmpPayload & thresh.v1.CggmpPayload.$Shape} CggmpPayload
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CggmpPayload.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.CggmpPayload();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.type = value;
+                            else
+                                delete message.type;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.body = $root.thresh.v1.CggmpRecord.decode(reader, reader.size(), $undefined, _depth + 1, message.body);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return CggmpPayload;
+        })();
+
+        v1.CggmpValue = (function() {
+
+            /**
+             * Properties of a CggmpValue.
+             * @typedef {Object} thresh.v1.CggmpValue.$Properties
+             * @property {Uint8Array|null} [uint] CggmpValue uint
+             * @property {Uint8Array|null} [neg] CggmpValue neg
+             * @property {Uint8Array|null} [raw] CggmpValue raw
+             * @property {thresh.v1.CggmpList.$Properties|null} [list] CggmpValue list
+             * @property {thresh.v1.CggmpRecord.$Properties|null} [record] CggmpValue record
+             * @property {"uint"|"neg"|"raw"|"list"|"record"} [v] CggmpValue v
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CggmpValue.
+             * @memberof thresh.v1
+             * @interface ICggmpValue
+             * @augments thresh.v1.CggmpValue.$Properties
+             * @deprecated Use thresh.v1.CggmpValue.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a CggmpValue.
+             * @typedef {{
+             *   uint?: Uint8Array|null;
+             *   neg?: Uint8Array|null;
+             *   raw?: Uint8Array|null;
+             *   list?: thresh.v1.CggmpList.$Shape|null;
+             *   record?: thresh.v1.CggmpRecord.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ v?: undefined; uint?: null; neg?: null; raw?: null; list?: null; record?: null }|{ v?: "uint"; uint: Uint8Array; neg?: null; raw?: null; list?: null; record?: null }|{ v?: "neg"; uint?: null; neg: Uint8Array; raw?: null; list?: null; record?: null }|{ v?: "raw"; uint?: null; neg?: null; raw: Uint8Array; list?: null; record?: null }|{ v?: "list"; uint?: null; neg?: null; raw?: null; list: thresh.v1.CggmpList.$Shape; record?: null }|{ v?: "record"; uint?: null; neg?: null; raw?: null; list?: null; record: thresh.v1.CggmpRecord.$Shape })
+             * )} thresh.v1.CggmpValue.$Shape
+             */
+
+            /**
+             * Constructs a new CggmpValue.
+             * @memberof thresh.v1
+             * @classdesc Represents a CggmpValue.
+             * @constructor
+             * @param {thresh.v1.CggmpValue.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CggmpValue = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CggmpValue uint.
+             * @member {Uint8Array|null|undefined} uint
+             * @memberof thresh.v1.CggmpValue
+             * @instance
+             */
+            CggmpValue.prototype.uint = null;
+
+            /**
+             * CggmpValue neg.
+             * @member {Uint8Array|null|undefined} neg
+             * @memberof thresh.v1.CggmpValue
+             * @instance
+             */
+            CggmpValue.prototype.neg = null;
+
+            /**
+             * CggmpValue raw.
+             * @member {Uint8Array|null|undefined} raw
+             * @memberof thresh.v1.CggmpValue
+             * @instance
+             */
+            CggmpValue.prototype.raw = null;
+
+            /**
+             * CggmpValue list.
+             * @member {thresh.v1.CggmpList.$Properties|null|undefined} list
+             * @memberof thresh.v1.CggmpValue
+             * @instance
+             */
+            CggmpValue.prototype.list = null;
+
+            /**
+             * CggmpValue record.
+             * @member {thresh.v1.CggmpRecord.$Properties|null|undefined} record
+             * @memberof thresh.v1.CggmpValue
+             * @instance
+             */
+            CggmpValue.prototype.record = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * CggmpValue v.
+             * @member {"uint"|"neg"|"raw"|"list"|"record"|undefined} v
+             * @memberof thresh.v1.CggmpValue
+             * @instance
+             */
+            $Object.defineProperty(CggmpValue.prototype, "v", {
+                get: $util.oneOfGetter($oneOfFields = ["uint", "neg", "raw", "list", "record"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified CggmpValue message. Does not implicitly {@link thresh.v1.CggmpValue.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.CggmpValue
+             * @static
+             * @param {thresh.v1.CggmpValue.$Properties} message CggmpValue message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CggmpValue.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.uint != null && $Object.hasOwnProperty.call(message, "uint"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.uint);
+                if (message.neg != null && $Object.hasOwnProperty.call(message, "neg"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.neg);
+                if (message.raw != null && $Object.hasOwnProperty.call(message, "raw"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.raw);
+                if (message.list != null && $Object.hasOwnProperty.call(message, "list"))
+                    $root.thresh.v1.CggmpList.encode(message.list, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.record != null && $Object.hasOwnProperty.call(message, "record"))
+                    $root.thresh.v1.CggmpRecord.encode(message.record, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CggmpValue message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.CggmpValue
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.CggmpValue & thresh.v1.CggmpValue.$Shape} CggmpValue
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CggmpValue.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.CggmpValue();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.uint = reader.bytes();
+                            message.v = "uint";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.neg = reader.bytes();
+                            message.v = "neg";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.raw = reader.bytes();
+                            message.v = "raw";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.list = $root.thresh.v1.CggmpList.decode(reader, reader.size(), $undefined, _depth + 1, message.list);
+                            message.v = "list";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.record = $root.thresh.v1.CggmpRecord.decode(reader, reader.size(), $undefined, _depth + 1, message.record);
+                            message.v = "record";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return CggmpValue;
+        })();
+
+        v1.CggmpList = (function() {
+
+            /**
+             * Properties of a CggmpList.
+             * @typedef {Object} thresh.v1.CggmpList.$Properties
+             * @property {Array.<thresh.v1.CggmpValue.$Properties>|null} [items] CggmpList items
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CggmpList.
+             * @memberof thresh.v1
+             * @interface ICggmpList
+             * @augments thresh.v1.CggmpList.$Properties
+             * @deprecated Use thresh.v1.CggmpList.$Properties instead.
+             */
+
+            /**
+             * Shape of a CggmpList.
+             * @typedef {{
+             *   items?: Array.<thresh.v1.CggmpValue.$Shape>|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} thresh.v1.CggmpList.$Shape
+             */
+
+            /**
+             * Constructs a new CggmpList.
+             * @memberof thresh.v1
+             * @classdesc Represents a CggmpList.
+             * @constructor
+             * @param {thresh.v1.CggmpList.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CggmpList = function (properties) {
+                this.items = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CggmpList items.
+             * @member {Array.<thresh.v1.CggmpValue.$Properties>} items
+             * @memberof thresh.v1.CggmpList
+             * @instance
+             */
+            CggmpList.prototype.items = $util.emptyArray;
+
+            /**
+             * Encodes the specified CggmpList message. Does not implicitly {@link thresh.v1.CggmpList.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.CggmpList
+             * @static
+             * @param {thresh.v1.CggmpList.$Properties} message CggmpList message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CggmpList.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.items != null && message.items.length)
+                    for (let i = 0; i < message.items.length; ++i)
+                        $root.thresh.v1.CggmpValue.encode(message.items[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CggmpList message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.CggmpList
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.CggmpList & thresh.v1.CggmpList.$Shape} CggmpList
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CggmpList.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.CggmpList();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.items && message.items.length))
+                                message.items = [];
+                            message.items.push($root.thresh.v1.CggmpValue.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return CggmpList;
+        })();
+
+        v1.CggmpRecord = (function() {
+
+            /**
+             * Properties of a CggmpRecord.
+             * @typedef {Object} thresh.v1.CggmpRecord.$Properties
+             * @property {Array.<thresh.v1.CggmpField.$Properties>|null} [fields] CggmpRecord fields
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CggmpRecord.
+             * @memberof thresh.v1
+             * @interface ICggmpRecord
+             * @augments thresh.v1.CggmpRecord.$Properties
+             * @deprecated Use thresh.v1.CggmpRecord.$Properties instead.
+             */
+
+            /**
+             * Shape of a CggmpRecord.
+             * @typedef {{
+             *   fields?: Array.<thresh.v1.CggmpField.$Shape>|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} thresh.v1.CggmpRecord.$Shape
+             */
+
+            /**
+             * Constructs a new CggmpRecord.
+             * @memberof thresh.v1
+             * @classdesc Represents a CggmpRecord.
+             * @constructor
+             * @param {thresh.v1.CggmpRecord.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CggmpRecord = function (properties) {
+                this.fields = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CggmpRecord fields.
+             * @member {Array.<thresh.v1.CggmpField.$Properties>} fields
+             * @memberof thresh.v1.CggmpRecord
+             * @instance
+             */
+            CggmpRecord.prototype.fields = $util.emptyArray;
+
+            /**
+             * Encodes the specified CggmpRecord message. Does not implicitly {@link thresh.v1.CggmpRecord.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.CggmpRecord
+             * @static
+             * @param {thresh.v1.CggmpRecord.$Properties} message CggmpRecord message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CggmpRecord.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.fields != null && message.fields.length)
+                    for (let i = 0; i < message.fields.length; ++i)
+                        $root.thresh.v1.CggmpField.encode(message.fields[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CggmpRecord message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.CggmpRecord
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.CggmpRecord & thresh.v1.CggmpRecord.$Shape} CggmpRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CggmpRecord.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.CggmpRecord();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.fields && message.fields.length))
+                                message.fields = [];
+                            message.fields.push($root.thresh.v1.CggmpField.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return CggmpRecord;
+        })();
+
+        v1.CggmpField = (function() {
+
+            /**
+             * Properties of a CggmpField.
+             * @typedef {Object} thresh.v1.CggmpField.$Properties
+             * @property {string|null} [name] CggmpField name
+             * @property {thresh.v1.CggmpValue.$Properties|null} [value] CggmpField value
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CggmpField.
+             * @memberof thresh.v1
+             * @interface ICggmpField
+             * @augments thresh.v1.CggmpField.$Properties
+             * @deprecated Use thresh.v1.CggmpField.$Properties instead.
+             */
+
+            /**
+             * Shape of a CggmpField.
+             * @typedef {{
+             *   name?: string|null;
+             *   value?: thresh.v1.CggmpValue.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} thresh.v1.CggmpField.$Shape
+             */
+
+            /**
+             * Constructs a new CggmpField.
+             * @memberof thresh.v1
+             * @classdesc Represents a CggmpField.
+             * @constructor
+             * @param {thresh.v1.CggmpField.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CggmpField = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CggmpField name.
+             * @member {string} name
+             * @memberof thresh.v1.CggmpField
+             * @instance
+             */
+            CggmpField.prototype.name = "";
+
+            /**
+             * CggmpField value.
+             * @member {thresh.v1.CggmpValue.$Properties|null|undefined} value
+             * @memberof thresh.v1.CggmpField
+             * @instance
+             */
+            CggmpField.prototype.value = null;
+
+            /**
+             * Encodes the specified CggmpField message. Does not implicitly {@link thresh.v1.CggmpField.verify|verify} messages.
+             * @function encode
+             * @memberof thresh.v1.CggmpField
+             * @static
+             * @param {thresh.v1.CggmpField.$Properties} message CggmpField message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CggmpField.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                    $root.thresh.v1.CggmpValue.encode(message.value, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CggmpField message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresh.v1.CggmpField
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {thresh.v1.CggmpField & thresh.v1.CggmpField.$Shape} CggmpField
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CggmpField.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.thresh.v1.CggmpField();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.value = $root.thresh.v1.CggmpValue.decode(reader, reader.size(), $undefined, _depth + 1, message.value);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return CggmpField;
+        })();
+
         v1.DklsPeerMaterial = (function() {
 
             /**
@@ -5878,6 +7132,7 @@ export const thresh = $root.thresh = (() => {
              * @property {Uint8Array|null} [nonce] KeygenRequest nonce
              * @property {number|null} [issuedAt] KeygenRequest issuedAt
              * @property {thresh.v1.AttestationMode|null} [attestation] KeygenRequest attestation
+             * @property {thresh.v1.EcdsaEngine|null} [engine] KeygenRequest engine
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5967,6 +7222,14 @@ export const thresh = $root.thresh = (() => {
             KeygenRequest.prototype.attestation = 0;
 
             /**
+             * KeygenRequest engine.
+             * @member {thresh.v1.EcdsaEngine} engine
+             * @memberof thresh.v1.KeygenRequest
+             * @instance
+             */
+            KeygenRequest.prototype.engine = 0;
+
+            /**
              * Encodes the specified KeygenRequest message. Does not implicitly {@link thresh.v1.KeygenRequest.verify|verify} messages.
              * @function encode
              * @memberof thresh.v1.KeygenRequest
@@ -5997,6 +7260,8 @@ export const thresh = $root.thresh = (() => {
                     writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.issuedAt);
                 if (message.attestation != null && $Object.hasOwnProperty.call(message, "attestation") && message.attestation !== 0)
                     writer.uint32(/* id 7, wireType 0 =*/56).int32(message.attestation);
+                if (message.engine != null && $Object.hasOwnProperty.call(message, "engine") && message.engine !== 0)
+                    writer.uint32(/* id 80, wireType 0 =*/640).int32(message.engine);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6103,6 +7368,15 @@ export const thresh = $root.thresh = (() => {
                                 delete message.attestation;
                             continue;
                         }
+                    case 80: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.engine = value;
+                            else
+                                delete message.engine;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6121,6 +7395,20 @@ export const thresh = $root.thresh = (() => {
             };
 
             return KeygenRequest;
+        })();
+
+        /**
+         * EcdsaEngine enum.
+         * @name thresh.v1.EcdsaEngine
+         * @enum {number}
+         * @property {number} ECDSA_ENGINE_DKLS23=0 ECDSA_ENGINE_DKLS23 value
+         * @property {number} ECDSA_ENGINE_CGGMP=1 ECDSA_ENGINE_CGGMP value
+         */
+        v1.EcdsaEngine = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "ECDSA_ENGINE_DKLS23"] = 0;
+            values[valuesById[1] = "ECDSA_ENGINE_CGGMP"] = 1;
+            return values;
         })();
 
         v1.CommitKeyRequest = (function() {
@@ -8912,6 +10200,7 @@ export const thresh = $root.thresh = (() => {
              * @property {number|null} [epoch] KeyInfo epoch
              * @property {Array.<Uint8Array>|null} [publicShares] KeyInfo publicShares
              * @property {Array.<thresh.v1.MemberSecurity.$Properties>|null} [members] KeyInfo members
+             * @property {thresh.v1.EcdsaEngine|null} [engine] KeyInfo engine
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -9019,6 +10308,14 @@ export const thresh = $root.thresh = (() => {
             KeyInfo.prototype.members = $util.emptyArray;
 
             /**
+             * KeyInfo engine.
+             * @member {thresh.v1.EcdsaEngine} engine
+             * @memberof thresh.v1.KeyInfo
+             * @instance
+             */
+            KeyInfo.prototype.engine = 0;
+
+            /**
              * Encodes the specified KeyInfo message. Does not implicitly {@link thresh.v1.KeyInfo.verify|verify} messages.
              * @function encode
              * @memberof thresh.v1.KeyInfo
@@ -9055,6 +10352,8 @@ export const thresh = $root.thresh = (() => {
                 if (message.members != null && message.members.length)
                     for (let i = 0; i < message.members.length; ++i)
                         $root.thresh.v1.MemberSecurity.encode(message.members[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                if (message.engine != null && $Object.hasOwnProperty.call(message, "engine") && message.engine !== 0)
+                    writer.uint32(/* id 80, wireType 0 =*/640).int32(message.engine);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9175,6 +10474,15 @@ export const thresh = $root.thresh = (() => {
                             if (!(message.members && message.members.length))
                                 message.members = [];
                             message.members.push($root.thresh.v1.MemberSecurity.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 80: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.engine = value;
+                            else
+                                delete message.engine;
                             continue;
                         }
                     }
@@ -18273,6 +19581,7 @@ export const thresh = $root.thresh = (() => {
              * @property {Uint8Array|null} [u] OnlineShareResult u
              * @property {Uint8Array|null} [w] OnlineShareResult w
              * @property {Uint8Array|null} [z] OnlineShareResult z
+             * @property {Uint8Array|null} [cggmpSigma] OnlineShareResult cggmpSigma
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -18329,6 +19638,14 @@ export const thresh = $root.thresh = (() => {
             OnlineShareResult.prototype.z = $util.newBuffer([]);
 
             /**
+             * OnlineShareResult cggmpSigma.
+             * @member {Uint8Array} cggmpSigma
+             * @memberof thresh.v1.OnlineShareResult
+             * @instance
+             */
+            OnlineShareResult.prototype.cggmpSigma = $util.newBuffer([]);
+
+            /**
              * Encodes the specified OnlineShareResult message. Does not implicitly {@link thresh.v1.OnlineShareResult.verify|verify} messages.
              * @function encode
              * @memberof thresh.v1.OnlineShareResult
@@ -18350,6 +19667,8 @@ export const thresh = $root.thresh = (() => {
                     writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.w);
                 if (message.z != null && $Object.hasOwnProperty.call(message, "z") && message.z.length)
                     writer.uint32(/* id 70, wireType 2 =*/562).bytes(message.z);
+                if (message.cggmpSigma != null && $Object.hasOwnProperty.call(message, "cggmpSigma") && message.cggmpSigma.length)
+                    writer.uint32(/* id 80, wireType 2 =*/642).bytes(message.cggmpSigma);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -18419,6 +19738,15 @@ export const thresh = $root.thresh = (() => {
                                 message.z = value;
                             else
                                 delete message.z;
+                            continue;
+                        }
+                    case 80: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.cggmpSigma = value;
+                            else
+                                delete message.cggmpSigma;
                             continue;
                         }
                     }

@@ -19,6 +19,8 @@ export {
   type CoordResponse,
   type KeygenRequest,
   type KeyScheme,
+  type EcdsaEngine,
+  WIRE_ECDSA_ENGINES,
   type MlDsaTranscript,
   WIRE_KEY_SCHEMES,
   type SignRequest,
@@ -63,3 +65,5 @@ export { repairCodec } from './payloads/repair.js'
 export { attestationCodec, type AttestationConfirm, type AttestationEvidence, type AttestationMessage, type TpmQuoteBytes } from './payloads/attestation.js'
 export { mlDsaKeygenCodec, mlDsaSignCodec, mlDsaSignRequestId, type MlDsaContext } from './payloads/mldsa.js'
 export { mlDsaKeyShareCodec } from './mldsa-key-share.js'
+export { cggmpAuxCodec, cggmpPresignCodec, cggmpSignCodec, CGGMP_SCHEMAS, CGGMP_MAX_DEPTH, CGGMP_MAX_PROOF_LIST, CGGMP_MAX_PROOF_FIELDS } from './cggmp-payloads.js'
+export { cggmpKeyShareCodec } from './cggmp-key-share.js'

@@ -65,7 +65,7 @@ export const ecdsaKeyShareCodec: Codec<EcdsaKeyShare> = protoCodec<EcdsaKeyShare
 /** Bound on one material field before the engine checks its exact length. */
 const MAX_MATERIAL_FIELD = 16 * 1024
 
-function keyShareToWire(k: KeyShare): thresh.v1.KeyShare.$Properties {
+export function keyShareToWire(k: KeyShare): thresh.v1.KeyShare.$Properties {
   return {
     keyId: k.keyId,
     scheme: enumNumber(k.scheme, WIRE_SCHEMES),
@@ -85,7 +85,7 @@ function keyShareToWire(k: KeyShare): thresh.v1.KeyShare.$Properties {
   }
 }
 
-function keyShareFromWire(m: thresh.v1.KeyShare.$Properties, prefix = ''): KeyShare {
+export function keyShareFromWire(m: thresh.v1.KeyShare.$Properties, prefix = ''): KeyShare {
   const f = (name: string) => prefix + name
   const keyId = validKeyId(m.keyId, f('key_id'))
   const scheme = enumName(m.scheme, f('scheme'), WIRE_SCHEMES)

@@ -37,6 +37,19 @@ export interface KeygenRequest {
   readonly issuedAt: number
   /** Whether the members attest to each other before the DKG; absent: 'off'. */
   readonly attestation?: AttestationMode
+  /** scheme 'ecdsa': the signing engine; absent: 'dkls23' (proto field 80). */
+  readonly engine?: EcdsaEngine
+}
+
+/** The threshold-ECDSA engine of an 'ecdsa' key (proto EcdsaEngine). */
+export type EcdsaEngine = 'dkls23' | 'cggmp'
+export const WIRE_ECDSA_ENGINES: Readonly<Record<number, EcdsaEngine>> = { 0: 'dkls23', 1: 'cggmp' }
+
+/** The engine field of a keygen request or KeyInfo: only 'ecdsa' keys have one; 'dkls23' is the unset default. */
+function engineFromWire(value: number | null | undefined, scheme: KeyScheme, field: string): { engine?: EcdsaEngine } {
+  const engine = enumName(value ?? 0, field, WIRE_ECDSA_ENGINES)
+  if (engine !== 'dkls23' && scheme !== 'ecdsa') throw new WireError('invalid-field', `${field}: only ecdsa keys have an engine`, field)
+  return engine === 'dkls23' ? {} : { engine }
 }
 
 /** What a sign request asks to sign (proto PayloadKind); every node decodes it itself (@thresh/chains). */
@@ -275,6 +288,8 @@ export interface KeyInfo {
   readonly publicShares: readonly Uint8Array[]
   /** Per member in `parties` order (keys made with an attestation exchange): its share protection and whether it attested. */
   readonly members?: readonly MemberSecurity[]
+  /** 'ecdsa' keys made with the CGGMP engine: 'cggmp'; absent: DKLs23 (or not an ECDSA key). */
+  readonly engine?: EcdsaEngine
 }
 
 export type RpcErrorCode =
@@ -332,6 +347,8 @@ export type CoordResponse =
   | { readonly kind: 'frostPresigned'; readonly commitments: readonly FrostPresignInfo[] }
   /** FROST keys: one signer's signature share z_i (32 bytes). */
   | { readonly kind: 'frostShare'; readonly z: Uint8Array }
+  /** A CGGMP key's online share σ_i (32 bytes, < q): OnlineShareResult.cggmp_sigma (field 80), u and w empty. */
+  | { readonly kind: 'cggmpOnlineShare'; readonly sigma: Uint8Array }
   | AuditLogResult
   | {
       readonly kind: 'error'
@@ -483,6 +500,7 @@ function keyInfoToWire(k: KeyInfo): WireKeyInfo {
     epoch: k.epoch,
     publicShares: [...k.publicShares],
     members: (k.members ?? []).map((m) => ({ protection: enumNumber(m.protection, WIRE_PROTECTIONS), attested: m.attested })),
+    engine: enumNumber(k.engine ?? 'dkls23', WIRE_ECDSA_ENGINES),
   }
 }
 
@@ -503,6 +521,7 @@ function keyInfoFromWire(k: WireKeyInfo | null | undefined, field: string): KeyI
     publicShares: list(info.publicShares, `${field}.public_shares`, parties.length, parties.length)
       .map((s, i) => validPoint(curve, s, `${field}.public_shares[${i}]`)),
     ...membersFromWire(info.members, `${field}.members`, parties.length),
+    ...engineFromWire(info.engine, scheme, `${field}.engine`),
   }
 }
 
@@ -568,6 +587,7 @@ export const coordRequestCodec: Codec<CoordRequest> = protoCodec(
             nonce: r.nonce,
             issuedAt: r.issuedAt,
             attestation: enumNumber(r.attestation ?? 'off', WIRE_ATTESTATION_MODES),
+            engine: enumNumber(r.engine ?? 'dkls23', WIRE_ECDSA_ENGINES),
           },
         }
       case 'sign':
@@ -638,6 +658,7 @@ export const coordRequestCodec: Codec<CoordRequest> = protoCodec(
           nonce: bytes(k.nonce, 'keygen.nonce', NONCE_BYTES),
           issuedAt: uint(k.issuedAt, 'keygen.issued_at', ISSUED_AT.min, ISSUED_AT.max),
           ...attestationOf(k.attestation),
+          ...engineFromWire(k.engine, scheme, 'keygen.engine'),
         }
       }
       case 'sign':
@@ -821,6 +842,8 @@ export const coordResponseCodec: Codec<CoordResponse> = protoCodec(
         return { presigned: { presignatures: r.commitments.map(frostPresignInfoToWire) } }
       case 'frostShare':
         return { onlineShare: { z: r.z } }
+      case 'cggmpOnlineShare':
+        return { onlineShare: { cggmpSigma: r.sigma } }
       case 'auditLog':
         return { auditLog: { entries: [...r.entries], checkpoints: [...r.checkpoints], lastSeq: r.lastSeq } }
       case 'error':
@@ -873,7 +896,13 @@ export const coordResponseCodec: Codec<CoordResponse> = protoCodec(
         if ((o.z?.length ?? 0) > 0) {
           emptyWith(o.u, 'online_share.u', 'z')
           emptyWith(o.w, 'online_share.w', 'z')
+          emptyWith(o.cggmpSigma, 'online_share.cggmp_sigma', 'z')
           return { kind: 'frostShare', z: frostShareFromWire(o.z, 'online_share.z') }
+        }
+        if ((o.cggmpSigma?.length ?? 0) > 0) {
+          bytes(o.u, 'online_share.u', 0)
+          bytes(o.w, 'online_share.w', 0)
+          return { kind: 'cggmpOnlineShare', sigma: bytes(o.cggmpSigma, 'online_share.cggmp_sigma', 32) }
         }
         return { kind: 'onlineShare', u: bytes(o.u, 'online_share.u', 32), w: bytes(o.w, 'online_share.w', 32) }
       }

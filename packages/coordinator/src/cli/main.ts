@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises'
 import { performance } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
 import { hashMessage, serializeSignature, numberToHex } from 'viem'
-import type { AttestationMode, KeyScheme } from '@thresh/wire'
+import type { AttestationMode, EcdsaEngine, KeyScheme } from '@thresh/wire'
 import { Coordinator } from '../coordinator.js'
 import { ConfigError, ThreshError } from '../errors.js'
 import { generateIdentity, loadIdentity, peerIdOf, writeIdentityFile } from '../identity.js'
@@ -28,13 +28,15 @@ Commands:
                               (node operators add that peer id to "coordinators")
   identity show               print the peer id of the configured identity
   keygen --scheme S --threshold T [--parties ID,ID,...] [--key-id ID] [--allow-single-signer]
-       [--attestation required|optional|off]
+       [--attestation required|optional|off] [--engine dkls23|cggmp]
                               run distributed key generation (S: ecdsa, frost-ed25519,
                               frost-secp256k1, bip340, or ml-dsa-44: threshold ML-DSA,
                               2 <= T <= parties <= 6); parties default to every node;
                               the new key is added to the keys file; threshold 1 (every
                               party holds the whole key) needs --allow-single-signer;
-                              --attestation: the parties check each other's TPM quotes first
+                              --attestation: the parties check each other's TPM quotes first;
+                              --engine (ecdsa): dkls23 (default) or cggmp (CGGMP21:
+                              Paillier + ZK proofs, identifiable abort; keygen takes seconds)
   sign --key ID (--message TEXT | --message-hex HEX | --digest HEX)
        [--hash keccak256|sha256 | --eip191] [--signers ID,ID,...] [--strict-signers]
                               sign and verify. Schnorr and ml-dsa-44 keys sign the message
@@ -120,6 +122,7 @@ const OPTIONS = {
   threshold: { type: 'string' },
   'allow-single-signer': { type: 'boolean' },
   attestation: { type: 'string' },
+  engine: { type: 'string' },
   parties: { type: 'string' },
   'key-id': { type: 'string' },
   key: { type: 'string' },
@@ -272,6 +275,7 @@ async function keygen(c: Coordinator, v: Values, keysFile: string | undefined): 
     ...(v['key-id'] ? { keyId: v['key-id'] } : {}),
     allowSingleSigner: v['allow-single-signer'] === true,
     ...(v.attestation ? { attestation: v.attestation as AttestationMode } : {}), // checked by keygen
+    ...(v.engine ? { engine: v.engine as EcdsaEngine } : {}), // checked by keygen
   })
   if (keysFile) await addToKeyFile(keysFile, key)
   const saved = keysFile ? `pinned in ${keysFile}` : 'not saved: pass --keys FILE (or set "keys" in the config) so that later commands pin it'

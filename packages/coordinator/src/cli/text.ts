@@ -46,6 +46,7 @@ export function keyLines(key: KeyInfo, extra: readonly (readonly [string, string
     ['public key', bytesToHex(key.groupPublicKey)],
   ]
   if (key.scheme === 'ecdsa') rows.push(['address', ethereumAddress(key.groupPublicKey)])
+  if (key.scheme === 'ecdsa') rows.push(['engine', key.engine ?? 'dkls23'])
   key.parties.forEach((p, i) => rows.push([i === 0 ? 'parties' : '', `${i + 1}  ${p}${memberText(key.members?.[i])}`]))
   return labelled([...rows, ...extra])
 }
