@@ -66,10 +66,17 @@ if (filters.includes('--soak')) {
 }
 
 const files = (await readdir(join(here, 'bench'))).filter((f) => f.endsWith('.mjs')).sort()
+// a file that fails is reported and the others still run: one broken row must not cost the rest
+const failed = []
 for (const file of files) {
   process.stderr.write(`${file}\n`)
-  const mod = await import(pathToFileURL(join(here, 'bench', file)).href)
-  await mod.run(bench)
+  try {
+    const mod = await import(pathToFileURL(join(here, 'bench', file)).href)
+    await mod.run(bench)
+  } catch (err) {
+    failed.push(file)
+    process.stderr.write(`  ${file} failed: ${err?.stack ?? err}\n`)
+  }
 }
 console.log(table(results))
 const out = join(here, '..', 'bench-results.json')
@@ -81,3 +88,7 @@ if (merge) {
 }
 await writeFile(out, JSON.stringify(rows, null, 2) + '\n')
 console.log(`\nwrote bench-results.json (${rows.length} rows${merge ? `, ${results.length} of them from this run` : ''})`)
+if (failed.length > 0) {
+  console.log(`failed: ${failed.join(', ')} (rows they recorded before failing are kept)`)
+  process.exitCode = 1
+}
