@@ -149,6 +149,9 @@ async function allowLocalBursts(cluster, n) {
   for (const m of cluster.members) {
     const config = JSON.parse(await readFile(m.configFile, 'utf8'))
     config.inbound = { ...config.inbound, connectionsPerSecond: 2 * n }
+    // n processes share this machine's two cores: each gets ~2/n of a core, so a DKLs23 setup
+    // round (n − 1 pairwise base OTs per party) can outlast the default 10 s deadline here
+    config.sessions = { ...config.sessions, roundTimeoutMs: Math.max(10_000, 2_000 * n) }
     await writeFile(m.configFile, JSON.stringify(config, null, 2) + '\n')
   }
 }
